@@ -1,0 +1,19 @@
+"""The project's error hierarchy; driver errors are mapped onto it."""
+
+from __future__ import annotations
+
+
+class GraphError(Exception):
+    """Base of every error raised by the graph layer."""
+
+
+class GraphUnavailable(GraphError):
+    """Neo4j does not answer (down, restarting, or unreachable)."""
+
+
+class DuplicateId(GraphError):
+    """A node with this id already exists (a uniqueness constraint refused the write)."""
+
+
+class NotFound(GraphError):
+    """The node that a write refers to does not exist."""

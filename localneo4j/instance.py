@@ -1,0 +1,175 @@
+"""One local Neo4j instance: a home folder, a Bolt port and a password."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".neo4j"
+LAUNCHER = WORK / "build" / "launcher.jar"
+LIB = WORK / "lib"
+POM = Path(__file__).resolve().parent / "pom.xml"
+
+# Neo4j's own start scripts pass these on Java 17+.
+JVM_OPENS = [
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+]
+
+
+class LocalNeo4jError(RuntimeError):
+    """The local Neo4j could not be built, started or stopped."""
+
+
+def ensure_built() -> None:
+    """Fetch the Neo4j jars and build the launcher once; later starts need no network."""
+    if LAUNCHER.exists() and LIB.is_dir() and any(LIB.glob("neo4j-5.26.*.jar")):
+        return
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise LocalNeo4jError("Maven (mvn) is needed once to fetch the Neo4j jars")
+    result = subprocess.run(
+        [mvn, "-q", "-B", "-f", str(POM), "package"], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise LocalNeo4jError(f"mvn package failed:\n{result.stdout[-4000:]}{result.stderr[-4000:]}")
+
+
+def _java() -> str:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").exists():
+        return str(Path(java_home) / "bin" / "java")
+    found = shutil.which("java")
+    if found is None:
+        raise LocalNeo4jError("no java on PATH and no JAVA_HOME: Java 17 is needed")
+    return found
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A local Neo4j with its own home folder and Bolt port on 127.0.0.1."""
+
+    home: Path
+    port: int
+    password: str
+    heap: str = "1g"
+    pagecache: str = "512m"
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.port}"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.home / "neo4j.pid"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "launcher.log"
+
+    def pid(self) -> int | None:
+        """The launcher's process id, if it is alive."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (FileNotFoundError, ValueError):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        return pid
+
+    def answers(self) -> bool:
+        """True when Bolt accepts our credentials."""
+        driver = GraphDatabase.driver(
+            self.uri, auth=("neo4j", self.password), connection_timeout=2.0
+        )
+        try:
+            driver.verify_connectivity()
+            return True
+        except (ServiceUnavailable, OSError):
+            return False
+        except AuthError as exc:
+            raise LocalNeo4jError(
+                f"a Neo4j on port {self.port} refused the password: {exc.message}"
+            ) from exc
+        finally:
+            driver.close()
+
+    def start(self, timeout: float = 180.0) -> None:
+        """Start in the background (if not running) and wait until Bolt answers."""
+        if self.pid() is not None and self.answers():
+            return
+        ensure_built()
+        self.home.mkdir(parents=True, exist_ok=True)
+        command = [
+            _java(),
+            f"-Xmx{self.heap}",
+            *JVM_OPENS,
+            "-cp",
+            f"{LAUNCHER}{os.pathsep}{LIB}/*",
+            "clustergraph.Launcher",
+            str(self.home),
+            str(self.port),
+        ]
+        env = {**os.environ, "NEO4J_PASSWORD": self.password, "NEO4J_PAGECACHE": self.pagecache}
+        with self.log_file.open("ab") as log:
+            process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            )
+        self.pid_file.write_text(str(process.pid))
+        self._wait_ready(process, timeout)
+
+    def _wait_ready(self, process: subprocess.Popen[bytes], timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        delay = 0.2
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise LocalNeo4jError(
+                    f"Neo4j exited with code {process.returncode}; last log lines:\n{self._tail()}"
+                )
+            try:
+                if self.answers():
+                    return
+            except LocalNeo4jError:
+                pass  # the launcher sets the password just after Bolt opens
+            time.sleep(delay)
+            delay = min(delay * 1.5, 2.0)
+        raise LocalNeo4jError(f"Neo4j did not answer within {timeout:.0f}s:\n{self._tail()}")
+
+    def stop(self, timeout: float = 120.0) -> bool:
+        """Send SIGTERM and wait for a clean shutdown. Returns False if it was not running."""
+        pid = self.pid()
+        if pid is None:
+            self.pid_file.unlink(missing_ok=True)
+            return False
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                finished, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                finished = 0 if self.pid() is not None else pid
+            if finished == pid or self.pid() is None:
+                self.pid_file.unlink(missing_ok=True)
+                return True
+            time.sleep(0.2)
+        os.kill(pid, signal.SIGKILL)
+        self.pid_file.unlink(missing_ok=True)
+        raise LocalNeo4jError(f"Neo4j (pid {pid}) ignored SIGTERM for {timeout:.0f}s; killed")
+
+    def _tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
