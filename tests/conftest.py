@@ -1,0 +1,67 @@
+"""Test fixtures: a real Neo4j of the tests' own, never the demo database.
+
+Without ``NEO4J_URI`` the suite starts a local Neo4j in ``.neo4j/test-<port>`` on
+``NEO4J_TEST_PORT`` (default 7688) and stops it at the end. With ``NEO4J_URI`` set it uses that
+server instead, and empties its database between tests.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from neo4j import Driver, GraphDatabase
+
+from graph.schema import apply_schema
+from graph.settings import Settings
+from localneo4j import Instance
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data" / "cordis-h2020"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_port() -> int:
+    return int(os.environ.get("NEO4J_TEST_PORT", "7688"))
+
+
+@pytest.fixture(scope="session")
+def settings() -> Iterator[Settings]:
+    if os.environ.get("NEO4J_URI"):
+        yield Settings.from_env()
+        return
+    base = Settings.from_env()
+    instance = Instance(
+        home=ROOT / ".neo4j" / f"test-{test_port()}", port=test_port(), password=base.password
+    )
+    instance.start()
+    try:
+        yield Settings(uri=instance.uri, password=base.password)
+    finally:
+        instance.stop()
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as drv:
+        apply_schema(drv, settings.database)
+        yield drv
+
+
+@pytest.fixture
+def empty_graph(driver: Driver, settings: Settings) -> Driver:
+    """The test database with every node removed (constraints and indexes stay)."""
+    with driver.session(database=settings.database) as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+    return driver
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA

@@ -1,0 +1,74 @@
+"""The graph model's constraints and indexes, applied idempotently."""
+
+from __future__ import annotations
+
+import pytest
+from neo4j import Driver
+from neo4j.exceptions import ConstraintError
+
+from graph.schema import LABELS_WITH_ID, apply_schema
+from graph.settings import Settings
+
+
+def _schema_objects(driver: Driver, database: str) -> tuple[list[str], list[str]]:
+    constraints, _, _ = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", database_=database
+    )
+    indexes, _, _ = driver.execute_query(
+        "SHOW INDEXES YIELD name RETURN name ORDER BY name", database_=database
+    )
+    return [r["name"] for r in constraints], [r["name"] for r in indexes]
+
+
+def test_apply_schema_twice_changes_nothing(empty_graph: Driver, settings: Settings) -> None:
+    before = _schema_objects(empty_graph, settings.database)
+    apply_schema(empty_graph, settings.database)
+    apply_schema(empty_graph, settings.database)
+    assert _schema_objects(empty_graph, settings.database) == before
+    constraints, indexes = before
+    for label in LABELS_WITH_ID:
+        assert f"{label.lower()}_id" in constraints
+    assert "search" in indexes
+
+
+def test_database_refuses_duplicate_id(empty_graph: Driver, settings: Settings) -> None:
+    empty_graph.execute_query(
+        "CREATE (:Organization:Company {id: 'org-1', name: 'A'})", database_=settings.database
+    )
+    with pytest.raises(ConstraintError):
+        empty_graph.execute_query(
+            "CREATE (:Organization:Company {id: 'org-1', name: 'B'})",
+            database_=settings.database,
+        )
+
+
+def test_search_index_folds_accents_and_case(empty_graph: Driver, settings: Settings) -> None:
+    empty_graph.execute_query(
+        "CREATE (:Organization:ResearchInstitution {id: 'uni', name: 'UNIVERSITE DU LUXEMBOURG'})",
+        database_=settings.database,
+    )
+    for text in ("universite du luxembourg", "Université", "UNIVERSITE"):
+        records, _, _ = empty_graph.execute_query(
+            "CALL db.index.fulltext.queryNodes('search', $q) YIELD node RETURN node.id AS id",
+            q=text,
+            database_=settings.database,
+        )
+        assert [r["id"] for r in records] == ["uni"], text
+
+
+def test_search_index_with_wrong_analyzer_is_rebuilt(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    empty_graph.execute_query("DROP INDEX search", database_=settings.database)
+    empty_graph.execute_query(
+        "CREATE FULLTEXT INDEX search FOR (n:Organization) ON EACH [n.name] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}}",
+        database_=settings.database,
+    )
+    apply_schema(empty_graph, settings.database)
+    records, _, _ = empty_graph.execute_query(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search' "
+        "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+        database_=settings.database,
+    )
+    assert records[0]["analyzer"] == "standard-folding"
