@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import LiteralString, cast
+from typing import LiteralString
 
 
 @cache
 def query(name: str) -> LiteralString:
     """The text of ``graph/cypher/<name>.cypher``; read from disk once per process."""
-    text = resources.files("graph").joinpath("cypher", f"{name}.cypher").read_text("utf-8")
-    return cast(LiteralString, text)
+    text: LiteralString = (  # our own files, never user input
+        resources.files("graph").joinpath("cypher", f"{name}.cypher").read_text("utf-8")
+    )
+    return text

@@ -17,3 +17,7 @@ class DuplicateId(GraphError):
 
 class NotFound(GraphError):
     """The node that a write refers to does not exist."""
+
+
+class GraphTimeout(GraphError):
+    """A query ran past the transaction timeout and was stopped by Neo4j."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import LiteralString
 
-from neo4j import Driver
+from neo4j import AsyncDriver, Driver
+
+from graph.client import map_error
 
 # Every node has a stable, unique, human-readable id.
 LABELS_WITH_ID: tuple[LiteralString, ...] = (
@@ -33,8 +35,7 @@ SEARCH_INDEX = "search"
 SEARCH_ANALYZER = "standard-folding"
 
 _CONSTRAINTS: tuple[LiteralString, ...] = tuple(
-    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
-    f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
     for label in LABELS_WITH_ID
 )
 
@@ -60,17 +61,34 @@ _SEARCH_INDEX_ANALYZER: LiteralString = (
 )
 
 
-def apply_schema(driver: Driver, database: str) -> None:
-    """Create every constraint and index that is missing; safe to run at every start.
+def statements(current_analyzer: str | None) -> list[LiteralString]:
+    """The statements that bring the schema up to date, given the search index's analyzer.
 
     ``CREATE ... IF NOT EXISTS`` leaves an existing index alone even when its analyzer
     differs, so a search index with another analyzer is dropped and made again.
     """
+    rebuild: list[LiteralString] = []
+    if current_analyzer is not None and current_analyzer != SEARCH_ANALYZER:
+        rebuild.append("DROP INDEX search IF EXISTS")
+    return [*_CONSTRAINTS, *_INDEXES, *rebuild, _SEARCH_INDEX_CREATE]
+
+
+def apply_schema(driver: Driver, database: str) -> None:
+    """Create every constraint and index that is missing; safe to run at every start."""
     with driver.session(database=database) as session:
-        for statement in (*_CONSTRAINTS, *_INDEXES):
-            session.run(statement).consume()
         record = session.run(_SEARCH_INDEX_ANALYZER, name=SEARCH_INDEX).single()
-        if record is not None and record["analyzer"] != SEARCH_ANALYZER:
-            session.run("DROP INDEX search IF EXISTS").consume()
-        session.run(_SEARCH_INDEX_CREATE).consume()
+        for statement in statements(record["analyzer"] if record else None):
+            session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
+
+
+async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
+    """:func:`apply_schema` for the service's async driver; errors mapped to GraphError."""
+    try:
+        async with driver.session(database=database) as session:
+            result = await session.run(_SEARCH_INDEX_ANALYZER, name=SEARCH_INDEX)
+            record = await result.single()
+            for statement in statements(record["analyzer"] if record else None):
+                await (await session.run(statement)).consume()
+    except Exception as exc:
+        raise map_error(exc) from exc

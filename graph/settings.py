@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
-DEFAULT_PASSWORD = "clustergraph-dev"  # development default, documented in the README
+DEFAULT_PASSWORD = "clustergraph-dev"  # noqa: S105  (development default, see README)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from graph.settings import DEFAULT_PASSWORD
 from localneo4j.instance import ROOT, Instance, LocalNeo4jError
-
-DEFAULT_PASSWORD = "clustergraph-dev"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,9 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(os.environ.get("NEO4J_LOCAL_HOME", ROOT / ".neo4j" / "demo")),
         help="folder for this instance's data and logs (default .neo4j/demo)",
     )
-    parser.add_argument(
-        "--port", type=int, default=int(os.environ.get("NEO4J_LOCAL_PORT", "7687"))
-    )
+    parser.add_argument("--port", type=int, default=int(os.environ.get("NEO4J_LOCAL_PORT", "7687")))
     args = parser.parse_args(argv)
     instance = Instance(
         home=args.home,

@@ -42,7 +42,9 @@ def ensure_built() -> None:
         [mvn, "-q", "-B", "-f", str(POM), "package"], capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        raise LocalNeo4jError(f"mvn package failed:\n{result.stdout[-4000:]}{result.stderr[-4000:]}")
+        raise LocalNeo4jError(
+            f"mvn package failed:\n{result.stdout[-4000:]}{result.stderr[-4000:]}"
+        )
 
 
 def _java() -> str:

@@ -23,7 +23,7 @@ SHARED_DATA = ROOT.parent / "shared" / "data" / "cordis-h2020"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def test_port() -> int:
+def neo4j_test_port() -> int:
     return int(os.environ.get("NEO4J_TEST_PORT", "7688"))
 
 
@@ -34,7 +34,9 @@ def settings() -> Iterator[Settings]:
         return
     base = Settings.from_env()
     instance = Instance(
-        home=ROOT / ".neo4j" / f"test-{test_port()}", port=test_port(), password=base.password
+        home=ROOT / ".neo4j" / f"test-{neo4j_test_port()}",
+        port=neo4j_test_port(),
+        password=base.password,
     )
     instance.start()
     try:

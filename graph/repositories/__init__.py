@@ -1,0 +1,1 @@
+"""One repository per aggregate; each runs Cypher from ``graph/cypher`` with parameters."""

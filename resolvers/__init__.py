@@ -1,0 +1,1 @@
+"""Thin async functions between the GraphQL types and the graph repositories."""
