@@ -18,6 +18,7 @@ WORK = ROOT / ".neo4j"
 LAUNCHER = WORK / "build" / "launcher.jar"
 LIB = WORK / "lib"
 POM = Path(__file__).resolve().parent / "pom.xml"
+READY_LINE = b"neo4j ready on bolt://"  # printed by Launcher.java once the password is set
 
 # Neo4j's own start scripts pass these on Java 17+.
 JVM_OPENS = [
@@ -33,7 +34,13 @@ class LocalNeo4jError(RuntimeError):
 
 def ensure_built() -> None:
     """Fetch the Neo4j jars and build the launcher once; later starts need no network."""
-    if LAUNCHER.exists() and LIB.is_dir() and any(LIB.glob("neo4j-5.26.*.jar")):
+    sources = [POM, *POM.parent.joinpath("src").rglob("*.java")]
+    newest_source = max(path.stat().st_mtime for path in sources)
+    if (
+        LAUNCHER.exists()
+        and LAUNCHER.stat().st_mtime >= newest_source
+        and any(LIB.glob("neo4j-5.26.*.jar"))
+    ):
         return
     mvn = shutil.which("mvn")
     if mvn is None:
@@ -126,13 +133,21 @@ class Instance:
         ]
         env = {**os.environ, "NEO4J_PASSWORD": self.password, "NEO4J_PAGECACHE": self.pagecache}
         with self.log_file.open("ab") as log:
+            log_offset = log.tell()
             process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
             )
         self.pid_file.write_text(str(process.pid))
-        self._wait_ready(process, timeout)
+        self._wait_ready(process, log_offset, timeout)
 
-    def _wait_ready(self, process: subprocess.Popen[bytes], timeout: float) -> None:
+    def _launcher_says_ready(self, log_offset: int) -> bool:
+        with self.log_file.open("rb") as log:
+            log.seek(log_offset)
+            return READY_LINE in log.read()
+
+    def _wait_ready(
+        self, process: subprocess.Popen[bytes], log_offset: int, timeout: float
+    ) -> None:
         deadline = time.monotonic() + timeout
         delay = 0.2
         while time.monotonic() < deadline:
@@ -140,11 +155,10 @@ class Instance:
                 raise LocalNeo4jError(
                     f"Neo4j exited with code {process.returncode}; last log lines:\n{self._tail()}"
                 )
-            try:
-                if self.answers():
-                    return
-            except LocalNeo4jError:
-                pass  # the launcher sets the password just after Bolt opens
+            # Bolt opens a moment before the launcher sets the password; polling with our
+            # credentials before then would trip Neo4j's failed-login rate limit.
+            if self._launcher_says_ready(log_offset) and self.answers():
+                return
             time.sleep(delay)
             delay = min(delay * 1.5, 2.0)
         raise LocalNeo4jError(f"Neo4j did not answer within {timeout:.0f}s:\n{self._tail()}")

@@ -54,10 +54,34 @@ public final class Launcher {
             stopped.countDown();
         }));
 
-        GraphDatabaseService system = dbms.database("system");
-        system.executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            setPassword(dbms.database("system"), password);
+        } catch (RuntimeException e) {
+            System.err.println("could not set the password: " + e.getMessage());
+            System.exit(1);
+        }
         System.out.println("neo4j ready on bolt://127.0.0.1:" + port + " home=" + home);
         stopped.await();
+    }
+
+    /** Sets the neo4j user's password at each start, so NEO4J_PASSWORD always applies. */
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }
