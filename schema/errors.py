@@ -16,7 +16,11 @@ log = logging.getLogger("clustergraph.errors")
 class PublicError(Exception):
     """An error whose message is written for clients (bad input, unknown id, refused)."""
 
-    code = "BAD_REQUEST"
+    code = "BAD_USER_INPUT"
+
+
+class InvalidInput(PublicError):
+    """An argument is malformed or out of range; the message names it and says why."""
 
 
 _CODES: tuple[tuple[type[Exception], str], ...] = (
@@ -47,8 +51,8 @@ class ErrorPolicy(SchemaExtension):
 
     def _public(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
-        if original is None:  # syntax and validation errors are already written for clients
-            return error
+        if original is None or isinstance(original, GraphQLError):
+            return error  # syntax, validation and coercion errors are written for clients
         code = error_code(original)
         if code is not None:
             return _with_code(error, str(original), code)

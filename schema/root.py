@@ -2,23 +2,95 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql.error import GraphQLError
 
+from graph.client import Row
+from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from resolvers import clusters as cluster_resolvers
+from resolvers import nodes as node_resolvers
+from resolvers import organizations as organization_resolvers
 from resolvers.context import Context
 from schema.cluster import Cluster
 from schema.errors import ErrorPolicy
+from schema.inputs import OrganizationFilter, OrganizationOrder
+from schema.node import Node
+from schema.organization import Organization, OrganizationConnection, organization_page
+from schema.project import Project, Topic
+
+ID_ARG = strawberry.argument(description="The node's stable id.")
+T = TypeVar("T")
+
+
+def _or_none(build: Callable[[Row], T], row: Row | None) -> T | None:
+    return build(row) if row is not None else None
 
 
 @strawberry.type(description="Read the cluster network.")
 class Query:
+    @strawberry.field(description="Any node by its id: organisation, cluster, project or topic.")
+    async def node(
+        self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
+    ) -> Node | None:
+        loaders = info.context.loaders
+        label = await node_resolvers.label_of(info.context, id)
+        if label == "Organization":
+            return _or_none(Organization.from_row, await loaders.organization.load(id))
+        if label == "Cluster":
+            return _or_none(Cluster.from_row, await loaders.cluster.load(id))
+        if label == "Project":
+            return _or_none(Project.from_row, await loaders.project.load(id))
+        if label == "Topic":
+            return _or_none(Topic.from_row, await loaders.topic.load(id))
+        return None
+
     @strawberry.field(description="Every cluster of the programme, ordered by name.")
     async def clusters(self, info: strawberry.Info[Context]) -> list[Cluster]:
         rows = await cluster_resolvers.list_clusters(info.context)
         return [Cluster.from_row(row) for row in rows]
+
+    @strawberry.field(description="One cluster by id, or null if there is none.")
+    async def cluster(
+        self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
+    ) -> Cluster | None:
+        return _or_none(Cluster.from_row, await info.context.loaders.cluster.load(id))
+
+    @strawberry.field(description="One organisation by id, or null if there is none.")
+    async def organization(
+        self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
+    ) -> Organization | None:
+        return _or_none(Organization.from_row, await organization_resolvers.get(info.context, id))
+
+    @strawberry.field(description="Organisations, filtered and ordered, a page at a time.")
+    async def organizations(
+        self,
+        info: strawberry.Info[Context],
+        filter: Annotated[
+            OrganizationFilter | None, strawberry.argument(description="Conditions.")
+        ] = None,
+        order_by: Annotated[
+            OrganizationOrder | None,
+            strawberry.argument(description="Ordering; by name by default."),
+        ] = None,
+        first: Annotated[
+            int | None, strawberry.argument(description="Page size, at most 100 (default 20).")
+        ] = None,
+        after: Annotated[
+            str | None, strawberry.argument(description="Cursor of the item before the page.")
+        ] = None,
+    ) -> OrganizationConnection:
+        where = filter.to_where() if filter else OrganizationWhere()
+        sort = (order_by or OrganizationOrder()).to_sort()
+        return await organization_page(info.context, where, sort, first, after)
+
+    @strawberry.field(description="One project by id, or null if there is none.")
+    async def project(
+        self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
+    ) -> Project | None:
+        return _or_none(Project.from_row, await info.context.loaders.project.load(id))
 
 
 class Schema(strawberry.Schema):
@@ -28,4 +100,6 @@ class Schema(strawberry.Schema):
         return None
 
 
-schema = Schema(query=Query, extensions=[ErrorPolicy])
+schema = Schema(
+    query=Query, types=[Organization, Cluster, Project, Topic], extensions=[ErrorPolicy]
+)

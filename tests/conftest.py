@@ -8,15 +8,18 @@ server instead, and empties its database between tests.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from neo4j import Driver, GraphDatabase
 
 from graph.schema import apply_schema
 from graph.settings import Settings
 from localneo4j import Instance
+from server import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data" / "cordis-h2020"
@@ -67,3 +70,31 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+class GraphQLClient:
+    """Posts GraphQL documents to the app in-process, over its real HTTP interface."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.http = client
+
+    async def __call__(
+        self,
+        document: str,
+        variables: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        response = await self.http.post(
+            "/graphql", json={"query": document, "variables": variables or {}}, headers=headers
+        )
+        body: dict[str, Any] = response.json()
+        return body
+
+
+@pytest.fixture(scope="session")
+async def gql(settings: Settings, driver: Driver) -> AsyncIterator[GraphQLClient]:
+    """A client of the service's app, bound to the test database."""
+    app = create_app(settings)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        yield GraphQLClient(client)

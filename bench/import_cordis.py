@@ -1,0 +1,68 @@
+"""Time the CORDIS import of the whole participation table into an empty Neo4j of its own.
+
+Run: ``.venv/bin/python bench/import_cordis.py [--runs N]``. Starts (or reuses) the instance in
+``.neo4j/bench`` on port 7691, empties it before every run, imports participations, names and
+programme parts, and prints rows per second and total seconds per run and their median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import statistics
+import time
+from pathlib import Path
+
+from neo4j import GraphDatabase
+
+from graph.settings import DEFAULT_PASSWORD
+from importers.cordis import import_cordis
+from importers.report import graph_stats
+from localneo4j import Instance
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "cordis-h2020"
+FILES = [
+    DATA / "participations.csv.gz",
+    DATA / "organizations.csv",
+    DATA / "programme_parts.csv.gz",
+]
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+def participation_rows() -> int:
+    with gzip.open(FILES[0], "rt", encoding="utf-8") as handle:
+        return sum(1 for _ in handle) - 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
+    instance = Instance(
+        home=ROOT / ".neo4j" / "bench", port=7691, password=password, heap="2g", pagecache="1g"
+    )
+    instance.start()
+    rows = participation_rows()
+    seconds: list[float] = []
+    with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        for run in range(1, args.runs + 1):
+            with driver.session(database="neo4j") as session:
+                session.run(WIPE).consume()
+            began = time.perf_counter()
+            report = import_cordis(driver, "neo4j", FILES)
+            elapsed = time.perf_counter() - began
+            seconds.append(elapsed)
+            print(
+                f"run {run}: {elapsed:.1f} s, {rows / elapsed:,.0f} participation rows/s, "
+                f"ok={report.ok}"
+            )
+        print(graph_stats(driver, "neo4j"))
+    median = statistics.median(seconds)
+    print(f"median of {len(seconds)}: {median:.1f} s, {rows / median:,.0f} rows/s ({rows:,} rows)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The ``clustergraph`` command line (entry point ``cli.main:app``)."""

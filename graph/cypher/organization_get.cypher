@@ -1,0 +1,9 @@
+// Organisations by id (a DataLoader batch).
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN o {
+  .id, .name, .shortName, .country, .city, .website, .description, .sme, .pic,
+  kind: [l IN labels(o) WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
+  projectCount: COUNT { (o)-[:PARTICIPATES_IN]->() },
+  partnerCount: coalesce(o.partnerCount, 0)
+} AS org

@@ -1,0 +1,91 @@
+"""Batched writes: ``UNWIND $rows`` in managed transactions, with optional progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, LiteralString
+
+from neo4j import Driver, ManagedTransaction
+from rich.progress import Progress
+
+BATCH_SIZE = 10_000
+
+Row = dict[str, Any]
+
+_EXISTING_IDS: dict[str, LiteralString] = {
+    label: f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id"
+    for label in ("Organization", "Cluster", "Project", "Topic", "Person", "Objective")
+}
+
+
+@dataclass
+class Written:
+    """How many nodes and relationships a series of batches created."""
+
+    nodes: int = 0
+    relationships: int = 0
+
+
+class Reporter:
+    """Progress bars on the terminal, or nothing when made without a ``Progress``."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+
+    def batches(self, label: str, rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+        """``rows`` cut in slices of ``size``, advancing a bar named ``label``."""
+        task = None
+        if self._progress is not None:
+            task = self._progress.add_task(label, total=len(rows))
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            yield batch
+            if self._progress is not None and task is not None:
+                self._progress.advance(task, len(batch))
+
+
+@contextmanager
+def reporter(enabled: bool) -> Iterator[Reporter]:
+    """A :class:`Reporter` that shows rich progress bars while the block runs, if enabled."""
+    if not enabled:
+        yield Reporter(None)
+        return
+    with Progress(transient=False) as progress:
+        yield Reporter(progress)
+
+
+def _run(tx: ManagedTransaction, query: LiteralString, rows: Sequence[Row]) -> Written:
+    counters = tx.run(query, rows=list(rows)).consume().counters
+    return Written(counters.nodes_created, counters.relationships_created)
+
+
+def write_rows(
+    driver: Driver,
+    database: str,
+    query: LiteralString,
+    rows: Sequence[Row],
+    out: Reporter,
+    label: str,
+    size: int = BATCH_SIZE,
+) -> Written:
+    """Run ``query`` (which reads ``$rows``) over ``rows`` in batches, one transaction each."""
+    total = Written()
+    with driver.session(database=database) as session:
+        for batch in out.batches(label, rows, size):
+            written = session.execute_write(_run, query, batch)
+            total.nodes += written.nodes
+            total.relationships += written.relationships
+    return total
+
+
+def existing_ids(driver: Driver, database: str, label: str, ids: Iterable[str]) -> set[str]:
+    """The subset of ``ids`` that a node with ``label`` already has in the graph."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return set()
+    records, _, _ = driver.execute_query(
+        _EXISTING_IDS[label], ids=wanted, database_=database, routing_="r"
+    )
+    return {record["id"] for record in records}

@@ -1,0 +1,77 @@
+"""Per-request DataLoaders: one Cypher round trip per kind of look-up per query level."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+
+from graph.client import Graph, Row
+from graph.repositories import batch
+from graph.repositories.organizations import PartnerPage, partner_pages
+
+V = TypeVar("V")
+
+
+def _keyed(
+    fetch: Callable[[Sequence[str]], Awaitable[dict[str, V]]], missing: V
+) -> DataLoader[str, V]:
+    async def load(keys: list[str]) -> list[V]:
+        found = await fetch(keys)
+        return [found.get(key, missing) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+def _entities(graph: Graph, name: str, column: str) -> DataLoader[str, Row | None]:
+    async def fetch(ids: Sequence[str]) -> dict[str, Row | None]:
+        return dict(await batch.entities(graph, name, column, ids))
+
+    return _keyed(fetch, None)
+
+
+def _lists(graph: Graph, name: str) -> DataLoader[str, list[Any]]:
+    async def fetch(ids: Sequence[str]) -> dict[str, list[Any]]:
+        return await batch.lists(graph, name, ids)
+
+    return _keyed(fetch, [])
+
+
+@dataclass
+class Loaders:
+    """Every loader of one request; never shared between requests."""
+
+    organization: DataLoader[str, Row | None]
+    cluster: DataLoader[str, Row | None]
+    project: DataLoader[str, Row | None]
+    topic: DataLoader[str, Row | None]
+    memberships: DataLoader[str, list[Any]]
+    participations: DataLoader[str, list[Any]]
+    competences: DataLoader[str, list[Any]]
+    participants: DataLoader[str, list[Any]]
+    project_topics: DataLoader[str, list[Any]]
+    project_clusters: DataLoader[str, list[Any]]
+    partners: DataLoader[PartnerPage, Row]
+
+
+def make_loaders(graph: Graph) -> Loaders:
+    """Fresh loaders for one request."""
+
+    async def load_partners(pages: list[PartnerPage]) -> list[Row]:
+        return await partner_pages(graph, pages)
+
+    return Loaders(
+        organization=_entities(graph, "organization_get", "org"),
+        cluster=_entities(graph, "cluster_get", "cluster"),
+        project=_entities(graph, "project_get", "project"),
+        topic=_entities(graph, "topic_get", "topic"),
+        memberships=_lists(graph, "organization_memberships"),
+        participations=_lists(graph, "organization_participations"),
+        competences=_lists(graph, "organization_competences"),
+        participants=_lists(graph, "project_participants"),
+        project_topics=_lists(graph, "project_topics"),
+        project_clusters=_lists(graph, "project_clusters"),
+        partners=DataLoader(load_fn=load_partners),
+    )

@@ -1,0 +1,97 @@
+"""Input types: filters and orderings of lists."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+import strawberry
+
+from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
+from graph.repositories.organizations import OrganizationSort
+from schema.errors import InvalidInput
+from schema.organization import OrganizationKind
+
+MAX_TEXT_LENGTH = 200
+
+
+@strawberry.input(description="Conditions on organisations; all given conditions must hold.")
+class OrganizationFilter:
+    kinds: list[OrganizationKind] | None = strawberry.field(
+        default=None, description="Any of these kinds."
+    )
+    country: str | None = strawberry.field(
+        default=None, description="Country code as CORDIS writes it, e.g. LU, DE, UK, EL."
+    )
+    cluster_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Member of this cluster."
+    )
+    topic_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Competent in this topic."
+    )
+    text: str | None = strawberry.field(
+        default=None, description="Words in the name (accent- and case-insensitive)."
+    )
+    active_from: date | None = strawberry.field(
+        default=None, description="Took part in a project running on or after this date."
+    )
+    active_until: date | None = strawberry.field(
+        default=None, description="Took part in a project that started on or before this date."
+    )
+
+    def to_where(self) -> OrganizationWhere:
+        """Validated conditions for the repository."""
+        if self.text is not None and len(self.text) > MAX_TEXT_LENGTH:
+            raise InvalidInput(f"filter.text: at most {MAX_TEXT_LENGTH} characters")
+        if self.country is not None and not (
+            len(self.country) == 2 and self.country.isascii() and self.country.isalpha()
+        ):
+            raise InvalidInput(f"filter.country: {self.country!r} is not a two-letter country code")
+        if self.active_from and self.active_until and self.active_from > self.active_until:
+            raise InvalidInput("filter.activeFrom: must not be after filter.activeUntil")
+        return OrganizationWhere(
+            kinds=[kind.value for kind in self.kinds] if self.kinds else None,
+            country=self.country.upper() if self.country else None,
+            cluster_id=self.cluster_id,
+            topic_id=self.topic_id,
+            text=self.text,
+            active_from=self.active_from,
+            active_until=self.active_until,
+        )
+
+
+@strawberry.enum(description="What to order organisations by.")
+class OrganizationOrderField(Enum):
+    NAME = "name"
+    PROJECT_COUNT = "projects"
+    PARTNER_COUNT = "partners"
+
+
+@strawberry.enum(description="Sort direction.")
+class SortDirection(Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+_SORTS = {
+    (OrganizationOrderField.NAME, SortDirection.ASC): OrganizationSort.NAME_ASC,
+    (OrganizationOrderField.NAME, SortDirection.DESC): OrganizationSort.NAME_DESC,
+    (OrganizationOrderField.PROJECT_COUNT, SortDirection.ASC): OrganizationSort.PROJECTS_ASC,
+    (OrganizationOrderField.PROJECT_COUNT, SortDirection.DESC): OrganizationSort.PROJECTS_DESC,
+    (OrganizationOrderField.PARTNER_COUNT, SortDirection.ASC): OrganizationSort.PARTNERS_ASC,
+    (OrganizationOrderField.PARTNER_COUNT, SortDirection.DESC): OrganizationSort.PARTNERS_DESC,
+}
+
+
+@strawberry.input(description="How to order organisations (ties broken by id).")
+class OrganizationOrder:
+    field: OrganizationOrderField = strawberry.field(
+        default=OrganizationOrderField.NAME, description="The sort key."
+    )
+    direction: SortDirection = strawberry.field(
+        default=SortDirection.ASC, description="Ascending or descending."
+    )
+
+    def to_sort(self) -> OrganizationSort:
+        """The repository's fixed ordering for this choice."""
+        return _SORTS[(self.field, self.direction)]

@@ -1,0 +1,131 @@
+"""Organisations over GraphQL: lists, filters, ordering, cursors, partners, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.settings import Settings
+from tests.conftest import FIXTURES, GraphQLClient
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    seed = Path(FIXTURES / "network" / "seed.cypher").read_text()
+    empty_graph.execute_query(seed, database_=settings.database)
+    return empty_graph
+
+
+LIST = """
+query($first: Int, $after: String, $filter: OrganizationFilter, $order: OrganizationOrder) {
+  organizations(first: $first, after: $after, filter: $filter, orderBy: $order) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id } }
+  }
+}"""
+
+
+def _ids(body: dict[str, Any]) -> list[str]:
+    return [edge["node"]["id"] for edge in body["data"]["organizations"]["edges"]]
+
+
+async def test_pages_follow_each_other(network: Driver, gql: GraphQLClient) -> None:
+    first = await gql(LIST, {"first": 2})
+    assert first["data"]["organizations"]["totalCount"] == 5
+    assert first["data"]["organizations"]["pageInfo"]["hasNextPage"] is True
+    cursor = first["data"]["organizations"]["pageInfo"]["endCursor"]
+    second = await gql(LIST, {"first": 2, "after": cursor})
+    third = await gql(
+        LIST, {"first": 2, "after": second["data"]["organizations"]["pageInfo"]["endCursor"]}
+    )
+    # Ordered by name: ACME, Fraunhofer, Luxembourg Institute, UNIVERSITE, Ville.
+    assert _ids(first) == ["org-acme", "org-fh"]
+    assert _ids(second) == ["org-list", "org-uni"]
+    assert _ids(third) == ["org-muni"]
+    assert third["data"]["organizations"]["pageInfo"]["hasNextPage"] is False
+
+
+async def test_filters_combine(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        LIST, {"filter": {"country": "lu", "kinds": ["RESEARCH_INSTITUTION", "COMPANY"]}}
+    )
+    assert sorted(_ids(body)) == ["org-acme", "org-list", "org-uni"]
+    by_cluster = await gql(LIST, {"filter": {"clusterId": "cl-auto"}})
+    assert _ids(by_cluster) == ["org-acme"]
+    by_topic = await gql(LIST, {"filter": {"topicId": "topic-sc4"}})
+    assert _ids(by_topic) == ["org-acme"]
+    by_text = await gql(LIST, {"filter": {"text": "université"}})
+    assert _ids(by_text) == ["org-uni"]
+    active = await gql(LIST, {"filter": {"activeFrom": "2019-01-01"}})
+    assert sorted(_ids(active)) == ["org-acme", "org-fh", "org-list", "org-uni"]
+
+
+async def test_order_by_project_count(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(LIST, {"order": {"field": "PROJECT_COUNT", "direction": "DESC"}})
+    assert _ids(body)[:3] == ["org-acme", "org-fh", "org-uni"]
+
+
+async def test_partners_carry_shared_projects_and_last_year(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(
+        """{ organization(id: "org-acme") { partners { totalCount
+             edges { sharedProjects lastYear node { id } } } } }"""
+    )
+    partners = body["data"]["organization"]["partners"]
+    assert partners["totalCount"] == 3
+    edges = {e["node"]["id"]: (e["sharedProjects"], e["lastYear"]) for e in partners["edges"]}
+    assert edges == {"org-uni": (1, 2015), "org-fh": (1, 2019), "org-list": (1, 2019)}
+
+
+async def test_partners_as_of_a_date(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ organization(id: "org-acme") {
+             partners(asOf: "2016-01-01") { totalCount edges { node { id } } } } }"""
+    )
+    partners = body["data"]["organization"]["partners"]
+    assert partners["totalCount"] == 1
+    assert partners["edges"][0]["node"]["id"] == "org-uni"
+
+
+async def test_unknown_id_is_null(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql('{ organization(id: "nope") { id } node(id: "nope") { id } }')
+    assert body == {"data": {"organization": None, "node": None}}
+
+
+async def test_node_resolves_each_kind(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ a: node(id: "org-uni") { __typename id }
+             b: node(id: "cl-auto") { __typename id }
+             c: node(id: "prj-1") { __typename id } }"""
+    )
+    assert [body["data"][k]["__typename"] for k in "abc"] == ["Organization", "Cluster", "Project"]
+
+
+@pytest.mark.parametrize(
+    ("variables", "needle"),
+    [
+        ({"first": 100000}, "first: must be between 0 and 100"),
+        ({"first": -1}, "first: must be between 0 and 100"),
+        ({"after": "not-a-cursor"}, "after: 'not-a-cursor' is not a cursor"),
+        ({"filter": {"country": "Luxembourg"}}, "filter.country"),
+        ({"filter": {"activeFrom": "2020-01-01", "activeUntil": "2019-01-01"}}, "activeFrom"),
+    ],
+)
+async def test_bad_input_is_named(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], needle: str
+) -> None:
+    body = await gql(LIST, variables)
+    assert body["data"] is None
+    error = body["errors"][0]
+    assert needle in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_invalid_enum_value_is_refused(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(LIST, {"filter": {"kinds": ["UNIVERSITY"]}})
+    assert "UNIVERSITY" in body["errors"][0]["message"]

@@ -1,0 +1,91 @@
+"""The clustergraph command line, run in-process with typer's CliRunner against a real Neo4j."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from neo4j import Driver
+from typer.testing import CliRunner
+
+from cli.main import app
+from graph.settings import Settings
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+PARTS = FIXTURES / "cordis" / "programme_parts.csv"
+
+
+@pytest.fixture
+def env(settings: Settings) -> dict[str, str]:
+    return {
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USER": settings.user,
+        "NEO4J_PASSWORD": settings.password,
+        "NEO4J_DATABASE": settings.database,
+        "COLUMNS": "200",
+    }
+
+
+def test_official_format_with_a_broken_line_4(empty_graph: Driver, env: dict[str, str]) -> None:
+    result = runner.invoke(
+        app, ["import", "cordis", str(FIXTURES / "cordis" / "organization.csv")], env=env
+    )
+
+    assert result.exit_code == 2
+    assert "organization.csv" in result.output
+    assert re.search(r"organization\.csv\s*│\s*4\s*│\s*organisationID 'ABC'", result.output)
+
+
+def test_import_bundle_then_stats_json_is_stable(empty_graph: Driver, env: dict[str, str]) -> None:
+    imported = runner.invoke(
+        app, ["import", "bundle", str(FIXTURES / "bundle"), "--until", "2020-01-01"], env=env
+    )
+    first = runner.invoke(app, ["stats", "--json"], env=env)
+    second = runner.invoke(app, ["stats", "--json"], env=env)
+
+    assert imported.exit_code == 2  # the fixture has bad rows
+    assert first.exit_code == 0
+    assert first.output == second.output
+    stats = json.loads(first.output)
+    assert stats["nodes"]["Project"] == 1
+    assert list(stats["nodes"]) == sorted(stats["nodes"])
+    assert list(stats["relationships"]) == sorted(stats["relationships"])
+
+
+def test_clean_cordis_import_exits_zero(empty_graph: Driver, env: dict[str, str]) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "import",
+            "cordis",
+            str(PARTS),
+            "--with-country",
+            "LU",
+        ],
+        env=env,
+    )
+
+    assert result.exit_code == 0, result.output
+    assert "Import summary" in result.output
+
+
+def test_unknown_header_is_an_error_naming_the_file(
+    empty_graph: Driver, env: dict[str, str]
+) -> None:
+    result = runner.invoke(
+        app, ["import", "cordis", str(FIXTURES / "cordis" / "unknown.csv")], env=env
+    )
+
+    assert result.exit_code == 2
+    assert "unknown.csv" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_unreachable_neo4j_is_a_message_not_a_traceback(env: dict[str, str]) -> None:
+    result = runner.invoke(app, ["stats"], env={**env, "NEO4J_URI": "bolt://127.0.0.1:9"})
+
+    assert result.exit_code == 1
+    assert "not reachable" in result.output
+    assert "Traceback" not in result.output
