@@ -24,6 +24,7 @@ from graph.client import Graph, open_driver
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import Settings
+from resolvers.auth import viewer_for
 from resolvers.context import Context
 from schema import schema
 
@@ -42,7 +43,8 @@ class GraphQLApp(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket | None
     ) -> Context:
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:12]
-        return Context(graph=self.graph, request_id=request_id)
+        viewer = await viewer_for(self.graph, request.headers.get("authorization"))
+        return Context(graph=self.graph, request_id=request_id, viewer=viewer)
 
 
 async def _apply_schema_when_possible(graph: Graph) -> None:

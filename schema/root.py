@@ -7,6 +7,7 @@ from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql.error import GraphQLError
+from strawberry.tools import merge_types
 
 from graph.client import Row
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
@@ -30,7 +31,7 @@ def _or_none(build: Callable[[Row], T], row: Row | None) -> T | None:
 
 
 @strawberry.type(description="Read the cluster network.")
-class Query:
+class NetworkQuery:
     @strawberry.field(description="Any node by its id: organisation, cluster, project or topic.")
     async def node(
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
@@ -99,6 +100,9 @@ class Schema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         return None
 
+
+# Each module adds its own root fields; merged here into one Query type.
+Query = merge_types("Query", (NetworkQuery,))
 
 schema = Schema(
     query=Query, types=[Organization, Cluster, Project, Topic], extensions=[ErrorPolicy]
