@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
+from graph.derived import refresh_partner_counts
 from graph.settings import Settings
 from tests.conftest import FIXTURES, GraphQLClient
 
@@ -129,3 +130,21 @@ async def test_bad_input_is_named(
 async def test_invalid_enum_value_is_refused(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(LIST, {"filter": {"kinds": ["UNIVERSITY"]}})
     assert "UNIVERSITY" in body["errors"][0]["message"]
+
+
+async def test_order_by_partner_count_after_refresh(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    refresh_partner_counts(network, settings.database)
+    body = await gql(
+        """{ organizations(orderBy: {field: PARTNER_COUNT, direction: DESC}) {
+             edges { node { id partnerCount } } } }"""
+    )
+    nodes = [edge["node"] for edge in body["data"]["organizations"]["edges"]]
+    assert [(n["id"], n["partnerCount"]) for n in nodes] == [
+        ("org-acme", 3),
+        ("org-fh", 3),
+        ("org-list", 2),
+        ("org-uni", 2),
+        ("org-muni", 0),
+    ]
