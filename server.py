@@ -9,42 +9,202 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import re
 import uuid
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from typing import Any
 
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http.parse_content_type import parse_content_type
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types import ExecutionResult
 
-from graph.client import Graph, open_driver
+from graph.client import Graph, open_driver, track_round_trips
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import Settings
 from resolvers.auth import viewer_for
 from resolvers.context import Context
 from schema import schema
+from schema.limits import LIMITS
 
 log = logging.getLogger("clustergraph.server")
 SCHEMA_RETRY_SECONDS = 5.0
 
 
 class GraphQLApp(GraphQL[Context, None]):
-    """Strawberry's ASGI app with the per-request context of this service."""
+    """Strawberry's ASGI app with this service's context and GraphQL-over-HTTP behaviour.
 
-    def __init__(self, graph: Graph) -> None:
-        super().__init__(schema, graphql_ide="graphiql")
+    On top of strawberry: 415 for bodies that are not JSON, 405 for mutations over GET,
+    content negotiation between ``application/graphql-response+json`` (4xx for requests that
+    do not execute) and legacy ``application/json`` (always 200), 406 when neither is
+    acceptable, and ``x-request-id`` and ``x-neo4j-round-trips`` headers on every answer.
+    """
+
+    def __init__(self, graph: Graph, graphql_ide: bool = True) -> None:
+        super().__init__(schema, graphql_ide="graphiql" if graphql_ide else None)
         self.graph = graph
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":  # no subscriptions: refuse websockets outright
+            await WebSocket(scope, receive=receive, send=send).close(code=1008)
+            return
+        request = Request(scope, receive=receive)
+        request_id = _request_id(request.headers.get("x-request-id"))
+        request.state.request_id = request_id
+        round_trips = track_round_trips()
+        response = await self._respond(request)
+        response.headers["x-request-id"] = request_id
+        response.headers["x-neo4j-round-trips"] = str(round_trips.count)
+        await response(scope, receive, send)
+
+    async def _respond(self, request: Request) -> Response:
+        media_type = negotiate(request.headers.get("accept"))
+        adapter = self.request_adapter_class(request)
+        if self.should_render_graphql_ide(adapter):
+            media_type = JSON
+        elif media_type is None:
+            return _plain(406, f"Acceptable media types: {GRAPHQL_RESPONSE}, {JSON}.")
+        if request.method == "POST":
+            content_type, _ = parse_content_type(request.headers.get("content-type") or "")
+            if content_type != JSON:
+                return _plain(415, f"Send the GraphQL request as {JSON}.")
+        token = _media_type.set(media_type)
+        try:
+            return await self.run(request)
+        except HTTPException as exc:
+            if exc.status_code == 405:
+                return _plain(405, exc.reason, {"allow": "GET, POST"})
+            return _plain(exc.status_code, exc.reason)
+        finally:
+            _media_type.reset(token)
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Strawberry's, with 405 (not 400) for a mutation sent over GET, as the spec says."""
+        try:
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
+        except HTTPException as exc:
+            if isinstance(exc.__cause__, InvalidOperationTypeError):
+                raise HTTPException(405, exc.reason) from exc
+            raise
+
+    def create_response(
+        self,
+        response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+        sub_response: Response,
+    ) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if _media_type.get() != GRAPHQL_RESPONSE or isinstance(response_data, list):
+            return response
+        status = response.status_code
+        if _is_request_error(response_data):
+            response_data = {"errors": response_data.get("errors")}
+            status = 400
+        return Response(
+            self.encode_json(response_data),
+            status_code=status,
+            headers={
+                key: value
+                for key, value in response.headers.items()
+                if key not in ("content-length", "content-type")
+            },
+            media_type=GRAPHQL_RESPONSE,
+        )
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | None
     ) -> Context:
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:12]
+        request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex[:12]
         viewer = await viewer_for(self.graph, request.headers.get("authorization"))
         return Context(graph=self.graph, request_id=request_id, viewer=viewer)
+
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+JSON = "application/json"
+_media_type: ContextVar[str] = ContextVar("clustergraph_media_type", default=JSON)
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def _request_id(given: str | None) -> str:
+    """The caller's request id when it is a sane token, otherwise a fresh one."""
+    if given and _REQUEST_ID.fullmatch(given):
+        return given
+    return uuid.uuid4().hex[:12]
+
+
+def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
+    return PlainTextResponse(text, status_code=status, headers=headers)
+
+
+def _is_request_error(body: GraphQLHTTPResponse) -> bool:
+    """True when the document did not execute at all (syntax, validation, variables).
+
+    Execution errors carry the ``path`` of their field; request errors have none.
+    """
+    errors = body.get("errors") or []
+    return (
+        body.get("data") is None
+        and bool(errors)
+        and all(isinstance(e, dict) and not e.get("path") for e in errors)
+    )
+
+
+def negotiate(accept: str | None) -> str | None:
+    """The response media type for an ``Accept`` header, or None if we can offer none.
+
+    No header means ``application/json`` (legacy clients). The GraphQL response type is
+    chosen only when the client names it explicitly and ranks it at least as high as JSON;
+    wildcards alone get ``application/json``.
+    """
+    if not accept:
+        return JSON
+    weights: dict[str, float] = {}
+    for part in accept.split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        weights[media.lower()] = max(quality, weights.get(media.lower(), 0.0))
+    graphql = weights.get(GRAPHQL_RESPONSE, 0.0)
+    json = max(weights.get(key, 0.0) for key in (JSON, "application/*", "*/*", ""))
+    if graphql > 0 and graphql >= json:
+        return GRAPHQL_RESPONSE
+    if json > 0:
+        return JSON
+    return None
+
+
+def cors_origins() -> list[str]:
+    """Origins allowed by CORS, from ``CLUSTERGRAPH_CORS_ORIGINS`` (comma-separated)."""
+    text = os.environ.get("CLUSTERGRAPH_CORS_ORIGINS") or ""
+    return [origin.strip() for origin in text.split(",") if origin.strip()]
 
 
 async def _apply_schema_when_possible(graph: Graph) -> None:
@@ -62,7 +222,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     """Build the ASGI app; settings default to the environment."""
     settings = settings or Settings.from_env()
     driver = open_driver(settings)
-    graph = Graph(driver, settings.database)
+    graph = Graph(driver, settings.database, timeout=settings.query_timeout)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -84,10 +244,20 @@ def create_app(settings: Settings | None = None) -> Starlette:
             return JSONResponse(body, status_code=503)
         return JSONResponse({"status": "ready", "neo4j": "ok"})
 
-    graphql_app = GraphQLApp(graph)
+    graphql_app = GraphQLApp(graph, graphql_ide=LIMITS.introspection)
     routes = [
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    middleware = [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=cors_origins(),
+            allow_methods=["GET", "POST"],
+            allow_headers=["authorization", "content-type", "x-request-id"],
+            expose_headers=["x-request-id"],
+            max_age=600,
+        )
+    ]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

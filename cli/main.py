@@ -20,6 +20,8 @@ from neo4j.exceptions import AuthError, ServiceUnavailable
 from rich.console import Console
 from rich.table import Table
 
+from cli import suggest as suggest_cli
+from cli.apikey import apikey_app
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
@@ -32,6 +34,7 @@ EXIT_REJECTED = 2
 app = typer.Typer(help="clustergraph: the innovation-cluster graph on Neo4j.", no_args_is_help=True)
 import_app = typer.Typer(help="Import data into the graph.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+app.add_typer(apikey_app, name="apikey")
 
 console = Console()
 errors = Console(stderr=True)
@@ -149,3 +152,20 @@ def stats_command(
         for name, count in sorted(counts.items()):
             table.add_row(name, f"{count:,}")
         console.print(table)
+
+
+@app.command("schema")
+def schema_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the SDL.")] = Path(
+        "schema.graphql"
+    ),
+) -> None:
+    """Write the GraphQL schema (SDL) to ./schema.graphql; commit the file with the code."""
+    from schema.export import write  # the schema is only built when this command runs
+
+    console.print(f"wrote {write(output)}")
+
+
+# Partner suggestions (cli/suggest.py).
+app.command("suggest")(suggest_cli.suggest_command)
+app.command("evaluate")(suggest_cli.evaluate_command)

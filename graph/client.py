@@ -8,6 +8,8 @@ errors onto :mod:`graph.errors`.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
@@ -23,9 +25,30 @@ from neo4j.exceptions import (
 )
 
 from graph.errors import DuplicateId, GraphError, GraphTimeout, GraphUnavailable
-from graph.settings import Settings
+from graph.settings import DEFAULT_QUERY_TIMEOUT, Settings
 
 Row = dict[str, Any]
+
+
+@dataclass
+class RoundTrips:
+    """How many queries one request sent to Neo4j (to see N+1 patterns, not to bill)."""
+
+    count: int = 0
+
+
+_round_trips: ContextVar[RoundTrips | None] = ContextVar("clustergraph_round_trips", default=None)
+
+
+def track_round_trips() -> RoundTrips:
+    """Count the queries of the current task and the tasks it starts from now on.
+
+    The service calls this once per request; the counter is shared by reference, so the
+    tasks DataLoaders start (which copy the context) add to the same count.
+    """
+    counter = RoundTrips()
+    _round_trips.set(counter)
+    return counter
 
 
 def open_driver(settings: Settings) -> AsyncDriver:
@@ -44,7 +67,9 @@ def open_driver(settings: Settings) -> AsyncDriver:
 class Graph:
     """Reads and writes against one database, with a per-transaction timeout."""
 
-    def __init__(self, driver: AsyncDriver, database: str, timeout: float = 10.0) -> None:
+    def __init__(
+        self, driver: AsyncDriver, database: str, timeout: float = DEFAULT_QUERY_TIMEOUT
+    ) -> None:
         self.driver = driver
         self.database = database
         self.timeout = timeout
@@ -68,6 +93,9 @@ class Graph:
     async def _run(
         self, cypher: LiteralString, params: Mapping[str, Any] | None, routing: RoutingControl
     ) -> list[Row]:
+        counter = _round_trips.get()
+        if counter is not None:
+            counter.count += 1
         try:
             result = await self.driver.execute_query(
                 Query(cypher, timeout=self.timeout),
@@ -90,8 +118,13 @@ def map_error(exc: Exception) -> GraphError:
         return GraphUnavailable("the graph database refused the service's credentials")
     if isinstance(exc, ServiceUnavailable | SessionExpired | OSError):
         return GraphUnavailable("the graph database is unavailable; try again shortly")
-    if isinstance(exc, TransientError | ClientError) and "Timeout" in (exc.code or ""):
+    if isinstance(exc, TransientError | ClientError) and _is_timeout(exc.code or ""):
         return GraphTimeout("the query took too long and was stopped")
     if isinstance(exc, TransientError):
         return GraphUnavailable("the graph database is busy; try again shortly")
     return GraphError(str(exc))
+
+
+def _is_timeout(code: str) -> bool:
+    """Neo4j reports timeouts as ``...TransactionTimedOut...`` (5.x) or ``...Timeout...``."""
+    return "TimedOut" in code or "Timeout" in code

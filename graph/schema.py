@@ -21,6 +21,7 @@ LABELS_WITH_ID: tuple[LiteralString, ...] = (
     "Person",
     "Objective",
     "Measurement",
+    "ApiKey",
 )
 
 # An organisation carries exactly one of these kind labels besides Organization.

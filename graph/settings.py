@@ -7,16 +7,21 @@ from dataclasses import dataclass
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_PASSWORD = "clustergraph-dev"  # noqa: S105  (development default, see README)
+DEFAULT_QUERY_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the graph lives. ``NEO4J_URI`` unset means the local Neo4j started by ``make``."""
+    """Where the graph lives. ``NEO4J_URI`` unset means the local Neo4j started by ``make``.
+
+    ``query_timeout`` (``CLUSTERGRAPH_QUERY_TIMEOUT``, seconds) bounds every transaction.
+    """
 
     uri: str = DEFAULT_URI
     user: str = "neo4j"
     password: str = DEFAULT_PASSWORD
     database: str = "neo4j"
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -25,4 +30,19 @@ class Settings:
             user=os.environ.get("NEO4J_USER") or "neo4j",
             password=os.environ.get("NEO4J_PASSWORD") or DEFAULT_PASSWORD,
             database=os.environ.get("NEO4J_DATABASE") or "neo4j",
+            query_timeout=_seconds("CLUSTERGRAPH_QUERY_TIMEOUT", DEFAULT_QUERY_TIMEOUT),
         )
+
+
+def _seconds(name: str, default: float) -> float:
+    """A positive number of seconds from the environment variable ``name``."""
+    text = os.environ.get(name)
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, got {text!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {text!r}")
+    return value

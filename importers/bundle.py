@@ -17,7 +17,7 @@ from typing import Any, LiteralString
 
 from neo4j import Driver
 
-from graph.derived import refresh_partner_counts
+from graph.derived import refresh_derived
 from graph.schema import apply_schema
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
@@ -410,7 +410,7 @@ class BundleImport:
             if path.is_file():
                 self.load(spec, path)
         if (directory / "participations.csv").is_file():
-            refresh_partner_counts(self.driver, self.database)
+            refresh_derived(self.driver, self.database)
         return self.report
 
     def load(self, spec: FileSpec, path: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any, LiteralString, TextIO
 
 from neo4j import Driver
 
-from graph.derived import refresh_partner_counts
+from graph.derived import refresh_derived
 from graph.schema import apply_schema
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
@@ -385,7 +385,7 @@ class CordisImport:
         self.write_names(parsed.names, {p.organization["id"] for p in kept})
         self.write_parts(parsed.parts, {p.project["id"] for p in kept})
         self.recompute_competences()
-        refresh_partner_counts(self.driver, self.database)
+        refresh_derived(self.driver, self.database)
         return self.report
 
     def write_organizations(self, kept: list[Participation]) -> None:

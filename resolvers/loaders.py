@@ -10,6 +10,14 @@ from strawberry.dataloader import DataLoader
 
 from graph.client import Graph, Row
 from graph.repositories import batch
+from graph.repositories.clusters import (
+    BridgeList,
+    MemberPage,
+    ProjectPage,
+    bridge_lists,
+    member_pages,
+    project_pages,
+)
 from graph.repositories.organizations import PartnerPage, partner_pages
 
 V = TypeVar("V")
@@ -54,6 +62,16 @@ class Loaders:
     project_topics: DataLoader[str, list[Any]]
     project_clusters: DataLoader[str, list[Any]]
     partners: DataLoader[PartnerPage, Row]
+    person: DataLoader[str, Row | None]
+    cluster_member_pages: DataLoader[MemberPage, Row]
+    cluster_member_counts: DataLoader[str, list[Any]]
+    cluster_governance: DataLoader[str, list[Any]]
+    cluster_topics: DataLoader[str, list[Any]]
+    cluster_objectives: DataLoader[str, list[Any]]
+    cluster_stats: DataLoader[str, Row | None]
+    cluster_project_pages: DataLoader[ProjectPage, Row]
+    cluster_bridges: DataLoader[BridgeList, list[Row]]
+    organization_roles: DataLoader[str, list[Any]]
 
 
 def make_loaders(graph: Graph) -> Loaders:
@@ -61,6 +79,15 @@ def make_loaders(graph: Graph) -> Loaders:
 
     async def load_partners(pages: list[PartnerPage]) -> list[Row]:
         return await partner_pages(graph, pages)
+
+    async def load_member_pages(pages: list[MemberPage]) -> list[Row]:
+        return await member_pages(graph, pages)
+
+    async def load_project_pages(pages: list[ProjectPage]) -> list[Row]:
+        return await project_pages(graph, pages)
+
+    async def load_bridges(keys: list[BridgeList]) -> list[list[Row]]:
+        return await bridge_lists(graph, keys)
 
     return Loaders(
         organization=_entities(graph, "organization_get", "org"),
@@ -74,4 +101,14 @@ def make_loaders(graph: Graph) -> Loaders:
         project_topics=_lists(graph, "project_topics"),
         project_clusters=_lists(graph, "project_clusters"),
         partners=DataLoader(load_fn=load_partners),
+        person=_entities(graph, "person_get", "person"),
+        cluster_member_pages=DataLoader(load_fn=load_member_pages),
+        cluster_member_counts=_lists(graph, "cluster_member_counts"),
+        cluster_governance=_lists(graph, "cluster_governance"),
+        cluster_topics=_lists(graph, "cluster_topics"),
+        cluster_objectives=_lists(graph, "cluster_objectives"),
+        cluster_stats=_entities(graph, "cluster_stats", "stats"),
+        cluster_project_pages=DataLoader(load_fn=load_project_pages),
+        cluster_bridges=DataLoader(load_fn=load_bridges),
+        organization_roles=_lists(graph, "cluster_roles_of_organizations"),
     )

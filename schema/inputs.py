@@ -9,6 +9,7 @@ import strawberry
 
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from graph.repositories.organizations import OrganizationSort
+from graph.repositories.projects import ProjectFilter as ProjectWhere
 from schema.errors import InvalidInput
 from schema.organization import OrganizationKind
 
@@ -95,3 +96,63 @@ class OrganizationOrder:
     def to_sort(self) -> OrganizationSort:
         """The repository's fixed ordering for this choice."""
         return _SORTS[(self.field, self.direction)]
+
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+MAX_PROGRAMME_LENGTH = 100
+
+
+def _check_year(name: str, year: int | None) -> None:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidInput(f"filter.{name}: must be between {MIN_YEAR} and {MAX_YEAR}, got {year}")
+
+
+@strawberry.input(description="Conditions on projects; all given conditions must hold.")
+class ProjectFilter:
+    topic_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Addresses this topic."
+    )
+    cluster_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Belongs to this cluster: part of it, or with a member of it among the "
+        "participants (as Cluster.projects).",
+    )
+    programme: str | None = strawberry.field(
+        default=None, description="Funding programme, exactly as stored (e.g. H2020)."
+    )
+    start_year_from: int | None = strawberry.field(
+        default=None, description="Started in this year or later."
+    )
+    start_year_to: int | None = strawberry.field(
+        default=None, description="Started in this year or earlier."
+    )
+    text: str | None = strawberry.field(
+        default=None, description="Words in the acronym or title (accent- and case-insensitive)."
+    )
+
+    def to_where(self) -> ProjectWhere:
+        """Validated conditions for the repository."""
+        if self.text is not None and len(self.text) > MAX_TEXT_LENGTH:
+            raise InvalidInput(f"filter.text: at most {MAX_TEXT_LENGTH} characters")
+        if self.programme is not None and len(self.programme) > MAX_PROGRAMME_LENGTH:
+            raise InvalidInput(f"filter.programme: at most {MAX_PROGRAMME_LENGTH} characters")
+        _check_year("startYearFrom", self.start_year_from)
+        _check_year("startYearTo", self.start_year_to)
+        if (
+            self.start_year_from is not None
+            and self.start_year_to is not None
+            and self.start_year_from > self.start_year_to
+        ):
+            raise InvalidInput(
+                f"filter.startYearFrom: {self.start_year_from} is after "
+                f"filter.startYearTo: {self.start_year_to}"
+            )
+        return ProjectWhere(
+            topic_id=self.topic_id,
+            cluster_id=self.cluster_id,
+            programme=self.programme,
+            start_year_from=self.start_year_from,
+            start_year_to=self.start_year_to,
+            text=self.text,
+        )

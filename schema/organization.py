@@ -18,11 +18,13 @@ from schema.pagination import PageInfo, encode_cursor, page_info, window
 
 if TYPE_CHECKING:
     from schema.cluster import Cluster
+    from schema.person import ClusterRole
     from schema.project import Project, Topic
 
 ClusterRef = Annotated["Cluster", strawberry.lazy("schema.cluster")]
 ProjectRef = Annotated["Project", strawberry.lazy("schema.project")]
 TopicRef = Annotated["Topic", strawberry.lazy("schema.project")]
+ClusterRoleRef = Annotated["ClusterRole", strawberry.lazy("schema.person")]
 
 
 @strawberry.enum(description="The kind of an organisation.")
@@ -178,6 +180,16 @@ class Organization(Node):
             Competence(topic_id=i["topicId"], weight=i.get("weight"), source=i.get("source"))
             for i in items
         ]
+
+    @strawberry.field(
+        description="Cluster governance roles held by people affiliated with it (people's "
+        "public fields only)."
+    )
+    async def people(self, info: strawberry.Info[Context]) -> list[ClusterRoleRef]:
+        from schema.person import roles_from_items
+
+        items = await info.context.loaders.organization_roles.load(self.id)
+        return roles_from_items(items)
 
     @strawberry.field(
         description="Organisations it shared projects with, most shared projects first."

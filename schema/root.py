@@ -15,12 +15,18 @@ from resolvers import clusters as cluster_resolvers
 from resolvers import nodes as node_resolvers
 from resolvers import organizations as organization_resolvers
 from resolvers.context import Context
+from schema.auth import RejectBadCredentials
 from schema.cluster import Cluster
 from schema.errors import ErrorPolicy
+from schema.explore import ExploreQuery
 from schema.inputs import OrganizationFilter, OrganizationOrder
+from schema.limits import LIMITS, limit_extensions
+from schema.mutations import Mutation
 from schema.node import Node
 from schema.organization import Organization, OrganizationConnection, organization_page
 from schema.project import Project, Topic
+from schema.project_list import ProjectQuery
+from schema.suggestion import SuggestionQuery
 
 ID_ARG = strawberry.argument(description="The node's stable id.")
 T = TypeVar("T")
@@ -102,8 +108,11 @@ class Schema(strawberry.Schema):
 
 
 # Each module adds its own root fields; merged here into one Query type.
-Query = merge_types("Query", (NetworkQuery,))
+Query = merge_types("Query", (NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery))
 
 schema = Schema(
-    query=Query, types=[Organization, Cluster, Project, Topic], extensions=[ErrorPolicy]
+    query=Query,
+    mutation=Mutation,
+    types=[Organization, Cluster, Project, Topic],
+    extensions=[RejectBadCredentials, ErrorPolicy, *limit_extensions(LIMITS)],
 )

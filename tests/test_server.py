@@ -17,7 +17,6 @@ import httpx
 import pytest
 from neo4j import GraphDatabase
 
-from graph.schema import apply_schema
 from graph.settings import Settings
 from localneo4j import Instance
 from tests.conftest import ROOT, neo4j_test_port
@@ -97,8 +96,9 @@ def _ready(client: httpx.Client) -> bool:
 
 
 def _seed(instance: Instance) -> None:
+    # The service applies the schema itself once Neo4j is back; execute_query retries if
+    # that races with this write.
     with GraphDatabase.driver(instance.uri, auth=("neo4j", instance.password)) as driver:
-        apply_schema(driver, "neo4j")
         driver.execute_query("MERGE (c:Cluster {id: 'lci-space'}) SET c.name = 'Space'")
 
 

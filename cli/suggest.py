@@ -1,0 +1,246 @@
+"""``clustergraph suggest`` and ``clustergraph evaluate`` (registered in ``cli/main.py``)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j import AsyncGraphDatabase, Driver, GraphDatabase
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from graph.client import Graph
+from graph.repositories.search import ids_matching
+from graph.settings import DEFAULT_PASSWORD, Settings
+from recommender import evaluation
+from recommender.engine import MAX_FIRST, suggest
+from recommender.scoring import Suggestion
+
+console = Console()
+errors = Console(stderr=True)
+
+EVAL_HOME = Path(__file__).resolve().parent.parent / ".neo4j" / "eval"
+EVAL_PORT = 7695
+MARKER = "evaluation-split"
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+DATA_FILES = ("participations.csv.gz", "organizations.csv", "programme_parts.csv.gz")
+
+
+async def _resolve(graph: Graph, text: str) -> tuple[str | None, list[dict[str, str]]]:
+    """The organisation id for an id or a name; else the candidate matches."""
+    rows = await graph.read(
+        "MATCH (o:Organization {id: $id}) RETURN o.id AS id, o.name AS name", {"id": text}
+    )
+    if rows:
+        return rows[0]["id"], []
+    ids = await ids_matching(graph, text, "Organization", 20)
+    if not ids:
+        return None, []
+    found = await graph.read(
+        "UNWIND $ids AS id MATCH (o:Organization {id: id}) "
+        "RETURN o.id AS id, o.name AS name, o.country AS country",
+        {"ids": ids},
+    )
+    exact = [r for r in found if (r["name"] or "").casefold() == text.casefold()]
+    if len(found) == 1 or len(exact) == 1:
+        return (exact or found)[0]["id"], []
+    return None, found
+
+
+async def _suggest(settings: Settings, text: str, first: int) -> None:
+    async with AsyncGraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
+    ) as driver:
+        graph = Graph(driver, settings.database, timeout=30.0)
+        org_id, matches = await _resolve(graph, text)
+        if org_id is None:
+            if not matches:
+                errors.print(f"[red]No organisation with id or name {text!r}.[/red]")
+                raise typer.Exit(2)
+            table = Table(title=f"{len(matches)} organisations match {text!r}; give an id")
+            for column in ("id", "name", "country"):
+                table.add_column(column)
+            for row in matches:
+                table.add_row(row["id"], row["name"] or "", row["country"] or "")
+            console.print(table)
+            raise typer.Exit(2)
+        found = await suggest(graph, [org_id], first)
+        names = {
+            r["id"]: r
+            for r in await graph.read(
+                "UNWIND $ids AS id MATCH (o:Organization {id: id}) "
+                "RETURN o.id AS id, o.name AS name, o.country AS country",
+                {"ids": [s.id for s in found]},
+            )
+        }
+    _print(org_id, found, names)
+
+
+def _print(org_id: str, found: list[Suggestion], names: dict[str, dict[str, str]]) -> None:
+    table = Table(title=f"Partner suggestions for {org_id}")
+    table.add_column("#", justify="right")
+    table.add_column("organisation")
+    table.add_column("country")
+    table.add_column("score", justify="right")
+    table.add_column("top reasons")
+    for i, s in enumerate(found, 1):
+        row = names.get(s.id, {})
+        top = sorted(s.reasons, key=lambda r: -abs(r.contribution))[:3]
+        why = "; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top)
+        table.add_row(
+            str(i),
+            f"{row.get('name') or ''} [{s.id}]",
+            row.get("country") or "",
+            f"{s.score:.2f}",
+            why,
+        )
+    console.print(table)
+
+
+def suggest_command(
+    organization: Annotated[str, typer.Argument(help="Organisation id, or words of its name.")],
+    first: Annotated[int, typer.Option(min=1, max=MAX_FIRST, help="How many.")] = 10,
+) -> None:
+    """Partner suggestions for one organisation, as a table."""
+    from cli.main import connect
+
+    with connect():  # a clear message and exit 1 when Neo4j is not reachable
+        pass
+    asyncio.run(_suggest(Settings.from_env(), organization, first))
+
+
+# ------------------------------------------------------------------------- evaluate
+def _fingerprint(data: Path) -> str:
+    parts = []
+    for name in DATA_FILES:
+        path = data / name
+        parts.append(f"{name}:{path.stat().st_size}" if path.exists() else f"{name}:-")
+    return ",".join(parts)
+
+
+def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
+    """Import the projects before ``split_year`` unless the instance holds exactly that split.
+
+    Returns whether it imported. The split is recorded on an ``EvaluationSplit`` node.
+    """
+    from importers.cordis import import_cordis
+
+    fingerprint = _fingerprint(data)
+    with driver.session(database="neo4j") as session:
+        record = session.run(
+            "OPTIONAL MATCH (m:EvaluationSplit {id: $id}) "
+            "RETURN m.splitYear AS year, m.data AS data, m.complete AS complete",
+            id=MARKER,
+        ).single()
+    if (
+        record is not None
+        and record["year"] == split_year
+        and record["data"] == fingerprint
+        and record["complete"]
+    ):
+        return False
+    with driver.session(database="neo4j") as session:
+        session.run(WIPE).consume()
+    files = [data / name for name in DATA_FILES if (data / name).exists()]
+    # import_cordis ends with graph.derived.refresh_derived (partner counts + features).
+    import_cordis(driver, "neo4j", files, until=datetime.date(split_year, 1, 1), progress=True)
+    with driver.session(database="neo4j") as session:
+        session.run(
+            "MERGE (m:EvaluationSplit {id: $id}) "
+            "SET m.splitYear = $year, m.data = $data, m.complete = true",
+            id=MARKER,
+            year=split_year,
+            data=fingerprint,
+        ).consume()
+    return True
+
+
+def _progress(items: Iterator[int], total: int) -> Iterator[int]:
+    with Progress(console=errors, transient=True) as bar:
+        task = bar.add_task("suggesting", total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def evaluate_command(
+    split_year: Annotated[int, typer.Option(help="Learn before this year, test from it on.")],
+    queries: Annotated[str, typer.Option(help="Query set: LU, BENELUX or ALL.")] = "LU",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    diversity: Annotated[
+        bool, typer.Option(help="Apply the diversity re-rank (as the API does).")
+    ] = True,
+    keep_running: Annotated[
+        bool, typer.Option(help="Leave the evaluation Neo4j running afterwards.")
+    ] = False,
+) -> None:
+    """Temporal hold-out of the suggestions against baselines, on an own Neo4j (port 7695)."""
+    from localneo4j import Instance
+
+    query_set = queries.upper()
+    if query_set not in evaluation.QUERY_SETS:
+        errors.print(f"[red]--queries must be one of {', '.join(evaluation.QUERY_SETS)}[/red]")
+        raise typer.Exit(2)
+    data = evaluation.data_dir()
+    if not (data / DATA_FILES[0]).exists():
+        errors.print(f"[red]no {DATA_FILES[0]} in {data} (set CLUSTERGRAPH_DATA)[/red]")
+        raise typer.Exit(2)
+    password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
+    instance = Instance(
+        home=EVAL_HOME, port=EVAL_PORT, password=password, heap="2g", pagecache="1g"
+    )
+    started = instance.pid() is None
+    instance.start()
+    try:
+        with errors.status("reading the participation table"):
+            rows = evaluation.read_participations(data / DATA_FILES[0])
+            split = evaluation.build_split(rows, split_year)
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
+            _prepare(driver, data, split_year)
+        result = asyncio.run(_run(instance.uri, password, split, query_set, diversity))
+    finally:
+        if started and not keep_running:
+            instance.stop()
+    if as_json:
+        typer.echo(json.dumps(result.as_json(), indent=2))
+        return
+    table = Table(
+        title=f"T={split_year} {query_set}: {result.queries} queries, coverage "
+        f"{result.coverage:.2f}, latency median {result.latency_ms['median']:.0f} ms, "
+        f"p95 {result.latency_ms['p95']:.0f} ms"
+    )
+    table.add_column("method")
+    for metric in evaluation.METRICS:
+        table.add_column(metric, justify="right")
+    for name, values in result.methods.items():
+        table.add_row(name, *(f"{values[m]:.3f}" for m in evaluation.METRICS))
+    console.print(table)
+
+
+async def _run(
+    uri: str, password: str, split: evaluation.Split, query_set: str, diversity: bool
+) -> evaluation.Result:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
+        graph = Graph(driver, "neo4j", timeout=120.0)
+        loop = asyncio.get_running_loop()
+
+        def suggest_ids(org_id: str) -> list[str]:
+            future = asyncio.run_coroutine_threadsafe(
+                suggest(graph, [org_id], MAX_FIRST, diversity=diversity), loop
+            )
+            return [s.id for s in future.result()]
+
+        return await asyncio.to_thread(
+            evaluation.evaluate, split, query_set, suggest_ids, _progress
+        )

@@ -1,0 +1,17 @@
+// DEGREE centrality: distinct partner organisations (sharing at least one project started
+// before $asOf, when given). Candidates: the members of $clusterId on $asOf, or every
+// organisation when $clusterId is null. Ties broken by id.
+MATCH (o:Organization)
+WHERE $clusterId IS NULL OR EXISTS {
+  MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
+  WHERE $asOf IS NULL
+     OR ((m.since IS NULL OR m.since < $asOf) AND (m.until IS NULL OR m.until >= $asOf))
+}
+CALL (o) {
+  OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(q:Organization)
+  WHERE q <> o AND ($asOf IS NULL OR p.startDate < $asOf)
+  RETURN toFloat(count(DISTINCT q)) AS score
+}
+RETURN o.id AS id, score
+ORDER BY score DESC, id
+LIMIT $first

@@ -1,0 +1,20 @@
+// Add or update an organisation's participation in a project: an admin, or a manager of
+// a cluster the project is PART_OF. Returns every participant (for partner counts).
+OPTIONAL MATCH (o:Organization {id: $organizationId})
+OPTIONAL MATCH (p:Project {id: $projectId})
+WITH o, p, $isAdmin OR EXISTS {
+  MATCH (p)-[:PART_OF]->(c:Cluster) WHERE c.id IN $managedClusterIds
+} AS allowed
+CALL (o, p, allowed) {
+  WITH o, p, allowed
+  WHERE allowed AND o IS NOT NULL AND p IS NOT NULL
+  OPTIONAL MATCH (o)-[old:PARTICIPATES_IN]->(p)
+  WITH o, p, old IS NULL AS isNew
+  MERGE (o)-[r:PARTICIPATES_IN]->(p)
+  SET r.role = $role, r.contribution = $contribution
+  RETURN count(r) AS written, collect(isNew)[0] AS isNew
+}
+RETURN allowed, o IS NOT NULL AS organizationFound, p IS NOT NULL AS projectFound,
+       written > 0 AS written, coalesce(isNew, false) AS isNew,
+       CASE WHEN p IS NULL THEN [] ELSE
+         [(p)<-[:PARTICIPATES_IN]-(q:Organization) | q.id][..$maxParticipants] END AS participants

@@ -1,0 +1,26 @@
+"""Partner-suggestion reads: candidate signals, and the context of a project or cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from graph.client import Graph, Row
+from graph.cypher import query
+
+
+async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
+    """Candidate rows with their signal columns (see ``suggest_partners.cypher``)."""
+    return await graph.read(query("suggest_partners"), params)
+
+
+async def project_context(graph: Graph, project_id: str) -> Row | None:
+    """``{id, participants: [{id, kind, country}], topics}``, or None for an unknown id."""
+    rows = await graph.read(query("suggest_project_context"), {"id": project_id})
+    return rows[0] if rows else None
+
+
+async def cluster_context(graph: Graph, cluster_id: str) -> Row | None:
+    """``{id, members: [id], topics: [id]}``, or None for an unknown id."""
+    rows = await graph.read(query("suggest_cluster_context"), {"id": cluster_id})
+    return rows[0] if rows else None

@@ -1,0 +1,164 @@
+"""Writes made through the API, each one query whose own WHERE decides who may write.
+
+Every function takes ``scope``: ``{"isAdmin": bool, "managedClusterIds": [...]}``, the
+viewer's rights. The queries write nothing when the scope does not allow it and say so in
+the row they return (``allowed``), so authorisation cannot be skipped by a caller.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, LiteralString
+
+from graph.client import Graph, Row, map_error
+from graph.cypher import query
+from graph.errors import DuplicateId
+
+Scope = Mapping[str, Any]
+MAX_PARTICIPANTS = 1000  # partner counts are refreshed for at most this many participants
+
+
+async def refresh_partner_counts_async(graph: Graph, ids: Sequence[str]) -> None:
+    """``graph.derived.refresh_partner_counts`` for the service, for ``ids`` only.
+
+    ``CALL ... IN TRANSACTIONS`` needs an implicit transaction, so this is the one write that
+    uses ``session.run`` instead of :meth:`Graph.write`; driver errors become GraphError.
+    """
+    if not ids:
+        return
+    try:
+        async with graph.driver.session(database=graph.database) as session:
+            result = await session.run(query("organization_refresh_partner_count"), ids=list(ids))
+            await result.consume()
+    except Exception as exc:
+        raise map_error(exc) from exc
+
+
+async def _write_one(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
+    cypher: LiteralString = query(name)
+    rows = await graph.write(cypher, params)
+    return rows[0]
+
+
+async def _create(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
+    """Run a create query; a concurrent create of the same id is retried once to compare."""
+    try:
+        return await _write_one(graph, name, params)
+    except DuplicateId:
+        return await _write_one(graph, name, params)
+
+
+async def create_organization(
+    graph: Graph, scope: Scope, org_id: str, kind: str, props: Mapping[str, Any]
+) -> Row:
+    """``{allowed, created, existing}``; ``existing`` is the node already under this id."""
+    params = {**scope, "id": org_id, "kind": kind, "props": dict(props)}
+    return await _create(graph, "organization_create", params)
+
+
+async def update_organization(
+    graph: Graph, scope: Scope, org_id: str, kind: str | None, props: Mapping[str, Any]
+) -> Row:
+    """``{found, allowed, written}``; null values in ``props`` remove the property."""
+    params = {**scope, "id": org_id, "kind": kind, "props": dict(props)}
+    return await _write_one(graph, "organization_update", params)
+
+
+async def add_membership(
+    graph: Graph,
+    scope: Scope,
+    org_id: str,
+    cluster_id: str,
+    since: datetime.date | None,
+    role: str | None,
+) -> Row:
+    """``{allowed, organizationFound, clusterFound, membership}``."""
+    params = {
+        **scope,
+        "organizationId": org_id,
+        "clusterId": cluster_id,
+        "since": since,
+        "role": role,
+    }
+    return await _write_one(graph, "membership_add", params)
+
+
+async def end_membership(
+    graph: Graph, scope: Scope, org_id: str, cluster_id: str, until: datetime.date
+) -> Row:
+    """``{allowed, found, since, membership}``; membership is null when nothing was written."""
+    params = {**scope, "organizationId": org_id, "clusterId": cluster_id, "until": until}
+    return await _write_one(graph, "membership_end", params)
+
+
+async def create_project(
+    graph: Graph,
+    scope: Scope,
+    project_id: str,
+    cluster_ids: Sequence[str],
+    props: Mapping[str, Any],
+) -> Row:
+    """``{allowed, clustersFound, created, existing}``."""
+    params = {
+        **scope,
+        "id": project_id,
+        "clusterIds": sorted(set(cluster_ids)),
+        "props": dict(props),
+    }
+    return await _create(graph, "project_create", params)
+
+
+async def add_participation(
+    graph: Graph,
+    scope: Scope,
+    org_id: str,
+    project_id: str,
+    role: str,
+    contribution: float | None,
+) -> Row:
+    """``{allowed, organizationFound, projectFound, written, isNew, participants}``.
+
+    A new participation changes the partner counts of every participant of the project,
+    which are refreshed here.
+    """
+    params = {
+        **scope,
+        "organizationId": org_id,
+        "projectId": project_id,
+        "role": role,
+        "contribution": contribution,
+        "maxParticipants": MAX_PARTICIPANTS,
+    }
+    row = await _write_one(graph, "participation_add", params)
+    if row["written"] and row["isNew"]:
+        await refresh_partner_counts_async(graph, row["participants"])
+    return row
+
+
+async def set_competence(
+    graph: Graph, scope: Scope, org_id: str, topic_id: str, weight: float
+) -> Row:
+    """``{allowed, organizationFound, topicFound, written}``."""
+    params = {**scope, "organizationId": org_id, "topicId": topic_id, "weight": weight}
+    return await _write_one(graph, "competence_set", params)
+
+
+async def record_measurement(
+    graph: Graph,
+    scope: Scope,
+    objective_id: str,
+    day: datetime.date,
+    value: float,
+    note: str | None,
+) -> Row:
+    """``{allowed, found, measurement, created}``: one measurement per objective and date."""
+    params = {
+        **scope,
+        "objectiveId": objective_id,
+        "date": day,
+        "value": value,
+        "note": note,
+        "newId": f"{objective_id}-{day.isoformat()}",
+    }
+    return await _create(graph, "measurement_record", params)

@@ -1,0 +1,1 @@
+"""Partner suggestions: the model, its scoring, the engine and the offline evaluation."""

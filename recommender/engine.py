@@ -1,0 +1,76 @@
+"""Partner suggestions end to end: candidate signals from the graph, scored and ranked.
+
+The API (``resolvers/suggestions.py``) and the offline evaluation
+(``recommender/evaluation.py``) both call :func:`suggest`, so what is measured is what is
+served.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graph.client import Graph
+from graph.repositories import suggestions as repo
+from recommender.scoring import KINDS, Model, Suggestion, diversify, load_model, rank, score
+
+MAX_FIRST = 100
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Conditions on candidates (None: no condition). Kinds are graph labels (``KINDS``)."""
+
+    kinds: tuple[str, ...] | None = None
+    countries: tuple[str, ...] | None = None
+    cluster_ids: tuple[str, ...] | None = None
+    topic_ids: tuple[str, ...] | None = None
+    min_recent_projects: int | None = None
+    include_existing_partners: bool = False
+
+
+def _list(values: Sequence[str] | None) -> list[str] | None:
+    return list(values) if values is not None else None
+
+
+async def suggest(
+    graph: Graph,
+    seeds: Sequence[str],
+    first: int,
+    criteria: Criteria = Criteria(),
+    *,
+    target_topics: Sequence[str] | None = None,
+    match_countries: Sequence[str] | None = None,
+    model: Model | None = None,
+    diversity: bool = True,
+) -> list[Suggestion]:
+    """The ``first`` best candidates for the seed organisations, best first.
+
+    ``seeds``: the organisation asking (or a project's participants, a cluster's members);
+    they and, unless ``criteria.include_existing_partners``, their partners are never
+    suggested. ``target_topics`` replaces the seeds' topic profile; ``match_countries``
+    replaces the seeds' countries for the same-country feature.
+    """
+    model = model or load_model()
+    params: dict[str, Any] = {
+        "seeds": list(seeds),
+        "includePartners": criteria.include_existing_partners,
+        "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds is not None else None,
+        "countries": _list(criteria.countries),
+        "clusterIds": _list(criteria.cluster_ids),
+        "topicIds": _list(criteria.topic_ids),
+        "minRecent": criteria.min_recent_projects,
+        "targetTopics": _list(target_topics),
+        "matchCountries": _list(match_countries),
+        "maxPartners": model.max_partners,
+        "maxProjectSize": model.max_project_size,
+        "popular": model.popular,
+        "pool": first + model.extra_pool,
+        "w": model.weight_map,
+        "lift": [list(row) for row in model.kind_lift],
+    }
+    rows = await repo.candidates(graph, params)
+    scored = [score(row, model) for row in rows]
+    ranked = diversify(scored, model) if diversity else rank(scored)
+    return ranked[:first]

@@ -1,0 +1,293 @@
+"""Temporal hold-out of partner suggestions on CORDIS H2020 (``clustergraph evaluate``).
+
+Protocol, as in ``recommender/research/holdout.py`` (same seeds, same eligibility):
+  - before-network: participations of projects starting before year T;
+  - known organisations: those with a project before T;
+  - queries: known organisations that form a NEW partnership (a pair sharing no project
+    before T, both known) in a project starting in T or later; ground truth: those partners;
+    query sets LU (country mode LU), BENELUX (500 sampled), ALL (2000 sampled);
+  - candidates: every known organisation except the query and its existing partners.
+
+"clustergraph" is the production code path (``recommender.engine.suggest``, first=100,
+existing partners excluded) against a Neo4j of the evaluation's own holding only the
+projects before T; the baselines are computed here in Python on the same queries and
+candidates, ties broken by the research's seeded random key. Metrics: hit@10, MRR (top
+100; 0 when no true partner is in the top 100), nDCG@10, P@10.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import math
+import os
+import statistics
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+SEED = 20240601
+QUERY_SETS = ("LU", "BENELUX", "ALL")
+BENELUX = ("LU", "BE", "NL")
+TOP = 100
+METRICS = ("hit@10", "mrr", "ndcg@10", "p@10")
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+# ------------------------------------------------------------------------- metrics
+def metrics_from_ranks(ranks: Sequence[int], n_truth: int) -> dict[str, float]:
+    """Metrics of one query from the 1-based ranks of its true partners in a ranked list.
+
+    Ranks beyond :data:`TOP` count as not found. hit@10: a true partner in the top 10;
+    MRR: 1 / rank of the first true partner (0 if none in the top 100); nDCG@10: binary
+    gains, ideal = min(n_truth, 10) hits at the top; P@10: true partners in the top 10 / 10.
+    """
+    found = sorted(r for r in ranks if 1 <= r <= TOP)
+    top10 = [r for r in found if r <= 10]
+    dcg = sum(1.0 / math.log2(r + 1) for r in top10)
+    idcg = sum(1.0 / math.log2(i + 2) for i in range(min(n_truth, 10)))
+    return {
+        "hit@10": 1.0 if top10 else 0.0,
+        "mrr": 1.0 / found[0] if found else 0.0,
+        "ndcg@10": dcg / idcg if idcg else 0.0,
+        "p@10": len(top10) / 10.0,
+    }
+
+
+def ranks_in(ranked: Sequence[str], truth: set[str]) -> list[int]:
+    """1-based positions of the true items in a ranked list."""
+    return [i + 1 for i, item in enumerate(ranked) if item in truth]
+
+
+def mean_metrics(rows: Sequence[dict[str, float]]) -> dict[str, float]:
+    """The mean of each metric over queries (0 for no queries)."""
+    return {m: (sum(r[m] for r in rows) / len(rows) if rows else 0.0) for m in METRICS}
+
+
+# ------------------------------------------------------------------------- data
+@dataclass(frozen=True)
+class Row:
+    rcn: int
+    pic: int
+    year: int
+    type: str
+    country: str
+    role: str
+
+
+def read_participations(path: Path) -> list[Row]:
+    """The participation table (rows without a start year are dropped, as in research)."""
+    rows: list[Row] = []
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            if rec["start_year"] in ("", "NA"):
+                continue
+            rows.append(
+                Row(
+                    int(rec["rcn"]),
+                    int(rec["pic"]),
+                    int(float(rec["start_year"])),
+                    rec["type"],
+                    rec["country"] if rec["country"] not in ("", "NA") else "",
+                    rec["role"],
+                )
+            )
+    return rows
+
+
+def _mode(values: list[str], default: str) -> str:
+    values = [v for v in values if v]
+    if not values:
+        return default
+    counts = Counter(values)
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)  # pandas: smallest among ties
+
+
+@dataclass
+class Split:
+    """The before-network, query eligibility and ground truth for split year ``t``."""
+
+    t: int
+    orgs: list[int] = field(default_factory=list)  # known organisations, by PIC
+    index: dict[int, int] = field(default_factory=dict)
+    country: list[str] = field(default_factory=list)
+    neighbours: list[IntArray] = field(default_factory=list)
+    truth: dict[int, set[int]] = field(default_factory=dict)  # index -> true partner indices
+
+    @property
+    def deg(self) -> FloatArray:
+        return np.array([len(n) for n in self.neighbours], dtype=np.float64)
+
+
+def build_split(rows: Sequence[Row], t: int) -> Split:
+    """The hold-out split at year ``t`` (see the module docstring)."""
+    before = [r for r in rows if r.year < t]
+    s = Split(t)
+    s.orgs = sorted({r.pic for r in before})
+    s.index = {pic: i for i, pic in enumerate(s.orgs)}
+    countries: dict[int, list[str]] = defaultdict(list)
+    members: dict[int, set[int]] = defaultdict(set)
+    for r in before:
+        countries[r.pic].append(r.country)
+        members[r.rcn].add(s.index[r.pic])
+    s.country = [_mode(countries[pic], "??") for pic in s.orgs]
+    adjacency: list[set[int]] = [set() for _ in s.orgs]
+    for group in members.values():
+        for a in group:
+            adjacency[a] |= group
+    for i, nb in enumerate(adjacency):
+        nb.discard(i)
+    s.neighbours = [np.array(sorted(nb), dtype=np.int64) for nb in adjacency]
+    after: dict[int, set[int]] = defaultdict(set)
+    for r in rows:
+        if r.year >= t and r.pic in s.index:
+            after[r.rcn].add(s.index[r.pic])
+    truth: dict[int, set[int]] = defaultdict(set)
+    for group in after.values():
+        if len(group) < 2:
+            continue
+        for a in group:
+            truth[a] |= group - {a}
+    for a, partners in truth.items():
+        new = partners - adjacency[a]
+        if new:
+            s.truth[a] = new
+    return s
+
+
+def query_sets(s: Split) -> dict[str, IntArray]:
+    """LU, BENELUX and ALL query indices, drawn exactly like research ``query_sets``."""
+    qs = np.array(sorted(s.truth), dtype=np.int64)
+    country = np.array(s.country)
+    rng = np.random.default_rng(SEED)
+    lu = qs[country[qs] == "LU"]
+    ben = qs[np.isin(country[qs], list(BENELUX))]
+    ben = np.sort(rng.choice(ben, size=min(500, len(ben)), replace=False))
+    rng = np.random.default_rng(SEED + 1)
+    al = np.sort(rng.choice(qs, size=min(2000, len(qs)), replace=False))
+    return {"LU": lu, "BENELUX": ben, "ALL": al}
+
+
+# ------------------------------------------------------------------------- baselines
+def baseline_scores(s: Split, q: int) -> dict[str, FloatArray]:
+    """Random, popularity, common neighbours, Adamic-Adar, resource allocation for ``q``."""
+    n = len(s.orgs)
+    deg = s.deg
+    nb = s.neighbours[q]
+    if len(nb):
+        reach = np.concatenate([s.neighbours[p] for p in nb])
+        via = np.repeat(nb, [len(s.neighbours[p]) for p in nb])
+    else:
+        reach = np.zeros(0, dtype=np.int64)
+        via = np.zeros(0, dtype=np.int64)
+    cn = np.bincount(reach, minlength=n).astype(np.float64)
+    aa = np.bincount(reach, weights=1.0 / np.log(np.maximum(deg[via], 2)), minlength=n)
+    ra = np.bincount(reach, weights=1.0 / np.maximum(deg[via], 1), minlength=n)
+    rng = np.random.default_rng(SEED + int(q))
+    return {
+        "random": rng.random(n),
+        "popularity": deg.copy(),
+        "common_neighbours": cn,
+        "adamic_adar": aa.astype(np.float64),
+        "resource_allocation": ra.astype(np.float64),
+    }
+
+
+def baseline_ranks(s: Split, q: int, score: FloatArray, truth: set[int]) -> list[int]:
+    """1-based ranks of the true partners; excluded = query and partners; research ties."""
+    tb = np.random.default_rng(SEED * 7 + s.orgs[q] % 100000 + s.t).random(len(s.orgs))
+    sc = score.astype(np.float64).copy()
+    sc[q] = -np.inf
+    sc[s.neighbours[q]] = -np.inf
+    order = np.lexsort((-tb, -sc))
+    pos = np.empty(len(sc), dtype=np.int64)
+    pos[order] = np.arange(len(sc))
+    return sorted(int(pos[t]) + 1 for t in truth)
+
+
+# ------------------------------------------------------------------------- the run
+@dataclass
+class Result:
+    split_year: int
+    query_set: str
+    queries: int
+    methods: dict[str, dict[str, float]]
+    coverage: float
+    latency_ms: dict[str, float]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "split_year": self.split_year,
+            "query_set": self.query_set,
+            "queries": self.queries,
+            "methods": self.methods,
+            "coverage": self.coverage,
+            "latency_ms": self.latency_ms,
+        }
+
+
+SuggestFn = Callable[[str], list[str]]
+
+
+def evaluate(
+    s: Split,
+    query_set: str,
+    suggest_ids: SuggestFn,
+    progress: Callable[[Iterator[int], int], Iterator[int]] | None = None,
+) -> Result:
+    """Score the production path (``suggest_ids``: org id -> ranked ids) and the baselines."""
+    queries = query_sets(s)[query_set]
+    per: dict[str, list[dict[str, float]]] = defaultdict(list)
+    latencies: list[float] = []
+    covered = 0
+    items: Iterator[int] = iter(int(q) for q in queries)
+    if progress is not None:
+        items = progress(items, len(queries))
+    for q in items:
+        truth = s.truth[q]
+        truth_ids = {f"pic-{s.orgs[t]}" for t in truth}
+        began = time.perf_counter()
+        ranked = suggest_ids(f"pic-{s.orgs[q]}")
+        latencies.append((time.perf_counter() - began) * 1000.0)
+        covered += 1 if ranked else 0
+        per["clustergraph"].append(metrics_from_ranks(ranks_in(ranked, truth_ids), len(truth)))
+        for name, score in baseline_scores(s, q).items():
+            per[name].append(metrics_from_ranks(baseline_ranks(s, q, score, truth), len(truth)))
+    order = [
+        "clustergraph",
+        "adamic_adar",
+        "common_neighbours",
+        "resource_allocation",
+        "popularity",
+        "random",
+    ]
+    methods = {name: mean_metrics(per[name]) for name in order}
+    latency = {
+        "median": statistics.median(latencies) if latencies else 0.0,
+        "p95": float(np.percentile(latencies, 95)) if latencies else 0.0,
+    }
+    return Result(
+        s.t,
+        query_set,
+        len(queries),
+        methods,
+        covered / len(queries) if len(queries) else 0.0,
+        latency,
+    )
+
+
+def data_dir() -> Path:
+    """``$CLUSTERGRAPH_DATA`` or ``../shared/data/cordis-h2020`` next to the project."""
+    env = os.environ.get("CLUSTERGRAPH_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "cordis-h2020"

@@ -1,0 +1,235 @@
+"""The partner-suggestion model and the one scoring function.
+
+A candidate arrives from ``graph/cypher/suggest_partners.cypher`` as a row of *signal
+columns* (``cn``, ``aa``, ``wp``, ``deg``, ``recent``, ``growth``, ``coord``, ``topic``,
+``country``, ``typelift``, plus evidence). The model file (``recommender/model.json``)
+names its features; each feature maps to one signal column and a transform
+(``signals`` in the file), so a model can gain a feature by adding a column to the Cypher
+and an entry to the file. :func:`score` turns one row into a score and its reasons:
+
+    score = intercept + sum_f weight_f * transform_f(row[column_f])
+
+and every reason is exactly one term ``weight_f * value_f`` (terms equal to 0 are left out,
+which does not change the sum). :func:`diversify` may add one more term, a negative
+``diversity`` reason, so reasons always sum to the score.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MODEL_FILE = Path(__file__).resolve().parent / "model.json"
+KINDS = ("Company", "ResearchInstitution", "PublicActor", "OtherActor")  # Organization.sgKind
+
+TRANSFORMS: dict[str, Callable[[float], float]] = {
+    "identity": lambda x: x,
+    "log1p": math.log1p,
+    "log1p10": lambda x: math.log1p(10.0 * x),
+    "positive": lambda x: 1.0 if x > 0 else 0.0,
+}
+
+# Reason kind and label per feature; a feature without an entry gets a generic label.
+_REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
+    "cn": ("common_partners", lambda r, v: f"{int(r['cn'])} common partner(s)"),
+    "aa": ("common_partners_specific", lambda r, v: "common partners that are not hubs"),
+    "wp": ("collaboration_paths", lambda r, v: "strong, recent collaboration paths"),
+    "twohop": ("two_hops_away", lambda r, v: "a partner of a partner"),
+    "deg": ("well_connected", lambda r, v: f"{int(r['deg'])} partners in all"),
+    "recent": ("recently_active", lambda r, v: f"{int(r['recent'])} recent project(s)"),
+    "growth": ("growing_network", lambda r, v: f"{int(r['growth'])} new partner(s) lately"),
+    "coord": ("coordinator", lambda r, v: f"coordinated {int(r['coord'])} project(s)"),
+    "topic": ("topic_fit", lambda r, v: f"topic fit {v:.2f} (cosine of topic profiles)"),
+    "country": ("same_country", lambda r, v: "same country"),
+    "typelift": ("kind_complementarity", lambda r, v: "kinds that often team up"),
+}
+STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
+
+
+@dataclass(frozen=True)
+class Model:
+    """A log-linear model: features (column + transform), weights, kind lift, settings."""
+
+    version: str
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    columns: tuple[str, ...]
+    transforms: tuple[str, ...]
+    intercept: float
+    kind_lift: tuple[tuple[float, ...], ...]  # [query kind][candidate kind], KINDS order
+    max_partners: int = 20
+    max_project_size: int = 50
+    popular: int = 100
+    extra_pool: int = 50
+    max_per_partner: int = 3
+    diversity_penalty: float = 0.5
+
+    @property
+    def weight_map(self) -> dict[str, float]:
+        return dict(zip(self.features, self.weights, strict=True))
+
+
+def parse_model(data: Mapping[str, Any]) -> Model:
+    """A :class:`Model` from the JSON structure of ``model.json``."""
+    features = tuple(str(f) for f in data["feats"])
+    weights = tuple(float(w) for w in data["w"])
+    if len(features) != len(weights):
+        raise ValueError("model: 'feats' and 'w' differ in length")
+    signals: Mapping[str, Mapping[str, str]] = data["signals"]
+    for name in features:
+        if name not in signals or signals[name]["transform"] not in TRANSFORMS:
+            raise ValueError(f"model: feature {name!r} has no known signal/transform")
+    types: list[str] = list(data["lift_types"])
+    lift: list[list[float]] = data["lift"]
+    kind_types: Mapping[str, list[str]] = data["kind_types"]
+
+    def cell(a: str, b: str) -> float:
+        # A kind covering several CORDIS types (REC and HES) takes the mean of their cells.
+        rows, cols = kind_types[a], kind_types[b]
+        values = [lift[types.index(x)][types.index(y)] for x in rows for y in cols]
+        return sum(values) / len(values)
+
+    candidates = data.get("candidates", {})
+    diversity = data.get("diversity", {})
+    return Model(
+        version=str(data["version"]),
+        features=features,
+        weights=weights,
+        columns=tuple(signals[f]["column"] for f in features),
+        transforms=tuple(signals[f]["transform"] for f in features),
+        intercept=float(data.get("intercept", 0.0)),
+        kind_lift=tuple(tuple(cell(a, b) for b in KINDS) for a in KINDS),
+        max_partners=int(candidates.get("max_partners", 20)),
+        max_project_size=int(candidates.get("max_project_size", 50)),
+        popular=int(candidates.get("popular", 100)),
+        extra_pool=int(candidates.get("extra_pool", 50)),
+        max_per_partner=int(diversity.get("max_per_partner", 3)),
+        diversity_penalty=float(diversity.get("penalty", 0.5)),
+    )
+
+
+@cache
+def load_model(path: Path = MODEL_FILE) -> Model:
+    """The model in ``path`` (read once per process)."""
+    with path.open(encoding="utf-8") as handle:
+        return parse_model(json.load(handle))
+
+
+Evidence = tuple[str, str]  # (node label, node id)
+
+
+@dataclass
+class Reason:
+    """One additive term of a score, with the nodes that support it."""
+
+    kind: str
+    label: str
+    contribution: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Suggestion:
+    """A ranked candidate: its id, score and reasons (which sum to the score)."""
+
+    id: str
+    score: float
+    reasons: list[Reason]
+    is_partner: bool = False
+    anchor: str | None = None  # strongest common partner, for the diversity re-rank
+
+
+def _structural_evidence(row: Mapping[str, Any]) -> list[Evidence]:
+    found: list[Evidence] = []
+    for item in row.get("evidence") or []:
+        found.append(("Organization", item["partner"]))
+        found.extend(("Project", project) for project in item.get("projects") or [])
+    return list(dict.fromkeys(found))
+
+
+def score(row: Mapping[str, Any], model: Model) -> Suggestion:
+    """Score one candidate row of ``suggest_partners.cypher`` with ``model``.
+
+    Each model feature f contributes ``weight_f * transform_f(row[column_f])``; the score is
+    the intercept plus these contributions, and each non-zero term becomes a reason:
+    structural terms cite up to 3 common partners and the projects behind them, the topic
+    term cites shared topics. An existing partner (``row['isPartner']``) gets an
+    ``existing_partner`` reason contributing 0.
+    """
+    reasons: list[Reason] = []
+    total = model.intercept
+    if model.intercept:
+        reasons.append(Reason("intercept", "model baseline", model.intercept))
+    structural = _structural_evidence(row)
+    topics: list[Evidence] = [("Topic", t) for t in row.get("sharedTopics") or []]
+    for name, weight, column, transform in zip(
+        model.features, model.weights, model.columns, model.transforms, strict=True
+    ):
+        value = TRANSFORMS[transform](float(row.get(column) or 0.0))
+        contribution = weight * value
+        if contribution == 0.0:
+            continue
+        total += contribution
+        kind, label = _REASONS.get(name, (name, lambda r, v, n=name: f"{n} = {v:.3g}"))
+        evidence = structural if name in STRUCTURAL else topics if name == "topic" else []
+        reasons.append(Reason(kind, label(row, value), contribution, list(evidence)))
+    if row.get("isPartner"):
+        reasons.insert(
+            0, Reason("existing_partner", "has already worked with the asking side", 0.0)
+        )
+    first = (row.get("evidence") or [None])[0]
+    anchor = first["partner"] if first else None
+    return Suggestion(str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor)
+
+
+def rank(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """By score, highest first; ties broken by id."""
+    return sorted(suggestions, key=lambda s: (-s.score, s.id))
+
+
+def diversify(suggestions: Sequence[Suggestion], model: Model) -> list[Suggestion]:
+    """Greedy re-rank so that no single common partner explains the whole list.
+
+    Candidates are taken best first; once ``model.max_per_partner`` chosen candidates share
+    the same strongest common partner (``anchor``), every further candidate with that anchor
+    gets a ``diversity`` reason of ``-penalty * excess`` (excess = how many over the limit it
+    would be), added to its score. Picking the best adjusted score each step keeps the
+    result sorted by score, and reasons still sum to the score.
+    """
+    pending = rank(suggestions)
+    if model.diversity_penalty <= 0:
+        return pending
+    counts: dict[str, int] = {}
+    chosen: list[Suggestion] = []
+
+    def penalty(s: Suggestion) -> float:
+        if s.anchor is None:
+            return 0.0
+        excess = counts.get(s.anchor, 0) + 1 - model.max_per_partner
+        return model.diversity_penalty * excess if excess > 0 else 0.0
+
+    while pending:
+        best_i = 0
+        best_key = (-(pending[0].score - penalty(pending[0])), pending[0].id)
+        for i in range(1, len(pending)):
+            s = pending[i]
+            if s.score < -best_key[0]:
+                break  # sorted by raw score: no later candidate can beat the best adjusted
+            key = (-(s.score - penalty(s)), s.id)
+            if key < best_key:
+                best_i, best_key = i, key
+        pick = pending.pop(best_i)
+        cut = penalty(pick)
+        if cut:
+            pick.score -= cut
+            label = "shares its strongest common partner with higher-ranked suggestions"
+            pick.reasons.append(Reason("diversity", label, -cut))
+        if pick.anchor is not None:
+            counts[pick.anchor] = counts.get(pick.anchor, 0) + 1
+        chosen.append(pick)
+    return chosen

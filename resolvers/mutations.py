@@ -1,0 +1,248 @@
+"""Resolvers of the mutations: run the guarded write, then read its verdict.
+
+Each write query decides by itself whether the viewer may write (see
+``graph.repositories.writes``) and reports ``allowed`` and what it found. These functions
+turn that report into the written record or a :class:`Failure`. The verdicts are read in a
+fixed order (not authorised, then not found, then conflict), so a viewer who may not write
+learns nothing about ids outside their clusters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+
+from graph.client import Row
+from graph.repositories import writes
+from resolvers.context import Context
+
+MAX_SLUG_LENGTH = 60
+
+
+class FailureKind(Enum):
+    """The typed errors a mutation can return."""
+
+    VALIDATION = "validation"
+    NOT_AUTHORIZED = "not_authorized"
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a mutation wrote nothing, in words for the client."""
+
+    kind: FailureKind
+    message: str
+    field: str | None = None
+    id: str | None = None
+    fields: tuple[str, ...] = ()
+
+
+class Invalid(Exception):
+    """An input value is not acceptable; ``field`` is its name in the input."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+    def failure(self) -> Failure:
+        """This error as a mutation failure."""
+        return Failure(FailureKind.VALIDATION, str(self), field=self.field)
+
+
+def forget(loader: DataLoader[str, Any], key: str) -> None:
+    """Drop ``key`` from a request's loader after a write (it may not be cached)."""
+    with contextlib.suppress(KeyError):
+        loader.clear(key)
+
+
+def not_authorized(what: str) -> Failure:
+    """The viewer's role or clusters do not allow this write."""
+    return Failure(FailureKind.NOT_AUTHORIZED, f"You may not {what}.")
+
+
+def not_found(label: str, node_id: str) -> Failure:
+    """A node that the write refers to does not exist."""
+    return Failure(FailureKind.NOT_FOUND, f"No {label} with id {node_id!r}.", id=node_id)
+
+
+def slug(prefix: str, text: str) -> str:
+    """A readable id from a name: ``org-acme-components-sa``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return f"{prefix}-{words[:MAX_SLUG_LENGTH].rstrip('-')}" if words else ""
+
+
+def _native(value: Any) -> Any:
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _differences(existing: Mapping[str, Any], wanted: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(
+        sorted(key for key, value in wanted.items() if _native(existing.get(key)) != value)
+    )
+
+
+def _conflict(label: str, node_id: str, fields: tuple[str, ...]) -> Failure:
+    return Failure(
+        FailureKind.CONFLICT,
+        f"A different {label} already has id {node_id!r} (differs in: {', '.join(fields)}).",
+        id=node_id,
+        fields=fields,
+    )
+
+
+async def create_organization(
+    context: Context, org_id: str, kind: str, props: Mapping[str, Any]
+) -> tuple[str, bool] | Failure:
+    """``(id, created)``; an identical organisation under ``org_id`` counts as success."""
+    row = await writes.create_organization(
+        context.graph, context.viewer.scope(), org_id, kind, _present(props)
+    )
+    if not row["allowed"]:
+        return not_authorized("create organisations")
+    if row["created"]:
+        return org_id, True
+    existing = row["existing"]
+    fields = _differences(existing, {**props, "kind": kind})
+    return _conflict("organisation", org_id, fields) if fields else (org_id, False)
+
+
+def _present(props: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in props.items() if value is not None}
+
+
+async def update_organization(
+    context: Context, org_id: str, kind: str | None, props: Mapping[str, Any]
+) -> str | Failure:
+    """The id of the updated organisation."""
+    row = await writes.update_organization(
+        context.graph, context.viewer.scope(), org_id, kind, props
+    )
+    if not row["allowed"]:
+        return not_authorized(f"update organisation {org_id!r}")
+    if not row["found"]:
+        return not_found("organisation", org_id)
+    forget(context.loaders.organization, org_id)
+    return org_id
+
+
+async def add_membership(
+    context: Context,
+    org_id: str,
+    cluster_id: str,
+    since: datetime.date | None,
+    role: str | None,
+) -> Row | Failure:
+    """The membership as stored: ``{since, until, role, source}``."""
+    row = await writes.add_membership(
+        context.graph, context.viewer.scope(), org_id, cluster_id, since, role
+    )
+    if not row["allowed"]:
+        return not_authorized(f"change the members of cluster {cluster_id!r}")
+    if not row["organizationFound"]:
+        return not_found("organisation", org_id)
+    if not row["clusterFound"]:
+        return not_found("cluster", cluster_id)
+    membership: Row = row["membership"]
+    return membership
+
+
+async def end_membership(
+    context: Context, org_id: str, cluster_id: str, until: datetime.date
+) -> Row | Failure:
+    """The membership as stored, now with ``until``."""
+    row = await writes.end_membership(
+        context.graph, context.viewer.scope(), org_id, cluster_id, until
+    )
+    if not row["allowed"]:
+        return not_authorized(f"change the members of cluster {cluster_id!r}")
+    if not row["found"]:
+        return Failure(
+            FailureKind.NOT_FOUND,
+            f"Organisation {org_id!r} is not a member of cluster {cluster_id!r}.",
+            id=org_id,
+        )
+    if row["membership"] is None:
+        since = _native(row["since"])
+        return Invalid("until", f"must not be before the membership's start ({since})").failure()
+    membership: Row = row["membership"]
+    return membership
+
+
+async def create_project(
+    context: Context, project_id: str, cluster_ids: Sequence[str], props: Mapping[str, Any]
+) -> tuple[str, bool] | Failure:
+    """``(id, created)``; an identical project under ``project_id`` counts as success."""
+    row = await writes.create_project(
+        context.graph, context.viewer.scope(), project_id, cluster_ids, _present(props)
+    )
+    if not row["allowed"]:
+        return not_authorized("create projects outside the clusters you manage")
+    if not row["clustersFound"]:
+        return Invalid("clusterIds", "names a cluster that does not exist").failure()
+    if row["created"]:
+        return project_id, True
+    existing = dict(row["existing"])
+    existing["clusterIds"] = sorted(existing.get("clusterIds") or [])
+    wanted = {**props, "clusterIds": sorted(set(cluster_ids))}
+    fields = _differences(existing, wanted)
+    return _conflict("project", project_id, fields) if fields else (project_id, False)
+
+
+async def add_participation(
+    context: Context, org_id: str, project_id: str, role: str, contribution: float | None
+) -> Failure | None:
+    """None once written (partner counts refreshed)."""
+    row = await writes.add_participation(
+        context.graph, context.viewer.scope(), org_id, project_id, role, contribution
+    )
+    if not row["allowed"]:
+        return not_authorized(f"change the participants of project {project_id!r}")
+    if not row["organizationFound"]:
+        return not_found("organisation", org_id)
+    if not row["projectFound"]:
+        return not_found("project", project_id)
+    forget(context.loaders.organization, org_id)
+    return None
+
+
+async def set_competence(
+    context: Context, org_id: str, topic_id: str, weight: float
+) -> Failure | None:
+    """None once written."""
+    row = await writes.set_competence(
+        context.graph, context.viewer.scope(), org_id, topic_id, weight
+    )
+    if not row["allowed"]:
+        return not_authorized(f"change the competences of organisation {org_id!r}")
+    if not row["organizationFound"]:
+        return not_found("organisation", org_id)
+    if not row["topicFound"]:
+        return not_found("topic", topic_id)
+    return None
+
+
+async def record_measurement(
+    context: Context, objective_id: str, day: datetime.date, value: float, note: str | None
+) -> tuple[Row, bool] | Failure:
+    """``(measurement, created)``: created False when the date's value was replaced."""
+    row = await writes.record_measurement(
+        context.graph, context.viewer.scope(), objective_id, day, value, note
+    )
+    if not row["allowed"]:
+        return not_authorized(f"record measurements of objective {objective_id!r}")
+    if not row["found"]:
+        return not_found("objective", objective_id)
+    measurement: Row = row["measurement"]
+    return measurement, bool(row["created"])

@@ -1,0 +1,277 @@
+"""Exploration root fields: search, connection paths, neighbourhoods and centrality."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+
+from graph.client import Row
+from graph.repositories.explore import MAX_PATH_HOPS, Measure, NodeRef
+from resolvers import explore as resolve
+from resolvers.context import Context
+from schema.cluster import Cluster
+from schema.errors import InvalidInput
+from schema.node import Node
+from schema.organization import Organization
+from schema.project import Project, Topic
+
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_HITS = 100
+MAX_DEPTH = 3
+MAX_NODES = 500
+MAX_CENTRAL = 100
+
+AS_OF_ARG = strawberry.argument(
+    description="Answer as of this date: only projects that started before it count "
+    "(and, where memberships matter, memberships valid on it). Default: everything."
+)
+
+
+@strawberry.type(description="A search result: a node and how well it matches.")
+class SearchHit:
+    score: float = strawberry.field(
+        description="Relevance from the full-text index (higher is better; only comparable "
+        "within one search)."
+    )
+    node: Node = strawberry.field(description="The organisation, project, topic or cluster.")
+
+
+@strawberry.type(
+    description="A chain of organisations linked by shared projects: organisation, project, "
+    "organisation, ... ."
+)
+class ConnectionPath:
+    length: int = strawberry.field(
+        description="Number of organisation-to-organisation hops, i.e. of projects on the "
+        "path: 1 when the two organisations share a project, 0 from an organisation to itself."
+    )
+    nodes: list[Node] = strawberry.field(
+        description="The path from `fromId` to `toId`, alternating organisations and projects."
+    )
+
+
+@strawberry.type(description="A relationship between two nodes of a subgraph.")
+class Edge:
+    source: strawberry.ID = strawberry.field(description="Id of the node it starts from.")
+    target: strawberry.ID = strawberry.field(description="Id of the node it points to.")
+    type: str = strawberry.field(
+        description="Relationship type: PARTICIPATES_IN, MEMBER_OF, PART_OF, ADDRESSES, "
+        "FOCUSES_ON or HAS_COMPETENCE."
+    )
+
+
+@strawberry.type(description="Nodes and the edges between them, ready for a graph view.")
+class Subgraph:
+    nodes: list[Node] = strawberry.field(
+        description="The centre first, then nodes level by level (within a level, the most "
+        "linked to the level before first, then by id)."
+    )
+    edges: list[Edge] = strawberry.field(
+        description="Every relationship between two returned nodes (and only those)."
+    )
+    truncated: bool = strawberry.field(
+        description="Whether nodes within `depth` were left out to respect `limit`."
+    )
+
+
+@strawberry.enum(description="How the centrality of an organisation is measured.")
+class CentralityMeasure(Enum):
+    DEGREE = strawberry.enum_value(
+        "DEGREE",
+        description="Number of distinct partner organisations (sharing at least one project).",
+    )
+    WEIGHTED_DEGREE = strawberry.enum_value(
+        "WEIGHTED_DEGREE",
+        description="Sum over partners and shared projects of 1 / (consortium size - 1): each "
+        "project with at least two participants adds exactly 1, however large its consortium.",
+    )
+    BETWEENNESS = strawberry.enum_value(
+        "BETWEENNESS",
+        description="Requires `clusterId`. Over the members' ego network (the members, their "
+        "projects and every participant of those projects, as a bipartite graph), the sum over "
+        "pairs of other members (s, t) of the share of shortest s-t paths through the member "
+        "(Brandes). Computed in the service; refused if the ego network has more than 50,000 "
+        "participation links.",
+    )
+
+
+@strawberry.type(description="An organisation ranked by a centrality measure.")
+class CentralOrganization:
+    rank: int = strawberry.field(description="1 for the most central; ties ordered by id.")
+    score: float = strawberry.field(description="The value of the measure.")
+    organization: Organization = strawberry.field(description="The organisation.")
+
+
+def node_of(ref: NodeRef, row: Row) -> Node:
+    """The GraphQL type of a node row, by its label."""
+    if ref.label == "Organization":
+        return Organization.from_row(row)
+    if ref.label == "Project":
+        return Project.from_row(row)
+    if ref.label == "Cluster":
+        return Cluster.from_row(row)
+    return Topic.from_row(row)
+
+
+async def _path_to_itself(context: Context, organization_id: str) -> ConnectionPath:
+    row = await context.loaders.organization.load(organization_id)
+    if row is None:
+        raise InvalidInput(f"fromId: no organisation has id {organization_id!r}")
+    return ConnectionPath(length=0, nodes=[Organization.from_row(row)])
+
+
+def _check_range(name: str, value: int, low: int, high: int) -> None:
+    if not low <= value <= high:
+        raise InvalidInput(f"{name}: must be between {low} and {high}, got {value}")
+
+
+def _check_query(text: str) -> None:
+    if not text.strip():
+        raise InvalidInput("query: must contain at least one word")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise InvalidInput(f"query: at most {MAX_QUERY_LENGTH} characters, got {len(text)}")
+
+
+@strawberry.type(description="Explore the network: search, paths, neighbourhoods, centrality.")
+class ExploreQuery:
+    @strawberry.field(
+        description="Organisations, projects, topics and clusters whose name, short name, "
+        "acronym, title or alias contains all the given words, accent- and case-insensitive "
+        "('universite', 'Université' and 'UNIVERSITE' match alike), best match first."
+    )
+    async def search(
+        self,
+        info: strawberry.Info[Context],
+        query: Annotated[
+            str,
+            strawberry.argument(
+                description="Words to find (1 to 200 characters), taken as plain words: "
+                "Lucene syntax is escaped."
+            ),
+        ],
+        first: Annotated[int, strawberry.argument(description="Number of hits, 1 to 100.")] = 10,
+    ) -> list[SearchHit]:
+        _check_query(query)
+        _check_range("first", first, 1, MAX_SEARCH_HITS)
+        hits = await resolve.search(info.context, query, first)
+        scores = {hit.node: hit.score for hit in hits}
+        found = await resolve.rows_of(info.context, [hit.node for hit in hits])
+        return [SearchHit(score=scores[ref], node=node_of(ref, row)) for ref, row in found]
+
+    @strawberry.field(
+        description="The shortest chain between two organisations through shared projects "
+        "(organisation, project, organisation, ...), or null if there is none within "
+        "`maxHops`. Unknown ids are an error (BAD_USER_INPUT)."
+    )
+    async def connection_path(
+        self,
+        info: strawberry.Info[Context],
+        from_id: Annotated[strawberry.ID, strawberry.argument(description="Organisation id.")],
+        to_id: Annotated[strawberry.ID, strawberry.argument(description="Organisation id.")],
+        max_hops: Annotated[
+            int,
+            strawberry.argument(
+                description="Most organisation-to-organisation hops (projects) allowed, 1 to 6."
+            ),
+        ] = 4,
+        as_of: Annotated[date | None, AS_OF_ARG] = None,
+    ) -> ConnectionPath | None:
+        _check_range("maxHops", max_hops, 1, MAX_PATH_HOPS)
+        if from_id == to_id:
+            return await _path_to_itself(info.context, str(from_id))
+        result = await resolve.connection_path(
+            info.context, str(from_id), str(to_id), max_hops, as_of
+        )
+        if not result.from_found:
+            raise InvalidInput(f"fromId: no organisation has id {from_id!r}")
+        if not result.to_found:
+            raise InvalidInput(f"toId: no organisation has id {to_id!r}")
+        if result.steps is None:
+            return None
+        found = await resolve.rows_of(info.context, result.steps)
+        return ConnectionPath(
+            length=len(result.steps) // 2, nodes=[node_of(ref, row) for ref, row in found]
+        )
+
+    @strawberry.field(
+        description="The nodes around a node (organisation, project, cluster or topic) and the "
+        "edges between them, breadth first, never more than `limit` nodes."
+    )
+    async def neighborhood(
+        self,
+        info: strawberry.Info[Context],
+        center_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="Id of an organisation, project, cluster or topic."),
+        ],
+        depth: Annotated[
+            int, strawberry.argument(description="Relationships to follow outwards, 1 to 3.")
+        ] = 1,
+        limit: Annotated[
+            int, strawberry.argument(description="Most nodes returned (centre included), 1 to 500.")
+        ] = 200,
+        as_of: Annotated[date | None, AS_OF_ARG] = None,
+    ) -> Subgraph:
+        _check_range("depth", depth, 1, MAX_DEPTH)
+        _check_range("limit", limit, 1, MAX_NODES)
+        result = await resolve.neighborhood(info.context, str(center_id), depth, limit, as_of)
+        if result is None:
+            raise InvalidInput(
+                f"centerId: no organisation, project, cluster or topic has id {center_id!r}"
+            )
+        found = await resolve.rows_of(info.context, result.nodes)
+        kept = {ref.id for ref, _ in found}
+        return Subgraph(
+            nodes=[node_of(ref, row) for ref, row in found],
+            edges=[
+                Edge(source=strawberry.ID(e.source), target=strawberry.ID(e.target), type=e.type)
+                for e in result.edges
+                if e.source in kept and e.target in kept
+            ],
+            truncated=result.truncated,
+        )
+
+    @strawberry.field(
+        description="The most central organisations among a cluster's members (membership "
+        "valid on `asOf`), or in the whole network. Partners and projects always come from "
+        "the whole network; only the ranked organisations are restricted to the cluster. "
+        "See CentralityMeasure and docs/analytics.md for how each measure is computed."
+    )
+    async def central_organizations(
+        self,
+        info: strawberry.Info[Context],
+        cluster_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Rank this cluster's members; null: everyone."),
+        ] = None,
+        first: Annotated[
+            int, strawberry.argument(description="Number of organisations, 1 to 100.")
+        ] = 10,
+        as_of: Annotated[date | None, AS_OF_ARG] = None,
+        measure: Annotated[
+            CentralityMeasure, strawberry.argument(description="The centrality measure.")
+        ] = CentralityMeasure.DEGREE,
+    ) -> list[CentralOrganization]:
+        _check_range("first", first, 1, MAX_CENTRAL)
+        cluster = str(cluster_id) if cluster_id is not None else None
+        if cluster is not None and not await resolve.cluster_exists(info.context, cluster):
+            raise InvalidInput(f"clusterId: no cluster has id {cluster_id!r}")
+        if measure is CentralityMeasure.BETWEENNESS:
+            if cluster is None:
+                raise InvalidInput("clusterId: required with measure BETWEENNESS")
+            ranked, complete = await resolve.betweenness(info.context, cluster, first, as_of)
+            if not complete:
+                raise InvalidInput(
+                    "measure: the cluster's ego network is too large for BETWEENNESS; "
+                    "use DEGREE or WEIGHTED_DEGREE"
+                )
+        else:
+            which = Measure[measure.name]
+            ranked = await resolve.central(info.context, which, cluster, first, as_of)
+        return [
+            CentralOrganization(rank=i, score=score, organization=Organization.from_row(row))
+            for i, (row, score) in enumerate(ranked, start=1)
+        ]

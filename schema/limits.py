@@ -1,0 +1,92 @@
+"""Safety limits on every GraphQL document: depth, aliases, tokens, caches, introspection.
+
+Read once from the environment when the schema is built:
+
+- ``CLUSTERGRAPH_MAX_DEPTH`` (default 12): deepest field nesting, counted from the root
+  fields (``{ organization { partners { edges { node { name } } } } }`` has depth 4).
+  Introspection fields (``__schema``, ``__type``) are not counted.
+- ``CLUSTERGRAPH_MAX_ALIASES`` (default 30) and ``CLUSTERGRAPH_MAX_TOKENS`` (default 2000).
+- ``CLUSTERGRAPH_INTROSPECTION`` (default ``true``): ``false`` refuses ``__schema`` and
+  ``__type`` (``__typename`` stays allowed), for production.
+
+Parsed and validated documents are cached in bounded LRU caches. Page sizes are bounded
+separately, by :data:`schema.pagination.MAX_PAGE_SIZE`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+
+CACHE_SIZE = 512
+_FALSE = {"0", "false", "no", "off"}
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits applied to every operation."""
+
+    max_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 2000
+    introspection: bool = True
+    cache_size: int = CACHE_SIZE
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """Limits from ``CLUSTERGRAPH_*`` variables; unset ones keep their defaults."""
+        default = cls()
+        return cls(
+            max_depth=_positive("CLUSTERGRAPH_MAX_DEPTH", default.max_depth),
+            max_aliases=_positive("CLUSTERGRAPH_MAX_ALIASES", default.max_aliases),
+            max_tokens=_positive("CLUSTERGRAPH_MAX_TOKENS", default.max_tokens),
+            introspection=_flag("CLUSTERGRAPH_INTROSPECTION", default.introspection),
+        )
+
+
+def _positive(name: str, default: int) -> int:
+    text = os.environ.get(name)
+    if not text:
+        return default
+    if not text.isdigit() or int(text) <= 0:
+        raise ValueError(f"{name} must be a positive integer, got {text!r}")
+    return int(text)
+
+
+def _flag(name: str, default: bool) -> bool:
+    text = (os.environ.get(name) or "").strip().lower()
+    if not text:
+        return default
+    if text not in _TRUE | _FALSE:
+        raise ValueError(f"{name} must be true or false, got {text!r}")
+    return text in _TRUE
+
+
+def limit_extensions(limits: Limits) -> list[Callable[[], SchemaExtension]]:
+    """Extension factories (one fresh instance per request) enforcing ``limits``."""
+    factories: list[Callable[[], SchemaExtension]] = [
+        functools.partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
+        functools.partial(ParserCache, maxsize=limits.cache_size),
+        functools.partial(ValidationCache, maxsize=limits.cache_size),
+        functools.partial(QueryDepthLimiter, max_depth=limits.max_depth),
+        functools.partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
+    ]
+    if not limits.introspection:
+        factories.append(DisableIntrospection)
+    return factories
+
+
+LIMITS = Limits.from_env()

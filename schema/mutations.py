@@ -1,0 +1,335 @@
+"""The Mutation type: writes for cluster managers and admins.
+
+Every mutation returns a union of its success type and typed errors (``ValidationError``,
+``NotAuthorized``, ``NotFound``, ``Conflict``), each with a ``message``. Who may do what is
+decided inside the Cypher that writes (see ``graph.repositories.writes`` and
+``docs/security.md``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import strawberry
+
+from graph.client import Row
+from resolvers import mutations as resolve
+from resolvers.context import Context
+from resolvers.mutations import Failure, FailureKind, Invalid
+from schema.convert import to_date
+from schema.mutation_inputs import (
+    AddMembershipInput,
+    AddParticipationInput,
+    CreateOrganizationInput,
+    CreateProjectInput,
+    EndMembershipInput,
+    RecordMeasurementInput,
+    SetCompetenceInput,
+    UpdateOrganizationInput,
+)
+from schema.objective import Measurement
+from schema.organization import (
+    Competence,
+    Membership,
+    Organization,
+    Participation,
+    ParticipationRole,
+)
+from schema.project import Project
+
+INPUT = strawberry.argument(description="What to write.")
+
+
+@strawberry.interface(description="Why a mutation wrote nothing.")
+class MutationError:
+    message: str = strawberry.field(description="What went wrong, in words for people.")
+
+
+@strawberry.type(description="An input value is not acceptable.")
+class ValidationError(MutationError):
+    field: str = strawberry.field(description="The input field at fault (e.g. 'website').")
+
+
+@strawberry.type(description="The viewer's role or clusters do not allow this write.")
+class NotAuthorized(MutationError):
+    pass
+
+
+@strawberry.type(description="A node that the write refers to does not exist.")
+class NotFound(MutationError):
+    id: strawberry.ID | None = strawberry.field(description="The id that was not found.")
+
+
+@strawberry.type(
+    description="A different node already has the id given: a retry of the same create "
+    "succeeds, a create that would change the existing node gets this error."
+)
+class Conflict(MutationError):
+    id: strawberry.ID | None = strawberry.field(description="The id already in use.")
+    fields: list[str] = strawberry.field(
+        description="The input fields whose values differ from the existing node."
+    )
+
+
+Error = ValidationError | NotAuthorized | NotFound | Conflict
+
+
+def _error(failure: Failure) -> Error:
+    if failure.kind is FailureKind.VALIDATION:
+        return ValidationError(message=failure.message, field=failure.field or "")
+    if failure.kind is FailureKind.NOT_AUTHORIZED:
+        return NotAuthorized(message=failure.message)
+    node_id = strawberry.ID(failure.id) if failure.id is not None else None
+    if failure.kind is FailureKind.NOT_FOUND:
+        return NotFound(message=failure.message, id=node_id)
+    return Conflict(message=failure.message, id=node_id, fields=list(failure.fields))
+
+
+@strawberry.type(description="The organisation was created, or already existed as given.")
+class CreateOrganizationSuccess:
+    organization: Organization = strawberry.field(description="The organisation.")
+    created: bool = strawberry.field(
+        description="False when an identical organisation already had this id (a retry)."
+    )
+
+
+@strawberry.type(description="The organisation was updated.")
+class UpdateOrganizationSuccess:
+    organization: Organization = strawberry.field(description="The organisation as it is now.")
+
+
+@strawberry.type(description="The membership was written.")
+class MembershipSuccess:
+    organization: Organization = strawberry.field(description="The member.")
+    membership: Membership = strawberry.field(description="The membership as it is now.")
+
+
+@strawberry.type(description="The project was created, or already existed as given.")
+class CreateProjectSuccess:
+    project: Project = strawberry.field(description="The project.")
+    created: bool = strawberry.field(
+        description="False when an identical project already had this id (a retry)."
+    )
+
+
+@strawberry.type(description="The participation was written; partner counts are refreshed.")
+class AddParticipationSuccess:
+    organization: Organization = strawberry.field(description="The participant.")
+    participation: Participation = strawberry.field(description="The participation.")
+
+
+@strawberry.type(description="The competence was written.")
+class SetCompetenceSuccess:
+    organization: Organization = strawberry.field(description="The organisation.")
+    competence: Competence = strawberry.field(description="The competence (source 'api').")
+
+
+@strawberry.type(description="The measurement was recorded.")
+class RecordMeasurementSuccess:
+    measurement: Measurement = strawberry.field(description="The measurement as stored.")
+    created: bool = strawberry.field(
+        description="False when the objective already had a value on this date (replaced)."
+    )
+
+
+def _union(name: str, description: str) -> Any:
+    return strawberry.union(name, description=description)
+
+
+CreateOrganizationResult = Annotated[
+    CreateOrganizationSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("CreateOrganizationResult", "The organisation, or why it was not created."),
+]
+UpdateOrganizationResult = Annotated[
+    UpdateOrganizationSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("UpdateOrganizationResult", "The organisation, or why it was not updated."),
+]
+MembershipResult = Annotated[
+    MembershipSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("MembershipResult", "The membership, or why it was not written."),
+]
+CreateProjectResult = Annotated[
+    CreateProjectSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("CreateProjectResult", "The project, or why it was not created."),
+]
+AddParticipationResult = Annotated[
+    AddParticipationSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("AddParticipationResult", "The participation, or why it was not written."),
+]
+SetCompetenceResult = Annotated[
+    SetCompetenceSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("SetCompetenceResult", "The competence, or why it was not written."),
+]
+RecordMeasurementResult = Annotated[
+    RecordMeasurementSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("RecordMeasurementResult", "The measurement, or why it was not recorded."),
+]
+
+
+async def _organization(context: Context, org_id: str) -> Organization:
+    resolve.forget(context.loaders.organization, org_id)
+    row = await context.loaders.organization.load(org_id)
+    assert row is not None, f"organisation {org_id} vanished after a write"
+    return Organization.from_row(row)
+
+
+def _membership(cluster_id: str, row: Row) -> Membership:
+    return Membership(
+        cluster_id=cluster_id,
+        since=to_date(row.get("since")),
+        until=to_date(row.get("until")),
+        role=row.get("role"),
+        source=row.get("source"),
+    )
+
+
+@strawberry.type(description="Writes for cluster managers (their own clusters) and admins.")
+class Mutation:
+    @strawberry.mutation(
+        description="Create an organisation (admins and cluster managers). Safe to retry with "
+        "the same id: an identical existing organisation is a success with created=false."
+    )
+    async def create_organization(
+        self, info: strawberry.Info[Context], input: Annotated[CreateOrganizationInput, INPUT]
+    ) -> CreateOrganizationResult:
+        try:
+            org_id, kind, props = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.create_organization(info.context, org_id, kind, props)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        organization = await _organization(info.context, org_id)
+        return CreateOrganizationSuccess(organization=organization, created=outcome[1])
+
+    @strawberry.mutation(
+        description="Change an organisation (admins, or managers of a cluster it is a current "
+        "official member of)."
+    )
+    async def update_organization(
+        self, info: strawberry.Info[Context], input: Annotated[UpdateOrganizationInput, INPUT]
+    ) -> UpdateOrganizationResult:
+        try:
+            org_id, kind, props = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.update_organization(info.context, org_id, kind, props)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        return UpdateOrganizationSuccess(organization=await _organization(info.context, org_id))
+
+    @strawberry.mutation(
+        description="Make an organisation a member of a cluster, or reopen an ended membership "
+        "(admins, or managers of that cluster). Retrying changes nothing."
+    )
+    async def add_membership(
+        self, info: strawberry.Info[Context], input: Annotated[AddMembershipInput, INPUT]
+    ) -> MembershipResult:
+        try:
+            org_id, cluster_id, since, role = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.add_membership(info.context, org_id, cluster_id, since, role)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        return MembershipSuccess(
+            organization=await _organization(info.context, org_id),
+            membership=_membership(cluster_id, outcome),
+        )
+
+    @strawberry.mutation(
+        description="End an organisation's membership of a cluster (admins, or managers of "
+        "that cluster)."
+    )
+    async def end_membership(
+        self, info: strawberry.Info[Context], input: Annotated[EndMembershipInput, INPUT]
+    ) -> MembershipResult:
+        try:
+            org_id, cluster_id, until = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.end_membership(info.context, org_id, cluster_id, until)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        return MembershipSuccess(
+            organization=await _organization(info.context, org_id),
+            membership=_membership(cluster_id, outcome),
+        )
+
+    @strawberry.mutation(
+        description="Create a project in one or more clusters (admins, or managers of every "
+        "one of those clusters). Safe to retry with the same id."
+    )
+    async def create_project(
+        self, info: strawberry.Info[Context], input: Annotated[CreateProjectInput, INPUT]
+    ) -> CreateProjectResult:
+        try:
+            project_id, cluster_ids, props = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.create_project(info.context, project_id, cluster_ids, props)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        resolve.forget(info.context.loaders.project, project_id)
+        row = await info.context.loaders.project.load(project_id)
+        assert row is not None, f"project {project_id} vanished after a write"
+        return CreateProjectSuccess(project=Project.from_row(row), created=outcome[1])
+
+    @strawberry.mutation(
+        description="Add or change an organisation's part in a project (admins, or managers "
+        "of a cluster the project is part of); refreshes the partner counts."
+    )
+    async def add_participation(
+        self, info: strawberry.Info[Context], input: Annotated[AddParticipationInput, INPUT]
+    ) -> AddParticipationResult:
+        try:
+            org_id, project_id, role, contribution = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        failure = await resolve.add_participation(
+            info.context, org_id, project_id, role, contribution
+        )
+        if failure is not None:
+            return _error(failure)
+        return AddParticipationSuccess(
+            organization=await _organization(info.context, org_id),
+            participation=Participation(
+                project_id=project_id, role=ParticipationRole(role), contribution=contribution
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Set an organisation's competence in a topic (admins, or managers of a "
+        "cluster it is a current official member of)."
+    )
+    async def set_competence(
+        self, info: strawberry.Info[Context], input: Annotated[SetCompetenceInput, INPUT]
+    ) -> SetCompetenceResult:
+        try:
+            org_id, topic_id, weight = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        failure = await resolve.set_competence(info.context, org_id, topic_id, weight)
+        if failure is not None:
+            return _error(failure)
+        return SetCompetenceSuccess(
+            organization=await _organization(info.context, org_id),
+            competence=Competence(topic_id=topic_id, weight=weight, source="api"),
+        )
+
+    @strawberry.mutation(
+        description="Record an objective's value on a date, replacing that date's value if "
+        "there is one (admins, or managers of the objective's cluster)."
+    )
+    async def record_measurement(
+        self, info: strawberry.Info[Context], input: Annotated[RecordMeasurementInput, INPUT]
+    ) -> RecordMeasurementResult:
+        try:
+            objective_id, day, value, note = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.record_measurement(info.context, objective_id, day, value, note)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        row, created = outcome
+        return RecordMeasurementSuccess(measurement=Measurement.from_row(row), created=created)

@@ -1,0 +1,277 @@
+"""Cluster detail over GraphQL: members, counts, governance, projects, topics, objectives,
+stats, bridges, and the people of an organisation; bad input; batched round trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.client import Graph
+from graph.settings import Settings
+from tests.conftest import FIXTURES, GraphQLClient
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    for name in ("seed.cypher", "seed_clusters.cypher"):
+        seed = Path(FIXTURES / "network" / name).read_text()
+        empty_graph.execute_query(seed, database_=settings.database)
+    return empty_graph
+
+
+MEMBERS = """
+query($id: ID!, $kind: OrganizationKind, $first: Int, $after: String) {
+  cluster(id: $id) {
+    members(kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      edges { since until role source node { id kind } }
+    }
+  }
+}"""
+
+
+def _members(body: dict[str, Any]) -> dict[str, Any]:
+    members: dict[str, Any] = body["data"]["cluster"]["members"]
+    return members
+
+
+async def test_members_page_by_name_with_membership_edges(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    first = _members(await gql(MEMBERS, {"id": "cl-auto", "first": 2}))
+    assert first["totalCount"] == 4
+    assert [e["node"]["id"] for e in first["edges"]] == ["org-acme", "org-list"]
+    assert first["pageInfo"]["hasNextPage"] is True
+    assert first["edges"][1] == {
+        "since": "2016-01-01",
+        "until": None,
+        "role": "founding member",
+        "source": "official",
+        "node": {"id": "org-list", "kind": "RESEARCH_INSTITUTION"},
+    }
+    cursor = first["pageInfo"]["endCursor"]
+    second = _members(await gql(MEMBERS, {"id": "cl-auto", "first": 2, "after": cursor}))
+    assert [e["node"]["id"] for e in second["edges"]] == ["org-bosch", "org-muni"]
+    assert second["pageInfo"] == {
+        "hasNextPage": False,
+        "hasPreviousPage": True,
+        "endCursor": second["pageInfo"]["endCursor"],
+    }
+    assert second["edges"][0]["until"] == "2020-12-31"
+
+
+async def test_members_of_one_kind(network: Driver, gql: GraphQLClient) -> None:
+    body = _members(await gql(MEMBERS, {"id": "cl-auto", "kind": "COMPANY"}))
+    assert body["totalCount"] == 2
+    assert [e["node"]["id"] for e in body["edges"]] == ["org-acme", "org-bosch"]
+
+
+async def test_member_counts_by_kind(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql('{ cluster(id: "cl-auto") { memberCounts { kind count } } }')
+    counts = {c["kind"]: c["count"] for c in body["data"]["cluster"]["memberCounts"]}
+    assert counts == {"COMPANY": 2, "RESEARCH_INSTITUTION": 1, "PUBLIC_ACTOR": 1}
+
+
+GOVERNANCE = """{ cluster(id: "cl-auto") { governance {
+  role since until
+  person { id name placeholder affiliations { id } }
+  cluster { id } } } }"""
+
+
+async def test_governance_in_role_order_with_public_fields_only(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(GOVERNANCE)
+    roles = body["data"]["cluster"]["governance"]
+    assert [(r["role"], r["person"]["id"]) for r in roles] == [
+        ("PRESIDENT", "person-pres"),
+        ("VICE_PRESIDENT", "person-vp"),
+        ("CLUSTER_MANAGER", "person-mgr"),
+    ]
+    assert roles[1]["since"] == "2015-01-01" and roles[1]["until"] == "2019-12-31"
+    assert roles[0]["person"]["affiliations"] == [{"id": "org-acme"}]
+    assert [r["person"]["placeholder"] for r in roles] == [False, False, True]
+    assert {r["cluster"]["id"] for r in roles} == {"cl-auto"}
+    assert "secret" not in str(body) and "+352" not in str(body)
+
+
+async def test_person_contact_is_not_public(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql('{ __type(name: "Person") { fields { name } } }')
+    fields = {f["name"] for f in body["data"]["__type"]["fields"]}
+    assert {"id", "name", "placeholder", "affiliations"} <= fields
+    assert not fields & {"email", "phone"}
+    anonymous = await gql(
+        '{ cluster(id: "cl-auto") { governance { person { contact { email phone } } } } }'
+    )
+    assert [r["person"]["contact"] for r in anonymous["data"]["cluster"]["governance"]] == [
+        None,
+        None,
+        None,
+    ]
+
+
+async def test_organization_people(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ organization(id: "org-list") { people { role person { name } cluster { id } } }
+             other: organization(id: "org-fh") { people { role } } }"""
+    )
+    assert body["data"]["organization"]["people"] == [
+        {"role": "VICE_PRESIDENT", "person": {"name": "Victor Vice"}, "cluster": {"id": "cl-auto"}}
+    ]
+    assert body["data"]["other"]["people"] == []
+
+
+PROJECTS = """query($first: Int, $after: String) { cluster(id: "cl-auto") {
+  projects(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }"""
+
+
+async def test_projects_part_of_or_with_a_member_newest_first(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    first = (await gql(PROJECTS, {"first": 2}))["data"]["cluster"]["projects"]
+    # prj-3 (2019, members ACME and LIST), prj-1 (2015, PART_OF and ACME), prj-4 (2012,
+    # PART_OF only). prj-2 and prj-5 have no member and are not part of the cluster.
+    assert first["totalCount"] == 3
+    assert [e["node"]["id"] for e in first["edges"]] == ["prj-3", "prj-1"]
+    assert first["pageInfo"]["hasNextPage"] is True
+    rest = await gql(PROJECTS, {"first": 2, "after": first["pageInfo"]["endCursor"]})
+    page = rest["data"]["cluster"]["projects"]
+    assert [e["node"]["id"] for e in page["edges"]] == ["prj-4"]
+    assert page["pageInfo"]["hasNextPage"] is False
+
+
+async def test_topics_and_objectives_with_progress(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ cluster(id: "cl-auto") {
+             topics { id }
+             objectives { id metric target unit deadline planArea description progress
+                          measurements { date value illustrative note } } } }"""
+    )
+    cluster = body["data"]["cluster"]
+    assert [t["id"] for t in cluster["topics"]] == ["topic-auto", "topic-sc4"]
+    jobs, brand = cluster["objectives"]
+    assert jobs["id"] == "obj-jobs" and brand["id"] == "obj-brand"
+    assert jobs["measurements"] == [
+        {"date": "2016-12-31", "value": 10.0, "illustrative": True, "note": None},
+        {"date": "2018-12-31", "value": 40.0, "illustrative": False, "note": "reported"},
+    ]
+    assert jobs["progress"] == pytest.approx(0.4)
+    assert (jobs["target"], jobs["unit"], jobs["deadline"], jobs["planArea"]) == (
+        100.0,
+        "jobs",
+        "2020-12-31",
+        "BUSINESS_DEVELOPMENT",
+    )
+    assert brand["measurements"] == [] and brand["progress"] is None
+
+
+async def test_stats(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ auto: cluster(id: "cl-auto") { ...figures } ict: cluster(id: "cl-ict") { ...figures } }
+           fragment figures on Cluster { stats { members projects partnersOutside countries } }"""
+    )
+    # Auto: members ACME, LIST, Ville (LU) and Bosch (DE); outside partners: UNI (prj-1) and
+    # Fraunhofer (prj-3).
+    assert body["data"]["auto"]["stats"] == {
+        "members": 4,
+        "projects": 3,
+        "partnersOutside": 2,
+        "countries": 2,
+    }
+    # ICT: members UNI and LIST; projects 1, 2, 3; outside: ACME and Fraunhofer.
+    assert body["data"]["ict"]["stats"] == {
+        "members": 2,
+        "projects": 3,
+        "partnersOutside": 2,
+        "countries": 1,
+    }
+
+
+BRIDGES = """query($id: ID!, $first: Int) { cluster(id: $id) { bridges(first: $first) {
+  score otherMemberships partnersInOtherClusters organization { id } otherClusters { id } } } }"""
+
+
+async def test_bridges_ranked_by_score(network: Driver, gql: GraphQLClient) -> None:
+    auto = (await gql(BRIDGES, {"id": "cl-auto"}))["data"]["cluster"]["bridges"]
+    # ACME shares projects with UNI and LIST (ICT members): 0 + 2. LIST is itself in ICT and
+    # its partners (ACME, Fraunhofer) are in no other cluster: 1 + 0. Others score 0.
+    assert auto == [
+        {
+            "score": 2.0,
+            "otherMemberships": 0,
+            "partnersInOtherClusters": 2,
+            "organization": {"id": "org-acme"},
+            "otherClusters": [{"id": "cl-ict"}],
+        },
+        {
+            "score": 1.0,
+            "otherMemberships": 1,
+            "partnersInOtherClusters": 0,
+            "organization": {"id": "org-list"},
+            "otherClusters": [{"id": "cl-ict"}],
+        },
+    ]
+    ict = (await gql(BRIDGES, {"id": "cl-ict", "first": 1}))["data"]["cluster"]["bridges"]
+    assert [(b["organization"]["id"], b["score"]) for b in ict] == [("org-list", 2.0)]
+
+
+async def test_unknown_cluster_is_null(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql('{ cluster(id: "nope") { id stats { members } members { totalCount } } }')
+    assert body == {"data": {"cluster": None}}
+
+
+@pytest.mark.parametrize(
+    ("document", "needle"),
+    [
+        ('{ cluster(id: "cl-auto") { members(first: 101) { totalCount } } }', "first: must be"),
+        ('{ cluster(id: "cl-auto") { members(after: "zzz") { totalCount } } }', "after: 'zzz'"),
+        ('{ cluster(id: "cl-auto") { projects(first: -1) { totalCount } } }', "first: must be"),
+        ('{ cluster(id: "cl-auto") { bridges(first: 1000) { score } } }', "first: must be"),
+    ],
+)
+async def test_bad_input_is_named(
+    network: Driver, gql: GraphQLClient, document: str, needle: str
+) -> None:
+    body = await gql(document)
+    error = body["errors"][0]
+    assert needle in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+DETAIL_OF_ALL = """{ clusters { id
+  members(first: 100) { edges { node { id people { role person { name } } } } }
+  memberCounts { count } governance { person { affiliations { id } } cluster { id } }
+  projects(first: 100) { totalCount edges { node { id participants { organization { id } } } } }
+  topics { id } objectives { progress } stats { members }
+  bridges { score organization { id } otherClusters { id } } } }"""
+
+
+async def test_round_trips_do_not_grow_with_clusters(
+    network: Driver, gql: GraphQLClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    original = Graph.read
+
+    async def counting(self: Graph, cypher: Any, params: Any = None) -> Any:
+        calls.append(cypher)
+        return await original(self, cypher, params)
+
+    monkeypatch.setattr(Graph, "read", counting)
+    two = await gql(DETAIL_OF_ALL)
+    assert "errors" not in two and len(two["data"]["clusters"]) == 2
+    with_two = len(calls)
+    network.execute_query(
+        """CREATE (c:Cluster {id: 'cl-extra', name: 'Extra'})
+           WITH c MATCH (o:Organization {id: 'org-fh'}) CREATE (o)-[:MEMBER_OF]->(c)""",
+        database_=settings.database,
+    )
+    calls.clear()
+    three = await gql(DETAIL_OF_ALL)
+    assert len(three["data"]["clusters"]) == 3
+    # One query per kind of look-up and level, whatever the number of clusters.
+    assert len(calls) <= with_two

@@ -1,0 +1,312 @@
+"""Exploration over GraphQL: search, connection paths, neighbourhoods, centrality, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.settings import Settings
+from tests.conftest import FIXTURES, GraphQLClient
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    seed = Path(FIXTURES / "network" / "seed_explore.cypher").read_text()
+    empty_graph.execute_query(seed, database_=settings.database)
+    return empty_graph
+
+
+SEARCH = """
+query($q: String!, $first: Int) {
+  search(query: $q, first: $first) { score node { id __typename } }
+}"""
+
+PATH = """
+query($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) {
+  connectionPath(fromId: $from, toId: $to, maxHops: $maxHops, asOf: $asOf) {
+    length nodes { id __typename }
+  }
+}"""
+
+NEIGHBORHOOD = """
+query($center: ID!, $depth: Int, $limit: Int, $asOf: Date) {
+  neighborhood(centerId: $center, depth: $depth, limit: $limit, asOf: $asOf) {
+    truncated nodes { id __typename } edges { source target type }
+  }
+}"""
+
+CENTRAL = """
+query($cluster: ID, $first: Int, $asOf: Date, $measure: CentralityMeasure) {
+  centralOrganizations(clusterId: $cluster, first: $first, asOf: $asOf, measure: $measure) {
+    rank score organization { id }
+  }
+}"""
+
+
+def _hits(body: dict[str, Any]) -> list[str]:
+    return [hit["node"]["id"] for hit in body["data"]["search"]]
+
+
+def _error(body: dict[str, Any]) -> str:
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT", body
+    message: str = body["errors"][0]["message"]
+    return message
+
+
+def _ranking(body: dict[str, Any]) -> list[tuple[str, float]]:
+    return [
+        (item["organization"]["id"], item["score"]) for item in body["data"]["centralOrganizations"]
+    ]
+
+
+# --- search ---
+
+
+@pytest.mark.parametrize(
+    "text", ["universite du luxembourg", "UNIVERSITE DU LUXEMBOURG", "Université du Luxembourg"]
+)
+async def test_search_ignores_accents_and_case(
+    network: Driver, gql: GraphQLClient, text: str
+) -> None:
+    assert _hits(await gql(SEARCH, {"q": text})) == ["org-uni"]
+
+
+async def test_search_accented_word_finds_both_universities(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    assert sorted(_hits(await gql(SEARCH, {"q": "Université"}))) == ["org-lor", "org-uni"]
+
+
+async def test_search_ranks_best_match_first_across_kinds(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(SEARCH, {"q": "grid"})
+    # The acronym GRID is the whole field; the organisation's long name only contains it.
+    assert _hits(body) == ["prj-grid", "org-grid"]
+    assert [hit["node"]["__typename"] for hit in body["data"]["search"]] == [
+        "Project",
+        "Organization",
+    ]
+    scores = [hit["score"] for hit in body["data"]["search"]]
+    assert scores[0] > scores[1] > 0
+    kinds = {
+        hit["node"]["__typename"]
+        for hit in (await gql(SEARCH, {"q": "luxembourg"}))["data"]["search"]
+    }
+    assert kinds == {"Organization", "Cluster"}
+
+
+async def test_search_first_limits_and_lucene_syntax_is_plain_text(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    assert len(_hits(await gql(SEARCH, {"q": "luxembourg", "first": 1}))) == 1
+    # Operators and wildcards are words here, so nothing matches instead of everything.
+    assert _hits(await gql(SEARCH, {"q": "lux* OR (a"})) == []
+
+
+@pytest.mark.parametrize(
+    ("variables", "argument"),
+    [
+        ({"q": "   "}, "query"),
+        ({"q": "x" * 201}, "query"),
+        ({"q": "lux", "first": 0}, "first"),
+        ({"q": "lux", "first": 101}, "first"),
+    ],
+)
+async def test_search_rejects_bad_input(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], argument: str
+) -> None:
+    assert _error(await gql(SEARCH, variables)).startswith(f"{argument}:")
+
+
+# --- connectionPath ---
+
+
+async def test_path_alternates_organisations_and_projects(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    path = (await gql(PATH, {"from": "org-uni", "to": "org-list"}))["data"]["connectionPath"]
+    assert path["length"] == 2
+    ids = [node["id"] for node in path["nodes"]]
+    kinds = [node["__typename"] for node in path["nodes"]]
+    assert kinds == ["Organization", "Project", "Organization", "Project", "Organization"]
+    assert ids[0] == "org-uni" and ids[-1] == "org-list" and ids[3] == "prj-roads"
+    assert ids[1:3] in (["prj-cars", "org-acme"], ["prj-bits", "org-fh"])
+
+
+async def test_path_as_of_uses_only_earlier_projects(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(PATH, {"from": "org-uni", "to": "org-list", "asOf": "2018-01-01"})
+    path = body["data"]["connectionPath"]
+    assert path["length"] == 3
+    assert [node["id"] for node in path["nodes"]] == [
+        "org-uni", "prj-cars", "org-acme", "prj-old", "org-lor", "prj-link", "org-list",
+    ]  # fmt: skip
+    before_all = await gql(PATH, {"from": "org-uni", "to": "org-acme", "asOf": "2015-01-01"})
+    assert before_all["data"]["connectionPath"] is None
+
+
+async def test_path_respects_max_hops(network: Driver, gql: GraphQLClient) -> None:
+    variables = {"from": "org-uni", "to": "org-list", "asOf": "2018-01-01"}
+    assert (await gql(PATH, {**variables, "maxHops": 2}))["data"]["connectionPath"] is None
+    assert (await gql(PATH, {**variables, "maxHops": 3}))["data"]["connectionPath"]["length"] == 3
+
+
+async def test_path_is_null_between_components(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(PATH, {"from": "org-uni", "to": "org-far1", "maxHops": 6})
+    assert body["data"]["connectionPath"] is None and "errors" not in body
+
+
+async def test_path_to_itself_has_length_zero(network: Driver, gql: GraphQLClient) -> None:
+    path = (await gql(PATH, {"from": "org-uni", "to": "org-uni"}))["data"]["connectionPath"]
+    assert path == {"length": 0, "nodes": [{"id": "org-uni", "__typename": "Organization"}]}
+
+
+@pytest.mark.parametrize(
+    ("variables", "argument"),
+    [
+        ({"from": "org-nope", "to": "org-list"}, "fromId"),
+        ({"from": "org-uni", "to": "prj-cars"}, "toId"),
+        ({"from": "org-uni", "to": "org-list", "maxHops": 0}, "maxHops"),
+        ({"from": "org-uni", "to": "org-list", "maxHops": 7}, "maxHops"),
+    ],
+)
+async def test_path_rejects_bad_input(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], argument: str
+) -> None:
+    assert _error(await gql(PATH, variables)).startswith(f"{argument}:")
+
+
+# --- neighborhood ---
+
+
+def _subgraph(body: dict[str, Any]) -> dict[str, Any]:
+    subgraph: dict[str, Any] = body["data"]["neighborhood"]
+    return subgraph
+
+
+async def test_neighborhood_depth_one(network: Driver, gql: GraphQLClient) -> None:
+    sub = _subgraph(await gql(NEIGHBORHOOD, {"center": "org-uni"}))
+    ids = [node["id"] for node in sub["nodes"]]
+    assert ids[0] == "org-uni"
+    # People are never part of the graph view.
+    assert sorted(ids[1:]) == ["cl-auto", "prj-bits", "prj-cars"]
+    assert sub["truncated"] is False
+    edges = {(e["source"], e["type"], e["target"]) for e in sub["edges"]}
+    assert edges == {
+        ("org-uni", "PARTICIPATES_IN", "prj-cars"),
+        ("org-uni", "PARTICIPATES_IN", "prj-bits"),
+        ("org-uni", "MEMBER_OF", "cl-auto"),
+        ("prj-cars", "PART_OF", "cl-auto"),
+    }
+
+
+async def test_neighborhood_is_bounded_and_deterministic(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    full = _subgraph(await gql(NEIGHBORHOOD, {"center": "org-uni", "depth": 3}))
+    assert full["truncated"] is False and len(full["nodes"]) > 6
+    variables = {"center": "org-uni", "depth": 3, "limit": 6}
+    sub = _subgraph(await gql(NEIGHBORHOOD, variables))
+    ids = [node["id"] for node in sub["nodes"]]
+    assert len(ids) == 6 and sub["truncated"] is True
+    # Level by level: the centre, its three neighbours, then the best-linked of level 2
+    # (acme, fh and the topic are each linked twice to level 1, list once; ties by id).
+    assert ids[0] == "org-uni" and set(ids[1:4]) == {"cl-auto", "prj-bits", "prj-cars"}
+    assert ids[4:] == ["org-acme", "org-fh"]
+    assert all(e["source"] in ids and e["target"] in ids for e in sub["edges"])
+    assert ("org-fh", "MEMBER_OF", "cl-auto") in {
+        (e["source"], e["type"], e["target"]) for e in sub["edges"]
+    }
+    assert "topic-sc4" in [node["id"] for node in full["nodes"]]
+    assert _subgraph(await gql(NEIGHBORHOOD, variables)) == sub
+
+
+async def test_neighborhood_limit_one_is_the_centre(network: Driver, gql: GraphQLClient) -> None:
+    sub = _subgraph(await gql(NEIGHBORHOOD, {"center": "cl-auto", "limit": 1}))
+    assert sub == {"truncated": True, "nodes": [{"id": "cl-auto", "__typename": "Cluster"}],
+                   "edges": []}  # fmt: skip
+
+
+async def test_neighborhood_as_of(network: Driver, gql: GraphQLClient) -> None:
+    sub = _subgraph(await gql(NEIGHBORHOOD, {"center": "cl-auto", "asOf": "2018-01-01"}))
+    ids = {node["id"] for node in sub["nodes"]}
+    # fh joins in 2020; CARS (2015) counts, the topic always does.
+    assert ids == {"cl-auto", "org-uni", "org-acme", "org-list", "prj-cars", "topic-sc4"}
+    now = _subgraph(await gql(NEIGHBORHOOD, {"center": "cl-auto"}))
+    assert "org-fh" in {node["id"] for node in now["nodes"]}
+    project = _subgraph(
+        await gql(NEIGHBORHOOD, {"center": "prj-roads", "depth": 2, "asOf": "2018-01-01"})
+    )
+    assert project["nodes"] == [{"id": "prj-roads", "__typename": "Project"}]
+
+
+@pytest.mark.parametrize(
+    ("variables", "argument"),
+    [
+        ({"center": "nope"}, "centerId"),
+        ({"center": "person-1"}, "centerId"),
+        ({"center": "org-uni", "depth": 0}, "depth"),
+        ({"center": "org-uni", "depth": 4}, "depth"),
+        ({"center": "org-uni", "limit": 0}, "limit"),
+        ({"center": "org-uni", "limit": 501}, "limit"),
+    ],
+)
+async def test_neighborhood_rejects_bad_input(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], argument: str
+) -> None:
+    assert _error(await gql(NEIGHBORHOOD, variables)).startswith(f"{argument}:")
+
+
+# --- centralOrganizations ---
+
+
+async def test_degree_of_cluster_members(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(CENTRAL, {"cluster": "cl-auto"})
+    assert _ranking(body) == [
+        ("org-acme", 4.0), ("org-fh", 3.0), ("org-list", 3.0), ("org-uni", 2.0),
+    ]  # fmt: skip
+    assert [item["rank"] for item in body["data"]["centralOrganizations"]] == [1, 2, 3, 4]
+    # Before 2018: fh is no member yet and ROADS has not started.
+    earlier = await gql(CENTRAL, {"cluster": "cl-auto", "asOf": "2018-01-01"})
+    assert _ranking(earlier) == [("org-acme", 2.0), ("org-uni", 2.0), ("org-list", 1.0)]
+
+
+async def test_degree_of_whole_network(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(CENTRAL, {"first": 2})
+    assert _ranking(body) == [("org-acme", 4.0), ("org-fh", 3.0)]
+
+
+async def test_weighted_degree_counts_each_project_once(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(CENTRAL, {"cluster": "cl-auto", "measure": "WEIGHTED_DEGREE"})
+    # ROADS has three participants: each partner weighs 1/2, so ROADS adds 1, like CARS.
+    assert _ranking(body) == [
+        ("org-acme", 3.0), ("org-fh", 2.0), ("org-list", 2.0), ("org-uni", 2.0),
+    ]  # fmt: skip
+
+
+async def test_betweenness_among_members(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(CENTRAL, {"cluster": "cl-auto", "measure": "BETWEENNESS"})
+    # uni and list are joined by two shortest paths, one through acme and one through fh.
+    assert _ranking(body) == [
+        ("org-acme", 0.5), ("org-fh", 0.5), ("org-list", 0.0), ("org-uni", 0.0),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("variables", "argument"),
+    [
+        ({"cluster": "cl-nope"}, "clusterId"),
+        ({"measure": "BETWEENNESS"}, "clusterId"),
+        ({"first": 0}, "first"),
+        ({"first": 101}, "first"),
+    ],
+)
+async def test_central_rejects_bad_input(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], argument: str
+) -> None:
+    assert _error(await gql(CENTRAL, variables)).startswith(f"{argument}:")

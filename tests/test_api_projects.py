@@ -1,0 +1,126 @@
+"""The projects list over GraphQL: filters, order, cursors, lazy totalCount, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.settings import Settings
+from tests.conftest import FIXTURES, GraphQLClient
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    for name in ("seed.cypher", "seed_clusters.cypher"):
+        seed = Path(FIXTURES / "network" / name).read_text()
+        empty_graph.execute_query(seed, database_=settings.database)
+    return empty_graph
+
+
+LIST = """
+query($first: Int, $after: String, $filter: ProjectFilter) {
+  projects(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { node { id } }
+  }
+}"""
+
+
+def _ids(body: dict[str, Any]) -> list[str]:
+    return [edge["node"]["id"] for edge in body["data"]["projects"]["edges"]]
+
+
+async def test_newest_first_in_pages(network: Driver, gql: GraphQLClient) -> None:
+    first = await gql(LIST, {"first": 2})
+    assert first["data"]["projects"]["totalCount"] == 5
+    assert _ids(first) == ["prj-5", "prj-3"]
+    assert first["data"]["projects"]["pageInfo"]["hasPreviousPage"] is False
+    cursor = first["data"]["projects"]["pageInfo"]["endCursor"]
+    second = await gql(LIST, {"first": 2, "after": cursor})
+    assert _ids(second) == ["prj-2", "prj-1"]
+    last = await gql(
+        LIST, {"first": 2, "after": second["data"]["projects"]["pageInfo"]["endCursor"]}
+    )
+    assert _ids(last) == ["prj-4"]
+    assert last["data"]["projects"]["pageInfo"]["hasNextPage"] is False
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        ({"clusterId": "cl-auto"}, ["prj-3", "prj-1", "prj-4"]),
+        ({"clusterId": "cl-ict"}, ["prj-3", "prj-2", "prj-1"]),
+        ({"topicId": "topic-sc4"}, ["prj-5", "prj-3", "prj-1"]),
+        ({"programme": "FP7"}, ["prj-4"]),
+        ({"startYearFrom": 2015, "startYearTo": 2017}, ["prj-2", "prj-1"]),
+        ({"startYearFrom": 2019}, ["prj-5", "prj-3"]),
+        ({"startYearTo": 2012}, ["prj-4"]),
+        ({"text": "ELECTRIQUES"}, ["prj-5"]),
+        ({"text": "wheels"}, ["prj-4"]),
+        ({"text": "cars", "clusterId": "cl-ict"}, ["prj-1"]),
+        ({"topicId": "topic-sc4", "startYearTo": 2016}, ["prj-1"]),
+        ({"clusterId": "nope"}, []),
+    ],
+)
+async def test_filters(
+    network: Driver, gql: GraphQLClient, condition: dict[str, Any], expected: list[str]
+) -> None:
+    body = await gql(LIST, {"filter": condition})
+    assert _ids(body) == expected
+    assert body["data"]["projects"]["totalCount"] == len(expected)
+
+
+async def test_cluster_filter_matches_cluster_projects(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ projects(filter: {clusterId: "cl-auto"}) { edges { node { id } } }
+             cluster(id: "cl-auto") { projects { edges { node { id } } } } }"""
+    )
+    listed = [e["node"]["id"] for e in body["data"]["projects"]["edges"]]
+    nested = [e["node"]["id"] for e in body["data"]["cluster"]["projects"]["edges"]]
+    assert listed == nested
+
+
+async def test_nodes_carry_fields_and_participants(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(
+        """{ projects(filter: {startYearFrom: 2019, startYearTo: 2019}) { edges { node {
+             acronym title programme startDate participants { organization { id } } } } } }"""
+    )
+    node = body["data"]["projects"]["edges"][0]["node"]
+    assert (node["acronym"], node["programme"], node["startDate"]) == (
+        "ROADS",
+        "H2020",
+        "2019-06-01",
+    )
+    assert {p["organization"]["id"] for p in node["participants"]} == {
+        "org-fh",
+        "org-list",
+        "org-acme",
+    }
+
+
+@pytest.mark.parametrize(
+    ("variables", "needle"),
+    [
+        ({"first": 101}, "first: must be between 0 and 100"),
+        ({"after": "bm9wZQ=="}, "after: 'bm9wZQ==' is not a cursor"),
+        (
+            {"filter": {"startYearFrom": 2019, "startYearTo": 2015}},
+            "filter.startYearFrom: 2019 is after filter.startYearTo: 2015",
+        ),
+        ({"filter": {"startYearFrom": 1200}}, "filter.startYearFrom: must be between 1900"),
+        ({"filter": {"startYearTo": 99999}}, "filter.startYearTo: must be between 1900"),
+        ({"filter": {"text": "x" * 201}}, "filter.text: at most 200"),
+    ],
+)
+async def test_bad_input_is_named(
+    network: Driver, gql: GraphQLClient, variables: dict[str, Any], needle: str
+) -> None:
+    body = await gql(LIST, variables)
+    assert body["data"] is None
+    error = body["errors"][0]
+    assert needle in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"

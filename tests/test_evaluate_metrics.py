@@ -1,0 +1,44 @@
+"""The evaluation's metric functions on hand-computed examples."""
+
+from __future__ import annotations
+
+import math
+
+from recommender.evaluation import mean_metrics, metrics_from_ranks, ranks_in
+
+
+def test_first_hit_at_rank_three_of_two_truths() -> None:
+    m = metrics_from_ranks([3, 12], n_truth=2)
+    assert m["hit@10"] == 1.0
+    assert math.isclose(m["mrr"], 1 / 3)
+    # DCG = 1/log2(4) = 0.5; ideal = 1/log2(2) + 1/log2(3) = 1 + 0.6309...
+    assert math.isclose(m["ndcg@10"], 0.5 / (1 + 1 / math.log2(3)))
+    assert math.isclose(m["p@10"], 0.1)
+
+
+def test_perfect_and_missing() -> None:
+    perfect = metrics_from_ranks([1, 2], n_truth=2)
+    assert perfect == {"hit@10": 1.0, "mrr": 1.0, "ndcg@10": 1.0, "p@10": 0.2}
+    # Found only at rank 150: outside the top 100, so MRR is 0 as well.
+    assert metrics_from_ranks([150], n_truth=1) == {
+        "hit@10": 0.0,
+        "mrr": 0.0,
+        "ndcg@10": 0.0,
+        "p@10": 0.0,
+    }
+    late = metrics_from_ranks([40], n_truth=1)
+    assert late["hit@10"] == 0.0
+    assert math.isclose(late["mrr"], 1 / 40)
+
+
+def test_ideal_dcg_caps_at_ten_truths() -> None:
+    # 12 true partners, all in the top 10: ideal DCG uses 10 positions, so nDCG is 1.
+    m = metrics_from_ranks(list(range(1, 11)), n_truth=12)
+    assert math.isclose(m["ndcg@10"], 1.0)
+    assert m["p@10"] == 1.0
+
+
+def test_ranks_in_and_mean() -> None:
+    assert ranks_in(["x", "a", "y", "b"], {"a", "b", "z"}) == [2, 4]
+    rows = [metrics_from_ranks([1], 1), metrics_from_ranks([], 1)]
+    assert mean_metrics(rows) == {"hit@10": 0.5, "mrr": 0.5, "ndcg@10": 0.5, "p@10": 0.05}

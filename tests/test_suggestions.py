@@ -1,0 +1,206 @@
+"""Partner suggestions over GraphQL on a small seeded network (see SEED below).
+
+P1 (2016, SC4): q, a, b            q = the query company (LU)
+P2 (2017, SC4): a, c1, c2          a, b = q's partners
+P3 (2017, SC4): b, c1, pub         c1 = partner of both a and b (2 common partners)
+P4 (2015, ERC): far, c3            c2, pub = one common partner; far, c3 = unrelated
+Cluster lci-automotive: members q, c2; focuses on SC4.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.derived import refresh_derived
+from graph.settings import Settings
+from tests.conftest import GraphQLClient
+
+SEED = """
+CREATE (sc4:Topic {id: 'h2020-part-SC4', name: 'Transport', code: 'SC4'})
+CREATE (erc:Topic {id: 'h2020-part-ERC', name: 'ERC', code: 'ERC'})
+CREATE (q:Organization:Company {id: 'q', name: 'Query Motors', country: 'LU'})
+CREATE (a:Organization:ResearchInstitution {id: 'a', name: 'Alpha Institute', country: 'DE'})
+CREATE (b:Organization:Company {id: 'b', name: 'Beta Parts', country: 'FR'})
+CREATE (c1:Organization:ResearchInstitution {id: 'c1', name: 'Gamma Lab', country: 'DE'})
+CREATE (c2:Organization:Company {id: 'c2', name: 'Delta Cars', country: 'LU'})
+CREATE (pub:Organization:PublicActor {id: 'pub', name: 'Road Agency', country: 'BE'})
+CREATE (far:Organization:ResearchInstitution {id: 'far', name: 'Far University', country: 'PT'})
+CREATE (c3:Organization:Company {id: 'c3', name: 'Epsilon Bio', country: 'PT'})
+CREATE (p1:Project {id: 'p1', acronym: 'ONE', startDate: date('2016-01-01')})
+CREATE (p2:Project {id: 'p2', acronym: 'TWO', startDate: date('2017-01-01')})
+CREATE (p3:Project {id: 'p3', acronym: 'THREE', startDate: date('2017-06-01')})
+CREATE (p4:Project {id: 'p4', acronym: 'FOUR', startDate: date('2015-01-01')})
+CREATE (k:Cluster {id: 'lci-automotive', name: 'Automotive'})
+CREATE (k)-[:FOCUSES_ON]->(sc4)
+CREATE (q)-[:MEMBER_OF {source: 'official'}]->(k)
+CREATE (c2)-[:MEMBER_OF {source: 'official'}]->(k)
+FOREACH (p IN [p1, p2, p3] | CREATE (p)-[:ADDRESSES]->(sc4))
+CREATE (p4)-[:ADDRESSES]->(erc)
+"""
+PARTICIPATIONS = """
+UNWIND [['q', 'p1', 'COORDINATOR'], ['a', 'p1', 'PARTNER'], ['b', 'p1', 'PARTNER'],
+        ['a', 'p2', 'COORDINATOR'], ['c1', 'p2', 'PARTNER'], ['c2', 'p2', 'PARTNER'],
+        ['b', 'p3', 'PARTNER'], ['c1', 'p3', 'COORDINATOR'], ['pub', 'p3', 'PARTNER'],
+        ['far', 'p4', 'COORDINATOR'], ['c3', 'p4', 'PARTNER']] AS x
+MATCH (o:Organization {id: x[0]}), (p:Project {id: x[1]})
+CREATE (o)-[:PARTICIPATES_IN {role: x[2]}]->(p)
+"""
+COMPETENCES = """
+MATCH (o:Organization)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+MERGE (o)-[c:HAS_COMPETENCE {source: 'cordis'}]->(t) SET c.weight = 1
+"""
+
+PARTNERS = """
+query($id: ID!, $first: Int, $filter: SuggestionFilter) {
+  suggestPartners(organizationId: $id, first: $first, filter: $filter) {
+    score
+    organization { id name kind country }
+    reasons { kind label contribution evidence { id __typename } }
+  }
+}"""
+CONSORTIUM = """
+query($input: ConsortiumBriefInput!, $first: Int) {
+  suggestConsortium(input: $input, first: $first) {
+    score organization { id kind } reasons { kind contribution }
+  }
+}"""
+CLUSTER = """
+query($id: ID!, $first: Int) {
+  suggestClusterMembers(clusterId: $id, first: $first) {
+    score organization { id } reasons { kind contribution evidence { id } }
+  }
+}"""
+ALL_IDS = {"q", "a", "b", "c1", "c2", "pub", "far", "c3"}
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    for statement in (SEED, PARTICIPATIONS, COMPETENCES):
+        empty_graph.execute_query(statement, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    return empty_graph
+
+
+def _data(body: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    assert "errors" not in body, body.get("errors")
+    result: list[dict[str, Any]] = body["data"][field]
+    return result
+
+
+def _error(body: dict[str, Any]) -> str:
+    assert body.get("errors"), body
+    assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    message: str = body["errors"][0]["message"]
+    return message
+
+
+async def test_ranked_explained_and_partners_excluded(network: Driver, gql: GraphQLClient) -> None:
+    found = _data(await gql(PARTNERS, {"id": "q", "first": 10}), "suggestPartners")
+    ids = [s["organization"]["id"] for s in found]
+    # Every known organisation but q and its partners a, b; c1 (two common partners) first.
+    assert set(ids) == ALL_IDS - {"q", "a", "b"}
+    assert ids[0] == "c1"
+    scores = [s["score"] for s in found]
+    assert scores == sorted(scores, reverse=True)
+    for s in found:
+        assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
+    top = found[0]
+    common = next(r for r in top["reasons"] if r["kind"] == "common_partners")
+    assert common["label"] == "2 common partner(s)"
+    evidence = {(e["__typename"], e["id"]) for e in common["evidence"]}
+    assert {("Organization", "a"), ("Organization", "b")} <= evidence
+    assert evidence & {("Project", "p1"), ("Project", "p2"), ("Project", "p3")}
+    topic = next(r for r in top["reasons"] if r["kind"] == "topic_fit")
+    assert [e["id"] for e in topic["evidence"]] == ["h2020-part-SC4"]
+    # Unrelated organisations have no structural reason.
+    far = next(s for s in found if s["organization"]["id"] == "far")
+    assert not {r["kind"] for r in far["reasons"]} & {"common_partners", "two_hops_away"}
+
+
+async def test_existing_partners_flagged_when_included(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(PARTNERS, {"id": "q", "filter": {"includeExistingPartners": True}})
+    found = {s["organization"]["id"]: s for s in _data(body, "suggestPartners")}
+    assert {"a", "b"} <= set(found)
+    for partner in ("a", "b"):
+        kinds = [r["kind"] for r in found[partner]["reasons"]]
+        assert "existing_partner" in kinds
+    assert "existing_partner" not in [r["kind"] for r in found["c1"]["reasons"]]
+
+
+async def test_filters(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(PARTNERS, {"id": "q", "filter": {"kinds": ["RESEARCH_INSTITUTION"]}})
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"c1", "far"}
+    body = await gql(PARTNERS, {"id": "q", "filter": {"countries": ["pt"]}})
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
+    body = await gql(PARTNERS, {"id": "q", "filter": {"topicIds": ["h2020-part-ERC"]}})
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
+    body = await gql(PARTNERS, {"id": "q", "filter": {"clusterIds": ["lci-automotive"]}})
+    assert [s["organization"]["id"] for s in _data(body, "suggestPartners")] == ["c2"]
+    body = await gql(PARTNERS, {"id": "q", "filter": {"minRecentProjects": 1}})
+    # Reference year 2017: recent = started 2016 or 2017; far and c3 only have 2015.
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {
+        "c1",
+        "c2",
+        "pub",
+    }
+    body = await gql(PARTNERS, {"id": "q", "first": 2})
+    assert len(_data(body, "suggestPartners")) == 2
+
+
+async def test_consortium_fills_missing_kinds(network: Driver, gql: GraphQLClient) -> None:
+    # p2 has a research institution (a, c1) and a company (c2) but no public actor.
+    body = await gql(CONSORTIUM, {"input": {"projectId": "p2"}})
+    found = _data(body, "suggestConsortium")
+    assert [s["organization"]["id"] for s in found] == ["pub"]
+    assert found[0]["organization"]["kind"] == "PUBLIC_ACTOR"
+    # Wanted kinds replace the gap; participants are still excluded.
+    body = await gql(CONSORTIUM, {"input": {"projectId": "p2", "kinds": ["COMPANY"]}})
+    ids = {s["organization"]["id"] for s in _data(body, "suggestConsortium")}
+    assert ids == {"q", "b", "c3"}
+    # A brief: topics and countries, no project.
+    body = await gql(CONSORTIUM, {"input": {"topicIds": ["h2020-part-SC4"], "countries": ["DE"]}})
+    found = _data(body, "suggestConsortium")
+    assert {s["organization"]["id"] for s in found} == {"a", "c1"}
+    for s in found:
+        assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
+
+
+async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient) -> None:
+    body = await gql(CLUSTER, {"id": "lci-automotive", "first": 20})
+    found = _data(body, "suggestClusterMembers")
+    ids = [s["organization"]["id"] for s in found]
+    assert ids
+    assert not set(ids) & {"q", "c2"}
+    # Partners of members are existing partners: excluded by default.
+    assert not set(ids) & {"a", "b", "c1"}
+    assert set(ids) <= ALL_IDS
+
+
+@pytest.mark.parametrize(
+    ("document", "variables", "names"),
+    [
+        (PARTNERS, {"id": "q", "first": 0}, "first"),
+        (PARTNERS, {"id": "q", "first": 101}, "first"),
+        (PARTNERS, {"id": "nobody"}, "organizationId"),
+        (PARTNERS, {"id": "q", "filter": {"clusterIds": ["nope"]}}, "filter.clusterIds"),
+        (PARTNERS, {"id": "q", "filter": {"countries": ["LUX"]}}, "filter.countries"),
+        (PARTNERS, {"id": "q", "filter": {"minRecentProjects": -1}}, "filter.minRecentProjects"),
+        (CONSORTIUM, {"input": {}}, "input"),
+        (CONSORTIUM, {"input": {"projectId": "nope"}}, "input.projectId"),
+        (CONSORTIUM, {"input": {"topicIds": ["nope"]}}, "input.topicIds"),
+        (CLUSTER, {"id": "nope"}, "clusterId"),
+    ],
+)
+async def test_bad_input(
+    network: Driver,
+    gql: GraphQLClient,
+    document: str,
+    variables: dict[str, Any],
+    names: str,
+) -> None:
+    message = _error(await gql(document, variables))
+    assert message.startswith(f"{names}:"), message
