@@ -33,8 +33,9 @@ AS_OF_ARG = strawberry.argument(
 @strawberry.type(description="A search result: a node and how well it matches.")
 class SearchHit:
     score: float = strawberry.field(
-        description="Relevance from the full-text index (higher is better; only comparable "
-        "within one search)."
+        description="Text relevance from the full-text index times a prominence factor, "
+        "1 + log10(1 + number of links), so that among equal text matches the most connected "
+        "node comes first (higher is better; only comparable within one search)."
     )
     node: Node = strawberry.field(description="The organisation, project, topic or cluster.")
 

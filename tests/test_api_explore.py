@@ -310,3 +310,24 @@ async def test_central_rejects_bad_input(
     network: Driver, gql: GraphQLClient, variables: dict[str, Any], argument: str
 ) -> None:
     assert _error(await gql(CENTRAL, variables)).startswith(f"{argument}:")
+
+
+async def test_search_prefers_the_more_connected_of_equal_text_matches(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    empty_graph.execute_query(
+        """
+        CREATE (:Organization:ResearchInstitution {id: 'u-short', name: 'UNIVERSITE X'})
+        CREATE (big:Organization:ResearchInstitution
+                {id: 'u-big', name: 'UNIVERSITE DU GRAND LUXEMBOURG'})
+        WITH big
+        UNWIND range(1, 30) AS i
+        CREATE (big)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(:Project {id: 'p-' + i})
+        """,
+        database_=settings.database,
+    )
+    body = await gql(SEARCH, {"q": "Université", "first": 2})
+    # Lucene alone ranks the shorter name first; prominence puts the active one ahead.
+    assert _hits(body) == ["u-big", "u-short"]
+    scores = [hit["score"] for hit in body["data"]["search"]]
+    assert scores[0] > scores[1]

@@ -15,6 +15,9 @@ from graph.repositories.search import lucene_terms
 # The quantifier bound written in explore_path.cypher.
 MAX_PATH_HOPS = 6
 
+# How many text matches per requested hit are re-ranked by prominence.
+SEARCH_RERANK_FACTOR = 10
+
 
 @dataclass(frozen=True)
 class NodeRef:
@@ -71,7 +74,8 @@ async def search(graph: Graph, text: str, limit: int) -> list[Hit]:
     terms = lucene_terms(text)
     if not terms:
         return []
-    rows = await graph.read(query("search_hits"), {"text": terms, "limit": limit})
+    params = {"text": terms, "limit": limit, "candidates": limit * SEARCH_RERANK_FACTOR}
+    rows = await graph.read(query("search_hits"), params)
     return [Hit(NodeRef(row["id"], row["label"]), float(row["score"])) for row in rows]
 
 
