@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import date
 
+from strawberry.dataloader import DataLoader
+
 from graph.client import Row
 from graph.repositories import explore as repo
 from graph.repositories.explore import (
@@ -35,8 +37,34 @@ async def connection_path(
 async def neighborhood(
     context: Context, center_id: str, depth: int, limit: int, as_of: date | None
 ) -> SubgraphResult | None:
-    """A bounded neighbourhood, or None for an unknown id."""
-    return await repo.neighborhood(context.graph, center_id, depth, limit, as_of)
+    """A bounded neighbourhood, or None for an unknown id.
+
+    The nodes' detail rows come with it and are primed into the request's DataLoaders, so
+    building the nodes (:func:`rows_of`) costs no further round trip.
+    """
+    result = await repo.neighborhood(context.graph, center_id, depth, limit, as_of)
+    if result is not None:
+        prime(context, result.nodes, result.rows)
+    return result
+
+
+def prime(context: Context, refs: list[NodeRef], rows: list[Row]) -> None:
+    """Put detail rows already read into the DataLoaders, keyed by id, per label."""
+    loaders = _by_label(context)
+    for ref, row in zip(refs, rows, strict=True):
+        loader = loaders.get(ref.label)
+        if loader is not None:
+            loader.prime(ref.id, row)
+
+
+def _by_label(context: Context) -> dict[str, DataLoader[str, Row | None]]:
+    loaders = context.loaders
+    return {
+        "Organization": loaders.organization,
+        "Project": loaders.project,
+        "Cluster": loaders.cluster,
+        "Topic": loaders.topic,
+    }
 
 
 async def rows_of(context: Context, refs: list[NodeRef]) -> list[tuple[NodeRef, Row]]:
@@ -44,13 +72,7 @@ async def rows_of(context: Context, refs: list[NodeRef]) -> list[tuple[NodeRef, 
 
     Keeps the order of ``refs``; nodes that vanished in between are dropped.
     """
-    loaders = context.loaders
-    by_label = {
-        "Organization": loaders.organization,
-        "Project": loaders.project,
-        "Cluster": loaders.cluster,
-        "Topic": loaders.topic,
-    }
+    by_label = _by_label(context)
     known = [ref for ref in refs if ref.label in by_label]
     rows = await asyncio.gather(*(by_label[ref.label].load(ref.id) for ref in known))
     return [(ref, row) for ref, row in zip(known, rows, strict=True) if row is not None]

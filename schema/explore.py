@@ -74,7 +74,8 @@ class Subgraph:
         description="Every relationship between two returned nodes (and only those)."
     )
     truncated: bool = strawberry.field(
-        description="Whether nodes within `depth` were left out to respect `limit`."
+        description="Whether nodes within `depth` were left out: to respect `limit`, or by "
+        "the cap of 100 new neighbours taken from each expanded node beyond the centre."
     )
 
 
@@ -199,7 +200,8 @@ class ExploreQuery:
 
     @strawberry.field(
         description="The nodes around a node (organisation, project, cluster or topic) and the "
-        "edges between them, breadth first, never more than `limit` nodes."
+        "edges between them, breadth first, never more than `limit` nodes. Topics other than "
+        "the centre are leaves (not expanded further); see docs/analytics.md."
     )
     async def neighborhood(
         self,
@@ -223,14 +225,12 @@ class ExploreQuery:
             raise InvalidInput(
                 f"centerId: no organisation, project, cluster or topic has id {center_id!r}"
             )
-        found = await resolve.rows_of(info.context, result.nodes)
-        kept = {ref.id for ref, _ in found}
+        # The rows came with the subgraph (one snapshot): every edge joins two of its nodes.
         return Subgraph(
-            nodes=[node_of(ref, row) for ref, row in found],
+            nodes=[node_of(ref, row) for ref, row in zip(result.nodes, result.rows, strict=True)],
             edges=[
                 Edge(source=strawberry.ID(e.source), target=strawberry.ID(e.target), type=e.type)
                 for e in result.edges
-                if e.source in kept and e.target in kept
             ],
             truncated=result.truncated,
         )

@@ -243,6 +243,45 @@ async def test_neighborhood_as_of(network: Driver, gql: GraphQLClient) -> None:
     assert project["nodes"] == [{"id": "prj-roads", "__typename": "Project"}]
 
 
+async def test_neighborhood_topics_are_leaves(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    network.execute_query(
+        "MATCH (t:Topic {id: 'topic-sc4'}) "
+        "CREATE (:Project {id: 'prj-solo', acronym: 'SOLO', startDate: date('2016-01-01')})"
+        "-[:ADDRESSES]->(t)",
+        database_=settings.database,
+    )
+    # The topic is at level 1 around CARS, but only the centre topic itself is expanded.
+    around_cars = _subgraph(await gql(NEIGHBORHOOD, {"center": "prj-cars", "depth": 2}))
+    ids = [node["id"] for node in around_cars["nodes"]]
+    assert "topic-sc4" in ids and "prj-solo" not in ids
+    around_topic = _subgraph(await gql(NEIGHBORHOOD, {"center": "topic-sc4"}))
+    assert "prj-solo" in [node["id"] for node in around_topic["nodes"]]
+
+
+async def test_neighborhood_caps_the_fan_out_of_expanded_nodes(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    network.execute_query(
+        "MATCH (grid:Organization {id: 'org-grid'}) "
+        "UNWIND range(100, 204) AS i "
+        "CREATE (grid)-[:PARTICIPATES_IN {role: 'PARTNER'}]->"
+        "(:Project {id: 'prj-many-' + i, acronym: 'M' + i, startDate: date('2016-01-01')})",
+        database_=settings.database,
+    )
+    # GRID's only neighbour is org-grid, which has 105 other projects: 100 are taken (lowest
+    # ids first) although `limit` would allow them all, and the cut is reported.
+    sub = _subgraph(await gql(NEIGHBORHOOD, {"center": "prj-grid", "depth": 2}))
+    ids = [node["id"] for node in sub["nodes"]]
+    assert ids[:2] == ["prj-grid", "org-grid"]
+    assert ids[2:] == [f"prj-many-{i}" for i in range(100, 200)]
+    assert sub["truncated"] is True
+    # From the centre itself nothing is capped.
+    centre = _subgraph(await gql(NEIGHBORHOOD, {"center": "org-grid"}))
+    assert len(centre["nodes"]) == 107 and centre["truncated"] is False
+
+
 @pytest.mark.parametrize(
     ("variables", "argument"),
     [

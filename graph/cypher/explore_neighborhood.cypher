@@ -4,6 +4,13 @@
 // still allowed; `truncated` says whether any candidate was left out. Only relationships
 // between public nodes are followed (never Person). With $asOf: projects that started before
 // it, memberships valid on it (no `since` counts as always).
+// Bounds: a Topic is a leaf (it links to thousands of nodes) unless it is the centre, and
+// from each expanded node beyond the centre at most $fanOut neighbours (lowest ids first)
+// become candidates; a cut fan-out also sets `truncated`. The edges between kept nodes are
+// read from the cheap side of each relationship: outgoing MEMBER_OF, PART_OF, ADDRESSES,
+// FOCUSES_ON, HAS_COMPETENCE (a handful per node) and incoming PARTICIPATES_IN of projects.
+// `edges` are grouped as [source id, type, [target ids]] (compact to transfer), in the order
+// source, type, target.
 CALL () {
   MATCH (n:Organization {id: $centerId}) RETURN n
   UNION
@@ -31,52 +38,87 @@ CALL (center) {
 WITH center, found1[..$limit - 1] AS level1, size(found1) > $limit - 1 AS cut1
 CALL (center, level1) {
   WITH [center] + level1 AS seen
-  UNWIND level1 AS x
-  MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
-  WHERE $depth >= 2 AND NOT m IN seen
-    AND (m:Organization OR m:Project OR m:Cluster OR m:Topic)
-    AND ($asOf IS NULL OR (
-      (NOT m:Project OR m.startDate < $asOf)
-      AND (type(r) <> 'MEMBER_OF'
-           OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
-  WITH m, count(r) AS links
+  UNWIND CASE WHEN $depth >= 2 THEN [x IN level1 WHERE NOT x:Topic] ELSE [] END AS x
+  CALL (x, seen) {
+    MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
+    WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
+      AND ($asOf IS NULL OR (
+        (NOT m:Project OR m.startDate < $asOf)
+        AND (type(r) <> 'MEMBER_OF'
+             OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
+    WITH m ORDER BY m.id LIMIT $fanOut + 1
+    WITH collect(m) AS around
+    RETURN around[..$fanOut] AS around, size(around) > $fanOut AS fanCut
+  }
+  UNWIND around AS m
+  WITH m, count(*) AS links, max(toInteger(fanCut)) AS anyCut
   ORDER BY links DESC, m.id
-  RETURN collect(m) AS found2
+  RETURN collect(m) AS found2, coalesce(max(anyCut), 0) = 1 AS fanCut2
 }
-WITH center, level1, cut1, found2[..$limit - 1 - size(level1)] AS level2,
+WITH center, level1, cut1 OR fanCut2 AS cut1, found2[..$limit - 1 - size(level1)] AS level2,
      size(found2) > $limit - 1 - size(level1) AS cut2
 CALL (center, level1, level2) {
   WITH [center] + level1 + level2 AS seen
-  UNWIND level2 AS x
-  MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
-  WHERE $depth >= 3 AND NOT m IN seen
-    AND (m:Organization OR m:Project OR m:Cluster OR m:Topic)
-    AND ($asOf IS NULL OR (
-      (NOT m:Project OR m.startDate < $asOf)
-      AND (type(r) <> 'MEMBER_OF'
-           OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
-  WITH m, count(r) AS links
+  UNWIND CASE WHEN $depth >= 3 THEN [x IN level2 WHERE NOT x:Topic] ELSE [] END AS x
+  CALL (x, seen) {
+    MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
+    WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
+      AND ($asOf IS NULL OR (
+        (NOT m:Project OR m.startDate < $asOf)
+        AND (type(r) <> 'MEMBER_OF'
+             OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
+    WITH m ORDER BY m.id LIMIT $fanOut + 1
+    WITH collect(m) AS around
+    RETURN around[..$fanOut] AS around, size(around) > $fanOut AS fanCut
+  }
+  UNWIND around AS m
+  WITH m, count(*) AS links, max(toInteger(fanCut)) AS anyCut
   ORDER BY links DESC, m.id
-  RETURN collect(m) AS found3
+  RETURN collect(m) AS found3, coalesce(max(anyCut), 0) = 1 AS fanCut3
 }
-WITH [center] + level1 + level2 AS upper, level1, level2,
+WITH [center] + level1 + level2 AS upper, level1, level2, cut1 OR cut2 OR fanCut3 AS cut12,
      found3[..$limit - 1 - size(level1) - size(level2)] AS level3,
-     cut1 OR cut2 OR size(found3) > $limit - 1 - size(level1) - size(level2) AS truncated
-WITH upper + level3 AS kept, truncated
+     size(found3) > $limit - 1 - size(level1) - size(level2) AS cut3
+WITH upper + level3 AS kept, cut12 OR cut3 AS truncated
 CALL (kept) {
-  UNWIND kept AS a
-  MATCH (a)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]->(b)
-  WHERE b IN kept
-    AND ($asOf IS NULL OR (
-      (NOT a:Project OR a.startDate < $asOf)
-      AND (NOT b:Project OR b.startDate < $asOf)
-      AND (type(r) <> 'MEMBER_OF'
-           OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
-  WITH DISTINCT a.id AS source, b.id AS target, type(r) AS type
+  CALL (kept) {
+    UNWIND kept AS a
+    MATCH (a)-[r:MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]->(b)
+    WHERE b IN kept
+    RETURN r
+    UNION ALL
+    UNWIND kept AS b
+    MATCH (a)-[r:PARTICIPATES_IN]->(b:Project)
+    WHERE a IN kept
+    RETURN r
+  }
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  WHERE $asOf IS NULL OR (
+    (NOT a:Project OR a.startDate < $asOf)
+    AND (NOT b:Project OR b.startDate < $asOf)
+    AND (type(r) <> 'MEMBER_OF'
+         OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf))))
+  WITH DISTINCT a.id AS source, type(r) AS type, b.id AS target
   ORDER BY source, type, target
-  RETURN collect({source: source, target: target, type: type}) AS edges
+  WITH source, type, collect(target) AS targets
+  ORDER BY source, type
+  RETURN collect([source, type, targets]) AS edges
 }
-RETURN [n IN kept | {
-  id: n.id,
-  label: [l IN labels(n) WHERE l IN ['Organization', 'Project', 'Cluster', 'Topic']][0]
-}] AS nodes, edges, truncated
+// Each node comes with its detail row, in the shape of organization_get, project_get,
+// cluster_get and topic_get (the service primes its DataLoaders with them: keep them alike).
+RETURN [n IN kept | CASE
+  WHEN n:Organization THEN {label: 'Organization', row: n {
+    .id, .name, .shortName, .country, .city, .website, .description, .sme, .pic,
+    kind: [l IN labels(n) WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
+    projectCount: COUNT { (n)-[:PARTICIPATES_IN]->() },
+    partnerCount: coalesce(n.partnerCount, 0)
+  }}
+  WHEN n:Project THEN {label: 'Project', row: n {
+    .id, .acronym, .title, .programme, .startDate, .endDate, .totalCost, .flagship,
+    participantCount: COUNT { (n)<-[:PARTICIPATES_IN]-() }
+  }}
+  WHEN n:Cluster THEN {label: 'Cluster', row: n {
+    .id, .name, .sector, .description, .launchDate, .aliasNames, .aliasSince, .aliasUntil
+  }}
+  ELSE {label: 'Topic', row: n {.id, .name, .code, .source}}
+END] AS nodes, edges, truncated

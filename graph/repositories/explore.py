@@ -7,13 +7,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
-from graph.client import Graph
+from graph.client import Graph, Row
 from graph.cypher import query
 from graph.repositories.search import lucene_terms
 
 # The quantifier bound written in explore_path.cypher.
 MAX_PATH_HOPS = 6
+
+# Most neighbours of one expanded node (beyond the centre) that become neighbourhood candidates.
+NEIGHBORHOOD_FAN_OUT = 100
 
 # How many text matches per requested hit are re-ranked by prominence.
 SEARCH_RERANK_FACTOR = 10
@@ -44,9 +48,8 @@ class PathResult:
     steps: list[NodeRef] | None
 
 
-@dataclass(frozen=True)
-class EdgeRef:
-    """A relationship between two returned nodes, by their ids."""
+class EdgeRef(NamedTuple):
+    """A relationship between two returned nodes, by their ids (a tuple: cheap to make)."""
 
     source: str
     target: str
@@ -55,9 +58,13 @@ class EdgeRef:
 
 @dataclass
 class SubgraphResult:
-    """Nodes (centre first, then level by level) and the edges between them."""
+    """Nodes (centre first, then level by level) and the edges between them.
+
+    ``rows`` holds each node's detail row, in the shape its DataLoader returns.
+    """
 
     nodes: list[NodeRef] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     edges: list[EdgeRef] = field(default_factory=list)
     truncated: bool = False
 
@@ -98,14 +105,25 @@ async def neighborhood(
     graph: Graph, center_id: str, depth: int, limit: int, as_of: date | None
 ) -> SubgraphResult | None:
     """The bounded neighbourhood of a node, or None if no node has this id."""
-    params = {"centerId": center_id, "depth": depth, "limit": limit, "asOf": as_of}
+    params = {
+        "centerId": center_id,
+        "depth": depth,
+        "limit": limit,
+        "asOf": as_of,
+        "fanOut": NEIGHBORHOOD_FAN_OUT,
+    }
     rows = await graph.read(query("explore_neighborhood"), params)
     if not rows:
         return None
     row = rows[0]
     return SubgraphResult(
-        nodes=[NodeRef(n["id"], n["label"]) for n in row["nodes"]],
-        edges=[EdgeRef(e["source"], e["target"], e["type"]) for e in row["edges"]],
+        nodes=[NodeRef(n["row"]["id"], n["label"]) for n in row["nodes"]],
+        rows=[n["row"] for n in row["nodes"]],
+        edges=[
+            EdgeRef(source, target, kind)
+            for source, kind, targets in row["edges"]
+            for target in targets
+        ],
         truncated=bool(row["truncated"]),
     )
 

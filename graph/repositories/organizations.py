@@ -39,6 +39,86 @@ class OrganizationFilter:
 
 TEXT_MATCH_LIMIT = 1000
 
+# Kind labels (OrganizationFilter.kinds) mapped to fixed label predicates.
+_KIND_PREDICATES: dict[str, LiteralString] = {
+    "Company": "o:Company",
+    "ResearchInstitution": "o:ResearchInstitution",
+    "PublicActor": "o:PublicActor",
+    "OtherActor": "o:OtherActor",
+}
+
+# Where the match starts: the most selective condition present, so Neo4j seeks an index (or
+# walks from one cluster or topic) instead of scanning every organisation.
+_FROM_IDS: LiteralString = "MATCH (o:Organization) WHERE o.id IN $ids"
+_FROM_CLUSTER: LiteralString = (
+    "MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(member:Organization) "
+    "WITH DISTINCT member AS o"
+)
+_FROM_TOPIC: LiteralString = (
+    "MATCH (:Topic {id: $topicId})<-[:HAS_COMPETENCE]-(holder:Organization) "
+    "WITH DISTINCT holder AS o"
+)
+_FROM_ALL: LiteralString = "MATCH (o:Organization)"
+
+_COUNTRY: LiteralString = "o.country = $country"
+_IN_CLUSTER: LiteralString = "EXISTS { (o)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) }"
+_HAS_TOPIC: LiteralString = "EXISTS { (o)-[:HAS_COMPETENCE]->(:Topic {id: $topicId}) }"
+_ACTIVE_FROM: LiteralString = "coalesce(p.endDate, p.startDate) >= $activeFrom"
+_ACTIVE_UNTIL: LiteralString = "p.startDate <= $activeUntil"
+
+
+def _kinds_predicate(kinds: Sequence[str]) -> LiteralString:
+    parts = [_KIND_PREDICATES[kind] for kind in kinds]  # KeyError: not a kind label
+    text: LiteralString = "(" + " OR ".join(parts) + ")"
+    return text
+
+
+def _active_predicate(where: OrganizationFilter) -> LiteralString:
+    parts: list[LiteralString] = []
+    if where.active_until is not None:
+        parts.append(_ACTIVE_UNTIL)
+    if where.active_from is not None:
+        parts.append(_ACTIVE_FROM)
+    text: LiteralString = (
+        "EXISTS { (o)-[:PARTICIPATES_IN]->(p:Project) WHERE " + " AND ".join(parts) + " }"
+    )
+    return text
+
+
+def filter_cypher(where: OrganizationFilter) -> LiteralString:
+    """The MATCH ... WHERE text for ``where``, from fixed fragments of the conditions present.
+
+    Absent conditions leave no trace (a ``$x IS NULL OR ...`` test would stop Neo4j from
+    using the indexes). The count and the pages share this text; the caller appends a fixed
+    tail (an ORDER BY with a page, or a count).
+    """
+    conditions: list[LiteralString] = []
+    if where.text:
+        head = _FROM_IDS
+        if where.cluster_id is not None:
+            conditions.append(_IN_CLUSTER)
+        if where.topic_id is not None:
+            conditions.append(_HAS_TOPIC)
+    elif where.cluster_id is not None:
+        head = _FROM_CLUSTER
+        if where.topic_id is not None:
+            conditions.append(_HAS_TOPIC)
+    elif where.topic_id is not None:
+        head = _FROM_TOPIC
+    else:
+        head = _FROM_ALL
+    if where.country is not None:
+        conditions.append(_COUNTRY)
+    if where.kinds:
+        conditions.append(_kinds_predicate(where.kinds))
+    if where.active_from is not None or where.active_until is not None:
+        conditions.append(_active_predicate(where))
+    if not conditions:
+        return head + " "
+    joiner: LiteralString = " AND " if where.text else " WHERE "
+    text: LiteralString = head + joiner + " AND ".join(conditions) + " "
+    return text
+
 
 async def _params(graph: Graph, where: OrganizationFilter) -> dict[str, Any]:
     ids = None
@@ -46,7 +126,6 @@ async def _params(graph: Graph, where: OrganizationFilter) -> dict[str, Any]:
         ids = await ids_matching(graph, where.text, "Organization", TEXT_MATCH_LIMIT)
     return {
         "ids": ids,
-        "kinds": list(where.kinds) if where.kinds else None,
         "country": where.country,
         "clusterId": where.cluster_id,
         "topicId": where.topic_id,
@@ -60,7 +139,7 @@ async def list_ids(
 ) -> list[str]:
     """One page of organisation ids matching ``where``, in ``sort`` order."""
     order: LiteralString = sort.value
-    cypher = query("organization_filter") + order + " SKIP $offset LIMIT $limit RETURN o.id AS id"
+    cypher = filter_cypher(where) + order + " SKIP $offset LIMIT $limit RETURN o.id AS id"
     params = await _params(graph, where)
     rows = await graph.read(cypher, {**params, "offset": offset, "limit": limit})
     return [row["id"] for row in rows]
@@ -68,7 +147,7 @@ async def list_ids(
 
 async def count(graph: Graph, where: OrganizationFilter) -> int:
     """How many organisations match ``where``."""
-    cypher = query("organization_filter") + " RETURN count(o) AS total"
+    cypher = filter_cypher(where) + "RETURN count(o) AS total"
     rows = await graph.read(cypher, await _params(graph, where))
     return int(rows[0]["total"])
 
