@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 from neo4j import GraphDatabase
 
+from graph.derived import refresh_derived
 from graph.settings import DEFAULT_PASSWORD, Settings
 from importers.cordis import import_cordis
 from localneo4j import Instance
@@ -45,6 +46,10 @@ def prepare(uri: str, password: str) -> list[str]:
             driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS")
             import_cordis(driver, "neo4j", FILES, progress=True)
             driver.execute_query("MERGE (m:BenchData {id: 'bench-suggest'}) SET m.complete = true")
+        elif not driver.execute_query(
+            "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
+        ).records:
+            refresh_derived(driver, "neo4j")  # an instance imported before sgPartnerIds existed
         rows = driver.execute_query(
             "MATCH (o:Organization) WHERE o.sgProjects > 0 RETURN o.id AS id ORDER BY id"
         ).records

@@ -15,6 +15,13 @@ from graph.cypher import query
 
 # Yearly decay of a shared project's weight in the collaboration structure (research: 0.8).
 DECAY = 0.8
+# Strongest partners (by shared weight) kept per organisation (sgPartnerIds / sgPartnerW):
+# a suggestion picks its max_partners strong partners among them and reads up to the
+# model's max_second of each strong partner's, so this bounds both hops.
+PARTNER_LIST = 300
+# Organisations with most partners kept on the DerivedInfo node (popularIds): the model's
+# `popular` candidates when a query has no filter (plus room for excluded seeds).
+POPULAR_LIST = 1000
 
 
 def refresh_partner_counts(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
@@ -31,11 +38,16 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
     The reference year is the newest project start year in the graph: "recent" means that
     year or the one before, and project weights decay by :data:`DECAY` per year before it.
     Features depend on the whole graph (the reference year moves), so all are recomputed.
+    Last come each organisation's :data:`PARTNER_LIST` strongest partners (``sgPartnerIds``,
+    ``sgPartnerW``, ``sgPartnerDeg``; they need ``sgDeg``) and the :data:`POPULAR_LIST`
+    organisations with most partners (``DerivedInfo.popularIds``).
     """
     with driver.session(database=database) as session:
         session.run(query("organization_refresh_projects")).consume()
         session.run(query("organization_refresh_reference"), decay=DECAY).consume()
         session.run(query("organization_refresh_features")).consume()
+        session.run(query("organization_refresh_partners"), size=PARTNER_LIST).consume()
+        session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
 
 def refresh_derived(driver: Driver, database: str) -> None:

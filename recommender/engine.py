@@ -13,7 +13,16 @@ from typing import Any
 
 from graph.client import Graph
 from graph.repositories import suggestions as repo
-from recommender.scoring import KINDS, Model, Suggestion, diversify, load_model, rank, score
+from recommender.scoring import (
+    KINDS,
+    Model,
+    Suggestion,
+    attach_projects,
+    diversify,
+    load_model,
+    rank,
+    score,
+)
 
 MAX_FIRST = 100
 
@@ -27,7 +36,8 @@ class Criteria:
     cluster_ids: tuple[str, ...] | None = None
     topic_ids: tuple[str, ...] | None = None
     min_recent_projects: int | None = None
-    include_existing_partners: bool = False
+    # None: the query's default (suggestPartners: False; suggestClusterMembers: True).
+    include_existing_partners: bool | None = None
 
 
 def _list(values: Sequence[str] | None) -> list[str] | None:
@@ -48,14 +58,15 @@ async def suggest(
     """The ``first`` best candidates for the seed organisations, best first.
 
     ``seeds``: the organisation asking (or a project's participants, a cluster's members);
-    they and, unless ``criteria.include_existing_partners``, their partners are never
-    suggested. ``target_topics`` replaces the seeds' topic profile; ``match_countries``
-    replaces the seeds' countries for the same-country feature.
+    they and, unless ``criteria.include_existing_partners`` (None counts as False), their
+    partners are never suggested. ``target_topics`` replaces the seeds' topic profile;
+    ``match_countries`` replaces the seeds' countries for the same-country feature. The
+    projects behind common-partner evidence are fetched for the returned suggestions only.
     """
     model = model or load_model()
     params: dict[str, Any] = {
         "seeds": list(seeds),
-        "includePartners": criteria.include_existing_partners,
+        "includePartners": bool(criteria.include_existing_partners),
         "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds is not None else None,
         "countries": _list(criteria.countries),
         "clusterIds": _list(criteria.cluster_ids),
@@ -64,7 +75,8 @@ async def suggest(
         "targetTopics": _list(target_topics),
         "matchCountries": _list(match_countries),
         "maxPartners": model.max_partners,
-        "maxProjectSize": model.max_project_size,
+        "maxSecond": model.max_second,
+        "structuralPool": max(model.structural_pool, first + model.extra_pool),
         "popular": model.popular,
         "pool": first + model.extra_pool,
         "w": model.weight_map,
@@ -72,5 +84,12 @@ async def suggest(
     }
     rows = await repo.candidates(graph, params)
     scored = [score(row, model) for row in rows]
-    ranked = diversify(scored, model) if diversity else rank(scored)
-    return ranked[:first]
+    ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
+    # The projects behind the common partners, for the returned suggestions only.
+    pairs = [
+        {"candidate": s.id, "partner": partner} for s in ranked for partner in s.common_partners
+    ]
+    if pairs:
+        found = await repo.evidence(graph, list(seeds), pairs)
+        attach_projects(ranked, {(r["candidate"], r["partner"]): r["projects"] for r in found})
+    return ranked

@@ -49,6 +49,7 @@ _REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
     "typelift": ("kind_complementarity", lambda r, v: "kinds that often team up"),
 }
 STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
+STRUCTURAL_KINDS = frozenset(_REASONS[f][0] for f in STRUCTURAL)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class Model:
     intercept: float
     kind_lift: tuple[tuple[float, ...], ...]  # [query kind][candidate kind], KINDS order
     max_partners: int = 20
-    max_project_size: int = 50
+    max_second: int = 300
+    structural_pool: int = 150
     popular: int = 100
     extra_pool: int = 50
     max_per_partner: int = 3
@@ -105,7 +107,8 @@ def parse_model(data: Mapping[str, Any]) -> Model:
         intercept=float(data.get("intercept", 0.0)),
         kind_lift=tuple(tuple(cell(a, b) for b in KINDS) for a in KINDS),
         max_partners=int(candidates.get("max_partners", 20)),
-        max_project_size=int(candidates.get("max_project_size", 50)),
+        max_second=int(candidates.get("max_second", 300)),
+        structural_pool=int(candidates.get("structural_pool", 150)),
         popular=int(candidates.get("popular", 100)),
         extra_pool=int(candidates.get("extra_pool", 50)),
         max_per_partner=int(diversity.get("max_per_partner", 3)),
@@ -142,6 +145,7 @@ class Suggestion:
     reasons: list[Reason]
     is_partner: bool = False
     anchor: str | None = None  # strongest common partner, for the diversity re-rank
+    common_partners: list[str] = field(default_factory=list)  # evidence partners, strongest first
 
 
 def _structural_evidence(row: Mapping[str, Any]) -> list[Evidence]:
@@ -182,9 +186,28 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
         reasons.insert(
             0, Reason("existing_partner", "has already worked with the asking side", 0.0)
         )
-    first = (row.get("evidence") or [None])[0]
-    anchor = first["partner"] if first else None
-    return Suggestion(str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor)
+    partners = [str(item["partner"]) for item in row.get("evidence") or []]
+    anchor = partners[0] if partners else None
+    return Suggestion(str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor, partners)
+
+
+def attach_projects(
+    suggestions: Sequence[Suggestion], projects: Mapping[tuple[str, str], Sequence[str]]
+) -> None:
+    """Fill in the projects behind the structural reasons' common partners.
+
+    ``projects[(candidate, partner)]``: a project the seeds share with the partner and one
+    the partner shares with the candidate (``suggest_evidence.cypher``). Evidence becomes
+    each common partner followed by its projects, as the structural reasons cite it.
+    """
+    for s in suggestions:
+        rows = [
+            {"partner": p, "projects": list(projects.get((s.id, p), ()))} for p in s.common_partners
+        ]
+        evidence = _structural_evidence({"evidence": rows})
+        for reason in s.reasons:
+            if reason.kind in STRUCTURAL_KINDS:
+                reason.evidence = list(evidence)
 
 
 def rank(suggestions: Sequence[Suggestion]) -> list[Suggestion]:

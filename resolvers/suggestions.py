@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.repositories import suggestions as repo
 from recommender.engine import Criteria, suggest
 from recommender.scoring import KINDS, Suggestion
@@ -76,11 +78,18 @@ async def for_consortium(
 async def for_cluster(
     context: Context, cluster_id: str, first: int, criteria: Criteria
 ) -> list[Suggestion]:
-    """Organisations outside a cluster that fit it: its topics and its members' network."""
+    """Organisations outside a cluster that fit it: its topics and its members' network.
+
+    Members are excluded; partners of members are the natural candidates, so they are
+    suggested (flagged ``existing_partner``) unless ``filter.includeExistingPartners`` is
+    explicitly false.
+    """
     cluster = await repo.cluster_context(context.graph, cluster_id)
     if cluster is None:
         raise InvalidInput(f"clusterId: no cluster with id {cluster_id!r}")
     await _check_ids(context, criteria, "filter")
+    if criteria.include_existing_partners is None:
+        criteria = replace(criteria, include_existing_partners=True)
     return await suggest(
         context.graph,
         cluster["members"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 import strawberry
@@ -68,9 +69,11 @@ class SuggestionFilter:
         default=None,
         description="At least this many projects started in the newest two years of the data.",
     )
-    include_existing_partners: bool = strawberry.field(
-        default=False,
-        description="Also suggest existing partners, flagged with an 'existing_partner' reason.",
+    include_existing_partners: bool | None = strawberry.field(
+        default=None,
+        description="Also suggest existing partners (of the organisation, of the cluster's "
+        "members), flagged with an 'existing_partner' reason. Default: false for "
+        "suggestPartners, true for suggestClusterMembers.",
     )
 
     def to_criteria(self) -> Criteria:
@@ -119,25 +122,16 @@ class Reason:
     @strawberry.field(description="Nodes behind it: common partners, projects, shared topics.")
     async def evidence(self, info: strawberry.Info[Context]) -> list[Node]:
         loaders = info.context.loaders
-        found: list[Node] = []
-        for label, node_id in self.refs:
-            if label == "Organization":
-                row = await loaders.organization.load(node_id)
-                if row:
-                    found.append(Organization.from_row(row))
-            elif label == "Project":
-                row = await loaders.project.load(node_id)
-                if row:
-                    found.append(Project.from_row(row))
-            elif label == "Topic":
-                row = await loaders.topic.load(node_id)
-                if row:
-                    found.append(Topic.from_row(row))
-            elif label == "Cluster":
-                row = await loaders.cluster.load(node_id)
-                if row:
-                    found.append(Cluster.from_row(row))
-        return found
+        by_label = {
+            "Organization": (loaders.organization, Organization.from_row),
+            "Project": (loaders.project, Project.from_row),
+            "Topic": (loaders.topic, Topic.from_row),
+            "Cluster": (loaders.cluster, Cluster.from_row),
+        }
+        refs = [(label, node_id) for label, node_id in self.refs if label in by_label]
+        # All look-ups at once: one batch per loader instead of one round trip per node.
+        rows = await asyncio.gather(*(by_label[label][0].load(i) for label, i in refs))
+        return [by_label[label][1](row) for (label, _), row in zip(refs, rows, strict=True) if row]
 
 
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")
@@ -210,7 +204,10 @@ class SuggestionQuery:
         )
         return [PartnerSuggestion.from_suggestion(s) for s in found]
 
-    @strawberry.field(description="Organisations outside a cluster that fit it (members excluded).")
+    @strawberry.field(
+        description="Organisations outside a cluster that fit it, best first; members excluded, "
+        "partners of members included (flagged) unless filter.includeExistingPartners is false."
+    )
     async def suggest_cluster_members(
         self,
         info: strawberry.Info[Context],

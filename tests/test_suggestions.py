@@ -74,6 +74,10 @@ query($id: ID!, $first: Int) {
     score organization { id } reasons { kind contribution evidence { id } }
   }
 }"""
+CLUSTER_FILTERED = """
+query($id: ID!, $filter: SuggestionFilter) {
+  suggestClusterMembers(clusterId: $id, first: 20, filter: $filter) { organization { id } }
+}"""
 ALL_IDS = {"q", "a", "b", "c1", "c2", "pub", "far", "c3"}
 
 
@@ -175,9 +179,20 @@ async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient
     ids = [s["organization"]["id"] for s in found]
     assert ids
     assert not set(ids) & {"q", "c2"}
-    # Partners of members are existing partners: excluded by default.
-    assert not set(ids) & {"a", "b", "c1"}
+    # Partners of members are the natural candidates: suggested by default, flagged.
+    assert {"a", "b", "c1"} <= set(ids)
     assert set(ids) <= ALL_IDS
+    for s in found:
+        kinds = {r["kind"] for r in s["reasons"]}
+        assert ("existing_partner" in kinds) == (s["organization"]["id"] in {"a", "b", "c1"})
+        assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
+    # ... unless explicitly excluded.
+    body = await gql(
+        CLUSTER_FILTERED, {"id": "lci-automotive", "filter": {"includeExistingPartners": False}}
+    )
+    ids = [s["organization"]["id"] for s in _data(body, "suggestClusterMembers")]
+    assert ids
+    assert not set(ids) & {"q", "c2", "a", "b", "c1"}
 
 
 @pytest.mark.parametrize(
@@ -204,3 +219,24 @@ async def test_bad_input(
 ) -> None:
     message = _error(await gql(document, variables))
     assert message.startswith(f"{names}:"), message
+
+
+def test_stored_partner_lists(network: Driver, settings: Settings) -> None:
+    # Derived at refresh: strongest partners first (w = sum of shared projects' sgWeight),
+    # with their weights and partner counts as parallel lists; popular ids on DerivedInfo.
+    records = network.execute_query(
+        "MATCH (o:Organization {id: 'a'}) "
+        "RETURN o.sgPartnerIds AS ids, o.sgPartnerW AS ws, o.sgPartnerDeg AS degs",
+        database_=settings.database,
+    ).records
+    ids, ws, degs = records[0]["ids"], records[0]["ws"], records[0]["degs"]
+    assert set(ids) == {"q", "b", "c1", "c2"}
+    assert len(ws) == len(degs) == len(ids)
+    assert ws == sorted(ws, reverse=True)
+    assert ids[:2] in (["c1", "c2"], ["c2", "c1"])  # 2017 projects outweigh the 2016 one
+    popular = network.execute_query(
+        "MATCH (m:DerivedInfo {id: 'suggestions'}) RETURN m.popularIds AS ids",
+        database_=settings.database,
+    ).records[0]["ids"]
+    assert popular[0] in {"a", "b", "c1"}  # 4 partners each
+    assert len(popular) == 8

@@ -1,46 +1,101 @@
 // Partner-suggestion candidates and their signals for a set of seed organisations
 // (one organisation; a project's participants; a cluster's members; or none for a brief).
 // See docs/suggestions.md. Python (recommender.scoring) turns the signals into the score.
+// Both hops read the stored strongest-partner lists (Organization.sgPartnerIds, sgPartnerW,
+// sgPartnerDeg; graph/derived.py) instead of expanding through projects:
 //
-// 1. partners: every organisation sharing a dated project with a seed, with the weight
-//    w(s,p) = sum over shared projects of Project.sgWeight (recency and size damped).
-// 2. two-hop: through the $maxPartners strongest partners (by w / ln(deg)), over their
-//    projects with at most $maxProjectSize participants (hub fan-out cap):
-//    cn = number of such partners, aa = sum 1/ln(max(deg,2)), wp = sum w(s,p) w(p,c) / ln(deg).
-// 3. plus the $popular organisations with most partners (cn = 0 candidates).
-// Existing partners are dropped unless $includePartners (then flagged isPartner).
-// Candidates are cut to the $pool best by the linear model ($w, $lift) before returning.
+// 1. strong partners: from the seeds' lists (seeds skipped), w(S,p) summed over seeds,
+//    the $maxPartners best by w / ln(max(deg p, 2)) kept;
+// 2. two-hop: the first $maxSecond entries of each strong partner's list:
+//    cn = number of strong partners listing c, aa = sum 1/ln(max(deg p,2)),
+//    wp = sum w(S,p) w(p,c) / ln(deg p);
+//    Only the $structuralPool best by the model's structural terms are looked up;
+// 3. plus the $popular organisations with most partners (cn = 0 candidates; the stored
+//    DerivedInfo.popularIds when there is no filter).
+// Existing partners (every organisation sharing a dated project with a seed) are dropped
+// unless $includePartners (then all of them are candidates too, flagged isPartner).
+// Candidates are cut to the $pool best by the linear model ($w, $lift) before returning;
+// evidence is the up to 3 strongest common partners (projects: suggest_evidence.cypher,
+// fetched for the returned suggestions only).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
-WITH coalesce(m.topicOrder, []) AS topicOrder
+WITH coalesce(m.topicOrder, []) AS topicOrder, m.popularIds AS popularIds
 OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
-WITH topicOrder, collect(s) AS seeds
+WITH topicOrder, popularIds, collect(s) AS seeds
+// Target topic vector (once): the wanted topics, else the seeds' summed profiles (unit length).
+WITH topicOrder, popularIds, seeds, [s IN seeds | s.id] AS seedIds,
+     CASE WHEN $targetTopics IS NOT NULL
+       THEN [id IN topicOrder | CASE WHEN id IN $targetTopics THEN 1.0 ELSE 0.0 END]
+       ELSE reduce(acc = [id IN topicOrder | 0.0], s IN seeds |
+              [i IN range(0, size(topicOrder) - 1) | acc[i] + coalesce(s.sgTopics[i], 0.0)])
+     END AS raw
+WITH topicOrder, popularIds, seeds, seedIds, raw,
+     sqrt(reduce(t = 0.0, x IN raw | t + x * x)) AS norm
+WITH topicOrder, popularIds, seeds, seedIds,
+     CASE WHEN norm > 0 THEN [x IN raw | x / norm] ELSE raw END AS target,
+     coalesce($matchCountries, [s IN seeds | s.country]) AS countries,
+     $kinds IS NULL AND $countries IS NULL AND $minRecent IS NULL AND $clusterIds IS NULL
+       AND $topicIds IS NULL AS unfiltered
+// Existing partners of the seeds (ids), for the exclusion.
 CALL (seeds) {
   UNWIND seeds AS s
   MATCH (s)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(p:Organization)
-  WHERE pr.sgWeight IS NOT NULL AND NOT p IN seeds
-  WITH p, sum(pr.sgWeight) AS w, collect(pr.id)[..1] AS via
-  RETURN collect({p: p, w: w, via: via}) AS partners
+  WHERE pr.sgWeight IS NOT NULL
+  RETURN collect(DISTINCT p.id) AS partnerIds
 }
-CALL (seeds, partners) {
-  CALL (partners) {
-    UNWIND partners AS x
-    WITH x, 1.0 / log(CASE WHEN x.p.sgDeg > 2 THEN x.p.sgDeg ELSE 2 END) AS damp
-    ORDER BY x.w * damp DESC, x.p.id
-    LIMIT $maxPartners
-    RETURN x, damp
+// 1. strong partners, from the seeds' stored lists.
+CALL (seeds, seedIds) {
+  UNWIND seeds AS s
+  WITH s, coalesce(s.sgPartnerIds, []) AS ids, coalesce(s.sgPartnerW, []) AS ws,
+       coalesce(s.sgPartnerDeg, []) AS degs, seedIds
+  UNWIND range(0, size(ids) - 1) AS i
+  WITH ids[i] AS pid, ws[i] AS w, degs[i] AS deg, seedIds
+  WHERE NOT pid IN seedIds
+  WITH pid, sum(w) AS w, 1.0 / log(CASE WHEN max(deg) > 2 THEN max(deg) ELSE 2 END) AS damp
+  ORDER BY w * damp DESC, pid
+  LIMIT $maxPartners
+  MATCH (p:Organization {id: pid})
+  RETURN collect({p: p.id, w: w, damp: damp, ids: coalesce(p.sgPartnerIds, [])[..$maxSecond],
+                  ws: coalesce(p.sgPartnerW, [])[..$maxSecond]}) AS strong
+}
+// 2. + 3. candidate ids with their structural signals.
+CALL (strong, seedIds, partnerIds, popularIds, unfiltered) {
+  // Only the $structuralPool best by the structural terms of the model go on (they need no
+  // node lookup); popular candidates and included partners always do.
+  CALL (strong, seedIds, partnerIds) {
+    UNWIND strong AS x
+    UNWIND range(0, size(x.ids) - 1) AS j
+    WITH x, x.ids[j] AS cid, x.w * x.ws[j] * x.damp AS strength, seedIds, partnerIds
+    WHERE NOT cid IN seedIds AND ($includePartners OR NOT cid IN partnerIds)
+    WITH cid, count(*) AS cn, sum(x.damp) AS aa, sum(strength) AS wp,
+         collect({partner: x.p, strength: strength}) AS evs
+    WITH cid, cn, aa, wp, evs,
+         coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
+         + coalesce($w.wp, 0.0) * log(1 + 10 * wp) + coalesce($w.twohop, 0.0) AS structural
+    ORDER BY structural DESC, cid
+    LIMIT $structuralPool
+    CALL (evs) {
+      UNWIND evs AS e
+      WITH e ORDER BY e.strength DESC, e.partner LIMIT 3
+      RETURN collect(e) AS evidence
+    }
+    RETURN cid, cn, aa, wp, evidence
   }
-  WITH seeds, x, damp, x.p AS p
-  MATCH (p)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(c:Organization)
-  WHERE pr.sgWeight IS NOT NULL AND pr.sgSize <= $maxProjectSize AND c <> p AND NOT c IN seeds
-  WITH c, p, x, damp, sum(pr.sgWeight) AS w2, collect(pr.id)[..1] AS via2
-  RETURN c, 1 AS cnPart, damp AS aaPart, x.w * w2 * damp AS wpPart,
-         {partner: p.id, projects: x.via + via2, strength: x.w * w2 * damp} AS ev, 0 AS isPartner
+  RETURN cid, cn AS cnPart, aa AS aaPart, wp AS wpPart, evidence
   UNION ALL
-  UNWIND partners AS x
-  RETURN x.p AS c, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, null AS ev, 1 AS isPartner
+  WITH partnerIds, seedIds WHERE $includePartners
+  UNWIND partnerIds AS cid
+  WITH cid WHERE NOT cid IN seedIds
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
   UNION ALL
+  WITH popularIds, seedIds, partnerIds WHERE unfiltered AND popularIds IS NOT NULL
+  UNWIND [id IN popularIds WHERE NOT id IN seedIds][..$popular] AS cid
+  WITH cid WHERE $includePartners OR NOT cid IN partnerIds
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
+  UNION ALL
+  UNWIND CASE WHEN unfiltered AND popularIds IS NOT NULL THEN [] ELSE [true] END AS scan
+  CALL (seedIds, partnerIds) {
   MATCH (c:Organization)
-  WHERE c.sgProjects > 0 AND NOT c IN seeds
+  WHERE c.sgProjects > 0 AND NOT c.id IN seedIds
     AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries)
     AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
@@ -48,13 +103,17 @@ CALL (seeds, partners) {
       (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
     })
     AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
-  WITH c ORDER BY c.sgDeg DESC, c.id LIMIT $popular
-  RETURN c, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, null AS ev, 0 AS isPartner
+  WITH c, partnerIds ORDER BY c.sgDeg DESC, c.id LIMIT $popular
+  WITH c.id AS cid WHERE $includePartners OR NOT cid IN partnerIds
+  RETURN cid
+  }
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
 }
-WITH topicOrder, seeds, c, sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp,
-     collect(ev) AS evs, max(isPartner) AS isPartner
-WHERE (isPartner = 0 OR $includePartners)
-  AND c.sgProjects > 0
+WITH topicOrder, seeds, target, countries, partnerIds, cid,
+     sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp,
+     reduce(a = [], e IN collect(evidence) | a + e) AS evidence
+MATCH (c:Organization {id: cid})
+WHERE c.sgProjects > 0
   AND ($kinds IS NULL OR c.sgKind IN $kinds)
   AND ($countries IS NULL OR c.country IN $countries)
   AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
@@ -62,40 +121,27 @@ WHERE (isPartner = 0 OR $includePartners)
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
   })
   AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
-// Target topic vector: the wanted topics, else the seeds' summed profiles (unit length).
-WITH topicOrder, seeds, c, cn, aa, wp, evs, isPartner,
-     CASE WHEN $targetTopics IS NOT NULL
-       THEN [id IN topicOrder | CASE WHEN id IN $targetTopics THEN 1.0 ELSE 0.0 END]
-       ELSE reduce(acc = [id IN topicOrder | 0.0], s IN seeds |
-              [i IN range(0, size(topicOrder) - 1) | acc[i] + coalesce(s.sgTopics[i], 0.0)])
-     END AS raw
-WITH topicOrder, seeds, c, cn, aa, wp, evs, isPartner, raw,
-     sqrt(reduce(t = 0.0, x IN raw | t + x * x)) AS norm
-WITH topicOrder, seeds, c, cn, aa, wp, evs, isPartner, raw,
-     CASE WHEN norm > 0 THEN [x IN raw | x / norm] ELSE raw END AS target
-WITH topicOrder, c, cn, aa, wp, evs, isPartner, target,
+WITH topicOrder, seeds, target, countries, partnerIds, c, cn, aa, wp, evidence,
+     c.sgTopics AS vec, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
+     c.sgCoord AS coord, c.sgKind AS kind
+WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
      reduce(t = 0.0, i IN range(0, size(target) - 1) |
-       t + target[i] * coalesce(c.sgTopics[i], 0.0)) AS topic,
-     CASE WHEN c.country IS NOT NULL AND c.country IN coalesce($matchCountries, [s IN seeds | s.country])
-       THEN 1.0 ELSE 0.0 END AS country,
+       t + target[i] * coalesce(vec[i], 0.0)) AS topic,
+     CASE WHEN c.country IS NOT NULL AND c.country IN countries THEN 1.0 ELSE 0.0 END AS country,
      CASE WHEN size(seeds) = 0 THEN 0.0
-       ELSE reduce(t = 0.0, s IN seeds | t + $lift[s.sgKind][c.sgKind]) / size(seeds) END AS typelift
-WITH topicOrder, c, cn, aa, wp, evs, isPartner, target, topic, country, typelift,
+       ELSE reduce(t = 0.0, s IN seeds | t + $lift[s.sgKind][kind]) / size(seeds) END AS typelift
+WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
+     topic, country, typelift,
      coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
      + coalesce($w.wp, 0.0) * log(1 + 10 * wp)
      + coalesce($w.twohop, 0.0) * CASE WHEN cn > 0 THEN 1 ELSE 0 END
-     + coalesce($w.deg, 0.0) * log(1 + c.sgDeg) + coalesce($w.recent, 0.0) * log(1 + c.sgRecent)
-     + coalesce($w.growth, 0.0) * log(1 + c.sgGrowth) + coalesce($w.coord, 0.0) * log(1 + c.sgCoord)
+     + coalesce($w.deg, 0.0) * log(1 + deg) + coalesce($w.recent, 0.0) * log(1 + recent)
+     + coalesce($w.growth, 0.0) * log(1 + growth) + coalesce($w.coord, 0.0) * log(1 + coord)
      + coalesce($w.topic, 0.0) * topic + coalesce($w.country, 0.0) * country
      + coalesce($w.typelift, 0.0) * typelift AS prescore
 ORDER BY prescore DESC, c.id
 LIMIT $pool
-CALL (evs) {
-  UNWIND evs AS e
-  WITH e ORDER BY e.strength DESC, e.partner LIMIT 3
-  RETURN collect(e) AS evidence
-}
-RETURN c.id AS id, cn, aa, wp, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
-       c.sgCoord AS coord, topic, country, typelift, isPartner = 1 AS isPartner, evidence,
+RETURN c.id AS id, cn, aa, wp, deg, recent, growth, coord, topic, country, typelift,
+       c.id IN partnerIds AS isPartner, evidence,
        [i IN range(0, size(topicOrder) - 1)
-        WHERE target[i] > 0 AND coalesce(c.sgTopics[i], 0.0) > 0 | topicOrder[i]][..3] AS sharedTopics
+        WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3] AS sharedTopics

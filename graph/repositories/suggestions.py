@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from graph.client import Graph, Row
@@ -12,6 +12,14 @@ from graph.cypher import query
 async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     """Candidate rows with their signal columns (see ``suggest_partners.cypher``)."""
     return await graph.read(query("suggest_partners"), params)
+
+
+async def evidence(
+    graph: Graph, seeds: Sequence[str], pairs: Sequence[Mapping[str, str]]
+) -> list[Row]:
+    """``{candidate, partner, projects}`` per ``{candidate, partner}`` pair: the seeds'
+    strongest shared project with the partner and the partner's with the candidate."""
+    return await graph.read(query("suggest_evidence"), {"seeds": list(seeds), "pairs": list(pairs)})
 
 
 async def project_context(graph: Graph, project_id: str) -> Row | None:
