@@ -130,6 +130,7 @@ def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
 
     Returns whether it imported. The split is recorded on an ``EvaluationSplit`` node.
     """
+    from graph.derived import refresh_derived
     from importers.cordis import import_cordis
 
     fingerprint = _fingerprint(data)
@@ -145,6 +146,9 @@ def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
         and record["data"] == fingerprint
         and record["complete"]
     ):
+        # The data is there; the derived features are recomputed so that they always match
+        # this version of the code (a few seconds).
+        refresh_derived(driver, "neo4j")
         return False
     with driver.session(database="neo4j") as session:
         session.run(WIPE).consume()

@@ -47,6 +47,10 @@ _REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
     "topic": ("topic_fit", lambda r, v: f"topic fit {v:.2f} (cosine of topic profiles)"),
     "country": ("same_country", lambda r, v: "same country"),
     "typelift": ("kind_complementarity", lambda r, v: "kinds that often team up"),
+    "cnrec": (
+        "recent_activity_nearby",
+        lambda r, v: "recent activity counts less for a partner of a partner",
+    ),
 }
 STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
 STRUCTURAL_KINDS = frozenset(_REASONS[f][0] for f in STRUCTURAL)

@@ -138,10 +138,12 @@ WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, 
      + coalesce($w.deg, 0.0) * log(1 + deg) + coalesce($w.recent, 0.0) * log(1 + recent)
      + coalesce($w.growth, 0.0) * log(1 + growth) + coalesce($w.coord, 0.0) * log(1 + coord)
      + coalesce($w.topic, 0.0) * topic + coalesce($w.country, 0.0) * country
-     + coalesce($w.typelift, 0.0) * typelift AS prescore
+     + coalesce($w.typelift, 0.0) * typelift
+     + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS prescore
 ORDER BY prescore DESC, c.id
 LIMIT $pool
 RETURN c.id AS id, cn, aa, wp, deg, recent, growth, coord, topic, country, typelift,
+       CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS cnrec,
        c.id IN partnerIds AS isPartner, evidence,
        [i IN range(0, size(topicOrder) - 1)
         WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3] AS sharedTopics
