@@ -18,8 +18,10 @@ from recommender.scoring import (
     Model,
     Suggestion,
     attach_projects,
+    cited_ids,
     diversify,
     load_model,
+    name_evidence,
     rank,
     score,
 )
@@ -92,4 +94,7 @@ async def suggest(
     if pairs:
         found = await repo.evidence(graph, list(seeds), pairs)
         attach_projects(ranked, {(r["candidate"], r["partner"]): r["projects"] for r in found})
+    cited = cited_ids(ranked)
+    if cited:
+        name_evidence(ranked, await repo.names(graph, cited))
     return ranked

@@ -46,7 +46,10 @@ _REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
     "coord": ("coordinator", lambda r, v: f"coordinated {int(r['coord'])} project(s)"),
     "topic": ("topic_fit", lambda r, v: f"topic fit {v:.2f} (cosine of topic profiles)"),
     "country": ("same_country", lambda r, v: "same country"),
-    "typelift": ("kind_complementarity", lambda r, v: "kinds that often team up"),
+    "typelift": (
+        "kind_complementarity",
+        lambda r, v: "kinds that often team up" if v > 0 else "kinds that seldom team up",
+    ),
     "cnrec": (
         "recent_activity_nearby",
         lambda r, v: "recent activity counts less for a partner of a partner",
@@ -193,6 +196,39 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
     partners = [str(item["partner"]) for item in row.get("evidence") or []]
     anchor = partners[0] if partners else None
     return Suggestion(str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor, partners)
+
+
+# Reason kinds whose label names its evidence: (evidence label, words before the names).
+NAMED_KINDS = {
+    "common_partners": ("Organization", "among them"),
+    "topic_fit": ("Topic", "shared topics"),
+}
+
+
+def cited_ids(suggestions: Sequence[Suggestion]) -> list[str]:
+    """Ids of the organisations and topics that the reasons' labels should name."""
+    ids = [
+        node_id
+        for s in suggestions
+        for reason in s.reasons
+        if reason.kind in NAMED_KINDS
+        for label, node_id in reason.evidence
+        if label == NAMED_KINDS[reason.kind][0]
+    ]
+    return list(dict.fromkeys(ids))
+
+
+def name_evidence(suggestions: Sequence[Suggestion], names: Mapping[str, str | None]) -> None:
+    """Name the cited common partners and shared topics in the reasons' labels."""
+    for s in suggestions:
+        for reason in s.reasons:
+            if reason.kind not in NAMED_KINDS:
+                continue
+            wanted, words = NAMED_KINDS[reason.kind]
+            cited = [node_id for label, node_id in reason.evidence if label == wanted]
+            if cited:
+                shown = [names.get(node_id) or f"unnamed ({node_id})" for node_id in cited]
+                reason.label = f"{reason.label}; {words}: {', '.join(shown)}"
 
 
 def attach_projects(

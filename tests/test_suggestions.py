@@ -114,12 +114,13 @@ async def test_ranked_explained_and_partners_excluded(network: Driver, gql: Grap
         assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
     top = found[0]
     common = next(r for r in top["reasons"] if r["kind"] == "common_partners")
-    assert common["label"] == "2 common partner(s)"
+    assert common["label"] == "2 common partner(s); among them: Alpha Institute, Beta Parts"
     evidence = {(e["__typename"], e["id"]) for e in common["evidence"]}
     assert {("Organization", "a"), ("Organization", "b")} <= evidence
     assert evidence & {("Project", "p1"), ("Project", "p2"), ("Project", "p3")}
     topic = next(r for r in top["reasons"] if r["kind"] == "topic_fit")
     assert [e["id"] for e in topic["evidence"]] == ["h2020-part-SC4"]
+    assert topic["label"].endswith("; shared topics: Transport")
     # Unrelated organisations have no structural reason.
     far = next(s for s in found if s["organization"]["id"] == "far")
     assert not {r["kind"] for r in far["reasons"]} & {"common_partners", "two_hops_away"}

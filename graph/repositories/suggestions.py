@@ -22,6 +22,12 @@ async def evidence(
     return await graph.read(query("suggest_evidence"), {"seeds": list(seeds), "pairs": list(pairs)})
 
 
+async def names(graph: Graph, ids: Sequence[str]) -> dict[str, str | None]:
+    """Display names of evidence organisations and topics (None when a source names none)."""
+    rows = await graph.read(query("suggest_names"), {"ids": list(ids)})
+    return {row["id"]: row["name"] for row in rows}
+
+
 async def project_context(graph: Graph, project_id: str) -> Row | None:
     """``{id, participants: [{id, kind, country}], topics}``, or None for an unknown id."""
     rows = await graph.read(query("suggest_project_context"), {"id": project_id})
