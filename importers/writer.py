@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from neo4j import Driver, ManagedTransaction
+from rich.console import Console
 from rich.progress import Progress
 
 BATCH_SIZE = 10_000
@@ -52,7 +53,8 @@ def reporter(enabled: bool) -> Iterator[Reporter]:
     if not enabled:
         yield Reporter(None)
         return
-    with Progress(transient=False) as progress:
+    # Progress goes to stderr, so that a command's own output (e.g. --json) stays clean.
+    with Progress(console=Console(stderr=True), transient=False) as progress:
         yield Reporter(progress)
 
 

@@ -89,3 +89,13 @@ def test_unreachable_neo4j_is_a_message_not_a_traceback(env: dict[str, str]) -> 
     assert result.exit_code == 1
     assert "not reachable" in result.output
     assert "Traceback" not in result.output
+
+
+def test_progress_bars_stay_off_stdout(empty_graph: Driver, env: dict[str, str]) -> None:
+    """Import progress goes to stderr, so a command's stdout (e.g. --json) stays clean."""
+    participations = FIXTURES / "cordis" / "participations.csv"  # has two bad rows
+    result = runner.invoke(app, ["import", "cordis", str(participations)], env=env)
+    assert result.exit_code == 2, result.output
+    assert "100%" in result.stderr
+    assert "100%" not in result.stdout
+    assert "Import summary" in result.stdout
