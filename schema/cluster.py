@@ -15,13 +15,19 @@ from schema.errors import InvalidInput
 from schema.node import Node
 from schema.objective import Objective
 from schema.organization import Organization, OrganizationKind
-from schema.pagination import MAX_PAGE_SIZE, PageInfo, encode_cursor, page_info, window
+from schema.pagination import (
+    MAX_PAGE_SIZE,
+    After,
+    First,
+    PageInfo,
+    encode_cursor,
+    page_info,
+    window,
+)
 from schema.person import ClusterRole, roles_from_items
 from schema.project import Topic
 from schema.project_list import ProjectConnection, project_connection
 
-FIRST_ARG = strawberry.argument(description="Page size, at most 100 (default 20).")
-AFTER_ARG = strawberry.argument(description="Cursor of the item before the page.")
 DEFAULT_BRIDGES = 10
 
 
@@ -49,8 +55,8 @@ class Cluster(Node):
         kind: Annotated[
             OrganizationKind | None, strawberry.argument(description="Only members of this kind.")
         ] = None,
-        first: Annotated[int | None, FIRST_ARG] = None,
-        after: Annotated[str | None, AFTER_ARG] = None,
+        first: First = None,
+        after: After = None,
     ) -> ClusterMemberConnection:
         offset, limit = window(first, after)
         label = kind.value if kind else None
@@ -99,8 +105,8 @@ class Cluster(Node):
     async def projects(
         self,
         info: strawberry.Info[Context],
-        first: Annotated[int | None, FIRST_ARG] = None,
-        after: Annotated[str | None, AFTER_ARG] = None,
+        first: First = None,
+        after: After = None,
     ) -> ProjectConnection:
         offset, limit = window(first, after)
         result = await resolve.project_page(info.context, self.id, offset, limit)

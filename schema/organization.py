@@ -14,7 +14,7 @@ from resolvers import organizations as resolve
 from resolvers.context import Context
 from schema.convert import to_date
 from schema.node import Node
-from schema.pagination import PageInfo, encode_cursor, page_info, window
+from schema.pagination import After, First, PageInfo, encode_cursor, page_info, window
 
 if TYPE_CHECKING:
     from schema.cluster import Cluster
@@ -197,12 +197,8 @@ class Organization(Node):
     async def partners(
         self,
         info: strawberry.Info[Context],
-        first: Annotated[
-            int | None, strawberry.argument(description="Page size, at most 100 (default 20).")
-        ] = None,
-        after: Annotated[
-            str | None, strawberry.argument(description="Cursor of the item before the page.")
-        ] = None,
+        first: First = None,
+        after: After = None,
         as_of: Annotated[
             date | None,
             strawberry.argument(description="Count only projects that started before this date."),

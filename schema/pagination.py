@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from typing import Annotated
 
 import strawberry
 
@@ -12,6 +13,14 @@ from schema.errors import InvalidInput
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 _PREFIX = "offset:"
+
+# The two arguments of every connection field.
+First = Annotated[
+    int | None, strawberry.argument(description="Page size, at most 100 (default 20).")
+]
+After = Annotated[
+    str | None, strawberry.argument(description="Cursor of the item before the page.")
+]
 
 
 @strawberry.type(description="Where a page stands in its list (Relay).")

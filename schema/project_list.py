@@ -11,7 +11,7 @@ from graph.repositories.projects import ProjectFilter as ProjectWhere
 from resolvers import projects as resolve
 from resolvers.context import Context
 from schema.inputs import ProjectFilter
-from schema.pagination import PageInfo, encode_cursor, page_info, window
+from schema.pagination import After, First, PageInfo, encode_cursor, page_info, window
 from schema.project import Project
 
 
@@ -66,12 +66,8 @@ class ProjectQuery:
         filter: Annotated[
             ProjectFilter | None, strawberry.argument(description="Conditions.")
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description="Page size, at most 100 (default 20).")
-        ] = None,
-        after: Annotated[
-            str | None, strawberry.argument(description="Cursor of the item before the page.")
-        ] = None,
+        first: First = None,
+        after: After = None,
     ) -> ProjectConnection:
         where = filter.to_where() if filter else ProjectWhere()
         offset, limit = window(first, after)

@@ -24,6 +24,7 @@ from schema.limits import LIMITS, limit_extensions
 from schema.mutations import Mutation
 from schema.node import Node
 from schema.organization import Organization, OrganizationConnection, organization_page
+from schema.pagination import After, First
 from schema.project import Project, Topic
 from schema.project_list import ProjectQuery
 from schema.suggestion import SuggestionQuery
@@ -82,12 +83,8 @@ class NetworkQuery:
             OrganizationOrder | None,
             strawberry.argument(description="Ordering; by name by default."),
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description="Page size, at most 100 (default 20).")
-        ] = None,
-        after: Annotated[
-            str | None, strawberry.argument(description="Cursor of the item before the page.")
-        ] = None,
+        first: First = None,
+        after: After = None,
     ) -> OrganizationConnection:
         where = filter.to_where() if filter else OrganizationWhere()
         sort = (order_by or OrganizationOrder()).to_sort()
