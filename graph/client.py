@@ -107,7 +107,9 @@ class Graph:
             raise map_error(exc) from exc
         except (DriverError, OSError) as exc:
             raise map_error(exc) from exc
-        return [record.data() for record in result.records]
+        # dict(record), not record.data(): our queries return map projections and scalars,
+        # never graph entities, so the recursive conversion of data() would be wasted work.
+        return [dict(record) for record in result.records]
 
 
 def map_error(exc: Exception) -> GraphError:
