@@ -65,6 +65,14 @@ def empty_graph(driver: Driver, settings: Settings) -> Driver:
     return driver
 
 
+def seed_network(driver: Driver, settings: Settings, *names: str) -> Driver:
+    """Run the seed files ``tests/fixtures/network/<name>`` in order; returns the driver."""
+    for name in names:
+        text = (FIXTURES / "network" / name).read_text(encoding="utf-8")
+        driver.execute_query(text, database_=settings.database)
+    return driver
+
+
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():

@@ -3,7 +3,6 @@ stats, bridges, and the people of an organisation; bad input; batched round trip
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,15 +10,12 @@ from neo4j import Driver
 
 from graph.client import Graph
 from graph.settings import Settings
-from tests.conftest import FIXTURES, GraphQLClient
+from tests.conftest import GraphQLClient, seed_network
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    for name in ("seed.cypher", "seed_clusters.cypher"):
-        seed = Path(FIXTURES / "network" / name).read_text()
-        empty_graph.execute_query(seed, database_=settings.database)
-    return empty_graph
+    return seed_network(empty_graph, settings, "seed.cypher", "seed_clusters.cypher")
 
 
 MEMBERS = """

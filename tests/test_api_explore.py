@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from neo4j import Driver
 
 from graph.settings import Settings
-from tests.conftest import FIXTURES, GraphQLClient
+from tests.conftest import GraphQLClient, seed_network
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    seed = Path(FIXTURES / "network" / "seed_explore.cypher").read_text()
-    empty_graph.execute_query(seed, database_=settings.database)
-    return empty_graph
+    return seed_network(empty_graph, settings, "seed_explore.cypher")
 
 
 SEARCH = """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,14 +9,12 @@ from neo4j import Driver
 
 from graph.derived import refresh_partner_counts
 from graph.settings import Settings
-from tests.conftest import FIXTURES, GraphQLClient
+from tests.conftest import GraphQLClient, seed_network
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    seed = Path(FIXTURES / "network" / "seed.cypher").read_text()
-    empty_graph.execute_query(seed, database_=settings.database)
-    return empty_graph
+    return seed_network(empty_graph, settings, "seed.cypher")
 
 
 LIST = """

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from neo4j import Driver
 
 from graph.settings import Settings
-from tests.conftest import FIXTURES, GraphQLClient
+from tests.conftest import GraphQLClient, seed_network
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    for name in ("seed.cypher", "seed_clusters.cypher"):
-        seed = Path(FIXTURES / "network" / name).read_text()
-        empty_graph.execute_query(seed, database_=settings.database)
-    return empty_graph
+    return seed_network(empty_graph, settings, "seed.cypher", "seed_clusters.cypher")
 
 
 LIST = """

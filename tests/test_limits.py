@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import pytest
 import strawberry
@@ -15,16 +13,14 @@ from graph.settings import Settings
 from schema.limits import Limits, limit_extensions
 from schema.root import Query
 from server import GraphQLApp
-from tests.conftest import FIXTURES, GraphQLClient
+from tests.conftest import GraphQLClient, seed_network
 
 HEAVY_READ = "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    seed = Path(FIXTURES / "network" / "seed.cypher").read_text()
-    empty_graph.execute_query(seed, database_=settings.database)
-    return empty_graph
+    return seed_network(empty_graph, settings, "seed.cypher")
 
 
 def _nested_partners(levels: int) -> str:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
 
 from graph.repositories.apikeys import create_key
 from graph.settings import Settings
-from tests.conftest import FIXTURES
+from tests.conftest import seed_network
 
 
 def seed(driver: Driver, settings: Settings) -> None:
     """The API tests' network plus people, objectives and an official membership."""
-    for name in ("seed.cypher", "seed_writes.cypher"):
-        text = Path(FIXTURES / "network" / name).read_text()
-        driver.execute_query(text, database_=settings.database)
+    seed_network(driver, settings, "seed.cypher", "seed_writes.cypher")
 
 
 def token(driver: Driver, settings: Settings, role: str, *clusters: str) -> str:
