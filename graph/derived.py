@@ -40,13 +40,14 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
     Features depend on the whole graph (the reference year moves), so all are recomputed.
     Last come each organisation's :data:`PARTNER_LIST` strongest partners (``sgPartnerIds``,
     ``sgPartnerW``, ``sgPartnerDeg``; they need ``sgDeg``) and the :data:`POPULAR_LIST`
-    organisations with most partners (``DerivedInfo.popularIds``).
+    organisations with most partners (``DerivedInfo.popularIds``). The service's writes
+    refresh only what a new participation touches (``graph.repositories.writes``).
     """
     with driver.session(database=database) as session:
         session.run(query("organization_refresh_projects")).consume()
         session.run(query("organization_refresh_reference"), decay=DECAY).consume()
-        session.run(query("organization_refresh_features")).consume()
-        session.run(query("organization_refresh_partners"), size=PARTNER_LIST).consume()
+        session.run(query("organization_refresh_features"), ids=None).consume()
+        session.run(query("organization_refresh_partners"), ids=None, size=PARTNER_LIST).consume()
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
 

@@ -18,6 +18,7 @@ from neo4j import Driver
 from graph.derived import refresh_derived
 from graph.settings import Settings
 from tests.conftest import GraphQLClient
+from tests.writes_support import bearer, token
 
 SEED = """
 CREATE (sc4:Topic {id: 'h2020-part-SC4', name: 'Transport', code: 'SC4'})
@@ -241,3 +242,35 @@ def test_stored_partner_lists(network: Driver, settings: Settings) -> None:
     ).records[0]["ids"]
     assert popular[0] in {"a", "b", "c1"}  # 4 partners each
     assert len(popular) == 8
+
+
+ADD_PARTICIPATION = """
+mutation($input: AddParticipationInput!) {
+  addParticipation(input: $input) { __typename }
+}"""
+
+
+async def test_participation_reaches_suggestions(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    # c3 (only in the unrelated p4) joins p2, a project of q's partner a: without a new
+    # import, c3 becomes a two-hop candidate of q with a as common partner.
+    def reasons_of_c3(found: list[dict[str, Any]]) -> dict[str, Any]:
+        c3 = next(s for s in found if s["organization"]["id"] == "c3")
+        return {r["kind"]: r for r in c3["reasons"]}
+
+    before = _data(await gql(PARTNERS, {"id": "q", "first": 10}), "suggestPartners")
+    assert "common_partners" not in reasons_of_c3(before)
+    admin = bearer(token(network, settings, "admin"))
+    add = {"organizationId": "c3", "projectId": "p2", "role": "PARTNER"}
+    body = await gql(ADD_PARTICIPATION, {"input": add}, admin)
+    assert body["data"]["addParticipation"]["__typename"] == "AddParticipationSuccess", body
+    after = _data(await gql(PARTNERS, {"id": "q", "first": 10}), "suggestPartners")
+    common = reasons_of_c3(after)["common_partners"]
+    assert {e["id"] for e in common["evidence"]} >= {"a", "p2"}
+    records = network.execute_query(
+        "MATCH (o:Organization {id: 'c3'}) MATCH (p:Project {id: 'p2'}) "
+        "RETURN o.sgDeg AS deg, o.sgProjects AS projects, p.sgSize AS size",
+        database_=settings.database,
+    ).records
+    assert dict(records[0]) == {"deg": 4, "projects": 2, "size": 4}

@@ -5,9 +5,11 @@
 // sgCoord  = projects coordinated
 // sgTopics = unit-length vector of project counts per topic, in DerivedInfo.topicOrder
 // sgKind   = 0 Company, 1 ResearchInstitution, 2 PublicActor, 3 OtherActor
+// Only the organisations in $ids, or all when $ids is null.
 // Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
 MATCH (m:DerivedInfo {id: 'suggestions'})
 MATCH (o:Organization)
+WHERE $ids IS NULL OR o.id IN $ids
 CALL (o, m) {
   OPTIONAL MATCH (o)-[r:PARTICIPATES_IN]->(p:Project) WHERE p.sgYear IS NOT NULL
   WITH o, m,

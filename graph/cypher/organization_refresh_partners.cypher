@@ -5,8 +5,10 @@
 //                             best first
 // Organization.sgPartnerW   = their w, in the same order (parallel list)
 // Organization.sgPartnerDeg = their sgDeg, in the same order (parallel list)
+// Only the organisations in $ids, or all when $ids is null.
 // Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
 MATCH (o:Organization)
+WHERE $ids IS NULL OR o.id IN $ids
 CALL (o) {
   CALL (o) {
     MATCH (o)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(q:Organization)

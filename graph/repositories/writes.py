@@ -13,26 +13,43 @@ from typing import Any, LiteralString
 
 from graph.client import Graph, Row, map_error
 from graph.cypher import query
+from graph.derived import DECAY, PARTNER_LIST
 from graph.errors import DuplicateId
 
 Scope = Mapping[str, Any]
-MAX_PARTICIPANTS = 1000  # partner counts are refreshed for at most this many participants
+MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
 
 
-async def refresh_partner_counts_async(graph: Graph, ids: Sequence[str]) -> None:
-    """``graph.derived.refresh_partner_counts`` for the service, for ``ids`` only.
+async def _run_implicit(graph: Graph, name: str, **params: Any) -> None:
+    """Run a derived-value refresh in an auto-commit transaction (``session.run``).
 
-    ``CALL ... IN TRANSACTIONS`` needs an implicit transaction, so this is the one write that
-    uses ``session.run`` instead of :meth:`Graph.write`; driver errors become GraphError.
+    ``CALL ... IN TRANSACTIONS`` needs one, so the refreshes are the writes that do not go
+    through :meth:`Graph.write`; driver errors become GraphError.
     """
-    if not ids:
-        return
     try:
         async with graph.driver.session(database=graph.database) as session:
-            result = await session.run(query("organization_refresh_partner_count"), ids=list(ids))
+            result = await session.run(query(name), params)
             await result.consume()
     except Exception as exc:
         raise map_error(exc) from exc
+
+
+async def refresh_after_participation(
+    graph: Graph, project_id: str, participants: Sequence[str], *, new: bool
+) -> None:
+    """What a participation changes, for the project and its participants only.
+
+    A new participant changes every participant's partner count; any change (a new one or
+    a new role) changes the project's weight and the participants' suggestion features and
+    strongest-partner lists. Other organisations (and the popular list) keep their values
+    until the next full ``graph.derived.refresh_derived`` (every import runs one).
+    """
+    ids = list(participants)
+    if new:
+        await _run_implicit(graph, "organization_refresh_partner_count", ids=ids)
+    await _run_implicit(graph, "project_refresh_weight", projectId=project_id, decay=DECAY)
+    await _run_implicit(graph, "organization_refresh_features", ids=ids)
+    await _run_implicit(graph, "organization_refresh_partners", ids=ids, size=PARTNER_LIST)
 
 
 async def _write_one(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
@@ -119,8 +136,8 @@ async def add_participation(
 ) -> Row:
     """``{allowed, organizationFound, projectFound, written, isNew, participants}``.
 
-    A new participation changes the partner counts of every participant of the project,
-    which are refreshed here.
+    What the participation changes (partner counts, suggestion features) is refreshed
+    here for the project's participants.
     """
     params = {
         **scope,
@@ -131,8 +148,10 @@ async def add_participation(
         "maxParticipants": MAX_PARTICIPANTS,
     }
     row = await _write_one(graph, "participation_add", params)
-    if row["written"] and row["isNew"]:
-        await refresh_partner_counts_async(graph, row["participants"])
+    if row["written"]:
+        await refresh_after_participation(
+            graph, project_id, row["participants"], new=bool(row["isNew"])
+        )
     return row
 
 
