@@ -1,9 +1,20 @@
-"""Latency of ``suggestPartners`` through the API on the whole H2020 network.
+"""Latency of the suggestion queries through the API on the whole H2020 network.
 
-Run: ``.venv/bin/python bench/suggest.py [--queries 200]``. Uses its own Neo4j in
-``.neo4j/bench-suggest`` (port 7696); imports the full CORDIS table once (skipped when the
-instance already holds it), then asks the in-process app (httpx, ASGI) for the suggestions
-of 200 random organisations (fixed seed) and prints p50 and p95 (goal: p95 < 150 ms).
+Run: ``.venv/bin/python bench/suggest.py [--queries 200] [--query partners|consortium|cluster]``.
+Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696); imports the full CORDIS table once
+(skipped when the instance already holds it), then asks the in-process app (httpx, ASGI) for
+10 suggestions per request and prints p50 and p95 (goal for ``suggestPartners``: p95 < 150 ms):
+
+- ``partners``: ``suggestPartners`` for 200 random organisations (fixed seed);
+- ``consortium``: ``suggestConsortium(input: {projectId})`` for 200 random projects with at
+  least two participants (seeds = the participants; gaps = missing kinds);
+- ``cluster``: ``suggestClusterMembers`` for bench clusters made once in this instance, one
+  per programme part: the Benelux organisations with at least two projects in it (members),
+  focused on that part. The H2020 data has no clusters; these stand in for regional ones.
+
+With ``--memory`` the candidate query is run with PROFILE instead (same parameters, through
+the same API path) and the peak memory Neo4j accounts to it is printed (p50, p95, max);
+the latency figures of such a run include the profiling and are not reported.
 """
 
 from __future__ import annotations
@@ -15,11 +26,14 @@ import random
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 from neo4j import GraphDatabase
 
+from graph.cypher import query
 from graph.derived import refresh_derived
+from graph.repositories import suggestions as suggestions_repo
 from graph.settings import DEFAULT_PASSWORD, Settings
 from importers.cordis import import_cordis
 from localneo4j import Instance
@@ -33,11 +47,33 @@ FILES = [
     DATA / "programme_parts.csv.gz",
 ]
 SEED = 20240601
-QUERY = """query($id: ID!) { suggestPartners(organizationId: $id, first: 10) {
-  score organization { id name } reasons { kind contribution evidence { id } } } }"""
+SELECTION = "score organization { id name } reasons { kind contribution evidence { id } }"
+FIELDS = {
+    "partners": "suggestPartners(organizationId: $id, first: 10)",
+    "consortium": "suggestConsortium(input: {projectId: $id}, first: 10)",
+    "cluster": "suggestClusterMembers(clusterId: $id, first: 10)",
+}
+QUERIES = {
+    kind: f"query($id: ID!) {{ {field} {{ {SELECTION} }} }}" for kind, field in FIELDS.items()
+}
+SUBJECTS = {
+    "partners": "MATCH (o:Organization) WHERE o.sgProjects > 0 RETURN o.id AS id ORDER BY id",
+    "consortium": "MATCH (p:Project) WHERE p.sgSize >= 2 RETURN p.id AS id ORDER BY id",
+    "cluster": "MATCH (k:Cluster) WHERE k.id STARTS WITH 'bench-' RETURN k.id AS id ORDER BY id",
+}
+BENCH_CLUSTERS = """
+MATCH (t:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(o:Organization)
+WHERE o.country IN ['LU', 'BE', 'NL']
+WITH t, o, count(*) AS projects WHERE projects >= 2
+WITH t, collect(o) AS members
+MERGE (k:Cluster {id: 'bench-' + t.id}) SET k.name = 'Bench cluster ' + t.name
+MERGE (k)-[:FOCUSES_ON]->(t)
+WITH k, members UNWIND members AS o
+MERGE (o)-[:MEMBER_OF {source: 'bench'}]->(k)
+"""
 
 
-def prepare(uri: str, password: str) -> list[str]:
+def prepare(uri: str, password: str, kind: str) -> list[str]:
     with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
         record = driver.execute_query(
             "OPTIONAL MATCH (m:BenchData {id: 'bench-suggest'}) RETURN m.complete AS complete"
@@ -50,35 +86,59 @@ def prepare(uri: str, password: str) -> list[str]:
             "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
         ).records:
             refresh_derived(driver, "neo4j")  # an instance imported before sgPartnerIds existed
-        rows = driver.execute_query(
-            "MATCH (o:Organization) WHERE o.sgProjects > 0 RETURN o.id AS id ORDER BY id"
-        ).records
-    ids = [r["id"] for r in rows]
-    return random.Random(SEED).sample(ids, 200)
+        if kind == "cluster":
+            driver.execute_query(BENCH_CLUSTERS)  # idempotent (MERGE)
+        ids = [r["id"] for r in driver.execute_query(SUBJECTS[kind]).records]
+    return random.Random(SEED).sample(ids, min(200, len(ids)))
 
 
-async def measure(settings: Settings, ids: list[str]) -> list[float]:
+def profile_memory() -> list[int]:
+    """Make the candidate query run with PROFILE; returns the list its peaks are added to."""
+    peaks: list[int] = []
+
+    async def candidates(graph: Any, params: Any) -> list[dict[str, Any]]:
+        records, summary, _ = await graph.driver.execute_query(
+            "PROFILE " + query("suggest_partners"), params, database_=graph.database
+        )
+        peaks.append(int(summary.profile["args"]["GlobalMemory"]))
+        return [dict(r) for r in records]
+
+    suggestions_repo.candidates = candidates
+    return peaks
+
+
+def percentiles(values: list[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    return f"p50 {statistics.median(ordered):.0f}, p95 {p95:.0f}, max {ordered[-1]:.0f}"
+
+
+async def measure(settings: Settings, kind: str, ids: list[str]) -> list[float]:
     app = create_app(settings)
     transport = httpx.ASGITransport(app=app)
     seconds: list[float] = []
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-        for org_id in ids[:5]:  # warm-up (plans, page cache)
-            await client.post("/graphql", json={"query": QUERY, "variables": {"id": org_id}})
-        for org_id in ids:
+        for subject in ids[:5]:  # warm-up (plans, page cache)
+            await client.post(
+                "/graphql", json={"query": QUERIES[kind], "variables": {"id": subject}}
+            )
+        for subject in ids:
             began = time.perf_counter()
             response = await client.post(
-                "/graphql", json={"query": QUERY, "variables": {"id": org_id}}
+                "/graphql", json={"query": QUERIES[kind], "variables": {"id": subject}}
             )
             seconds.append(time.perf_counter() - began)
             body = response.json()
             if body.get("errors"):
-                raise SystemExit(f"{org_id}: {body['errors']}")
+                raise SystemExit(f"{subject}: {body['errors']}")
     return seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--query", choices=sorted(QUERIES), default="partners")
+    parser.add_argument("--memory", action="store_true", help="profile query memory instead")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
@@ -89,15 +149,19 @@ def main() -> None:
         pagecache="1g",
     )
     instance.start()
-    ids = prepare(instance.uri, password)[: args.queries]
+    ids = prepare(instance.uri, password, args.query)[: args.queries]
     settings = Settings(uri=instance.uri, password=password, query_timeout=60.0)
-    seconds = asyncio.run(measure(settings, ids))
-    ms = sorted(s * 1000 for s in seconds)
-    p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
-    print(
-        f"suggestPartners(first: 10) over {len(ms)} organisations: "
-        f"p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms, max {ms[-1]:.0f} ms"
-    )
+    peaks = profile_memory() if args.memory else None
+    seconds = asyncio.run(measure(settings, args.query, ids))
+    if peaks is not None:
+        mib = [p / 2**20 for p in peaks[5:]]  # after the warm-up requests
+        print(
+            f"{args.query} (first: 10), query memory over {len(mib)} subjects, "
+            f"MiB: {percentiles(mib)}"
+        )
+        return
+    ms = [s * 1000 for s in seconds]
+    print(f"{args.query} (first: 10) over {len(ms)} subjects, ms: {percentiles(ms)}")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,39 @@ def _list(values: Sequence[str] | None) -> list[str] | None:
     return list(values) if values is not None else None
 
 
+def candidate_params(
+    seeds: Sequence[str],
+    first: int,
+    criteria: Criteria,
+    partners: Sequence[str],
+    *,
+    target_topics: Sequence[str] | None,
+    match_countries: Sequence[str] | None,
+    model: Model,
+) -> dict[str, Any]:
+    """The parameters of ``suggest_partners.cypher`` (``partners``: the seeds' partners)."""
+    include_partners = bool(criteria.include_existing_partners)
+    return {
+        "seeds": list(seeds),
+        "includePartners": include_partners,
+        "excluded": [] if include_partners else list(partners),
+        "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds is not None else None,
+        "countries": _list(criteria.countries),
+        "clusterIds": _list(criteria.cluster_ids),
+        "topicIds": _list(criteria.topic_ids),
+        "minRecent": criteria.min_recent_projects,
+        "targetTopics": _list(target_topics),
+        "matchCountries": _list(match_countries),
+        "maxPartners": model.max_partners,
+        "maxSecond": model.max_second,
+        "structuralPool": max(model.structural_pool, first + model.extra_pool),
+        "popular": model.popular,
+        "pool": first + model.extra_pool,
+        "w": model.weight_map,
+        "lift": [list(row) for row in model.kind_lift],
+    }
+
+
 async def suggest(
     graph: Graph,
     seeds: Sequence[str],
@@ -63,29 +96,23 @@ async def suggest(
     they and, unless ``criteria.include_existing_partners`` (None counts as False), their
     partners are never suggested. ``target_topics`` replaces the seeds' topic profile;
     ``match_countries`` replaces the seeds' countries for the same-country feature. The
-    projects behind common-partner evidence are fetched for the returned suggestions only.
+    seeds' partners are fetched first (excluded, or flagged when included); the projects
+    behind common-partner evidence are fetched for the returned suggestions only.
     """
     model = model or load_model()
-    params: dict[str, Any] = {
-        "seeds": list(seeds),
-        "includePartners": bool(criteria.include_existing_partners),
-        "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds is not None else None,
-        "countries": _list(criteria.countries),
-        "clusterIds": _list(criteria.cluster_ids),
-        "topicIds": _list(criteria.topic_ids),
-        "minRecent": criteria.min_recent_projects,
-        "targetTopics": _list(target_topics),
-        "matchCountries": _list(match_countries),
-        "maxPartners": model.max_partners,
-        "maxSecond": model.max_second,
-        "structuralPool": max(model.structural_pool, first + model.extra_pool),
-        "popular": model.popular,
-        "pool": first + model.extra_pool,
-        "w": model.weight_map,
-        "lift": [list(row) for row in model.kind_lift],
-    }
+    partners = await repo.partner_ids(graph, seeds)
+    params = candidate_params(
+        seeds,
+        first,
+        criteria,
+        partners,
+        target_topics=target_topics,
+        match_countries=match_countries,
+        model=model,
+    )
     rows = await repo.candidates(graph, params)
-    scored = [score(row, model) for row in rows]
+    known = set(partners)
+    scored = [score({**row, "isPartner": row["id"] in known}, model) for row in rows]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     # The projects behind the common partners, for the returned suggestions only.
     pairs = [

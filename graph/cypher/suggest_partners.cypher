@@ -12,39 +12,40 @@
 //    Only the $structuralPool best by the model's structural terms are looked up;
 // 3. plus the $popular organisations with most partners (cn = 0 candidates; the stored
 //    DerivedInfo.popularIds when there is no filter).
-// Existing partners (every organisation sharing a dated project with a seed) are dropped
-// unless $includePartners (then all of them are candidates too, flagged isPartner).
+// Existing partners ($excluded, from suggest_excluded.cypher: every organisation sharing a
+// dated project with a seed) are dropped; with $includePartners ($excluded empty) the
+// $structuralPool strongest of them (by w / ln(deg), as in step 1) are candidates too, and
+// any other reached through two hops or among the popular (the caller flags partners).
+// Memory: no big list (partner ids, popular ids, the partners' stored lists) is held in a
+// variable next to the ORDER BY ... LIMIT steps, which count every row's values.
 // Candidates are cut to the $pool best by the linear model ($w, $lift) before returning;
 // evidence is the up to 3 strongest common partners (projects: suggest_evidence.cypher,
 // fetched for the returned suggestions only).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
-WITH coalesce(m.topicOrder, []) AS topicOrder, m.popularIds AS popularIds
+WITH coalesce(m.topicOrder, []) AS topicOrder, m.popularIds IS NOT NULL AS hasPopular
 OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
-WITH topicOrder, popularIds, collect(s) AS seeds
+WITH topicOrder, hasPopular, collect(s) AS seeds
 // Target topic vector (once): the wanted topics, else the seeds' summed profiles (unit length).
-WITH topicOrder, popularIds, seeds, [s IN seeds | s.id] AS seedIds,
+WITH topicOrder, hasPopular, seeds, [s IN seeds | s.id] AS seedIds,
      CASE WHEN $targetTopics IS NOT NULL
        THEN [id IN topicOrder | CASE WHEN id IN $targetTopics THEN 1.0 ELSE 0.0 END]
        ELSE reduce(acc = [id IN topicOrder | 0.0], s IN seeds |
               [i IN range(0, size(topicOrder) - 1) | acc[i] + coalesce(s.sgTopics[i], 0.0)])
      END AS raw
-WITH topicOrder, popularIds, seeds, seedIds, raw,
+WITH topicOrder, hasPopular, seeds, seedIds, raw,
      sqrt(reduce(t = 0.0, x IN raw | t + x * x)) AS norm
-WITH topicOrder, popularIds, seeds, seedIds,
+WITH topicOrder, hasPopular, seedIds,
      CASE WHEN norm > 0 THEN [x IN raw | x / norm] ELSE raw END AS target,
      coalesce($matchCountries, [s IN seeds | s.country]) AS countries,
+     // seeds per kind (0..3) and how many have a kind (4): for the mean kind lift
+     [k IN range(0, 3) | size([s IN seeds WHERE s.sgKind = k])]
+       + [size([s IN seeds WHERE s.sgKind IS NOT NULL])] AS seedKinds,
      $kinds IS NULL AND $countries IS NULL AND $minRecent IS NULL AND $clusterIds IS NULL
        AND $topicIds IS NULL AS unfiltered
-// Existing partners of the seeds (ids), for the exclusion.
-CALL (seeds) {
-  UNWIND seeds AS s
-  MATCH (s)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(p:Organization)
-  WHERE pr.sgWeight IS NOT NULL
-  RETURN collect(DISTINCT p.id) AS partnerIds
-}
 // 1. strong partners, from the seeds' stored lists.
-CALL (seeds, seedIds) {
-  UNWIND seeds AS s
+CALL (seedIds) {
+  UNWIND seedIds AS sid
+  MATCH (s:Organization {id: sid})
   WITH s, coalesce(s.sgPartnerIds, []) AS ids, coalesce(s.sgPartnerW, []) AS ws,
        coalesce(s.sgPartnerDeg, []) AS degs, seedIds
   UNWIND range(0, size(ids) - 1) AS i
@@ -53,19 +54,24 @@ CALL (seeds, seedIds) {
   WITH pid, sum(w) AS w, 1.0 / log(CASE WHEN max(deg) > 2 THEN max(deg) ELSE 2 END) AS damp
   ORDER BY w * damp DESC, pid
   LIMIT $maxPartners
-  MATCH (p:Organization {id: pid})
-  RETURN collect({p: p.id, w: w, damp: damp, ids: coalesce(p.sgPartnerIds, [])[..$maxSecond],
-                  ws: coalesce(p.sgPartnerW, [])[..$maxSecond]}) AS strong
+  RETURN collect({p: pid, w: w, damp: damp}) AS strong
 }
-// 2. + 3. candidate ids with their structural signals.
-CALL (strong, seedIds, partnerIds, popularIds, unfiltered) {
+// 2. + 3. candidate ids with their structural signals, one row per candidate (grouped by
+// cid alone, not by any per-query list).
+CALL (strong, seedIds, hasPopular, unfiltered) {
+CALL (strong, seedIds, hasPopular, unfiltered) {
   // Only the $structuralPool best by the structural terms of the model go on (they need no
   // node lookup); popular candidates and included partners always do.
-  CALL (strong, seedIds, partnerIds) {
+  CALL (strong, seedIds) {
+    // The partners' lists are read here, not carried in `strong`: every row of this
+    // subquery holds its arguments, and the memory accounting counts them per row.
     UNWIND strong AS x
-    UNWIND range(0, size(x.ids) - 1) AS j
-    WITH x, x.ids[j] AS cid, x.w * x.ws[j] * x.damp AS strength, seedIds, partnerIds
-    WHERE NOT cid IN seedIds AND ($includePartners OR NOT cid IN partnerIds)
+    MATCH (p:Organization {id: x.p})
+    WITH x, coalesce(p.sgPartnerIds, [])[..$maxSecond] AS ids,
+         coalesce(p.sgPartnerW, [])[..$maxSecond] AS ws, seedIds
+    UNWIND range(0, size(ids) - 1) AS j
+    WITH x, ids[j] AS cid, x.w * ws[j] * x.damp AS strength, seedIds
+    WHERE NOT cid IN seedIds AND NOT cid IN $excluded
     WITH cid, count(*) AS cn, sum(x.damp) AS aa, sum(strength) AS wp,
          collect({partner: x.p, strength: strength}) AS evs
     WITH cid, cn, aa, wp, evs,
@@ -82,18 +88,30 @@ CALL (strong, seedIds, partnerIds, popularIds, unfiltered) {
   }
   RETURN cid, cn AS cnPart, aa AS aaPart, wp AS wpPart, evidence
   UNION ALL
-  WITH partnerIds, seedIds WHERE $includePartners
-  UNWIND partnerIds AS cid
-  WITH cid WHERE NOT cid IN seedIds
+  // included partners: the $structuralPool strongest, ranked as in step 1 (as rows: a list
+  // of them held next to the ORDER BY ... LIMIT steps would be counted once per row)
+  WITH seedIds WHERE $includePartners
+  UNWIND seedIds AS sid
+  MATCH (s:Organization {id: sid})
+  WITH s, coalesce(s.sgPartnerIds, []) AS ids, coalesce(s.sgPartnerW, []) AS ws,
+       coalesce(s.sgPartnerDeg, []) AS degs, seedIds
+  UNWIND range(0, size(ids) - 1) AS i
+  WITH ids[i] AS cid, ws[i] AS w, degs[i] AS deg, seedIds
+  WHERE NOT cid IN seedIds
+  WITH cid, sum(w) / log(CASE WHEN max(deg) > 2 THEN max(deg) ELSE 2 END) AS strength
+  ORDER BY strength DESC, cid
+  LIMIT $structuralPool
   RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
   UNION ALL
-  WITH popularIds, seedIds, partnerIds WHERE unfiltered AND popularIds IS NOT NULL
-  UNWIND [id IN popularIds WHERE NOT id IN seedIds][..$popular] AS cid
-  WITH cid WHERE $includePartners OR NOT cid IN partnerIds
+  // (the stored list is read here only: no row elsewhere holds its 1,000 ids)
+  WITH seedIds WHERE unfiltered AND hasPopular
+  MATCH (m:DerivedInfo {id: 'suggestions'})
+  UNWIND [id IN m.popularIds WHERE NOT id IN seedIds][..$popular] AS cid
+  WITH cid WHERE NOT cid IN $excluded
   RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
   UNION ALL
-  UNWIND CASE WHEN unfiltered AND popularIds IS NOT NULL THEN [] ELSE [true] END AS scan
-  CALL (seedIds, partnerIds) {
+  UNWIND CASE WHEN unfiltered AND hasPopular THEN [] ELSE [true] END AS scan
+  CALL (seedIds) {
   MATCH (c:Organization)
   WHERE c.sgProjects > 0 AND NOT c.id IN seedIds
     AND ($kinds IS NULL OR c.sgKind IN $kinds)
@@ -103,15 +121,15 @@ CALL (strong, seedIds, partnerIds, popularIds, unfiltered) {
       (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
     })
     AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
-  WITH c, partnerIds ORDER BY c.sgDeg DESC, c.id LIMIT $popular
-  WITH c.id AS cid WHERE $includePartners OR NOT cid IN partnerIds
+  WITH c ORDER BY c.sgDeg DESC, c.id LIMIT $popular
+  WITH c.id AS cid WHERE NOT cid IN $excluded
   RETURN cid
   }
   RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
 }
-WITH topicOrder, seeds, target, countries, partnerIds, cid,
-     sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp,
-     reduce(a = [], e IN collect(evidence) | a + e) AS evidence
+RETURN cid, sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp,
+       reduce(a = [], e IN collect(evidence) | a + e) AS evidence
+}
 MATCH (c:Organization {id: cid})
 WHERE c.sgProjects > 0
   AND ($kinds IS NULL OR c.sgKind IN $kinds)
@@ -121,16 +139,19 @@ WHERE c.sgProjects > 0
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
   })
   AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
-WITH topicOrder, seeds, target, countries, partnerIds, c, cn, aa, wp, evidence,
+// From here on rows hold the candidate's values, not its node (the ORDER BY ... LIMIT below
+// would count every node's properties).
+WITH topicOrder, seedKinds, target, countries, cid, cn, aa, wp, evidence,
      c.sgTopics AS vec, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
-     c.sgCoord AS coord, c.sgKind AS kind
-WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
+     c.sgCoord AS coord, c.sgKind AS kind, c.country AS candidateCountry
+WITH topicOrder, cid, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
      reduce(t = 0.0, i IN range(0, size(target) - 1) |
        t + target[i] * coalesce(vec[i], 0.0)) AS topic,
-     CASE WHEN c.country IS NOT NULL AND c.country IN countries THEN 1.0 ELSE 0.0 END AS country,
-     CASE WHEN size(seeds) = 0 THEN 0.0
-       ELSE reduce(t = 0.0, s IN seeds | t + $lift[s.sgKind][kind]) / size(seeds) END AS typelift
-WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
+     CASE WHEN candidateCountry IN countries THEN 1.0 ELSE 0.0 END AS country,
+     CASE WHEN seedKinds[4] = 0 THEN 0.0
+       ELSE reduce(t = 0.0, k IN range(0, 3) | t + seedKinds[k] * $lift[k][kind]) / seedKinds[4]
+     END AS typelift
+WITH topicOrder, cid, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
      topic, country, typelift,
      coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
      + coalesce($w.wp, 0.0) * log(1 + 10 * wp)
@@ -140,10 +161,10 @@ WITH topicOrder, partnerIds, c, cn, aa, wp, evidence, target, vec, deg, recent, 
      + coalesce($w.topic, 0.0) * topic + coalesce($w.country, 0.0) * country
      + coalesce($w.typelift, 0.0) * typelift
      + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS prescore
-ORDER BY prescore DESC, c.id
+ORDER BY prescore DESC, cid
 LIMIT $pool
-RETURN c.id AS id, cn, aa, wp, deg, recent, growth, coord, topic, country, typelift,
+RETURN cid AS id, cn, aa, wp, deg, recent, growth, coord, topic, country, typelift,
        CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS cnrec,
-       c.id IN partnerIds AS isPartner, evidence,
+       evidence,
        [i IN range(0, size(topicOrder) - 1)
         WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3] AS sharedTopics

@@ -14,6 +14,13 @@ async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     return await graph.read(query("suggest_partners"), params)
 
 
+async def partner_ids(graph: Graph, seeds: Sequence[str]) -> list[str]:
+    """The seeds' existing partners (shared dated project), for ``$excluded``."""
+    rows = await graph.read(query("suggest_excluded"), {"seeds": list(seeds)})
+    ids: list[str] = rows[0]["ids"]
+    return ids
+
+
 async def evidence(
     graph: Graph, seeds: Sequence[str], pairs: Sequence[Mapping[str, str]]
 ) -> list[Row]:
