@@ -7,6 +7,7 @@ that nothing changed.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from neo4j import Driver
 from graph.settings import Settings
 from importers.demo import BUNDLE_DIR, DATA_ENV, DemoDataError, cordis_dir, load_demo
 from importers.report import ImportReport, Rejection, graph_stats
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, GraphQLClient
 
 CLUSTER_IDS = {
     "lci-biohealth",
@@ -213,6 +214,53 @@ def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
         monkeypatch.setenv(DATA_ENV, str(SHARED_DATA.parent))
         assert cordis_dir() == SHARED_DATA
     assert (BUNDLE_DIR / "clusters.csv").is_file()
+
+
+UNIVERSITY = "pic-999878620"  # Université du Luxembourg
+SUGGESTIONS = """
+query($org: ID!, $cluster: ID!) {
+  partners: suggestPartners(organizationId: $org) {
+    score organization { id } reasons { kind label contribution }
+  }
+  members: suggestClusterMembers(clusterId: $cluster) { score organization { id } }
+}"""
+
+
+async def test_suggestions_for_the_university_and_the_automotive_cluster(
+    demo: Loaded, gql: GraphQLClient
+) -> None:
+    body = await gql(SUGGESTIONS, {"org": UNIVERSITY, "cluster": "lci-automotive"})
+    assert "errors" not in body, body["errors"]
+    partners = body["data"]["partners"]
+    assert len(partners) == 10
+    scores = [s["score"] for s in partners]
+    assert scores == sorted(scores, reverse=True)
+    existing = {
+        r["id"]
+        for r in demo.rows(
+            "MATCH (:Organization {id: $id})-[:PARTICIPATES_IN]->()<-[:PARTICIPATES_IN]-(o) "
+            "RETURN DISTINCT o.id AS id",
+            id=UNIVERSITY,
+        )
+    }
+    assert not {s["organization"]["id"] for s in partners} & existing
+    for suggestion in partners:
+        kinds = {r["kind"] for r in suggestion["reasons"]}
+        assert "existing_partner" not in kinds
+        assert all(r["label"] for r in suggestion["reasons"])
+        assert math.isclose(
+            sum(r["contribution"] for r in suggestion["reasons"]), suggestion["score"]
+        )
+    members = body["data"]["members"]
+    assert len(members) == 10
+    current = {
+        r["id"]
+        for r in demo.rows(
+            "MATCH (o:Organization)-[m:MEMBER_OF]->(:Cluster {id: 'lci-automotive'}) "
+            "WHERE m.until IS NULL OR m.until >= date() RETURN o.id AS id"
+        )
+    }
+    assert not {s["organization"]["id"] for s in members} & current
 
 
 def test_loading_twice_changes_nothing(demo: Loaded) -> None:
