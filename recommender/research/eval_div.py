@@ -34,28 +34,22 @@ for name, qs in sets.items():
     if ONLY != "*" and name != ONLY: continue
     qs = qs[::SUB]; t0 = time.time()
     res = defaultdict(list)
-    for b in range(0, len(qs), 100):
-        batch = qs[b:b + 100]
-        st = batch_struct(s, batch)
-        for j, q in enumerate(batch):
-            excl = np.concatenate([[q], s.neighbours(q)])
-            tb = tb_key(s, q); tr = s.truth[q]
-            X = feats_for(s, nf, st, j, q, lift, clift)
-            sc = X[:, [NF.index(f) for f in d["feats"]]] @ np.array(d["w"])
-            r, _ = ranks_of(sc, tb, tr, excl)
-            res["none"].append(metrics(r, len(tr)))
-            sc2 = sc.copy(); sc2[excl] = -np.inf
-            top = np.argsort(-sc2, kind="stable")[:100]
-            nb = s.neighbours(q)
-            wq = np.asarray(s.W[q, nb].todense()).ravel() * inv_log[nb]
-            M = s.W[nb][:, top].toarray() * wq[:, None]
-            anchor = {int(c): int(nb[M[:, i].argmax()]) for i, c in enumerate(top) if len(nb) and M[:, i].max() > 0}
-            trs = set(tr.tolist())
-            for cap, pen in VARIANTS:
-                lst = rerank(sc2, anchor, cap, pen)
-                rk = [i + 1 for i, c in enumerate(lst) if c in trs]
-                first = rk[0] if rk else 10**6
-                res[f"cap{cap} pen{pen}"].append(np.array([float(first <= 10), 1.0 / first if first <= 100 else 0.0]))
+    for q, st, j, X, excl, tb, tr in each_query(s, nf, qs, lift, clift):
+        sc = X[:, [NF.index(f) for f in d["feats"]]] @ np.array(d["w"])
+        r, _ = ranks_of(sc, tb, tr, excl)
+        res["none"].append(metrics(r, len(tr)))
+        sc2 = sc.copy(); sc2[excl] = -np.inf
+        top = np.argsort(-sc2, kind="stable")[:100]
+        nb = s.neighbours(q)
+        wq = np.asarray(s.W[q, nb].todense()).ravel() * inv_log[nb]
+        M = s.W[nb][:, top].toarray() * wq[:, None]
+        anchor = {int(c): int(nb[M[:, i].argmax()]) for i, c in enumerate(top) if len(nb) and M[:, i].max() > 0}
+        trs = set(tr.tolist())
+        for cap, pen in VARIANTS:
+            lst = rerank(sc2, anchor, cap, pen)
+            rk = [i + 1 for i, c in enumerate(lst) if c in trs]
+            first = rk[0] if rk else 10**6
+            res[f"cap{cap} pen{pen}"].append(np.array([float(first <= 10), 1.0 / first if first <= 100 else 0.0]))
     print(f"T={T} {name} n={len(qs)} {NAME} {time.time()-t0:.0f}s")
     for m, v in res.items():
         v = np.mean([x[:2] for x in v], 0)

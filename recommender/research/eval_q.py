@@ -21,28 +21,22 @@ for name, qs in sets.items():
     if ONLY != "*" and name != ONLY: continue
     qs = qs[::SUB]; t0 = time.time()
     res = defaultdict(list)
-    for b in range(0, len(qs), 100):
-        batch = qs[b:b + 100]
-        st = batch_struct(s, batch)
-        for j, q in enumerate(batch):
-            excl = np.concatenate([[q], s.neighbours(q)])
-            tb = tb_key(s, q); tr = s.truth[q]
-            meth = {"popularity": s.deg.astype(float), "CN": st["cn"][j], "AA": st["aa"][j], "RA": st["ra"][j]}
-            X = feats_for(s, nf, st, j, q, lift, clift)
-            gq = np.log1p(float(s.deg[q]))
-            for mn, d in MODELS.items():
-                if "gbm" in d:
-                    Z = np.hstack([X[:, [NF.index(f) for f in d["feats"] if f != "qdeg"]], np.full((len(X), 1), gq)])
-                    if "qdeg" not in d["feats"]: Z = Z[:, :-1]
-                    meth[mn] = d["gbm"].predict(Z, num_threads=2); continue
-                Z = X[:, [NF.index(f) for f in d["feats"]]]
-                sc = Z @ np.array(d["w"])
-                if "v" in d:
-                    sc = sc + (X[:, [NF.index(f) for f in d["qfeats"]]] @ np.array(d["v"])) * (gq - d["g0"])
-                meth[mn] = sc
-            for m, sc in meth.items():
-                r, _ = ranks_of(sc, tb, tr, excl)
-                res[m].append(metrics(r, len(tr)))
+    for q, st, j, X, excl, tb, tr in each_query(s, nf, qs, lift, clift):
+        meth = {"popularity": s.deg.astype(float), "CN": st["cn"][j], "AA": st["aa"][j], "RA": st["ra"][j]}
+        gq = np.log1p(float(s.deg[q]))
+        for mn, d in MODELS.items():
+            if "gbm" in d:
+                Z = np.hstack([X[:, [NF.index(f) for f in d["feats"] if f != "qdeg"]], np.full((len(X), 1), gq)])
+                if "qdeg" not in d["feats"]: Z = Z[:, :-1]
+                meth[mn] = d["gbm"].predict(Z, num_threads=2); continue
+            Z = X[:, [NF.index(f) for f in d["feats"]]]
+            sc = Z @ np.array(d["w"])
+            if "v" in d:
+                sc = sc + (X[:, [NF.index(f) for f in d["qfeats"]]] @ np.array(d["v"])) * (gq - d["g0"])
+            meth[mn] = sc
+        for m, sc in meth.items():
+            r, _ = ranks_of(sc, tb, tr, excl)
+            res[m].append(metrics(r, len(tr)))
     out = {m: np.mean(v, 0).tolist() for m, v in res.items()}
     best = {k: max(out[bm][k] for bm in BASE) for k in range(4)}
     print(f"T={T} {name} n={len(qs)} (sub={SUB}) {time.time()-t0:.0f}s")

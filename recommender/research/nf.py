@@ -133,3 +133,14 @@ def build_training(s, lift, clift, nq=1500, n2=600, nneg=400, seed=1, bs=100):
             y = np.zeros(len(idx), bool); y[:len(pidx)] = True
             groups.append((X[idx].astype(np.float32), logw, y))
     return groups
+
+
+def each_query(s, nf, qs, lift, clift, batch=100):
+    """Per query of ``qs``: (q, st, j, X, excl, tb, truth) as the hold-out loops use them
+    (st = the batch's structural matrices, row j; X = feats_for; excl = q and its partners)."""
+    for b in range(0, len(qs), batch):
+        part = qs[b:b + batch]
+        st = batch_struct(s, part)
+        for j, q in enumerate(part):
+            excl = np.concatenate([[q], s.neighbours(q)])
+            yield q, st, j, feats_for(s, nf, st, j, q, lift, clift), excl, tb_key(s, q), s.truth[q]
