@@ -1,6 +1,7 @@
 """Latency of the suggestion queries through the API on the whole H2020 network.
 
-Run: ``.venv/bin/python bench/suggest.py [--queries 200] [--query partners|consortium|cluster]``.
+Run: ``.venv/bin/python bench/suggest.py [--queries 200] [--query partners|consortium|cluster]
+[--clients N] [--memory]``.
 Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696); imports the full CORDIS table once
 (skipped when the instance already holds it), then asks the in-process app (httpx, ASGI) for
 10 suggestions per request and prints p50 and p95 (goal for ``suggestPartners``: p95 < 150 ms):
@@ -113,24 +114,32 @@ def percentiles(values: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.0f}, p95 {p95:.0f}, max {ordered[-1]:.0f}"
 
 
-async def measure(settings: Settings, kind: str, ids: list[str]) -> list[float]:
+async def measure(settings: Settings, kind: str, ids: list[str], clients: int = 1) -> list[float]:
+    """Seconds per request; ``clients`` requests in flight at once (each takes the next id)."""
     app = create_app(settings)
     transport = httpx.ASGITransport(app=app)
     seconds: list[float] = []
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-        for subject in ids[:5]:  # warm-up (plans, page cache)
-            await client.post(
-                "/graphql", json={"query": QUERIES[kind], "variables": {"id": subject}}
-            )
-        for subject in ids:
+
+        async def ask(subject: str) -> float:
             began = time.perf_counter()
             response = await client.post(
                 "/graphql", json={"query": QUERIES[kind], "variables": {"id": subject}}
             )
-            seconds.append(time.perf_counter() - began)
             body = response.json()
             if body.get("errors"):
                 raise SystemExit(f"{subject}: {body['errors']}")
+            return time.perf_counter() - began
+
+        for subject in ids[:5]:  # warm-up (plans, page cache)
+            await ask(subject)
+        pending = iter(ids)
+
+        async def worker() -> None:
+            for subject in pending:
+                seconds.append(await ask(subject))
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
     return seconds
 
 
@@ -139,6 +148,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--query", choices=sorted(QUERIES), default="partners")
     parser.add_argument("--memory", action="store_true", help="profile query memory instead")
+    parser.add_argument("--clients", type=int, default=1, help="requests in flight at once")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
@@ -152,7 +162,7 @@ def main() -> None:
     ids = prepare(instance.uri, password, args.query)[: args.queries]
     settings = Settings(uri=instance.uri, password=password, query_timeout=60.0)
     peaks = profile_memory() if args.memory else None
-    seconds = asyncio.run(measure(settings, args.query, ids))
+    seconds = asyncio.run(measure(settings, args.query, ids, args.clients))
     if peaks is not None:
         mib = [p / 2**20 for p in peaks[5:]]  # after the warm-up requests
         print(
@@ -161,7 +171,10 @@ def main() -> None:
         )
         return
     ms = [s * 1000 for s in seconds]
-    print(f"{args.query} (first: 10) over {len(ms)} subjects, ms: {percentiles(ms)}")
+    print(
+        f"{args.query} (first: 10) over {len(ms)} subjects, {args.clients} client(s), "
+        f"ms: {percentiles(ms)}"
+    )
 
 
 if __name__ == "__main__":
