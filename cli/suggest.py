@@ -227,6 +227,10 @@ def evaluate_command(
         table.add_column(metric, justify="right")
     for name, values in result.methods.items():
         table.add_row(name, *(f"{values[m]:.3f}" for m in evaluation.METRICS))
+    ratios = evaluation.ratios_to_best_baseline(result.methods)
+    table.add_row(
+        "clustergraph / best baseline", *(f"{ratios[m]:.2f}x" for m in evaluation.METRICS)
+    )
     console.print(table)
 
 

@@ -72,6 +72,18 @@ def mean_metrics(rows: Sequence[dict[str, float]]) -> dict[str, float]:
     return {m: (sum(r[m] for r in rows) / len(rows) if rows else 0.0) for m in METRICS}
 
 
+BASELINES = ("adamic_adar", "common_neighbours", "resource_allocation", "popularity")
+
+
+def ratios_to_best_baseline(methods: dict[str, dict[str, float]]) -> dict[str, float]:
+    """Per metric, clustergraph's value over the best of the non-random baselines (0 if 0)."""
+    ratios = {}
+    for metric in METRICS:
+        best = max(methods[name][metric] for name in BASELINES)
+        ratios[metric] = methods["clustergraph"][metric] / best if best else 0.0
+    return ratios
+
+
 # ------------------------------------------------------------------------- data
 @dataclass(frozen=True)
 class Row:
@@ -230,6 +242,7 @@ class Result:
             "query_set": self.query_set,
             "queries": self.queries,
             "methods": self.methods,
+            "ratio_to_best_baseline": ratios_to_best_baseline(self.methods),
             "coverage": self.coverage,
             "latency_ms": self.latency_ms,
         }

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import math
 
-from recommender.evaluation import mean_metrics, metrics_from_ranks, ranks_in
+from recommender.evaluation import (
+    mean_metrics,
+    metrics_from_ranks,
+    ranks_in,
+    ratios_to_best_baseline,
+)
 
 
 def test_first_hit_at_rank_three_of_two_truths() -> None:
@@ -42,3 +47,22 @@ def test_ranks_in_and_mean() -> None:
     assert ranks_in(["x", "a", "y", "b"], {"a", "b", "z"}) == [2, 4]
     rows = [metrics_from_ranks([1], 1), metrics_from_ranks([], 1)]
     assert mean_metrics(rows) == {"hit@10": 0.5, "mrr": 0.5, "ndcg@10": 0.5, "p@10": 0.05}
+
+
+def test_ratio_to_the_best_non_random_baseline_per_metric() -> None:
+    def row(hit: float, mrr: float) -> dict[str, float]:
+        return {"hit@10": hit, "mrr": mrr, "ndcg@10": 0.0, "p@10": 0.2}
+
+    methods = {
+        "clustergraph": row(0.8, 0.44),
+        "adamic_adar": row(0.6, 0.40),
+        "common_neighbours": row(0.5, 0.22),
+        "resource_allocation": row(0.4, 0.11),
+        "popularity": row(0.64, 0.30),
+        "random": row(0.99, 0.99),  # never the reference
+    }
+    ratios = ratios_to_best_baseline(methods)
+    assert math.isclose(ratios["hit@10"], 0.8 / 0.64)  # popularity is best on hit@10
+    assert math.isclose(ratios["mrr"], 0.44 / 0.40)  # Adamic-Adar on MRR
+    assert ratios["ndcg@10"] == 0.0  # every baseline at 0
+    assert math.isclose(ratios["p@10"], 1.0)
