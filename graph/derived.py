@@ -44,8 +44,8 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
     refresh only what a new participation touches (``graph.repositories.writes``).
     """
     with driver.session(database=database) as session:
-        session.run(query("organization_refresh_projects")).consume()
         session.run(query("organization_refresh_reference"), decay=DECAY).consume()
+        session.run(query("project_refresh_weight"), ids=None, decay=DECAY).consume()
         session.run(query("organization_refresh_features"), ids=None).consume()
         session.run(query("organization_refresh_partners"), ids=None, size=PARTNER_LIST).consume()
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()

@@ -1,13 +1,20 @@
-// Suggestion features of one project after a participation changed (the service's write
-// path; imports recompute every project, see organization_refresh_projects/_reference):
-// sgSize, sgYear and sgWeight = decay ^ (R - year) / ln(1 + max(size, 2)) with the stored
-// reference year R. A project newer than R counts as of year R until the next full refresh
-// moves R (the weight never exceeds that of a project of year R).
-MATCH (p:Project {id: $projectId})
+// Suggestion features of projects: those in $ids, or all when $ids is null (imports, after
+// organization_refresh_reference.cypher; the service after a participation changed).
+// Project.sgSize   = number of participants
+// Project.sgYear   = start year (null without a start date: such projects carry no weight)
+// Project.sgWeight = decay ^ (R - year) / ln(1 + max(size, 2)), null without a start date,
+//                    with the stored reference year R. A project newer than R (added since
+//                    the last full refresh) counts as of year R until a full refresh moves R.
+// Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
-WITH p, m, COUNT { (p)<-[:PARTICIPATES_IN]-(:Organization) } AS size, p.startDate.year AS year
-WITH p, size, year, coalesce(m.referenceYear, year) AS reference, coalesce(m.decay, $decay) AS decay
-SET p.sgSize = size, p.sgYear = year,
-    p.sgWeight = CASE WHEN year IS NULL THEN null
-      ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END
-           / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END
+WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, $decay) AS decay
+MATCH (p:Project)
+WHERE $ids IS NULL OR p.id IN $ids
+CALL (p, reference, decay) {
+  WITH p, reference, decay, COUNT { (p)<-[:PARTICIPATES_IN]-(:Organization) } AS size,
+       p.startDate.year AS year
+  SET p.sgSize = size, p.sgYear = year,
+      p.sgWeight = CASE WHEN year IS NULL THEN null
+        ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END
+             / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END
+} IN TRANSACTIONS OF 5000 ROWS

@@ -47,7 +47,7 @@ async def refresh_after_participation(
     ids = list(participants)
     if new:
         await _run_implicit(graph, "organization_refresh_partner_count", ids=ids)
-    await _run_implicit(graph, "project_refresh_weight", projectId=project_id, decay=DECAY)
+    await _run_implicit(graph, "project_refresh_weight", ids=[project_id], decay=DECAY)
     await _run_implicit(graph, "organization_refresh_features", ids=ids)
     await _run_implicit(graph, "organization_refresh_partners", ids=ids, size=PARTNER_LIST)
 
