@@ -49,7 +49,7 @@ def prepare(driver: Driver) -> None:
         database_="neo4j",
     )
     if records[0]["projects"] >= MIN_PROJECTS and records[0]["members"] > 0:
-        print(f"reusing {HOME.name}: {records[0]['projects']:,} projects already imported")
+        print(f"reusing the instance: {records[0]['projects']:,} projects already imported")
         return
     began = time.perf_counter()
     report = import_cordis(driver, "neo4j", FILES, progress=True)
