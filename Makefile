@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install jars neo4j stop run test lint schema bench
+.PHONY: install jars neo4j stop run test lint schema bench bench-peer
 
 install: $(VENV)/.installed
 
@@ -43,3 +43,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
+
+# clustergraph against @neo4j/graphql and the raw driver (bench/peer/README.md). Arguments go
+# to the bench, e.g. `make bench-peer ARGS="--runs 1 --requests 20"`. Needs Node 20 and npm.
+PEER := bench/peer/server
+
+$(PEER)/node_modules/.package-lock.json: $(PEER)/package-lock.json
+	cd $(PEER) && npm ci --no-audit --no-fund
+
+bench-peer: install jars $(PEER)/node_modules/.package-lock.json
+	$(BIN)/python -m bench.peer $(ARGS)
