@@ -25,7 +25,7 @@ from cli.apikey import apikey_app
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
-from importers.demo import BUNDLE_DIR, DemoDataError, load_demo
+from importers.demo import DemoDataError, load_demo
 from importers.report import ImportReport, graph_stats
 
 EXIT_UNAVAILABLE = 1
@@ -64,11 +64,19 @@ def connect() -> Iterator[tuple[Driver, str]]:
         yield driver, settings.database
 
 
-def finish(report: ImportReport) -> None:
-    """Print the summary and the rejected rows; exit 2 when any row was rejected."""
+def show(report: ImportReport) -> None:
+    """Print the summary, the warnings and the rejected rows."""
     console.print(report.table())
+    if report.warnings:
+        console.print(report.issues_table(report.warnings, "Warnings: rows with nothing to import"))
+    if report.rejections:
+        console.print(report.issues_table(report.rejections, "Rejected rows"))
+
+
+def finish(report: ImportReport) -> None:
+    """Print the report; exit 2 when any row was rejected (warnings alone exit 0)."""
+    show(report)
     if not report.ok:
-        console.print(report.rejections_table())
         raise typer.Exit(EXIT_REJECTED)
 
 
@@ -89,14 +97,20 @@ def import_bundle_command(
 
 @import_app.command("cordis")
 def import_cordis_command(
-    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="CORDIS files.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(exists=True, help="CORDIS files, or folders of them (e.g. ../shared/data)."),
+    ],
     until: UntilOption = None,
     with_country: Annotated[
         str | None,
         typer.Option(help="Keep only projects with a participant of this country (e.g. LU)."),
     ] = None,
 ) -> None:
-    """Import CORDIS H2020 files, recognised by their header (see docs/cordis-import.md)."""
+    """Import CORDIS files (Horizon 2020, Horizon Europe), recognised by their header.
+
+    A folder gives its CSV files (or its subfolders' ones); see docs/cordis-import.md.
+    """
     with connect() as (driver, database):
         try:
             report = import_cordis(
@@ -117,9 +131,7 @@ def import_cordis_command(
 def demo_command() -> None:
     """Load the Luxembourg demo network (docs/demo-network.md); running it again changes nothing.
 
-    Rows rejected from the shared CORDIS files are listed but do not fail the command (the
-    source has a few defects, e.g. a name row without a PIC); a rejected row of the demo's
-    own bundle does (exit 2).
+    Exits 2 when a row was rejected, 1 when the shared data or Neo4j cannot be reached.
     """
     with connect() as (driver, database):
         try:
@@ -127,19 +139,14 @@ def demo_command() -> None:
         except DemoDataError as exc:
             errors.print(f"[red]{exc}[/red]")
             raise typer.Exit(EXIT_UNAVAILABLE) from None
-    console.print(report.table())
-    if report.rejections:
-        console.print(report.rejections_table())
-    own = [r for r in report.rejections if r.file.startswith(f"{BUNDLE_DIR.name}/")]
-    if own:
-        raise typer.Exit(EXIT_REJECTED)
+    finish(report)
 
 
 @app.command("stats")
 def stats_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
-    """Node counts by label and relationship counts by type."""
+    """Node counts by label, relationship counts by type, and coverage per programme."""
     with connect() as (driver, database):
         stats = graph_stats(driver, database)
     if as_json:
@@ -152,6 +159,25 @@ def stats_command(
         for name, count in sorted(counts.items()):
             table.add_row(name, f"{count:,}")
         console.print(table)
+    console.print(coverage_table(stats["programmes"]))
+
+
+def coverage_table(programmes: dict[str, dict[str, int]]) -> Table:
+    """Projects and participations per programme, with the share named and titled."""
+    table = Table(title="Programmes")
+    for column in ("programme", "projects", "titled", "participations", "named org.", "titled"):
+        table.add_column(column, justify="left" if column == "programme" else "right")
+    for name, p in sorted(programmes.items()):
+        share = p["participations"] or 1
+        table.add_row(
+            name,
+            f"{p['projects']:,}",
+            f"{p['titledProjects'] / max(p['projects'], 1):.0%}",
+            f"{p['participations']:,}",
+            f"{p['withNamedOrganization'] / share:.0%}",
+            f"{p['withTitledProject'] / share:.0%}",
+        )
+    return table
 
 
 @app.command("schema")

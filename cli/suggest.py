@@ -6,6 +6,7 @@ import asyncio
 import datetime
 import json
 import os
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -45,13 +46,26 @@ async def _resolve(graph: Graph, text: str) -> tuple[str | None, list[dict[str, 
         return None, []
     found = await graph.read(
         "UNWIND $ids AS id MATCH (o:Organization {id: id}) "
-        "RETURN o.id AS id, o.name AS name, o.country AS country",
+        "RETURN o.id AS id, o.name AS name, coalesce(o.names, [o.name]) AS names, "
+        "o.country AS country",
         {"ids": ids},
     )
-    exact = [r for r in found if (r["name"] or "").casefold() == text.casefold()]
+    wanted = folded(text)
+    exact = [r for r in found if wanted in {folded(n) for n in r["names"] if n}]
     if len(found) == 1 or len(exact) == 1:
         return (exact or found)[0]["id"], []
     return None, found
+
+
+def folded(text: str) -> str:
+    """``text`` without accents, case or surrounding spaces ("Université" = "UNIVERSITE")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def shown_name(row: dict[str, str], org_id: str) -> str:
+    """The name of an organisation for a table, or that it has none (never a blank cell)."""
+    return row.get("name") or f"Unnamed organisation ({org_id})"
 
 
 async def _suggest(settings: Settings, text: str, first: int) -> None:
@@ -68,7 +82,7 @@ async def _suggest(settings: Settings, text: str, first: int) -> None:
             for column in ("id", "name", "country"):
                 table.add_column(column)
             for row in matches:
-                table.add_row(row["id"], row["name"] or "", row["country"] or "")
+                table.add_row(row["id"], shown_name(row, row["id"]), row["country"] or "")
             console.print(table)
             raise typer.Exit(2)
         found = await suggest(graph, [org_id], first)
@@ -96,7 +110,7 @@ def _print(org_id: str, found: list[Suggestion], names: dict[str, dict[str, str]
         why = "; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top)
         table.add_row(
             str(i),
-            f"{row.get('name') or ''} [{s.id}]",
+            f"{shown_name(row, s.id)} [{s.id}]",
             row.get("country") or "",
             f"{s.score:.2f}",
             why,

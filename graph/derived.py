@@ -35,7 +35,7 @@ def refresh_partner_counts(driver: Driver, database: str, ids: Sequence[str] | N
 def refresh_suggestion_features(driver: Driver, database: str) -> None:
     """Recompute every suggestion feature (projects, reference year, organisations).
 
-    The reference year is the newest project start year in the graph: "recent" means that
+    The reference year is the newest project start (or call) year in the graph: "recent" means that
     year or the one before, and project weights decay by :data:`DECAY` per year before it.
     Features depend on the whole graph (the reference year moves), so all are recomputed.
     Last come each organisation's :data:`PARTNER_LIST` strongest partners (``sgPartnerIds``,
@@ -51,7 +51,15 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
 
+def refresh_project_dates(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
+    """``startYear``, ``datePrecision`` and ``timelineDate`` of the projects in ``ids`` (all
+    when None), from their start date or call year (``project_refresh_dates.cypher``)."""
+    with driver.session(database=database) as session:
+        session.run(query("project_refresh_dates"), ids=list(ids) if ids else None).consume()
+
+
 def refresh_derived(driver: Driver, database: str) -> None:
-    """Every derived property: partner counts and suggestion features, for all organisations."""
+    """Every derived property: project dates, partner counts and suggestion features."""
+    refresh_project_dates(driver, database)
     refresh_partner_counts(driver, database)
     refresh_suggestion_features(driver, database)

@@ -6,7 +6,8 @@ required properties are validated by the importers and the service.
 
 from __future__ import annotations
 
-from typing import LiteralString
+from dataclasses import dataclass
+from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, Driver
 
@@ -44,32 +45,77 @@ _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country)",
     "CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)",
     "CREATE INDEX organization_pic IF NOT EXISTS FOR (n:Organization) ON (n.pic)",
-    "CREATE INDEX project_start IF NOT EXISTS FOR (n:Project) ON (n.startDate)",
+    "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
+    "CREATE INDEX project_grant IF NOT EXISTS FOR (n:Project) ON (n.grantId)",
+    "CREATE INDEX topic_kind IF NOT EXISTS FOR (n:Topic) ON (n.kind)",
+    # Replaced by project_timeline (start dates and call years alike).
+    "DROP INDEX project_start IF EXISTS",
 )
 
+# What the full-text index covers; an index with other labels, properties or analyzer is
+# rebuilt (CREATE ... IF NOT EXISTS would keep it as it is).
+SEARCH_LABELS = ("Organization", "Project", "Topic", "Cluster")
+SEARCH_PROPERTIES = (
+    "name",
+    "nameText",
+    "shortName",
+    "acronym",
+    "title",
+    "aliasText",
+    "code",
+    "description",
+)
 _SEARCH_INDEX_CREATE: LiteralString = (
     "CREATE FULLTEXT INDEX search IF NOT EXISTS "
     "FOR (n:Organization|Project|Topic|Cluster) "
-    "ON EACH [n.name, n.shortName, n.acronym, n.title, n.aliasText] "
+    "ON EACH [n.name, n.nameText, n.shortName, n.acronym, n.title, n.aliasText, n.code, "
+    "n.description] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
     "`fulltext.eventually_consistent`: false}}"
 )
 
-_SEARCH_INDEX_ANALYZER: LiteralString = (
-    "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name "
-    "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer"
+_SEARCH_INDEX_STATE: LiteralString = (
+    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options "
+    "WHERE name = $name "
+    "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer, "
+    "labelsOrTypes AS labels, properties"
 )
 
 
-def statements(current_analyzer: str | None) -> list[LiteralString]:
-    """The statements that bring the schema up to date, given the search index's analyzer.
+@dataclass(frozen=True)
+class SearchIndex:
+    """What an existing full-text index covers."""
 
-    ``CREATE ... IF NOT EXISTS`` leaves an existing index alone even when its analyzer
-    differs, so a search index with another analyzer is dropped and made again.
+    analyzer: str | None
+    labels: tuple[str, ...]
+    properties: tuple[str, ...]
+
+    @property
+    def current(self) -> bool:
+        """True when it is the index this version wants."""
+        return (
+            self.analyzer == SEARCH_ANALYZER
+            and set(self.labels) == set(SEARCH_LABELS)
+            and set(self.properties) == set(SEARCH_PROPERTIES)
+        )
+
+
+def _search_index(record: Any) -> SearchIndex | None:
+    if record is None:
+        return None
+    return SearchIndex(record["analyzer"], tuple(record["labels"]), tuple(record["properties"]))
+
+
+def statements(existing: SearchIndex | None) -> list[LiteralString]:
+    """The statements that bring the schema up to date, given the existing search index.
+
+    ``CREATE ... IF NOT EXISTS`` leaves an existing index alone even when its analyzer or
+    properties differ, so a search index that is not the current one is dropped and made
+    again.
     """
     rebuild: list[LiteralString] = []
-    if current_analyzer is not None and current_analyzer != SEARCH_ANALYZER:
+    if existing is not None and not existing.current:
         rebuild.append("DROP INDEX search IF EXISTS")
     return [*_CONSTRAINTS, *_INDEXES, *rebuild, _SEARCH_INDEX_CREATE]
 
@@ -77,8 +123,8 @@ def statements(current_analyzer: str | None) -> list[LiteralString]:
 def apply_schema(driver: Driver, database: str) -> None:
     """Create every constraint and index that is missing; safe to run at every start."""
     with driver.session(database=database) as session:
-        record = session.run(_SEARCH_INDEX_ANALYZER, name=SEARCH_INDEX).single()
-        for statement in statements(record["analyzer"] if record else None):
+        record = session.run(_SEARCH_INDEX_STATE, name=SEARCH_INDEX).single()
+        for statement in statements(_search_index(record)):
             session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
 
@@ -87,9 +133,9 @@ async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
     """:func:`apply_schema` for the service's async driver; errors mapped to GraphError."""
     try:
         async with driver.session(database=database) as session:
-            result = await session.run(_SEARCH_INDEX_ANALYZER, name=SEARCH_INDEX)
+            result = await session.run(_SEARCH_INDEX_STATE, name=SEARCH_INDEX)
             record = await result.single()
-            for statement in statements(record["analyzer"] if record else None):
+            for statement in statements(_search_index(record)):
                 await (await session.run(statement)).consume()
     except Exception as exc:
         raise map_error(exc) from exc

@@ -1,4 +1,5 @@
-"""Importers that load data into the graph: the project's CSV bundle and CORDIS H2020 files.
+"""Importers that load data into the graph: the project's CSV bundle and CORDIS files
+(Horizon 2020 and Horizon Europe).
 
 Both write in batches (``UNWIND $rows`` + ``MERGE``) so a re-run leaves the graph as it is
 and an interrupted import completes when run again.
@@ -6,6 +7,6 @@ and an interrupted import completes when run again.
 
 from importers.bundle import import_bundle
 from importers.cordis import import_cordis
-from importers.report import ImportReport, Rejection, graph_stats
+from importers.report import ImportReport, RowIssue, graph_stats
 
-__all__ = ["ImportReport", "Rejection", "graph_stats", "import_bundle", "import_cordis"]
+__all__ = ["ImportReport", "RowIssue", "graph_stats", "import_bundle", "import_cordis"]

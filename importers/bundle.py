@@ -17,7 +17,9 @@ from typing import Any, LiteralString
 
 from neo4j import Driver
 
+from graph.cypher import query
 from graph.derived import refresh_derived
+from graph.facts import manual
 from graph.schema import apply_schema
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
@@ -473,11 +475,17 @@ class BundleImport:
         counts.updated += len(rows) - created.get(spec.counts, 0)
 
     def write_organizations(self, rows: list[ParsedRow]) -> None:
-        """Organisations, one query per kind so each gets its one kind label."""
+        """Organisations, one query per kind so each gets its one kind label. The bundle's
+        facts are the manual ones (``graph.facts``): they come before any CORDIS source."""
         spec = SPECS[0]
         for kind, label in KIND_LABELS.items():
             batch = [_payload(spec, r.values) for r in rows if r.values["kind"] == kind]
+            for row in batch:
+                row["props"] = manual(row["props"], label)
             self.write(spec, _organization_query(label), batch)
+        ids = [str(r.values["id"]) for r in rows]
+        with self.driver.session(database=self.database) as session:
+            session.run(query("organization_resolve"), ids=ids).consume()
 
     def write_aliases(self, rows: list[ParsedRow]) -> None:
         """Aliases, gathered per cluster into the parallel lists of the graph model."""

@@ -1,47 +1,55 @@
-"""Import CORDIS Horizon 2020 files (see ``docs/cordis-import.md``).
+"""Import CORDIS files, Horizon 2020 and Horizon Europe (see ``docs/cordis-import.md``).
 
-Each file is recognised by its header: the participation table, the organisation name
-table, the programme parts table, or the official CORDIS ``organization.csv`` download.
-Organisations become ``pic-<pic>``, projects ``h2020-<rcn>`` (participation table) or
-``h2020-grant-<projectID>`` (official download), programme parts ``h2020-part-<code>``
-topics. Competences (``HAS_COMPETENCE {source: 'cordis'}``) are recomputed at the end.
+Each file is recognised by its header (``importers.cordis_formats``), alone or together
+with others, in any order. Organisations become ``pic-<pic>`` (the same PIC in both
+programmes: one node), Horizon 2020 projects ``h2020-<rcn>`` (or ``h2020-grant-<id>`` from
+the official download when no ``rcn`` is known), Horizon Europe projects ``he-<grant id>``.
+Themes become topics at several grains: programme parts (``h2020-part-SC4``,
+``he-part-CL5``), H2020 thematic areas (``h2020-area-space``), call topics
+(``call-DT-ICT-08-2019``) inside their families (``call-family-DT-ICT``), and euroSciVoc
+fields of science (``esv-23-47-307``) inside broader fields. The derived properties are
+recomputed at the end (an organisation's competences are derived from its projects when read,
+never stored).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime
-import gzip
-from collections.abc import Iterator, Sequence
+import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
-from typing import Any, LiteralString, TextIO
+from typing import LiteralString
 
 from neo4j import Driver
 
+from graph.cypher import query
 from graph.derived import refresh_derived
 from graph.schema import apply_schema
+from importers import calls
+from importers.cordis_formats import (
+    Facts,
+    Format,
+    GrantFacts,
+    NothingToImport,
+    Participation,
+    parse_call_topic,
+    parse_field,
+    parse_h2020_participation,
+    parse_horizon_participation,
+    parse_link,
+    parse_names,
+    parse_official,
+    parse_part,
+    parse_project,
+    parse_supplement,
+    recognise,
+)
+from importers.csvfiles import Table, UnreadableFile, open_table, records
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
 
-SOURCE = "cordis"
-
-ACTIVITY_LABELS: dict[str, LiteralString] = {
-    "PRC": "Company",
-    "REC": "ResearchInstitution",
-    "HES": "ResearchInstitution",
-    "PUB": "PublicActor",
-    "OTH": "OtherActor",
-}
-ROLES = {
-    "coordinator": "COORDINATOR",
-    "participant": "PARTNER",
-    "partner": "PARTNER",
-    "thirdParty": "PARTNER",
-    "internationalPartner": "PARTNER",
-    "associatedPartner": "PARTNER",
-}
 # programme_part value -> (code used in the topic id, readable name)
 PROGRAMME_PARTS: dict[str, tuple[str, str]] = {
     "ERC": ("ERC", "European Research Council: frontier research"),
@@ -68,254 +76,202 @@ PROGRAMME_PARTS: dict[str, tuple[str, str]] = {
     "EIT": ("EIT", "European Institute of Innovation and Technology"),
     "JRC": ("JRC", "Direct actions of the Joint Research Centre"),
 }
-# How the participation table writes a missing value.
-MISSING = ("", "NA")
 # ISO codes that CORDIS writes otherwise.
 COUNTRY_ALIASES = {"GB": "UK", "GR": "EL"}
+CSV_SUFFIXES = (".csv", ".csv.gz")
+
+_ORGANIZATIONS: LiteralString = (
+    "UNWIND $rows AS row MERGE (o:Organization {id: row.id}) "
+    "ON CREATE SET o.source = 'cordis' "
+    "SET o.pic = row.pic, o += row.facts, "
+    "o.sources = reduce(s = coalesce(o.sources, []), x IN row.sources | "
+    "CASE WHEN x IN s THEN s ELSE s + x END)"
+)
+_FACTS: LiteralString = (
+    "UNWIND $rows AS row MATCH (o:Organization {id: row.id}) SET o += row.facts, "
+    "o.sources = CASE WHEN row.source IN coalesce(o.sources, []) THEN o.sources "
+    "ELSE coalesce(o.sources, []) + row.source END"
+)
+_PROJECTS: LiteralString = "UNWIND $rows AS row MERGE (n:Project {id: row.id}) SET n += row.props"
+_PROJECT_FACTS: LiteralString = (
+    "UNWIND $rows AS row MATCH (n:Project {id: row.id}) SET n += row.props"
+)
+_PARTICIPATIONS: LiteralString = (
+    "UNWIND $rows AS row MATCH (o:Organization {id: row.a}) MATCH (p:Project {id: row.b}) "
+    "MERGE (o)-[r:PARTICIPATES_IN]->(p) SET r.role = row.role, r.contribution = row.contribution"
+)
+_TOPICS: LiteralString = (
+    "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) "
+    "SET t.kind = row.kind, t.name = row.name, t.code = row.code, "
+    "t.description = coalesce(row.description, t.description), t.source = 'cordis'"
+)
+_BROADER: LiteralString = (
+    "UNWIND $rows AS row MATCH (a:Topic {id: row.a}) MATCH (b:Topic {id: row.b}) "
+    "MERGE (a)-[:BROADER]->(b)"
+)
+_ADDRESSES: LiteralString = (
+    "UNWIND $rows AS row MATCH (p:Project {id: row.a}) MATCH (t:Topic {id: row.b}) "
+    "MERGE (p)-[:ADDRESSES]->(t)"
+)
+_OLD_COMPETENCES: LiteralString = (
+    "MATCH ()-[c:HAS_COMPETENCE {source: 'cordis'}]->() "
+    "CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS"
+)
+_PROJECTS_BY_GRANT: LiteralString = (
+    "UNWIND $grants AS grant MATCH (p:Project {grantId: grant}) "
+    "RETURN grant, p.id AS id ORDER BY p.id"
+)
 
 
 class CordisFormatError(ValueError):
     """A file that is not one of the CORDIS formats this importer knows."""
 
 
-class Kind(Enum):
-    """The CORDIS file formats, told apart by their header."""
-
-    PARTICIPATIONS = ("rcn", "role", "pic", "type", "contribution", "country", "start_date")
-    NAMES = ("pic", "name", "shortName", "activityType", "country", "city")
-    PARTS = ("rcn", "programme_part")
-    OFFICIAL = (
-        "projectID",
-        "projectAcronym",
-        "organisationID",
-        "name",
-        "shortName",
-        "SME",
-        "activityType",
-        "city",
-        "country",
-        "organizationURL",
-        "role",
-        "ecContribution",
-    )
-
-
-@dataclass
-class Participation:
-    """One organisation in one project, from either participation format."""
-
-    file: str
-    line: int
-    project: Row
-    organization: Row
-    role: str
-    contribution: float | None
-    country: str
-    start: datetime.date | None
-
-
 @dataclass
 class Parsed:
-    """Every valid row read from the input files."""
+    """Every valid row read from the input files, by what it describes."""
 
     participations: list[Participation] = field(default_factory=list)
-    names: list[tuple[str, int, Row]] = field(default_factory=list)
+    facts: list[Facts] = field(default_factory=list)
     parts: list[tuple[str, int, str, str]] = field(default_factory=list)
+    # grant id -> (rcn, how the link was made), and the rows that gave them
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)
+    link_rows: list[tuple[str, str]] = field(default_factory=list)  # (file, grant)
+    grants: list[GrantFacts] = field(default_factory=list)
 
 
-def _open(path: Path) -> TextIO:
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
-    return path.open(encoding="utf-8-sig", newline="")
+def expand(paths: Sequence[Path]) -> list[Path]:
+    """Files named, and the CSV files (``.csv``, ``.csv.gz``) of folders named.
+
+    A folder's own CSV files are taken; a folder with none (such as ``shared/data``) gives
+    the CSV files of its subfolders, one level down. Deeper folders (samples, code lists)
+    are not searched.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        own = _csv_files(path)
+        if not own:
+            own = [
+                f
+                for sub in sorted(p for p in path.iterdir() if p.is_dir())
+                for f in _csv_files(sub)
+            ]
+        found.extend(own)
+    return found
 
 
-def _records(path: Path) -> tuple[Kind, list[str], Iterator[tuple[int, list[str]]]]:
-    """The file's kind, its header, and its records with the line each starts on."""
-    with _open(path) as handle:
-        first = handle.readline()
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    header = next(csv.reader([first], delimiter=delimiter))
-    kind = next((k for k in Kind if set(k.value) <= set(header)), None)
-    if kind is None:
-        raise CordisFormatError(
-            f"{path}: unknown header {first.strip()[:120]!r}; expected a CORDIS participation, "
-            "organisation name, programme part or official organization.csv file"
-        )
-    return kind, header, _lines(path, delimiter)
+def _csv_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(CSV_SUFFIXES))
 
 
-def _lines(path: Path, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    with _open(path) as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
-        next(reader)
-        previous = reader.line_num
-        for record in reader:
-            yield previous + 1, record
-            previous = reader.line_num
-
-
-def _digits(value: str, column: str) -> str:
-    if not value.isdigit():
-        raise ValueError(f"{column} {value!r} is not a number")
-    return value
-
-
-def _amount(value: str, column: str) -> float | None:
-    if value in MISSING:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        raise ValueError(f"{column} {value!r} is not a number") from None
-
-
-def _date(value: str, column: str) -> datetime.date | None:
-    if value in MISSING:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{column} {value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _lookup(table: dict[str, Any], value: str, column: str) -> Any:
-    if value not in table:
-        raise ValueError(f"{column} {value!r} is not one of {', '.join(table)}")
-    return table[value]
-
-
-def _organization(pic: str, activity: str, country: str) -> Row:
-    label = _lookup(ACTIVITY_LABELS, activity, "activity type")
-    props = {"pic": pic, "country": country or None, "source": SOURCE}
-    return {"id": f"pic-{pic}", "label": label, "props": props}
-
-
-def parse_participation(file: str, line: int, row: dict[str, str]) -> Participation:
-    """A row of the participation table (``rcn,role,pic,type,...``)."""
-    rcn = _digits(row["rcn"], "rcn")
-    pic = _digits(row["pic"], "pic")
-    start = _date(row["start_date"], "start_date")
-    project = {
-        "id": f"h2020-{rcn}",
-        "props": {
-            "rcn": rcn,
-            "programme": "H2020",
-            "source": SOURCE,
-            "startDate": start,
-            "endDate": _date(row.get("end_date", ""), "end_date"),
-            "totalCost": _amount(row.get("total_cost", ""), "total_cost"),
-        },
-    }
-    return Participation(
-        file,
-        line,
-        project,
-        _organization(pic, row["type"], row["country"]),
-        _lookup(ROLES, row["role"], "role"),
-        _amount(row["contribution"], "contribution"),
-        row["country"],
-        start,
-    )
-
-
-def parse_official(file: str, line: int, row: dict[str, str]) -> Participation:
-    """A row of the official CORDIS ``organization.csv`` download."""
-    grant = _digits(row["projectID"], "projectID")
-    pic = _digits(row["organisationID"], "organisationID")
-    organization = _organization(pic, row["activityType"], row["country"])
-    sme = {"true": True, "false": False}.get(row["SME"].lower())
-    details = {
-        "name": row["name"],
-        "shortName": row["shortName"],
-        "city": row["city"],
-        "website": row["organizationURL"],
-        "sme": sme,
-    }
-    organization["props"].update({k: v for k, v in details.items() if v not in ("", None)})
-    project = {
-        "id": f"h2020-grant-{grant}",
-        "props": {
-            "grantId": grant,
-            "acronym": row["projectAcronym"] or None,
-            "programme": "H2020",
-            "source": SOURCE,
-        },
-    }
-    return Participation(
-        file,
-        line,
-        project,
-        organization,
-        _lookup(ROLES, row["role"], "role"),
-        _amount(row["ecContribution"], "ecContribution"),
-        row["country"],
-        None,
-    )
-
-
-def parse_name(row: dict[str, str]) -> Row:
-    """A row of the organisation name table: name, short name, city (and country)."""
-    pic = _digits(row["pic"], "pic")
-    if not row["name"].strip():
-        raise ValueError("name is empty")
-    props = {
-        "name": row["name"].strip(),
-        "shortName": row["shortName"].strip() or None,
-        "city": row["city"].strip() or None,
-    }
-    return {"id": f"pic-{pic}", "country": row["country"] or None, "props": props}
-
-
-def parse_part(row: dict[str, str]) -> tuple[str, str]:
-    """A row of the programme parts table: the project id and the part."""
-    rcn = _digits(row["rcn"], "rcn")
-    part = row["programme_part"].strip()
-    if not part:
-        raise ValueError("programme_part is empty")
-    return f"h2020-{rcn}", part
+def open_tables(files: Sequence[Path]) -> list[tuple[Table, Format]]:
+    """Each file's header and format; raises :class:`CordisFormatError` before any row is
+    read if one is unreadable or unknown."""
+    tables: list[tuple[Table, Format]] = []
+    for path in files:
+        try:
+            table = open_table(path)
+        except UnreadableFile as exc:
+            raise CordisFormatError(str(exc)) from None
+        kind = recognise(table.header)
+        if kind is None:
+            shown = ",".join(table.header)[:120]
+            raise CordisFormatError(
+                f"{path.name}: unknown header {shown!r}; expected a CORDIS participation, "
+                "organisation, programme part, project, grant map, call topic or "
+                "euroSciVoc file (see docs/cordis-import.md)"
+            )
+        tables.append((table, kind))
+    return tables
 
 
 def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
-    """Parse every file; rows that fail a check go to ``report`` with their line."""
+    """Parse every file; bad rows go to ``report`` with their line (grant maps first, since
+    the official download needs them)."""
+    tables = open_tables(files)
     parsed = Parsed()
-    for path in files:
-        kind, header, records = _records(path)
-        for line, record in records:
-            if len(record) != len(header):
-                reason = f"{len(record)} fields, the header has {len(header)}"
-                report.reject(path.name, line, reason)
+    names = [table.path.name for table, _ in tables]
+    ordered = sorted(tables, key=lambda t: t[1] is not Format.GRANT_MAP)
+    for table, kind in ordered:
+        name = table.path.name
+        if names.count(name) > 1:  # e.g. both programmes' participations.csv.gz
+            name = f"{table.path.parent.name}/{name}"
+        for line, record in records(table, report, name):
+            if len(record) != len(table.header):
+                reason = f"{len(record)} fields, the header has {len(table.header)}"
+                report.reject(name, line, reason)
                 continue
             try:
-                _add(parsed, kind, path.name, line, dict(zip(header, record, strict=True)))
+                _add(parsed, kind, name, line, dict(zip(table.header, record, strict=True)))
+            except NothingToImport as exc:
+                report.warn(name, line, str(exc))
             except ValueError as exc:
-                report.reject(path.name, line, str(exc))
+                report.reject(name, line, str(exc))
     return parsed
 
 
-def _add(parsed: Parsed, kind: Kind, file: str, line: int, row: dict[str, str]) -> None:
-    if kind is Kind.PARTICIPATIONS:
-        parsed.participations.append(parse_participation(file, line, row))
-    elif kind is Kind.OFFICIAL:
-        parsed.participations.append(parse_official(file, line, row))
-    elif kind is Kind.NAMES:
-        parsed.names.append((file, line, parse_name(row)))
-    else:
+def _add(parsed: Parsed, kind: Format, file: str, line: int, row: dict[str, str]) -> None:
+    if kind is Format.H2020_PARTICIPATIONS:
+        parsed.participations.append(parse_h2020_participation(file, line, row))
+    elif kind is Format.OFFICIAL:
+        links = {grant: rcn for grant, (rcn, _) in parsed.links.items()}
+        parsed.participations.append(parse_official(file, line, row, links))
+    elif kind is Format.HORIZON_PARTICIPATIONS:
+        parsed.participations.append(parse_horizon_participation(file, line, row))
+    elif kind is Format.NAMES:
+        parsed.facts.append(parse_names(file, line, row))
+    elif kind is Format.SUPPLEMENT:
+        parsed.facts.append(parse_supplement(file, line, row))
+    elif kind is Format.PARTS:
         parsed.parts.append((file, line, *parse_part(row)))
+    elif kind is Format.GRANT_MAP:
+        grant, rcn, method = parse_link(row)
+        parsed.links[grant] = (rcn, method)
+        parsed.link_rows.append((file, grant))
+    elif kind is Format.PROJECTS:
+        parsed.grants.append(parse_project(file, line, row))
+    elif kind is Format.CALL_TOPICS:
+        parsed.grants.append(parse_call_topic(file, line, row))
+    else:
+        parsed.grants.append(parse_field(file, line, row))
+
+
+def call_years(grants: Sequence[GrantFacts]) -> dict[str, int]:
+    """Grant id -> the call year its call topic code names."""
+    years: dict[str, int] = {}
+    for g in grants:
+        year = calls.call_year(g.values.get("callTopic", ""))
+        if year is not None:
+            years.setdefault(g.grant, year)
+    return years
 
 
 def select(
-    participations: list[Participation], until: datetime.date | None, country: str | None
+    participations: list[Participation],
+    until: datetime.date | None,
+    country: str | None,
+    years: dict[str, int] | None = None,
 ) -> tuple[list[Participation], list[Participation]]:
     """The participations of the projects kept by the filters, and the others.
 
-    ``until`` keeps projects that start before it (or have no known start); ``country``
-    keeps projects with at least one participant from it, with all their participants.
+    ``until`` keeps projects that start before it: a start date before it, or (Horizon
+    Europe) a call year before its year; projects with neither are kept. ``country`` keeps
+    projects with at least one participant from it, with all their participants.
     """
-    keep = {
-        p.project["id"]
-        for p in participations
-        if until is None or p.start is None or p.start < until
-    }
+    years = years or {}
+
+    def started_before(p: Participation) -> bool:
+        if until is None:
+            return True
+        if p.start is not None:
+            return p.start < until
+        year = years.get(p.grant or "")
+        return year is None or year < until.year
+
+    keep = {p.project["id"] for p in participations if started_before(p)}
     if country is not None:
         keep &= {p.project["id"] for p in participations if p.country == country}
     kept = [p for p in participations if p.project["id"] in keep]
@@ -323,44 +279,77 @@ def select(
     return kept, dropped
 
 
-_PROJECTS: LiteralString = "UNWIND $rows AS row MERGE (n:Project {id: row.id}) SET n += row.props"
-_PARTICIPATIONS: LiteralString = (
-    "UNWIND $rows AS row MATCH (o:Organization {id: row.a}) MATCH (p:Project {id: row.b}) "
-    "MERGE (o)-[r:PARTICIPATES_IN]->(p) SET r.role = row.role, r.contribution = row.contribution"
-)
-_NAMES: LiteralString = (
-    "UNWIND $rows AS row MATCH (o:Organization {id: row.id}) SET o += row.props, "
-    "o.country = coalesce(o.country, row.country)"
-)
-_TOPICS: LiteralString = (
-    "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) "
-    "SET t.name = row.name, t.code = row.code, t.source = 'cordis'"
-)
-_ADDRESSES: LiteralString = (
-    "UNWIND $rows AS row MATCH (p:Project {id: row.a}) MATCH (t:Topic {id: row.b}) "
-    "MERGE (p)-[:ADDRESSES]->(t)"
-)
-_COMPETENCES: LiteralString = (
-    "MATCH (o:Organization) WHERE EXISTS { (o)-[:PARTICIPATES_IN]->(:Project {source: 'cordis'}) } "
-    "CALL (o) { "
-    "MATCH (o)-[:PARTICIPATES_IN]->(p:Project {source: 'cordis'})-[:ADDRESSES]->(t:Topic) "
-    "WITH o, t, count(DISTINCT p) AS weight "
-    "MERGE (o)-[c:HAS_COMPETENCE {source: 'cordis'}]->(t) SET c.weight = weight "
-    "} IN TRANSACTIONS OF 5000 ROWS"
-)
-_STALE_COMPETENCES: LiteralString = (
-    "MATCH (o:Organization)-[c:HAS_COMPETENCE {source: 'cordis'}]->(t:Topic) "
-    "WHERE NOT EXISTS { (o)-[:PARTICIPATES_IN]->(:Project {source: 'cordis'})-[:ADDRESSES]->(t) } "
-    "DELETE c"
-)
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _organization_query(label: LiteralString) -> LiteralString:
-    others = ":".join(k for k in dict.fromkeys(ACTIVITY_LABELS.values()) if k != label)
-    return (
-        "UNWIND $rows AS row MERGE (n:Organization {id: row.id}) SET n += row.props "
-        f"SET n:{label} REMOVE n:{others}"
-    )
+def _call_id(code: str) -> str:
+    return "call-" + re.sub(r"\s+", "_", code.strip())
+
+
+def part_topic(part: str) -> Row:
+    """The topic row of an H2020 programme part."""
+    code, name = PROGRAMME_PARTS.get(part, (part.replace(" ", ""), part))
+    return _topic(f"h2020-part-{code}", "programmePart", name, code)
+
+
+def _topic(
+    topic_id: str, kind: str, name: str, code: str | None, description: str | None = None
+) -> Row:
+    return {"id": topic_id, "kind": kind, "name": name, "code": code, "description": description}
+
+
+@dataclass
+class Themes:
+    """Topics, their BROADER links and the projects' ADDRESSES links, built from rows."""
+
+    topics: dict[str, Row] = field(default_factory=dict)
+    broader: set[tuple[str, str]] = field(default_factory=set)
+    addresses: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, topic: Row) -> str:
+        """Keep ``topic`` (the first description given wins) and return its id."""
+        known = self.topics.setdefault(topic["id"], topic)
+        if known["description"] is None and topic["description"] is not None:
+            known["description"] = topic["description"]
+        return str(topic["id"])
+
+    def call(self, code: str, description: str | None) -> str:
+        """A call topic and its families; returns the call topic's id."""
+        call_id = self.add(_topic(_call_id(code), "callTopic", code, code, description))
+        child = call_id
+        for family in calls.families(code):
+            family_id = self.add(
+                _topic(
+                    f"call-family-{family}",
+                    "callFamily",
+                    family,
+                    family,
+                    f"Call topics whose code starts with {family}",
+                )
+            )
+            self.broader.add((child, family_id))
+            child = family_id
+        return call_id
+
+    def field(self, codes: list[str], names: list[str]) -> str:
+        """A field of science and its broader fields; returns the narrowest."""
+        parent: str | None = None
+        for depth in range(1, len(codes) + 1):
+            field_id = self.add(
+                _topic(
+                    "esv-" + "-".join(codes[:depth]),
+                    "fieldOfScience",
+                    names[depth - 1],
+                    "/" + "/".join(codes[:depth]),
+                    " / ".join(names[:depth]),
+                )
+            )
+            if parent is not None:
+                self.broader.add((field_id, parent))
+            parent = field_id
+        assert parent is not None
+        return parent
 
 
 class CordisImport:
@@ -372,43 +361,63 @@ class CordisImport:
         self.out = out
         self.report = ImportReport()
 
-    def write(self, query: LiteralString, rows: Sequence[Row], label: str) -> tuple[int, int]:
+    def write(self, query_text: LiteralString, rows: Sequence[Row], label: str) -> tuple[int, int]:
         """Write ``rows`` in batches; the nodes and relationships created."""
-        written = write_rows(self.driver, self.database, query, rows, self.out, label)
+        written = write_rows(self.driver, self.database, query_text, rows, self.out, label)
         return written.nodes, written.relationships
 
     def run(self, parsed: Parsed, kept: list[Participation]) -> ImportReport:
-        """Write organisations, projects, participations, names, topics and competences."""
-        self.write_organizations(kept)
-        self.write_projects(kept)
+        """Write organisations, projects, participations, facts, themes and competences."""
+        organizations = self.write_organizations(kept)
+        projects = self.write_projects(kept)
         self.write_participations(kept)
-        self.write_names(parsed.names, {p.organization["id"] for p in kept})
-        self.write_parts(parsed.parts, {p.project["id"] for p in kept})
-        self.recompute_competences()
+        organizations |= self.write_facts(parsed.facts, organizations)
+        self.resolve_organizations(sorted(organizations))
+        self.write_links(parsed, projects)
+        themes = Themes()
+        self.write_grant_facts(parsed.grants, themes)
+        self.add_parts(parsed.parts, projects, themes)
+        self.write_themes(themes)
+        self.remove_stored_competences()
         refresh_derived(self.driver, self.database)
         return self.report
 
-    def write_organizations(self, kept: list[Participation]) -> None:
-        """One node per organisation, with its one kind label."""
-        first: dict[str, Row] = {}
-        for p in kept:
-            first.setdefault(p.organization["id"], p.organization)
-        counts = self.report.counts("Organization nodes")
-        for label in dict.fromkeys(ACTIVITY_LABELS.values()):
-            rows = [o for o in first.values() if o["label"] == label]
-            created, _ = self.write(_organization_query(label), rows, f"organisations ({label})")
-            counts.created += created
-            counts.updated += len(rows) - created
+    def resolve_organizations(self, ids: list[str]) -> None:
+        """The names, kinds and other facts shown, from each source's (see
+        ``organization_resolve.cypher``), 5,000 organisations at a time."""
+        with self.driver.session(database=self.database) as session:
+            for batch in self.out.batches("names and kinds", ids, 5000):
+                session.run(query("organization_resolve"), ids=list(batch)).consume()
 
-    def write_projects(self, kept: list[Participation]) -> None:
+    def write_organizations(self, kept: list[Participation]) -> set[str]:
+        """One node per organisation: each fact from the first row that gives it."""
+        merged: dict[str, Row] = {}
+        for p in kept:
+            row = merged.setdefault(
+                p.organization["id"],
+                {
+                    "id": p.organization["id"],
+                    "pic": p.organization["pic"],
+                    "facts": {},
+                    "sources": [],
+                },
+            )
+            for key, value in p.organization["facts"].items():
+                row["facts"].setdefault(key, value)
+            if p.organization["source"] not in row["sources"]:
+                row["sources"].append(p.organization["source"])
+        created, _ = self.write(_ORGANIZATIONS, list(merged.values()), "organisations")
+        self._count("Organization nodes", len(merged), created)
+        return set(merged)
+
+    def write_projects(self, kept: list[Participation]) -> set[str]:
         """One node per project, attributes from its first row."""
         first: dict[str, Row] = {}
         for p in kept:
             first.setdefault(p.project["id"], p.project)
         created, _ = self.write(_PROJECTS, list(first.values()), "projects")
-        counts = self.report.counts("Project nodes")
-        counts.created += created
-        counts.updated += len(first) - created
+        self._count("Project nodes", len(first), created)
+        return set(first)
 
     def write_participations(self, kept: list[Participation]) -> None:
         """PARTICIPATES_IN relationships, counted per input file."""
@@ -424,55 +433,138 @@ class CordisImport:
                 if p.file == file
             ]
             _, created = self.write(_PARTICIPATIONS, rows, f"participations ({file})")
-            counts = self.report.counts(file)
-            counts.created += created
-            counts.updated += len(rows) - created
+            self._count(file, len(rows), created)
 
-    def write_names(self, names: list[tuple[str, int, Row]], here: set[str]) -> None:
-        """Names for organisations of this run or already in the graph; others skipped."""
-        others = {row["id"] for _, _, row in names} - here
+    def write_facts(self, facts: list[Facts], here: set[str]) -> set[str]:
+        """Facts about organisations of this run or already in the graph; others skipped."""
+        others = {f.organization_id for f in facts} - here
         known = here | existing_ids(self.driver, self.database, "Organization", others)
-        for file in dict.fromkeys(f for f, _, _ in names):
-            rows = [row for f, _, row in names if f == file and row["id"] in known]
-            self.write(_NAMES, rows, f"names ({file})")
+        for file in dict.fromkeys(f.file for f in facts):
+            rows = [
+                {"id": f.organization_id, "facts": f.facts, "source": f.source}
+                for f in facts
+                if f.file == file and f.organization_id in known
+            ]
+            self.write(_FACTS, rows, f"organisation facts ({file})")
             counts = self.report.counts(file)
             counts.updated += len(rows)
-            counts.skipped += sum(1 for f, _, _ in names if f == file) - len(rows)
+            counts.skipped += sum(1 for f in facts if f.file == file) - len(rows)
+        return {f.organization_id for f in facts if f.organization_id in known}
 
-    def write_parts(self, parts: list[tuple[str, int, str, str]], here: set[str]) -> None:
-        """Programme parts as topics, and ADDRESSES from the projects that are known."""
+    def write_links(self, parsed: Parsed, here: set[str]) -> None:
+        """Grant ids on the Horizon 2020 projects the grant map links (this run or graph)."""
+        rows: list[Row] = [
+            {"id": f"h2020-{rcn}", "props": {"grantId": grant, "grantLink": method}}
+            for grant, (rcn, method) in parsed.links.items()
+        ]
+        wanted = {row["id"] for row in rows}
+        known = here | existing_ids(self.driver, self.database, "Project", wanted - here)
+        rows = [row for row in rows if row["id"] in known]
+        self.write(_PROJECT_FACTS, rows, "grant ids")
+        linked = {row["props"]["grantId"] for row in rows}
+        for file in dict.fromkeys(f for f, _ in parsed.link_rows):
+            counts = self.report.counts(file)
+            mine = [grant for f, grant in parsed.link_rows if f == file]
+            counts.updated += sum(1 for grant in mine if grant in linked)
+            counts.skipped += sum(1 for grant in mine if grant not in linked)
+
+    def projects_by_grant(self, grants: set[str]) -> dict[str, str]:
+        """Grant id -> project id, for the projects in the graph that carry a grant id."""
+        if not grants:
+            return {}
+        records_, _, _ = self.driver.execute_query(
+            _PROJECTS_BY_GRANT, grants=sorted(grants), database_=self.database, routing_="r"
+        )
+        found: dict[str, str] = {}
+        for record in records_:
+            found.setdefault(record["grant"], record["id"])
+        return found
+
+    def write_grant_facts(self, grants: list[GrantFacts], themes: Themes) -> None:
+        """Titles, call topics and fields of the projects the grant ids name (written by
+        this run or earlier ones); rows about other projects are skipped."""
+        projects = self.projects_by_grant({g.grant for g in grants})
+        props: dict[str, Row] = defaultdict(dict)
+        for g in grants:
+            project = projects.get(g.grant)
+            if project is None:
+                self.report.counts(g.file).skipped += 1
+                continue
+            self.report.counts(g.file).updated += 1
+            props[project].update(_project_props(g))
+            themes.addresses.extend((project, topic) for topic in _grant_topics(g, project, themes))
+        rows = [{"id": project, "props": values} for project, values in props.items()]
+        self.write(_PROJECT_FACTS, rows, "project titles and call topics")
+
+    def add_parts(
+        self, parts: list[tuple[str, int, str, str]], here: set[str], themes: Themes
+    ) -> None:
+        """Programme parts of the projects that are known (this run or graph)."""
         others = {project for _, _, project, _ in parts} - here
         known = here | existing_ids(self.driver, self.database, "Project", others)
-        topics = {part: _topic(part) for _, _, project, part in parts if project in known}
-        created, _ = self.write(_TOPICS, list(topics.values()), "topics")
-        topic_counts = self.report.counts("Topic nodes")
-        topic_counts.created += created
-        topic_counts.updated += len(topics) - created
-        for file in dict.fromkeys(f for f, _, _, _ in parts):
-            rows = [
-                {"a": project, "b": topics[part]["id"]}
-                for f, _, project, part in parts
-                if f == file and project in known
-            ]
-            _, created = self.write(_ADDRESSES, rows, f"programme parts ({file})")
-            counts = self.report.counts(file)
-            counts.created += created
-            counts.updated += len(rows) - created
-            counts.skipped += sum(1 for f, _, _, _ in parts if f == file) - len(rows)
+        for file, _, project, part in parts:
+            if project not in known:
+                self.report.counts(file).skipped += 1
+                continue
+            self.report.counts(file).updated += 1
+            themes.addresses.append((project, themes.add(part_topic(part))))
 
-    def recompute_competences(self) -> None:
-        """HAS_COMPETENCE {weight: projects addressing the topic, source: 'cordis'}."""
-        with self.driver.session(database=self.database) as session:
-            created = session.run(_COMPETENCES).consume().counters.relationships_created
-            deleted = session.run(_STALE_COMPETENCES).consume().counters.relationships_deleted
-        counts = self.report.counts("HAS_COMPETENCE (recomputed)")
+    def write_themes(self, themes: Themes) -> None:
+        """Topics, their BROADER links and the projects' ADDRESSES links."""
+        created, _ = self.write(_TOPICS, list(themes.topics.values()), "topics")
+        self._count("Topic nodes", len(themes.topics), created)
+        broader = [{"a": a, "b": b} for a, b in sorted(themes.broader)]
+        _, created = self.write(_BROADER, broader, "broader topics")
+        self._count("BROADER (topic hierarchy)", len(broader), created)
+        addresses = [{"a": a, "b": b} for a, b in dict.fromkeys(themes.addresses)]
+        _, created = self.write(_ADDRESSES, addresses, "project themes")
+        self._count("ADDRESSES (project themes)", len(addresses), created)
+
+    def _count(self, line: str, rows: int, created: int) -> None:
+        """Count ``rows`` written for report line ``line``: ``created`` new, the others
+        already there."""
+        counts = self.report.counts(line)
         counts.created += created
-        counts.skipped += deleted
+        counts.updated += rows - created
+
+    def remove_stored_competences(self) -> None:
+        """Delete CORDIS competences stored by earlier versions: they are now derived from
+        the projects when read (``organization_competences.cypher``)."""
+        with self.driver.session(database=self.database) as session:
+            summary = session.run(_OLD_COMPETENCES).consume()
+        deleted = summary.counters.relationships_deleted
+        if deleted:
+            self.report.counts("stored CORDIS competences removed").updated += deleted
 
 
-def _topic(part: str) -> Row:
-    code, name = PROGRAMME_PARTS.get(part, (part.replace(" ", ""), part))
-    return {"id": f"h2020-part-{code}", "code": code, "name": name}
+PROJECT_FACTS = ("acronym", "title", "typeOfAction", "callTopic", "euContribution")
+
+
+def _project_props(g: GrantFacts) -> Row:
+    values = {k: g.values[k] for k in PROJECT_FACTS if k in g.values}
+    if "callTopic" in values:
+        values["callYear"] = calls.call_year(values["callTopic"])
+    return values
+
+
+def _grant_topics(g: GrantFacts, project: str, themes: Themes) -> list[str]:
+    """The topics a grant row links its project to (and adds to ``themes``)."""
+    found: list[str] = []
+    code = g.values.get("callTopic")
+    if code:
+        description = g.values.get("topicDescription") or g.values.get("topicTitle")
+        found.append(themes.call(code, description if description != code else None))
+        part = calls.horizon_part(code) if project.startswith("he-") else None
+        if part is not None:
+            found.append(
+                themes.add(_topic(f"he-part-{part[0]}", "programmePart", part[1], part[0]))
+            )
+    area = g.values.get("thematicArea")
+    if area:
+        found.append(themes.add(_topic(f"h2020-area-{_slug(area)}", "thematicArea", area, None)))
+    if "codes" in g.values:
+        found.append(themes.field(g.values["codes"], g.values["names"]))
+    return found
 
 
 def import_cordis(
@@ -483,18 +575,20 @@ def import_cordis(
     with_country: str | None = None,
     progress: bool = False,
 ) -> ImportReport:
-    """Import CORDIS H2020 ``files`` (any mix of the known formats, in any order).
+    """Import CORDIS ``files`` (any mix of the known formats, in any order; folders give
+    their CSV files, see :func:`expand`).
 
-    ``until`` keeps only projects starting before it; ``with_country`` keeps only projects
-    with at least one participant of that country (as CORDIS writes it: UK, EL; GB and GR
-    are accepted), with all their participants. Raises :class:`CordisFormatError` for a
-    file whose header is not recognised, before anything is written.
+    ``until`` keeps only projects starting before it (Horizon Europe: a call year before
+    its year); ``with_country`` keeps only projects with at least one participant of that
+    country (as CORDIS writes it: UK, EL; GB and GR are accepted), with all their
+    participants. Raises :class:`CordisFormatError` for a file whose header is not
+    recognised, before anything is written.
     """
     country = with_country.upper() if with_country else None
     country = COUNTRY_ALIASES.get(country or "", country)
     report = ImportReport()
-    parsed = read_files(files, report)
-    kept, dropped = select(parsed.participations, until, country)
+    parsed = read_files(expand(files), report)
+    kept, dropped = select(parsed.participations, until, country, call_years(parsed.grants))
     for p in dropped:
         report.counts(p.file).skipped += 1
     apply_schema(driver, database)

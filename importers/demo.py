@@ -1,6 +1,6 @@
 """The Luxembourg demo network: the six clusters of the Luxembourg Cluster Initiative, their
-(placeholder) governance and objectives, the real Luxembourg H2020 collaboration network
-from CORDIS, and cluster memberships derived from it.
+(placeholder) governance and objectives, the real Luxembourg collaboration network of
+Horizon 2020 and Horizon Europe from CORDIS, and cluster memberships derived from it.
 
 See ``docs/demo-network.md`` for what is real, what is a placeholder and what is derived.
 Every step merges on stable ids, so loading twice leaves the graph as it was.
@@ -20,13 +20,17 @@ from graph.cypher import query
 from graph.schema import apply_schema
 from importers.bundle import import_bundle
 from importers.cordis import import_cordis
-from importers.report import ImportReport, Rejection
+from importers.report import ImportReport
 
 BUNDLE_DIR = Path(__file__).resolve().parent / "demo_data"
 MAPPING_FILE = "derived_membership_map.csv"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_ENV = "CLUSTERGRAPH_DATA"
-CORDIS_FILES = ("participations.csv.gz", "organizations.csv", "programme_parts.csv.gz")
+# The folders of the shared data the demo reads, and a file each must hold.
+DATA_FOLDERS = {
+    "cordis-h2020": "participations.csv.gz",
+    "cordis-horizon-europe": "participations.csv.gz",
+}
 COUNTRY = "LU"
 
 _PRUNE_DERIVED: LiteralString = (
@@ -42,37 +46,33 @@ class DemoDataError(FileNotFoundError):
 
 @dataclass(frozen=True)
 class MappingRow:
-    """One line of the programme-part to cluster mapping."""
+    """One line of the topic to cluster mapping: the organisations of :data:`COUNTRY` with
+    at least ``min_projects`` projects on the topic (or a narrower one) become derived
+    members of the cluster."""
 
-    programme_part: str
+    topic_id: str
     cluster_id: str
     min_projects: int
 
-    @property
-    def topic_id(self) -> str:
-        """The id the CORDIS importer gives the programme part's topic."""
-        return f"h2020-part-{self.programme_part}"
 
+def data_dir() -> Path:
+    """The shared data folder, holding ``cordis-h2020/`` and ``cordis-horizon-europe/``.
 
-def cordis_dir() -> Path:
-    """Where the shared CORDIS H2020 files are.
-
-    ``$CLUSTERGRAPH_DATA`` may name the ``cordis-h2020`` folder itself or the data folder
-    holding it; without it, ``<repo>/../shared/data/cordis-h2020``.
+    ``$CLUSTERGRAPH_DATA`` may name it, or one of those two folders (then its parent is
+    used); without it, ``<repo>/../shared/data``.
     """
     configured = os.environ.get(DATA_ENV)
     if configured:
         base = Path(configured)
-        candidates = [base, base / "cordis-h2020"]
+        candidates = [base, base.parent] if base.name in DATA_FOLDERS else [base]
     else:
-        candidates = [REPO_ROOT.parent / "shared" / "data" / "cordis-h2020"]
+        candidates = [REPO_ROOT.parent / "shared" / "data"]
     for candidate in candidates:
-        if all((candidate / name).is_file() for name in CORDIS_FILES):
+        if all((candidate / folder / name).is_file() for folder, name in DATA_FOLDERS.items()):
             return candidate
+    wanted = ", ".join(f"{folder}/{name}" for folder, name in DATA_FOLDERS.items())
     looked = ", ".join(str(c) for c in candidates)
-    raise DemoDataError(
-        f"CORDIS files {', '.join(CORDIS_FILES)} not found in {looked}; set {DATA_ENV}"
-    )
+    raise DemoDataError(f"shared data ({wanted}) not found in {looked}; set {DATA_ENV}")
 
 
 def read_mapping(path: Path, report: ImportReport) -> list[MappingRow]:
@@ -80,17 +80,17 @@ def read_mapping(path: Path, report: ImportReport) -> list[MappingRow]:
     rows: list[MappingRow] = []
     with path.open(encoding="utf-8", newline="") as handle:
         for line, cells in enumerate(csv.DictReader(handle), start=2):
-            part = (cells.get("programmePart") or "").strip()
+            topic = (cells.get("topicId") or "").strip()
             cluster = (cells.get("clusterId") or "").strip()
             try:
                 minimum = int((cells.get("minProjects") or "1").strip())
             except ValueError:
                 report.reject(path.name, line, "minProjects is not a whole number")
                 continue
-            if not part or not cluster or minimum < 1:
-                report.reject(path.name, line, "needs programmePart, clusterId, minProjects>=1")
+            if not topic or not cluster or minimum < 1:
+                report.reject(path.name, line, "needs topicId, clusterId, minProjects>=1")
                 continue
-            rows.append(MappingRow(part, cluster, minimum))
+            rows.append(MappingRow(topic, cluster, minimum))
     return rows
 
 
@@ -103,12 +103,7 @@ def derive_memberships(
     ``source``) are never touched.
     """
     rows = [
-        {
-            "programmePart": m.programme_part,
-            "topicId": m.topic_id,
-            "clusterId": m.cluster_id,
-            "minProjects": m.min_projects,
-        }
+        {"topicId": m.topic_id, "clusterId": m.cluster_id, "minProjects": m.min_projects}
         for m in mapping
     ]
     records, summary, _ = driver.execute_query(
@@ -128,39 +123,28 @@ def derive_memberships(
 
 
 def load_demo(
-    driver: Driver, database: str, progress: bool = False, data_dir: Path | None = None
+    driver: Driver, database: str, progress: bool = False, data: Path | None = None
 ) -> ImportReport:
     """Load the Luxembourg demo network into ``database``; safe to run again.
 
-    Applies the schema, imports the Luxembourg H2020 network from CORDIS (every project with
-    a Luxembourg participant, with all its participants), then the demo bundle (clusters,
-    aliases, topics, placeholder governance, objectives), then derives memberships.
-    ``data_dir`` overrides where the CORDIS files are (see :func:`cordis_dir`).
+    Applies the schema, imports the Luxembourg network of Horizon 2020 and Horizon Europe
+    from CORDIS (every project with a Luxembourg participant, with all its participants),
+    then the demo bundle (clusters, aliases, topics, placeholder governance, objectives),
+    then derives memberships. ``data`` overrides where the shared data is (see
+    :func:`data_dir`).
     """
-    source = data_dir if data_dir is not None else cordis_dir()
+    source = data if data is not None else data_dir()
     apply_schema(driver, database)
     report = import_cordis(
         driver,
         database,
-        [source / name for name in CORDIS_FILES],
+        [source / folder for folder in DATA_FOLDERS],
         with_country=COUNTRY,
         progress=progress,
     )
-    # The bundle refers to CORDIS organisations (affiliations) and programme-part topics
-    # (cluster focus), so it comes second.
+    # The bundle refers to CORDIS organisations (affiliations) and topics (cluster focus),
+    # so it comes second.
     bundle = import_bundle(driver, database, BUNDLE_DIR, progress=progress)
     mapping = read_mapping(BUNDLE_DIR / MAPPING_FILE, bundle)
     derive_memberships(driver, database, mapping, bundle)
-    return report.merge(_prefixed(bundle, f"{BUNDLE_DIR.name}/"))
-
-
-def _prefixed(report: ImportReport, prefix: str) -> ImportReport:
-    """``report`` with ``prefix`` before every file name (the CORDIS and demo files share
-    names such as ``organizations.csv``)."""
-    renamed = ImportReport()
-    for file, counts in report.files.items():
-        renamed.counts(prefix + file).add(counts)
-    renamed.rejections.extend(
-        Rejection(prefix + r.file, r.line, r.reason) for r in report.rejections
-    )
-    return renamed
+    return report.merge(bundle, prefix=f"{BUNDLE_DIR.name}/")

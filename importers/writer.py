@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
 
 from neo4j import Driver, ManagedTransaction
 from rich.console import Console
@@ -14,6 +14,7 @@ from rich.progress import Progress
 BATCH_SIZE = 10_000
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 _EXISTING_IDS: dict[str, LiteralString] = {
     label: f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id"
@@ -35,7 +36,7 @@ class Reporter:
     def __init__(self, progress: Progress | None) -> None:
         self._progress = progress
 
-    def batches(self, label: str, rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+    def batches(self, label: str, rows: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         """``rows`` cut in slices of ``size``, advancing a bar named ``label``."""
         task = None
         if self._progress is not None:

@@ -18,7 +18,12 @@ from graph.repositories.clusters import (
     member_pages,
     project_pages,
 )
-from graph.repositories.organizations import PartnerPage, partner_pages
+from graph.repositories.organizations import (
+    CompetenceList,
+    PartnerPage,
+    competence_lists,
+    partner_pages,
+)
 
 V = TypeVar("V")
 
@@ -57,9 +62,11 @@ class Loaders:
     topic: DataLoader[str, Row | None]
     memberships: DataLoader[str, list[Any]]
     participations: DataLoader[str, list[Any]]
-    competences: DataLoader[str, list[Any]]
+    competences: DataLoader[CompetenceList, list[Row]]
     participants: DataLoader[str, list[Any]]
     project_topics: DataLoader[str, list[Any]]
+    topic_broader: DataLoader[str, list[Any]]
+    topic_narrower: DataLoader[str, list[Any]]
     project_clusters: DataLoader[str, list[Any]]
     partners: DataLoader[PartnerPage, Row]
     person: DataLoader[str, Row | None]
@@ -89,6 +96,9 @@ def make_loaders(graph: Graph) -> Loaders:
     async def load_bridges(keys: list[BridgeList]) -> list[list[Row]]:
         return await bridge_lists(graph, keys)
 
+    async def load_competences(keys: list[CompetenceList]) -> list[list[Row]]:
+        return await competence_lists(graph, keys)
+
     return Loaders(
         organization=_entities(graph, "organization_get", "org"),
         cluster=_entities(graph, "cluster_get", "cluster"),
@@ -96,9 +106,11 @@ def make_loaders(graph: Graph) -> Loaders:
         topic=_entities(graph, "topic_get", "topic"),
         memberships=_lists(graph, "organization_memberships"),
         participations=_lists(graph, "organization_participations"),
-        competences=_lists(graph, "organization_competences"),
+        competences=DataLoader(load_fn=load_competences),
         participants=_lists(graph, "project_participants"),
         project_topics=_lists(graph, "project_topics"),
+        topic_broader=_lists(graph, "topic_broader"),
+        topic_narrower=_lists(graph, "topic_narrower"),
         project_clusters=_lists(graph, "project_clusters"),
         partners=DataLoader(load_fn=load_partners),
         person=_entities(graph, "person_get", "person"),

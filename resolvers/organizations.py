@@ -7,7 +7,12 @@ from typing import Any
 
 from graph.client import Row
 from graph.repositories import organizations as repo
-from graph.repositories.organizations import OrganizationFilter, OrganizationSort, PartnerPage
+from graph.repositories.organizations import (
+    CompetenceList,
+    OrganizationFilter,
+    OrganizationSort,
+    PartnerPage,
+)
 from resolvers.context import Context
 
 
@@ -52,6 +57,8 @@ async def participations(context: Context, organization_id: str) -> list[Any]:
     return await context.loaders.participations.load(organization_id)
 
 
-async def competences(context: Context, organization_id: str) -> list[Any]:
+async def competences(
+    context: Context, organization_id: str, kinds: tuple[str, ...] | None, limit: int
+) -> list[Row]:
     """Competences: ``{topicId, weight, source}``, strongest first."""
-    return await context.loaders.competences.load(organization_id)
+    return await context.loaders.competences.load(CompetenceList(organization_id, kinds, limit))

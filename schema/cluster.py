@@ -25,8 +25,8 @@ from schema.pagination import (
     window,
 )
 from schema.person import ClusterRole, roles_from_items
-from schema.project import Topic
 from schema.project_list import ProjectConnection, project_connection
+from schema.topic import Topic
 
 DEFAULT_BRIDGES = 10
 

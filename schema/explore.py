@@ -16,7 +16,8 @@ from schema.cluster import Cluster
 from schema.errors import InvalidInput
 from schema.node import Node
 from schema.organization import Organization
-from schema.project import Project, Topic
+from schema.project import Project
+from schema.topic import Topic
 
 MAX_QUERY_LENGTH = 200
 MAX_SEARCH_HITS = 100

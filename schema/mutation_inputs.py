@@ -115,7 +115,14 @@ class CreateOrganizationInput:
             "description": text("description", self.description, MAX_DESCRIPTION),
             "sme": self.sme,
         }
-        return org_id, self.kind.value, props
+        return org_id, known_kind(self.kind), props
+
+
+def known_kind(kind: OrganizationKind) -> str:
+    """The kind's graph label; UNKNOWN cannot be set (it means that no source says)."""
+    if kind is OrganizationKind.UNKNOWN:
+        raise Invalid("kind", "UNKNOWN cannot be set: give the organisation's kind")
+    return str(kind.value)
 
 
 @strawberry.input(
@@ -176,7 +183,7 @@ class UpdateOrganizationInput:
         kind = _unset_to_none(self.kind)
         if not props and kind is None:
             raise Invalid("id", "nothing to change: give at least one field besides id")
-        return check_id("id", str(self.id)), kind.value if kind else None, props
+        return check_id("id", str(self.id)), known_kind(kind) if kind else None, props
 
 
 @strawberry.input(description="An organisation joining (or rejoining) a cluster.")

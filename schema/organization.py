@@ -13,17 +13,18 @@ from graph.repositories.organizations import OrganizationSort
 from resolvers import organizations as resolve
 from resolvers.context import Context
 from schema.convert import to_date
+from schema.errors import InvalidInput
 from schema.node import Node
 from schema.pagination import After, First, PageInfo, encode_cursor, page_info, window
+from schema.topic import Topic, TopicKind
 
 if TYPE_CHECKING:
     from schema.cluster import Cluster
     from schema.person import ClusterRole
-    from schema.project import Project, Topic
+    from schema.project import Project
 
 ClusterRef = Annotated["Cluster", strawberry.lazy("schema.cluster")]
 ProjectRef = Annotated["Project", strawberry.lazy("schema.project")]
-TopicRef = Annotated["Topic", strawberry.lazy("schema.project")]
 ClusterRoleRef = Annotated["ClusterRole", strawberry.lazy("schema.person")]
 
 
@@ -33,6 +34,11 @@ class OrganizationKind(Enum):
     RESEARCH_INSTITUTION = "ResearchInstitution"
     PUBLIC_ACTOR = "PublicActor"
     OTHER = "OtherActor"
+    UNKNOWN = strawberry.enum_value(
+        "Unknown",
+        description="No source says: e.g. an organisation seen only in the Horizon Europe "
+        "data, which carries no activity type.",
+    )
 
 
 @strawberry.type(description="An organisation's membership of a cluster.")
@@ -77,18 +83,19 @@ class Participation:
         return Project.from_row(row) if row else None
 
 
+MAX_COMPETENCES = 200
+
+
 @strawberry.type(description="A competence: an organisation's weight in a topic.")
 class Competence:
     topic_id: strawberry.Private[str]
     weight: float | None = strawberry.field(
-        description="Strength of the competence (for CORDIS data: number of projects)."
+        description="Strength of the competence (source 'cordis': number of projects)."
     )
     source: str | None = strawberry.field(description="Where the competence comes from.")
 
     @strawberry.field(description="The topic.")
-    async def topic(self, info: strawberry.Info[Context]) -> TopicRef | None:
-        from schema.project import Topic
-
+    async def topic(self, info: strawberry.Info[Context]) -> Topic | None:
         row = await info.context.loaders.topic.load(self.topic_id)
         return Topic.from_row(row) if row else None
 
@@ -113,15 +120,37 @@ class PartnerConnection:
 @strawberry.type(description="A company, research institution, public actor or other actor.")
 class Organization(Node):
     name: str | None = strawberry.field(
-        description="Name as the source writes it; null when the source names none."
+        description="Name as the best source writes it (see `nameSource`); null when no "
+        "source names it: never guessed."
+    )
+    display_name: str = strawberry.field(
+        description="The name, or 'Unnamed organisation (<id>)' when no source names it."
+    )
+    names: list[str] = strawberry.field(
+        description="Every distinct name the sources give, the shown one first."
+    )
+    name_source: str | None = strawberry.field(
+        description="Where the name comes from, by precedence: 'manual' (set through the API "
+        "or a bundle), 'cordis' (the CORDIS Horizon 2020 tables), 'horizon-europe' (the "
+        "Horizon Europe participants), 'supplement' (other CORDIS and Horizon Dashboard "
+        "extracts)."
     )
     short_name: str | None = strawberry.field(description="Short name or acronym.")
-    kind: OrganizationKind = strawberry.field(description="Kind of organisation.")
+    kind: OrganizationKind = strawberry.field(
+        description="Kind of organisation; UNKNOWN when no source gives an activity type."
+    )
     country: str | None = strawberry.field(
         description="Country code as CORDIS writes it (UK and EL for the UK and Greece)."
     )
     city: str | None = strawberry.field(description="City.")
+    region: str | None = strawberry.field(
+        description="Region: the NUTS 3 code (e.g. LU000), where a source gives it."
+    )
     website: str | None = strawberry.field(description="Website.")
+    sources: list[str] = strawberry.field(
+        description="The datasets that mention the organisation (e.g. 'CORDIS Horizon 2020 "
+        "participations'); empty for organisations created through the API."
+    )
     description: str | None = strawberry.field(description="What the organisation does.")
     sme: bool | None = strawberry.field(description="Whether it is a small or medium enterprise.")
     cordis_pic: str | None = strawberry.field(description="CORDIS participant id (PIC).")
@@ -135,11 +164,16 @@ class Organization(Node):
         return cls(
             id=strawberry.ID(row["id"]),
             name=row.get("name"),
+            display_name=row.get("name") or f"Unnamed organisation ({row['id']})",
+            names=row.get("names") or ([row["name"]] if row.get("name") else []),
+            name_source=row.get("nameSource"),
             short_name=row.get("shortName"),
-            kind=OrganizationKind(row.get("kind") or "OtherActor"),
+            kind=OrganizationKind(row.get("kind") or "Unknown"),
             country=row.get("country"),
             city=row.get("city"),
+            region=row.get("region"),
             website=row.get("website"),
+            sources=row.get("sources") or [],
             description=row.get("description"),
             sme=row.get("sme"),
             cordis_pic=row.get("pic"),
@@ -173,9 +207,27 @@ class Organization(Node):
             for item in items
         ]
 
-    @strawberry.field(description="Topics it is competent in, strongest first.")
-    async def competences(self, info: strawberry.Info[Context]) -> list[Competence]:
-        items = await resolve.competences(info.context, self.id)
+    @strawberry.field(
+        description="Topics it works on, strongest first: every topic its projects address "
+        "and the broader ones, weighted by its number of projects on them (source 'cordis'), "
+        "and competences set by a data owner (source 'api' or 'bundle')."
+    )
+    async def competences(
+        self,
+        info: strawberry.Info[Context],
+        kinds: Annotated[
+            list[TopicKind] | None,
+            strawberry.argument(description="Only topics of these kinds."),
+        ] = None,
+        first: Annotated[
+            int,
+            strawberry.argument(description=f"How many (1 to {MAX_COMPETENCES})."),
+        ] = 50,
+    ) -> list[Competence]:
+        if not 1 <= first <= MAX_COMPETENCES:
+            raise InvalidInput(f"first: must be between 1 and {MAX_COMPETENCES}, got {first}")
+        wanted = tuple(str(k.value) for k in kinds) if kinds else None
+        items = await resolve.competences(info.context, self.id, wanted, first)
         return [
             Competence(topic_id=i["topicId"], weight=i.get("weight"), source=i.get("source"))
             for i in items

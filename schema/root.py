@@ -7,7 +7,6 @@ from typing import Annotated, Any, TypeVar
 
 import strawberry
 from graphql.error import GraphQLError
-from strawberry.tools import merge_types
 
 from graph.client import Row
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
@@ -25,9 +24,10 @@ from schema.mutations import Mutation
 from schema.node import Node
 from schema.organization import Organization, OrganizationConnection, organization_page
 from schema.pagination import After, First
-from schema.project import Project, Topic
+from schema.project import Project
 from schema.project_list import ProjectQuery
 from schema.suggestion import SuggestionQuery
+from schema.topic import Topic
 
 ID_ARG = strawberry.argument(description="The node's stable id.")
 T = TypeVar("T")
@@ -104,8 +104,22 @@ class Schema(strawberry.Schema):
         return None
 
 
+ATTRIBUTION = (
+    "Source: European Commission, CORDIS and Horizon Dashboard, © European Union, "
+    "CC BY 4.0; Horizon Europe part partial."
+)
+
+
 # Each module adds its own root fields; merged here into one Query type.
-Query = merge_types("Query", (NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery))
+@strawberry.type(
+    description="The innovation-cluster network: organisations, clusters, projects and "
+    "topics, search, paths and partner suggestions. Horizon 2020 and Horizon Europe data: "
+    "the Horizon Europe part is partial (about 58% of its projects up to early 2025, each "
+    "with all its participants; no titles, roles or start dates, only call years). " + ATTRIBUTION
+)
+class Query(NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery):
+    pass
+
 
 schema = Schema(
     query=Query,

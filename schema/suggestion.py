@@ -15,7 +15,8 @@ from schema.cluster import Cluster
 from schema.errors import InvalidInput
 from schema.node import Node
 from schema.organization import Organization, OrganizationKind
-from schema.project import Project, Topic
+from schema.project import Project
+from schema.topic import Topic
 
 MAX_LIST = 50
 
@@ -47,8 +48,12 @@ def _countries(values: list[str] | None, field: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(v.upper() for v in values))
 
 
-def _kinds(values: list[OrganizationKind] | None) -> tuple[str, ...] | None:
-    return tuple(dict.fromkeys(k.value for k in values)) if values is not None else None
+def _kinds(values: list[OrganizationKind] | None, field: str) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    if OrganizationKind.UNKNOWN in values:
+        raise InvalidInput(f"{field}: UNKNOWN cannot be asked for; suggestions need a kind")
+    return tuple(dict.fromkeys(k.value for k in values))
 
 
 @strawberry.input(description="Conditions on suggested organisations; all given must hold.")
@@ -81,7 +86,7 @@ class SuggestionFilter:
         if self.min_recent_projects is not None and self.min_recent_projects < 0:
             raise InvalidInput("filter.minRecentProjects: must not be negative")
         return Criteria(
-            kinds=_kinds(self.kinds),
+            kinds=_kinds(self.kinds, "filter.kinds"),
             countries=_countries(self.countries, "filter.countries"),
             cluster_ids=_ids(self.cluster_ids, "filter.clusterIds"),
             topic_ids=_ids(self.topic_ids, "filter.topicIds"),
@@ -198,7 +203,7 @@ class SuggestionQuery:
             info.context,
             str(input.project_id) if input.project_id is not None else None,
             _ids(input.topic_ids, "input.topicIds"),
-            _kinds(input.kinds),
+            _kinds(input.kinds, "input.kinds"),
             _countries(input.countries, "input.countries"),
             first,
         )

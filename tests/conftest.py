@@ -16,13 +16,15 @@ import httpx
 import pytest
 from neo4j import Driver, GraphDatabase
 
+from graph.derived import refresh_project_dates
 from graph.schema import apply_schema
 from graph.settings import Settings
 from localneo4j import Instance
 from server import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data" / "cordis-h2020"
+SHARED = ROOT.parent / "shared" / "data"
+SHARED_DATA = SHARED / "cordis-h2020"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -66,10 +68,13 @@ def empty_graph(driver: Driver, settings: Settings) -> Driver:
 
 
 def seed_network(driver: Driver, settings: Settings, *names: str) -> Driver:
-    """Run the seed files ``tests/fixtures/network/<name>`` in order; returns the driver."""
+    """Run the seed files ``tests/fixtures/network/<name>`` in order, then derive the
+    projects' dates (start year, precision, timeline date) as every writer does; returns
+    the driver."""
     for name in names:
         text = (FIXTURES / "network" / name).read_text(encoding="utf-8")
         driver.execute_query(text, database_=settings.database)
+    refresh_project_dates(driver, settings.database)
     return driver
 
 

@@ -54,8 +54,11 @@ async def test_filters_combine(network: Driver, gql: GraphQLClient) -> None:
     assert sorted(_ids(body)) == ["org-acme", "org-list", "org-uni"]
     by_cluster = await gql(LIST, {"filter": {"clusterId": "cl-auto"}})
     assert _ids(by_cluster) == ["org-acme"]
+    # Working on a topic: a project on it, or a competence a data owner set.
     by_topic = await gql(LIST, {"filter": {"topicId": "topic-sc4"}})
-    assert _ids(by_topic) == ["org-acme"]
+    assert sorted(_ids(by_topic)) == ["org-acme", "org-fh", "org-list", "org-uni"]
+    by_both = await gql(LIST, {"filter": {"topicId": "topic-sc4", "clusterId": "cl-auto"}})
+    assert _ids(by_both) == ["org-acme"]
     by_text = await gql(LIST, {"filter": {"text": "université"}})
     assert _ids(by_text) == ["org-uni"]
     active = await gql(LIST, {"filter": {"activeFrom": "2019-01-01"}})

@@ -86,8 +86,8 @@ async def test_clustergraph_and_driver_return_the_same_data(
 
     driver_side = sides[1]
     org = canonical(driver_side.read(await driver_side.send(CASES[0])))
-    # newest first, ties by id, undated last in DESC order as Neo4j sorts nulls
-    assert [item["project"]["id"] for item in org["projects"]] == ["p-4", "p-2", "p-3", "p-1"]
+    # newest first, ties by id, undated projects last
+    assert [item["project"]["id"] for item in org["projects"]] == ["p-2", "p-3", "p-1", "p-4"]
     members = canonical(driver_side.read(await driver_side.send(CASES[1])))
     assert [m["id"] for m in members["members"]] == ["o-co", "o-uni", "o-sme", "o-pub"]
     assert members["totalCount"] == 4

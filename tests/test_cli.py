@@ -99,3 +99,13 @@ def test_progress_bars_stay_off_stdout(empty_graph: Driver, env: dict[str, str])
     assert "100%" in result.stderr
     assert "100%" not in result.stdout
     assert "Import summary" in result.stdout
+
+
+def test_warnings_alone_exit_zero_and_are_listed(empty_graph: Driver, env: dict[str, str]) -> None:
+    """A row with nothing to import (a topic row without a topic) is a warning, not a failure."""
+    topics = FIXTURES / "cordis" / "horizon" / "topics.csv"
+    result = runner.invoke(app, ["import", "cordis", str(topics)], env=env)
+
+    assert result.exit_code == 0, result.output
+    assert "Warnings" in result.stdout
+    assert re.search(r"topics\.csv\s*│\s*5\s*│\s*topic is empty", result.stdout)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from neo4j import Driver
+from typer.testing import CliRunner
 
+from cli.main import app
 from graph.settings import Settings
-from importers.demo import BUNDLE_DIR, DATA_ENV, DemoDataError, cordis_dir, load_demo
-from importers.report import ImportReport, Rejection, graph_stats
-from tests.conftest import SHARED_DATA, GraphQLClient
+from importers.demo import BUNDLE_DIR, DATA_ENV, DemoDataError, data_dir, load_demo
+from importers.report import ImportReport, graph_stats
+from tests.conftest import SHARED, GraphQLClient
 
 CLUSTER_IDS = {
     "lci-biohealth",
@@ -54,23 +57,20 @@ class Loaded:
 
 @pytest.fixture(scope="module")
 def demo(driver: Driver, settings: Settings) -> Iterator[Loaded]:
-    if not SHARED_DATA.is_dir():
-        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not found at {SHARED}")
     with driver.session(database=settings.database) as session:
         session.run(
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
-    report = load_demo(driver, settings.database, data_dir=SHARED_DATA)
+    report = load_demo(driver, settings.database, data=SHARED)
     yield Loaded(driver, settings.database, report)
 
 
-def demo_rejections(report: ImportReport) -> list[Rejection]:
-    """Rejected rows of the demo's own files (the CORDIS files have known bad rows)."""
-    return [r for r in report.rejections if r.file.startswith(f"{BUNDLE_DIR.name}/")]
-
-
-def test_demo_files_have_no_rejected_rows(demo: Loaded) -> None:
-    assert demo_rejections(demo.report) == []
+def test_no_rejected_rows_and_one_known_warning(demo: Loaded) -> None:
+    assert demo.report.rejections == []
+    # organizations.csv line 586 has a name but no PIC: nothing to attach it to.
+    assert [(w.file, w.line) for w in demo.report.warnings] == [("organizations.csv", 586)]
     assert demo.report.counts("demo_data/clusters.csv").created == 6
 
 
@@ -139,49 +139,51 @@ def test_people_are_placeholders_affiliated_by_role(demo: Loaded) -> None:
             assert a["org"] == LUXINNOVATION
 
 
-def test_luxembourg_h2020_network(demo: Loaded) -> None:
-    [row] = demo.rows(
-        "MATCH (p:Project) "
-        "RETURN count(p) AS projects, "
-        "count { MATCH (p) WHERE NOT EXISTS { (p)<-[:PARTICIPATES_IN]-(:Organization "
-        "{country: 'LU'}) } } AS withoutLuxembourg"
-    )
-    assert row["projects"] == 437
-    assert row["withoutLuxembourg"] == 0
-    assert 3500 <= demo.stats["nodes"]["Organization"] <= 4000
-    assert 7000 <= demo.stats["relationships"]["PARTICIPATES_IN"] <= 7600
-
-
-def test_clusters_focus_on_programme_parts_with_projects(demo: Loaded) -> None:
+def test_luxembourg_network_of_both_programmes(demo: Loaded) -> None:
     rows = demo.rows(
-        "MATCH (c:Cluster)-[:FOCUSES_ON]->(t:Topic) WHERE t.id STARTS WITH 'h2020-part-' "
-        "RETURN c.id AS cluster, count { (t)<-[:ADDRESSES]-(:Project) } AS projects"
+        "MATCH (p:Project) "
+        "RETURN p.programme AS programme, count(p) AS projects, "
+        "sum(CASE WHEN EXISTS { (p)<-[:PARTICIPATES_IN]-(:Organization {country: 'LU'}) } "
+        "THEN 0 ELSE 1 END) AS withoutLuxembourg, count(p.title) AS titled"
+    )
+    by_programme = {r["programme"]: r for r in rows}
+    assert by_programme["H2020"]["projects"] == 437
+    assert by_programme["H2020"]["titled"] == 394
+    assert by_programme["HORIZON"]["projects"] == 301
+    assert all(r["withoutLuxembourg"] == 0 for r in rows)
+    assert 5_000 <= demo.stats["nodes"]["Organization"] <= 7_000
+
+
+def test_clusters_focus_on_topics_with_projects(demo: Loaded) -> None:
+    rows = demo.rows(
+        "MATCH (c:Cluster)-[:FOCUSES_ON]->(t:Topic) WHERE t.source = 'cordis' "
+        "RETURN c.id AS cluster, t.id AS topic, "
+        "count { (t)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(:Project) } AS projects"
     )
     assert {r["cluster"] for r in rows} == CLUSTER_IDS
-    assert all(r["projects"] > 0 for r in rows)
+    assert all(r["projects"] > 0 for r in rows), [r for r in rows if not r["projects"]]
 
 
 def test_derived_memberships(demo: Loaded) -> None:
     memberships = demo.rows(
         "MATCH (o:Organization)-[r:MEMBER_OF]->(c:Cluster) "
         "RETURN o.id AS org, o.country AS country, c.id AS cluster, r.source AS source, "
-        "r.since AS since, r.evidenceProjects AS evidence, r.programmeParts AS parts"
+        "r.sinceYear AS since, r.evidenceProjects AS evidence, r.evidenceTopics AS topics"
     )
-    assert len(memberships) > 50
+    assert len(memberships) > 80
     assert {m["source"] for m in memberships} == {"derived"}
     assert {m["country"] for m in memberships} == {"LU"}
     assert all(m["since"] is not None and m["evidence"] >= 1 for m in memberships)
-    by_cluster = {m["cluster"] for m in memberships}
-    # LEIT cannot be told apart into materials or space: those get no derived members.
-    assert by_cluster == {"lci-biohealth", "lci-ecoinnovation", "lci-ict", "lci-automotive"}
-    ict = [m for m in memberships if m["cluster"] == "lci-ict"]
-    assert all(m["evidence"] >= 2 for m in ict)
-    # The evidence is real: each member took part in a project of a mapped part.
+    # Thematic areas and call topics tell materials and space apart from ICT now.
+    assert {m["cluster"] for m in memberships} == CLUSTER_IDS
+    # The automotive cluster finds members through vehicle and transport call topics.
+    automotive = {t for m in memberships if m["cluster"] == "lci-automotive" for t in m["topics"]}
+    assert automotive & {"call-family-GV", "call-family-LC-GV", "call-family-HORIZON-CL5-D5"}
+    # The evidence is real: each member took part in a project on an evidence topic.
     [row] = demo.rows(
         "MATCH (o:Organization)-[r:MEMBER_OF]->(c:Cluster) "
-        "WHERE NOT EXISTS { (o)-[:PARTICIPATES_IN]->(p:Project)-[:ADDRESSES]->(t:Topic) "
-        "WHERE t.id IN [x IN r.programmeParts | 'h2020-part-' + x] "
-        "AND p.startDate = r.since } "
+        "WHERE NOT EXISTS { (o)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)"
+        "-[:BROADER*0..6]->(t:Topic) WHERE t.id IN r.evidenceTopics } "
         "RETURN count(r) AS unsupported"
     )
     assert row["unsupported"] == 0
@@ -209,10 +211,12 @@ def test_objectives_and_illustrative_measurements(demo: Loaded) -> None:
 def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(DATA_ENV, str(tmp_path))
     with pytest.raises(DemoDataError):
-        cordis_dir()
-    if SHARED_DATA.is_dir():
-        monkeypatch.setenv(DATA_ENV, str(SHARED_DATA.parent))
-        assert cordis_dir() == SHARED_DATA
+        data_dir()
+    if SHARED.is_dir():
+        monkeypatch.setenv(DATA_ENV, str(SHARED))
+        assert data_dir() == SHARED
+        monkeypatch.setenv(DATA_ENV, str(SHARED / "cordis-h2020"))
+        assert data_dir() == SHARED
     assert (BUNDLE_DIR / "clusters.csv").is_file()
 
 
@@ -263,8 +267,59 @@ async def test_suggestions_for_the_university_and_the_automotive_cluster(
     assert not {s["organization"]["id"] for s in members} & current
 
 
+NETWORK_TODAY = """
+{
+  projects(first: 50) { edges { node { title acronym displayName } } }
+  dome: search(query: "DOME 4.0", first: 5) { node { id ... on Project { acronym title } } }
+  university: organization(id: "pic-999878620") {
+    displayName kind
+    projects { project { programme startYear datePrecision } }
+  }
+}"""
+
+
+async def test_titles_search_and_horizon_europe_through_the_api(
+    demo: Loaded, gql: GraphQLClient
+) -> None:
+    body = await gql(NETWORK_TODAY)
+    assert "errors" not in body, body["errors"]
+    projects = [e["node"] for e in body["data"]["projects"]["edges"]]
+    assert len(projects) == 50
+    assert sum(1 for p in projects if p["title"] and p["acronym"]) >= 40
+    assert all(p["displayName"] for p in projects)
+    assert {"acronym": "DOME 4.0", "title": "Digital Open Marketplace Ecosystem 4.0"} in [
+        {"acronym": h["node"].get("acronym"), "title": h["node"].get("title")}
+        for h in body["data"]["dome"]
+    ]
+    university = body["data"]["university"]
+    assert university["displayName"] == "UNIVERSITE DU LUXEMBOURG"
+    horizon = [
+        p["project"] for p in university["projects"] if p["project"]["programme"] == "HORIZON"
+    ]
+    assert len(horizon) > 20
+    assert all(p["datePrecision"] == "YEAR" and p["startYear"] >= 2021 for p in horizon)
+
+
+def test_suggest_command_names_every_row(demo: Loaded, settings: Settings) -> None:
+    env = {
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USER": settings.user,
+        "NEO4J_PASSWORD": settings.password,
+        "NEO4J_DATABASE": settings.database,
+        "COLUMNS": "250",
+    }
+    result = CliRunner().invoke(app, ["suggest", "Université du Luxembourg"], env=env)
+
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if re.match(r"^│\s*\d+\s*│", line)]
+    assert len(rows) == 10
+    for row in rows:
+        cells = [cell.strip() for cell in row.split("│")]
+        assert cells[2] and not cells[2].startswith("["), row  # a name before the [id]
+
+
 def test_loading_twice_changes_nothing(demo: Loaded) -> None:
-    again = load_demo(demo.driver, demo.database, data_dir=SHARED_DATA)
-    assert demo_rejections(again) == []
+    again = load_demo(demo.driver, demo.database, data=SHARED)
+    assert again.rejections == []
     assert graph_stats(demo.driver, demo.database) == demo.stats
     assert again.counts("demo_data/derived_membership_map.csv").created == 0

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from neo4j import Driver
 
 from graph.settings import Settings
+from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
 from importers.report import graph_stats
 from tests.conftest import FIXTURES
@@ -21,7 +23,7 @@ TABLES = [
 ]
 
 
-def _rows(driver: Driver, settings: Settings, query: str) -> list[dict[str, object]]:
+def _rows(driver: Driver, settings: Settings, query: str) -> list[dict[str, Any]]:
     records, _, _ = driver.execute_query(query, database_=settings.database)
     return [record.data() for record in records]
 
@@ -49,21 +51,27 @@ def test_participation_tables(empty_graph: Driver, settings: Settings) -> None:
     assert report.files["organizations.csv"].skipped == 1
 
 
-def test_programme_parts_and_competences(empty_graph: Driver, settings: Settings) -> None:
+def test_programme_parts(empty_graph: Driver, settings: Settings) -> None:
     import_cordis(empty_graph, settings.database, TABLES)
 
     topics = _rows(
-        empty_graph, settings, "MATCH (t:Topic) RETURN t.id AS id, t.name AS name ORDER BY id"
-    )
-    assert {"id": "h2020-part-SC4", "name": "Smart, green and integrated transport"} in topics
-    assert "h2020-part-ERC" not in [t["id"] for t in topics]  # its project is unknown
-    weights = _rows(
         empty_graph,
         settings,
-        "MATCH (o {id: 'pic-900000002'})-[c:HAS_COMPETENCE]->(t {id: "
-        "'h2020-part-LEIT'}) RETURN c.weight AS weight, c.source AS source",
+        "MATCH (t:Topic) RETURN t.id AS id, t.name AS name, t.kind AS kind ORDER BY id",
     )
-    assert weights == [{"weight": 2, "source": "cordis"}]
+    assert {
+        "id": "h2020-part-SC4",
+        "name": "Smart, green and integrated transport",
+        "kind": "programmePart",
+    } in topics
+    assert "h2020-part-ERC" not in [t["id"] for t in topics]  # its project is unknown
+    leit = _rows(
+        empty_graph,
+        settings,
+        "MATCH (o {id: 'pic-900000002'})-[:PARTICIPATES_IN]->(p)-[:ADDRESSES]->"
+        "({id: 'h2020-part-LEIT'}) RETURN count(p) AS projects",
+    )
+    assert leit == [{"projects": 2}]
     roles = _rows(
         empty_graph,
         settings,
@@ -91,6 +99,7 @@ def test_names_apply_in_any_order_and_in_a_later_run(
     assert names == [{"id": "pic-900000001"}, {"id": "pic-900000003"}]
     assert report.files["organizations.csv"].updated == 2
     assert graph_stats(empty_graph, settings.database)["relationships"]["ADDRESSES"] == 4
+    assert report.files["programme_parts.csv"].updated == 4
 
 
 def test_reimport_changes_no_count(empty_graph: Driver, settings: Settings) -> None:
@@ -147,22 +156,218 @@ def test_unknown_header_names_the_file(empty_graph: Driver, settings: Settings) 
     assert graph_stats(empty_graph, settings.database)["nodes"] == {}
 
 
+HORIZON = CORDIS / "horizon"
+EVERYTHING = [
+    *TABLES,
+    CORDIS / "rcn_grant_map.csv",
+    CORDIS / "projects.csv",
+    CORDIS / "organizations_supplement.csv",
+    HORIZON / "participations.csv",
+    HORIZON / "topics.csv",
+    HORIZON / "euroscivoc.csv",
+]
+ORGANIZATIONS = (
+    "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.names AS names, "
+    "o.nameSource AS source, o.country AS country, o.city AS city, o.region AS region, "
+    "o.website AS website, [l IN labels(o) WHERE l <> 'Organization'] AS kinds ORDER BY id"
+)
+
+
+def _organizations(driver: Driver, settings: Settings) -> dict[str, dict[str, Any]]:
+    return {str(r["id"]): r for r in _rows(driver, settings, ORGANIZATIONS)}
+
+
+def test_every_format_together(empty_graph: Driver, settings: Settings) -> None:
+    report = import_cordis(empty_graph, settings.database, EVERYTHING)
+
+    assert {(r.file, r.line) for r in report.rejections} == {
+        ("cordis/participations.csv", 7),
+        ("cordis/participations.csv", 8),
+        ("rcn_grant_map.csv", 5),
+        ("projects.csv", 5),
+        ("projects.csv", 6),
+        ("organizations_supplement.csv", 6),
+        ("horizon/participations.csv", 8),
+        ("euroscivoc.csv", 5),
+    }
+    assert {(w.file, w.line) for w in report.warnings} == {
+        ("organizations_supplement.csv", 4),
+        ("topics.csv", 5),
+    }
+    assert report.files["projects.csv"].skipped == 1  # grant 700999: not in the graph
+    assert report.files["topics.csv"].skipped == 1
+    assert report.files["rcn_grant_map.csv"].skipped == 1
+    stats = graph_stats(empty_graph, settings.database)
+    assert stats["programmes"]["HORIZON"]["projects"] == 2
+    assert stats["programmes"]["HORIZON"]["participations"] == 6
+    assert stats["programmes"]["H2020"]["withTitledProject"] == 4
+
+
+def test_titles_dates_and_call_topics(empty_graph: Driver, settings: Settings) -> None:
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+
+    projects = {
+        r["id"]: r
+        for r in _rows(
+            empty_graph,
+            settings,
+            "MATCH (p:Project) RETURN p.id AS id, p.acronym AS acronym, p.title AS title, "
+            "p.programme AS programme, p.startYear AS year, p.datePrecision AS precision, "
+            "p.timelineDate AS timeline, p.startDate AS start, p.callTopic AS call, "
+            "p.grantId AS grant, p.euContribution AS eu, "
+            "[(p)-[:ADDRESSES]->(t) | t.id] AS topics",
+        )
+    }
+    car = projects["h2020-1001"]
+    assert (car["acronym"], car["title"], car["call"], car["grant"], car["eu"]) == (
+        "ACME-CAR",
+        "Cleaner cars for Europe",
+        "GV-01-2015",
+        "700001",
+        300000.0,
+    )
+    assert (car["year"], car["precision"]) == (2015, "DAY")
+    assert set(car["topics"]) == {
+        "h2020-part-SC4",
+        "h2020-part-LEIT",
+        "call-GV-01-2015",
+        "h2020-area-smart-green-and-integrated-transport",
+    }
+    assert projects["h2020-1002"]["title"] is None  # not in the grant map: untitled
+    road = projects["he-101100001"]
+    assert road["programme"] == "HORIZON"
+    assert (road["start"], road["year"], road["precision"]) == (None, 2021, "YEAR")
+    assert road["timeline"].to_native() == datetime.date(2021, 12, 31)
+    assert set(road["topics"]) == {
+        "call-HORIZON-CL5-2021-D5-01-03",
+        "he-part-CL5",
+        "esv-25-75-461-1235",
+        "esv-29-99-547-1343",
+    }
+    broader = {
+        r["id"]: r["broader"]
+        for r in _rows(
+            empty_graph,
+            settings,
+            "MATCH (t:Topic)-[:BROADER]->(b:Topic) RETURN t.id AS id, b.id AS broader",
+        )
+    }
+    assert broader["call-HORIZON-CL5-2021-D5-01-03"] == "call-family-HORIZON-CL5-D5"
+    assert broader["call-family-HORIZON-CL5-D5"] == "call-family-HORIZON-CL5"
+    assert broader["call-GV-01-2015"] == "call-family-GV"
+    assert broader["esv-25-75-461-1235"] == "esv-25-75-461"
+    assert broader["esv-25-75"] == "esv-25"
+    fields = _rows(
+        empty_graph,
+        settings,
+        "MATCH (t:Topic {id: 'esv-25-75-461-1235'}) RETURN t.name AS name, t.kind AS kind, "
+        "t.code AS code, t.description AS description",
+    )
+    assert fields == [
+        {
+            "name": "automotive engineering",
+            "kind": "fieldOfScience",
+            "code": "/25/75/461/1235",
+            "description": "engineering and technology / mechanical engineering / "
+            "vehicle engineering / automotive engineering",
+        }
+    ]
+
+
+def test_names_by_precedence_and_unknown_kinds(empty_graph: Driver, settings: Settings) -> None:
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+
+    orgs = _organizations(empty_graph, settings)
+    acme = orgs["pic-900000001"]
+    assert acme["name"] == "ACME AUTOMOTIVE SA"  # the CORDIS name table beats all others
+    assert acme["source"] == "cordis"
+    assert acme["names"] == [
+        "ACME AUTOMOTIVE SA",
+        "ACME AUTOMOTIVE S.A.",
+        "ACME FROM THE SUPPLEMENT",
+    ]
+    assert (acme["city"], acme["region"], acme["website"]) == (
+        "LUXEMBOURG",
+        "LU000",
+        "https://acme.example",
+    )
+    uni = orgs["pic-900000002"]
+    assert (uni["name"], uni["source"]) == ("UNI BEISPIEL (HORIZON NAME)", "horizon-europe")
+    assert uni["kinds"] == ["ResearchInstitution"]  # from its H2020 participation
+    assert (uni["city"], uni["region"]) == ("BERLIN", "DE300")
+    new = orgs["pic-900000006"]
+    assert (new["name"], new["country"], new["kinds"]) == ("NEW HORIZON GMBH", "DE", [])
+    lyon = orgs["pic-900000007"]  # no name in Horizon Europe; the supplement has one
+    assert (lyon["name"], lyon["kinds"]) == ("SEEN ONLY IN HORIZON EUROPE", ["ResearchInstitution"])
+    assert orgs["pic-900000008"]["name"] is None  # named nowhere: never invented
+
+
+def test_any_order_and_again_gives_the_same_graph(empty_graph: Driver, settings: Settings) -> None:
+    import_cordis(empty_graph, settings.database, list(reversed(EVERYTHING)))
+    reversed_orgs = _organizations(empty_graph, settings)
+    before = graph_stats(empty_graph, settings.database)
+
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+
+    assert graph_stats(empty_graph, settings.database) == before
+    assert _organizations(empty_graph, settings) == reversed_orgs
+
+
+def test_a_name_set_by_a_person_survives_imports(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+    (tmp_path / "organizations.csv").write_text(
+        "id,name,shortName,kind,country,city,website,description,sme,pic\n"
+        "pic-900000001,ACME as the cluster knows it,,COMPANY,LU,,,,,900000001\n",
+        encoding="utf-8",
+    )
+    assert import_bundle(empty_graph, settings.database, tmp_path).ok
+
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+
+    acme = _organizations(empty_graph, settings)["pic-900000001"]
+    assert (acme["name"], acme["source"]) == ("ACME as the cluster knows it", "manual")
+    assert "ACME AUTOMOTIVE SA" in acme["names"]
+
+
+def test_until_counts_horizon_europe_by_call_year(empty_graph: Driver, settings: Settings) -> None:
+    report = import_cordis(
+        empty_graph, settings.database, EVERYTHING, until=datetime.date(2022, 1, 1)
+    )
+
+    projects = _rows(empty_graph, settings, "MATCH (p:Project) RETURN p.id AS id ORDER BY id")
+    assert [p["id"] for p in projects] == [
+        "h2020-1001",
+        "h2020-1002",
+        "h2020-1003",
+        "he-101100001",
+    ]
+    assert report.files["horizon/participations.csv"].skipped == 3  # the 2023 call's project
+
+
+def test_a_folder_gives_its_csv_files(empty_graph: Driver, settings: Settings) -> None:
+    report = import_cordis(empty_graph, settings.database, [HORIZON])
+
+    assert set(report.files) >= {"participations.csv", "topics.csv", "euroscivoc.csv"}
+    assert graph_stats(empty_graph, settings.database)["programmes"]["HORIZON"]["projects"] == 2
+
+
 def test_luxembourg_slice_of_the_real_data(
     empty_graph: Driver, settings: Settings, shared_data: Path
 ) -> None:
-    files = [
-        shared_data / "participations.csv.gz",
-        shared_data / "organizations.csv",
-        shared_data / "programme_parts.csv.gz",
-    ]
-    import_cordis(empty_graph, settings.database, files, with_country="LU")
+    folders = [shared_data, shared_data.parent / "cordis-horizon-europe"]
+    report = import_cordis(empty_graph, settings.database, folders, with_country="LU")
     before = graph_stats(empty_graph, settings.database)
 
-    import_cordis(empty_graph, settings.database, files, with_country="LU")
+    import_cordis(empty_graph, settings.database, folders, with_country="LU")
 
+    assert report.ok, report.rejections[:5]
+    assert [(w.file, w.line) for w in report.warnings] == [("organizations.csv", 586)]
     assert graph_stats(empty_graph, settings.database) == before
-    assert before["nodes"]["Project"] == 437
-    assert 3_500 < before["nodes"]["Organization"] < 4_100
-    assert 7_000 < before["relationships"]["PARTICIPATES_IN"] < 7_600
+    assert before["programmes"]["H2020"]["projects"] == 437
+    assert before["programmes"]["HORIZON"]["projects"] == 301
+    h2020 = before["programmes"]["H2020"]
+    assert h2020["titledProjects"] == 394
     lu = _rows(empty_graph, settings, "MATCH (o:Organization {country: 'LU'}) RETURN count(o) AS n")
-    assert lu == [{"n": 119}]
+    assert 180 <= lu[0]["n"] <= 200  # 119 in Horizon 2020, more in Horizon Europe

@@ -29,7 +29,7 @@ RETURN o {
     + """,
   projects: COLLECT {
     MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
-    WITH r, p ORDER BY p.startDate DESC, p.id
+    WITH r, p ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id
     RETURN {role: r.role, contribution: r.contribution, project: p {
       .id, .acronym, .startDate, participantCount: COUNT { (p)<-[:PARTICIPATES_IN]-() }
     }}
@@ -75,7 +75,7 @@ RETURN o {
   .id, .name,
   projects: COLLECT {
     MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
-    WITH r, p ORDER BY p.startDate DESC, p.id
+    WITH r, p ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id
     RETURN {role: r.role, project: p {
       .id, .acronym,
       participants: COLLECT {

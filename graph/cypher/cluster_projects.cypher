@@ -11,7 +11,7 @@ CALL (r) {
     MATCH (:Cluster {id: r.id})<-[:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]->(p:Project)
     RETURN p
   }
-  WITH DISTINCT p ORDER BY p.startDate IS NULL, p.startDate DESC, p.id
+  WITH DISTINCT p ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id
   WITH collect(p.id) AS ids
   RETURN size(ids) AS total, ids[r.offset..r.offset + r.limit] AS page
 }

@@ -9,7 +9,7 @@ WHERE $clusterId IS NULL OR EXISTS {
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(q:Organization)
-  WHERE q <> o AND ($asOf IS NULL OR p.startDate < $asOf)
+  WHERE q <> o AND ($asOf IS NULL OR p.timelineDate < $asOf)
   RETURN toFloat(count(DISTINCT q)) AS score
 }
 RETURN o.id AS id, score

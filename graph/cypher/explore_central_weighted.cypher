@@ -10,7 +10,7 @@ WHERE $clusterId IS NULL OR EXISTS {
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project)
-  WHERE $asOf IS NULL OR p.startDate < $asOf
+  WHERE $asOf IS NULL OR p.timelineDate < $asOf
   WITH DISTINCT p
   WITH p, COUNT { MATCH (p)<-[:PARTICIPATES_IN]-(q:Organization) RETURN DISTINCT q } AS size
   RETURN sum(CASE WHEN size > 1 THEN (size - 1) * (1.0 / (size - 1)) ELSE 0.0 END) AS score

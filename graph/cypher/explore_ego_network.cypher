@@ -10,7 +10,7 @@ CALL () {
 CALL (members) {
   UNWIND members AS o
   MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(q:Organization)
-  WHERE $asOf IS NULL OR p.startDate < $asOf
+  WHERE $asOf IS NULL OR p.timelineDate < $asOf
   WITH DISTINCT q.id AS org, p.id AS project
   ORDER BY project, org
   LIMIT $maxLinks

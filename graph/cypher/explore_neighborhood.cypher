@@ -27,8 +27,8 @@ CALL (center) {
   WHERE $depth >= 1 AND m <> center
     AND (m:Organization OR m:Project OR m:Cluster OR m:Topic)
     AND ($asOf IS NULL OR (
-      (NOT center:Project OR center.startDate < $asOf)
-      AND (NOT m:Project OR m.startDate < $asOf)
+      (NOT center:Project OR center.timelineDate < $asOf)
+      AND (NOT m:Project OR m.timelineDate < $asOf)
       AND (type(r) <> 'MEMBER_OF'
            OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
   WITH m, count(r) AS links
@@ -43,7 +43,7 @@ CALL (center, level1) {
     MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
     WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
       AND ($asOf IS NULL OR (
-        (NOT m:Project OR m.startDate < $asOf)
+        (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'
              OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
     WITH m ORDER BY m.id LIMIT $fanOut + 1
@@ -64,7 +64,7 @@ CALL (center, level1, level2) {
     MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
     WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
       AND ($asOf IS NULL OR (
-        (NOT m:Project OR m.startDate < $asOf)
+        (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'
              OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
     WITH m ORDER BY m.id LIMIT $fanOut + 1
@@ -94,8 +94,8 @@ CALL (kept) {
   }
   WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE $asOf IS NULL OR (
-    (NOT a:Project OR a.startDate < $asOf)
-    AND (NOT b:Project OR b.startDate < $asOf)
+    (NOT a:Project OR a.timelineDate < $asOf)
+    AND (NOT b:Project OR b.timelineDate < $asOf)
     AND (type(r) <> 'MEMBER_OF'
          OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf))))
   WITH DISTINCT a.id AS source, type(r) AS type, b.id AS target
@@ -108,17 +108,19 @@ CALL (kept) {
 // cluster_get and topic_get (the service primes its DataLoaders with them: keep them alike).
 RETURN [n IN kept | CASE
   WHEN n:Organization THEN {label: 'Organization', row: n {
-    .id, .name, .shortName, .country, .city, .website, .description, .sme, .pic,
+    .id, .name, .names, .nameSource, .shortName, .country, .city, .region, .website,
+    .description, .sme, .pic, .sources,
     kind: [l IN labels(n) WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
     projectCount: COUNT { (n)-[:PARTICIPATES_IN]->() },
     partnerCount: coalesce(n.partnerCount, 0)
   }}
   WHEN n:Project THEN {label: 'Project', row: n {
-    .id, .acronym, .title, .programme, .startDate, .endDate, .totalCost, .flagship,
+    .id, .acronym, .title, .programme, .startDate, .endDate, .startYear, .datePrecision,
+    .callTopic, .typeOfAction, .euContribution, .grantId, .totalCost, .flagship,
     participantCount: COUNT { (n)<-[:PARTICIPATES_IN]-() }
   }}
   WHEN n:Cluster THEN {label: 'Cluster', row: n {
     .id, .name, .sector, .description, .launchDate, .aliasNames, .aliasSince, .aliasUntil
   }}
-  ELSE {label: 'Topic', row: n {.id, .name, .code, .source}}
+  ELSE {label: 'Topic', row: n {.id, .name, .code, .source, .kind, .description}}
 END] AS nodes, edges, truncated

@@ -7,7 +7,7 @@ OPTIONAL MATCH (b:Organization {id: $toId})
 OPTIONAL CALL (a, b) {
   MATCH p = SHORTEST 1 (a)(
       ()-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(:Organization)
-      WHERE $asOf IS NULL OR pr.startDate < $asOf
+      WHERE $asOf IS NULL OR pr.timelineDate < $asOf
     ){1,6}(b)
   WHERE length(p) <= 2 * $maxHops
   RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Project THEN 'Project' ELSE 'Organization' END}] AS steps

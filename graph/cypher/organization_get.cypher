@@ -2,7 +2,8 @@
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 RETURN o {
-  .id, .name, .shortName, .country, .city, .website, .description, .sme, .pic,
+  .id, .name, .names, .nameSource, .shortName, .country, .city, .region, .website,
+    .description, .sme, .pic, .sources,
   kind: [l IN labels(o) WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
   projectCount: COUNT { (o)-[:PARTICIPATES_IN]->() },
   partnerCount: coalesce(o.partnerCount, 0)

@@ -1,9 +1,11 @@
-// Suggestion features: the reference year R (newest project start year) and the fixed
-// order of topic ids used by Organization.sgTopics, stored on one marker node with the
-// yearly decay. Project weights follow (project_refresh_weight.cypher).
-OPTIONAL MATCH (p:Project) WHERE p.startDate IS NOT NULL
-WITH max(p.startDate.year) AS year
-OPTIONAL MATCH (t:Topic)
+// Suggestion features: the reference year R (newest project start or call year) and the
+// fixed order of topic ids used by Organization.sgTopics, stored on one marker node with
+// the yearly decay. Topic profiles use the coarse grain only: programme parts (and curated
+// topics, kind absent or 'curated'); call topics and fields of science are far too many for
+// a dense vector. Project weights follow (project_refresh_weight.cypher).
+OPTIONAL MATCH (p:Project) WHERE p.startYear IS NOT NULL
+WITH max(p.startYear) AS year
+OPTIONAL MATCH (t:Topic) WHERE coalesce(t.kind, 'curated') IN ['programmePart', 'curated']
 WITH year, t ORDER BY t.id
 WITH year, collect(t.id) AS topics
 MERGE (m:DerivedInfo {id: 'suggestions'})

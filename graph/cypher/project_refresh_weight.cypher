@@ -1,8 +1,9 @@
 // Suggestion features of projects: those in $ids, or all when $ids is null (imports, after
 // organization_refresh_reference.cypher; the service after a participation changed).
 // Project.sgSize   = number of participants
-// Project.sgYear   = start year (null without a start date: such projects carry no weight)
-// Project.sgWeight = decay ^ (R - year) / ln(1 + max(size, 2)), null without a start date,
+// Project.sgYear   = startYear: the start year, or the call year (Horizon Europe); null
+//                    without either: such projects carry no weight
+// Project.sgWeight = decay ^ (R - year) / ln(1 + max(size, 2)), null without a year,
 //                    with the stored reference year R. A project newer than R (added since
 //                    the last full refresh) counts as of year R until a full refresh moves R.
 // Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
@@ -12,7 +13,7 @@ MATCH (p:Project)
 WHERE $ids IS NULL OR p.id IN $ids
 CALL (p, reference, decay) {
   WITH p, reference, decay, COUNT { (p)<-[:PARTICIPATES_IN]-(:Organization) } AS size,
-       p.startDate.year AS year
+       p.startYear AS year
   SET p.sgSize = size, p.sgYear = year,
       p.sgWeight = CASE WHEN year IS NULL THEN null
         ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END

@@ -120,7 +120,9 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
     AND ($clusterIds IS NULL OR EXISTS {
       (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
     })
-    AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
+    AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
+         OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
+                     WHERE t.id IN $topicIds }))
   WITH c ORDER BY c.sgDeg DESC, c.id LIMIT $popular
   WITH c.id AS cid WHERE NOT cid IN $excluded
   RETURN cid
@@ -138,7 +140,9 @@ WHERE c.sgProjects > 0
   AND ($clusterIds IS NULL OR EXISTS {
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
   })
-  AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds })
+  AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
+         OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
+                     WHERE t.id IN $topicIds }))
 // From here on rows hold the candidate's values, not its node (the ORDER BY ... LIMIT below
 // would count every node's properties).
 WITH topicOrder, seedKinds, target, countries, cid, cn, aa, wp, evidence,

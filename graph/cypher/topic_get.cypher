@@ -1,4 +1,4 @@
 // Topics by id (a DataLoader batch).
 UNWIND $ids AS id
 MATCH (t:Topic {id: id})
-RETURN t {.id, .name, .code, .source} AS topic
+RETURN t {.id, .name, .code, .source, .kind, .description} AS topic

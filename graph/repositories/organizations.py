@@ -28,7 +28,7 @@ class OrganizationSort(Enum):
 class OrganizationFilter:
     """Conditions on organisations; None means no condition."""
 
-    kinds: Sequence[str] | None = None  # graph labels: Company, ResearchInstitution, ...
+    kinds: Sequence[str] | None = None  # graph labels: Company, ..., or Unknown (none)
     country: str | None = None
     cluster_id: str | None = None
     topic_id: str | None = None
@@ -45,6 +45,7 @@ _KIND_PREDICATES: dict[str, LiteralString] = {
     "ResearchInstitution": "o:ResearchInstitution",
     "PublicActor": "o:PublicActor",
     "OtherActor": "o:OtherActor",
+    "Unknown": "NOT (o:Company OR o:ResearchInstitution OR o:PublicActor OR o:OtherActor)",
 }
 
 # Where the match starts: the most selective condition present, so Neo4j seeks an index (or
@@ -54,17 +55,29 @@ _FROM_CLUSTER: LiteralString = (
     "MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(member:Organization) "
     "WITH DISTINCT member AS o"
 )
+# An organisation works on a topic through a project on it (or on a narrower topic), or by a
+# competence a data owner set.
 _FROM_TOPIC: LiteralString = (
-    "MATCH (:Topic {id: $topicId})<-[:HAS_COMPETENCE]-(holder:Organization) "
-    "WITH DISTINCT holder AS o"
+    "MATCH (t:Topic {id: $topicId}) "
+    "CALL (t) { "
+    "MATCH (t)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(o) "
+    "RETURN o "
+    "UNION "
+    "MATCH (t)<-[:HAS_COMPETENCE]-(o:Organization) RETURN o "
+    "} "
+    "WITH o"
 )
 _FROM_ALL: LiteralString = "MATCH (o:Organization)"
 
 _COUNTRY: LiteralString = "o.country = $country"
 _IN_CLUSTER: LiteralString = "EXISTS { (o)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) }"
-_HAS_TOPIC: LiteralString = "EXISTS { (o)-[:HAS_COMPETENCE]->(:Topic {id: $topicId}) }"
-_ACTIVE_FROM: LiteralString = "coalesce(p.endDate, p.startDate) >= $activeFrom"
-_ACTIVE_UNTIL: LiteralString = "p.startDate <= $activeUntil"
+_HAS_TOPIC: LiteralString = (
+    "(EXISTS { (o)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)"
+    "-[:BROADER*0..6]->(:Topic {id: $topicId}) } "
+    "OR EXISTS { (o)-[:HAS_COMPETENCE]->(:Topic {id: $topicId}) })"
+)
+_ACTIVE_FROM: LiteralString = "coalesce(p.endDate, p.timelineDate) >= $activeFrom"
+_ACTIVE_UNTIL: LiteralString = "p.timelineDate <= $activeUntil"
 
 
 def _kinds_predicate(kinds: Sequence[str]) -> LiteralString:
@@ -169,3 +182,24 @@ async def partner_pages(graph: Graph, pages: Sequence[PartnerPage]) -> list[Row]
         for p in pages
     ]
     return await graph.read(query("organization_partners"), {"requests": requests})
+
+
+@dataclass(frozen=True)
+class CompetenceList:
+    """An organisation's strongest competences (a DataLoader key); ``kinds`` are topic kinds
+    (None: all)."""
+
+    organization_id: str
+    kinds: tuple[str, ...] | None
+    limit: int
+
+
+async def competence_lists(graph: Graph, keys: Sequence[CompetenceList]) -> list[list[Row]]:
+    """For each key: ``[{topicId, weight, source}]``, strongest first."""
+    requests = [
+        {"id": k.organization_id, "kinds": list(k.kinds) if k.kinds else None, "limit": k.limit}
+        for k in keys
+    ]
+    rows = await graph.read(query("organization_competences"), {"requests": requests})
+    found = {row["i"]: row["items"] for row in rows}
+    return [found.get(i, []) for i in range(len(keys))]

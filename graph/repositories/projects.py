@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, LiteralString
 
 from graph.client import Graph
 from graph.cypher import query
 from graph.repositories.search import ids_matching
 
-# Newest first, projects without a start date last, ties broken by id.
-NEWEST_FIRST: LiteralString = " ORDER BY p.startDate IS NULL, p.startDate DESC, p.id"
+# Newest first: projects with a start date first, then those known only by a call year
+# (Horizon Europe), newest call first, ties broken by id.
+NEWEST_FIRST: LiteralString = (
+    " ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id"
+)
 TEXT_MATCH_LIMIT = 1000
 
 
@@ -31,15 +33,13 @@ async def _params(graph: Graph, where: ProjectFilter) -> dict[str, Any]:
     ids = None
     if where.text:
         ids = await ids_matching(graph, where.text, "Project", TEXT_MATCH_LIMIT)
-    start_from = date(where.start_year_from, 1, 1) if where.start_year_from else None
-    start_before = date(where.start_year_to + 1, 1, 1) if where.start_year_to else None
     return {
         "ids": ids,
         "topicId": where.topic_id,
         "clusterId": where.cluster_id,
         "programme": where.programme,
-        "startFrom": start_from,
-        "startBefore": start_before,
+        "yearFrom": where.start_year_from,
+        "yearTo": where.start_year_to,
     }
 
 

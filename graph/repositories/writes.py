@@ -15,6 +15,7 @@ from graph.client import Graph, Row, map_error
 from graph.cypher import query
 from graph.derived import DECAY, PARTNER_LIST
 from graph.errors import DuplicateId
+from graph.facts import manual
 
 Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
@@ -69,17 +70,32 @@ async def _create(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
 async def create_organization(
     graph: Graph, scope: Scope, org_id: str, kind: str, props: Mapping[str, Any]
 ) -> Row:
-    """``{allowed, created, existing}``; ``existing`` is the node already under this id."""
-    params = {**scope, "id": org_id, "kind": kind, "props": dict(props)}
-    return await _create(graph, "organization_create", params)
+    """``{allowed, created, existing}``; ``existing`` is the node already under this id.
+
+    The facts are written as the manual ones (``graph.facts``), which no import overrides.
+    """
+    params = {**scope, "id": org_id, "kind": kind, "props": manual(props, kind)}
+    row = await _create(graph, "organization_create", params)
+    if row["created"]:
+        await resolve_organization(graph, org_id)
+    return row
 
 
 async def update_organization(
     graph: Graph, scope: Scope, org_id: str, kind: str | None, props: Mapping[str, Any]
 ) -> Row:
-    """``{found, allowed, written}``; null values in ``props`` remove the property."""
-    params = {**scope, "id": org_id, "kind": kind, "props": dict(props)}
-    return await _write_one(graph, "organization_update", params)
+    """``{found, allowed, written}``; null values in ``props`` remove the property (and the
+    value a source gives shows again)."""
+    params = {**scope, "id": org_id, "kind": kind, "props": manual(props, kind)}
+    row = await _write_one(graph, "organization_update", params)
+    if row["written"]:
+        await resolve_organization(graph, org_id)
+    return row
+
+
+async def resolve_organization(graph: Graph, org_id: str) -> None:
+    """Recompute the facts shown of one organisation from its sources' facts."""
+    await graph.write(query("organization_resolve"), {"ids": [org_id]})
 
 
 async def add_membership(
@@ -116,14 +132,18 @@ async def create_project(
     cluster_ids: Sequence[str],
     props: Mapping[str, Any],
 ) -> Row:
-    """``{allowed, clustersFound, created, existing}``."""
+    """``{allowed, clustersFound, created, existing}``; a new project gets its derived dates
+    (``project_refresh_dates.cypher``)."""
     params = {
         **scope,
         "id": project_id,
         "clusterIds": sorted(set(cluster_ids)),
         "props": dict(props),
     }
-    return await _create(graph, "project_create", params)
+    row = await _create(graph, "project_create", params)
+    if row["created"]:
+        await graph.write(query("project_refresh_dates"), {"ids": [project_id]})
+    return row
 
 
 async def add_participation(

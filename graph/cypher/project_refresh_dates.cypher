@@ -1,0 +1,17 @@
+// The dates of projects in $ids (all when $ids is null), from their facts: an exact
+// startDate (Horizon 2020, bundles, the API) or only a callYear (Horizon Europe: the year
+// in the call topic's code).
+// startYear     = the start date's year, else the call year
+// datePrecision = 'DAY' with a start date, 'YEAR' with only a call year, else null
+// timelineDate  = what time filters (asOf, --until, activity) compare: the start date, or
+//                 the last day of the call year, so "started before D" holds for a
+//                 call-year project exactly when its call year is before D's year.
+MATCH (p:Project)
+WHERE $ids IS NULL OR p.id IN $ids
+SET p.startYear = coalesce(p.startDate.year, p.callYear),
+    p.datePrecision = CASE
+      WHEN p.startDate IS NOT NULL THEN 'DAY'
+      WHEN p.callYear IS NOT NULL THEN 'YEAR' END,
+    p.timelineDate = CASE
+      WHEN p.startDate IS NOT NULL THEN p.startDate
+      WHEN p.callYear IS NOT NULL THEN date({year: p.callYear, month: 12, day: 31}) END

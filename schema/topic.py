@@ -1,0 +1,82 @@
+"""The Topic type: a competence or technology area, at one of several grains."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import strawberry
+
+from resolvers.context import Context
+from schema.node import Node
+
+
+@strawberry.enum(description="The grain of a topic.")
+class TopicKind(Enum):
+    PROGRAMME_PART = strawberry.enum_value(
+        "programmePart",
+        description="A part of a funding programme: Horizon 2020's (e.g. SC4, LEIT) or "
+        "Horizon Europe's (e.g. CL5, Cluster 5: climate, energy and mobility).",
+    )
+    THEMATIC_AREA = strawberry.enum_value(
+        "thematicArea",
+        description="A Horizon 2020 thematic area (e.g. Space, inside LEIT).",
+    )
+    CALL_FAMILY = strawberry.enum_value(
+        "callFamily",
+        description="Call topics sharing a code prefix (e.g. DT-ICT, HORIZON-CL5-D2); broader "
+        "families are shorter prefixes.",
+    )
+    CALL_TOPIC = strawberry.enum_value(
+        "callTopic",
+        description="A call topic (e.g. DT-ICT-08-2019, HORIZON-CL5-2021-D2-01-01).",
+    )
+    FIELD_OF_SCIENCE = strawberry.enum_value(
+        "fieldOfScience",
+        description="A field of the European Science Vocabulary (euroSciVoc), in a hierarchy; "
+        "given for Horizon Europe projects only.",
+    )
+    CURATED = strawberry.enum_value(
+        "curated", description="A topic curated by a cluster or a data owner."
+    )
+
+
+@strawberry.type(description="A competence or technology area, at one of several grains.")
+class Topic(Node):
+    name: str | None = strawberry.field(
+        description="Name: the part or field's name, or the call topic or family's code."
+    )
+    code: str | None = strawberry.field(
+        description="Code in its source (SC1, DT-ICT-08-2019, /23/47/307 for euroSciVoc)."
+    )
+    kind: TopicKind = strawberry.field(description="The topic's grain.")
+    description: str | None = strawberry.field(
+        description="What it is about: a call topic's title, a field's full path."
+    )
+    source: str | None = strawberry.field(description="Where the topic comes from.")
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Topic:
+        return cls(
+            id=strawberry.ID(row["id"]),
+            name=row.get("name"),
+            code=row.get("code"),
+            kind=TopicKind(row.get("kind") or "curated"),
+            description=row.get("description"),
+            source=row.get("source"),
+        )
+
+    @strawberry.field(
+        description="The broader topic: a call topic's family, a family's broader family, a "
+        "field's broader field; null at the top."
+    )
+    async def broader(self, info: strawberry.Info[Context]) -> Topic | None:
+        ids = await info.context.loaders.topic_broader.load(self.id)
+        rows = await info.context.loaders.topic.load_many(ids[:1])
+        return Topic.from_row(rows[0]) if rows and rows[0] is not None else None
+
+    @strawberry.field(description="The narrower topics, by code (at most 200).")
+    async def narrower(self, info: strawberry.Info[Context]) -> list[Topic]:
+        ids = await info.context.loaders.topic_narrower.load(self.id)
+        rows = await info.context.loaders.topic.load_many(ids)
+        return [Topic.from_row(row) for row in rows if row is not None]

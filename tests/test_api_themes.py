@@ -1,0 +1,155 @@
+"""The new data through the API: titles, Horizon Europe projects, themes at several grains,
+names from several sources, unknown kinds (fixture files imported by the real importer)."""
+
+from __future__ import annotations
+
+import pytest
+from neo4j import Driver
+
+from graph.settings import Settings
+from importers.cordis import import_cordis
+from tests.conftest import GraphQLClient
+from tests.test_import_cordis import EVERYTHING
+
+
+@pytest.fixture
+def imported(empty_graph: Driver, settings: Settings) -> Driver:
+    import_cordis(empty_graph, settings.database, EVERYTHING)
+    return empty_graph
+
+
+PROJECTS = """{
+  car: project(id: "h2020-1001") {
+    displayName acronym title programme startYear datePrecision typeOfAction grantId
+    callTopic { id kind code description broader { id kind broader { id } } }
+    topics(kinds: [THEMATIC_AREA, PROGRAMME_PART]) { id kind }
+  }
+  road: project(id: "he-101100001") {
+    displayName title programme startDate startYear datePrecision
+    callTopic { code description }
+    topics(kinds: [FIELD_OF_SCIENCE]) { name broader { name } }
+  }
+  untitled: project(id: "h2020-1002") { displayName title }
+}"""
+
+
+async def test_projects_with_titles_call_topics_and_dates(
+    imported: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(PROJECTS)
+    assert "errors" not in body, body["errors"]
+    car = body["data"]["car"]
+    assert car["displayName"] == "ACME-CAR: Cleaner cars for Europe"
+    assert (car["programme"], car["startYear"], car["datePrecision"]) == ("H2020", 2015, "DAY")
+    assert car["callTopic"] == {
+        "id": "call-GV-01-2015",
+        "kind": "CALL_TOPIC",
+        "code": "GV-01-2015",
+        "description": "Green vehicles: next generation batteries",
+        "broader": {"id": "call-family-GV", "kind": "CALL_FAMILY", "broader": None},
+    }
+    assert {t["kind"] for t in car["topics"]} == {"THEMATIC_AREA", "PROGRAMME_PART"}
+    road = body["data"]["road"]
+    assert road["displayName"] == "Untitled project (he-101100001)"
+    assert road["title"] is None
+    assert (road["programme"], road["startDate"], road["startYear"], road["datePrecision"]) == (
+        "HORIZON",
+        None,
+        2021,
+        "YEAR",
+    )
+    assert road["callTopic"]["code"] == "HORIZON-CL5-2021-D5-01-03"
+    assert {"name": "automotive engineering", "broader": {"name": "vehicle engineering"}} in road[
+        "topics"
+    ]
+    assert body["data"]["untitled"] == {
+        "displayName": "Untitled project (h2020-1002)",
+        "title": None,
+    }
+
+
+ORGANIZATIONS = """{
+  acme: organization(id: "pic-900000001") {
+    name displayName names nameSource region website sources kind
+    competences(kinds: [CALL_FAMILY, FIELD_OF_SCIENCE], first: 10) {
+      weight source topic { id }
+    }
+  }
+  newcomer: organization(id: "pic-900000006") { name kind sources }
+  nameless: organization(id: "pic-900000008") { name displayName kind }
+  unknown: organizations(filter: {kinds: [UNKNOWN]}) { edges { node { id } } }
+}"""
+
+
+async def test_organisations_names_sources_and_unknown_kinds(
+    imported: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(ORGANIZATIONS)
+    assert "errors" not in body, body["errors"]
+    acme = body["data"]["acme"]
+    assert (acme["name"], acme["nameSource"], acme["kind"]) == (
+        "ACME AUTOMOTIVE SA",
+        "cordis",
+        "COMPANY",
+    )
+    assert acme["names"][1:] == ["ACME AUTOMOTIVE S.A.", "ACME FROM THE SUPPLEMENT"]
+    assert (acme["region"], acme["website"]) == ("LU000", "https://acme.example")
+    assert "CORDIS Horizon Europe participations (partial)" in acme["sources"]
+    competences = {c["topic"]["id"]: c for c in acme["competences"]}
+    assert competences["call-family-GV"] == {
+        "weight": 1.0,
+        "source": "cordis",
+        "topic": {"id": "call-family-GV"},
+    }
+    assert "esv-25" in competences  # the broadest field of a Horizon Europe project
+    assert body["data"]["newcomer"]["kind"] == "UNKNOWN"
+    assert body["data"]["nameless"] == {
+        "name": None,
+        "displayName": "Unnamed organisation (pic-900000008)",
+        "kind": "UNKNOWN",
+    }
+    unknown = {e["node"]["id"] for e in body["data"]["unknown"]["edges"]}
+    assert unknown == {"pic-900000006", "pic-900000008"}
+
+
+SEARCH = """query($q: String!) { search(query: $q, first: 5) {
+  node { id ... on Topic { kind } ... on Organization { name } }
+} }"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GV-01-2015", "call-GV-01-2015"),  # a call topic by code
+        ("next generation batteries", "call-GV-01-2015"),  # ... and by its description
+        ("automotive engineering", "esv-25-75-461-1235"),  # a field of science
+        ("ACME FROM THE SUPPLEMENT", "pic-900000001"),  # an organisation by another name
+        ("cleaner cars", "h2020-1001"),  # a project by title words
+    ],
+)
+async def test_search_finds_every_grain_and_every_name(
+    imported: Driver, gql: GraphQLClient, text: str, expected: str
+) -> None:
+    body = await gql(SEARCH, {"q": text})
+    assert "errors" not in body, body["errors"]
+    assert body["data"]["search"][0]["node"]["id"] == expected
+
+
+FILTERS = """{
+  byFamily: organizations(filter: {topicId: "call-family-HORIZON-CL5"}) {
+    totalCount edges { node { id } }
+  }
+  byField: projects(filter: {topicId: "esv-25"}) { totalCount edges { node { id } } }
+  horizon: projects(filter: {programme: "HORIZON", startYearFrom: 2022}) {
+    edges { node { id } }
+  }
+}"""
+
+
+async def test_filters_work_with_every_grain(imported: Driver, gql: GraphQLClient) -> None:
+    body = await gql(FILTERS)
+    assert "errors" not in body, body["errors"]
+    family = {e["node"]["id"] for e in body["data"]["byFamily"]["edges"]}
+    assert family == {"pic-900000001", "pic-900000002", "pic-900000006"}
+    assert [e["node"]["id"] for e in body["data"]["byField"]["edges"]] == ["he-101100001"]
+    assert [e["node"]["id"] for e in body["data"]["horizon"]["edges"]] == ["he-101100002"]

@@ -1,0 +1,94 @@
+"""Damaged input files: one clear message, the readable rows kept, never a traceback."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+from typer.testing import CliRunner
+
+from cli.main import app
+from graph.settings import Settings
+from importers.cordis import CordisFormatError, import_cordis
+from importers.report import graph_stats
+from tests.conftest import FIXTURES
+
+PARTICIPATIONS = FIXTURES / "cordis" / "participations.csv"
+GOOD_ROWS = 5  # the fixture's rows that import (two of its seven are bad)
+
+
+def _projects(driver: Driver, settings: Settings) -> int:
+    return int(graph_stats(driver, settings.database)["nodes"].get("Project", 0))
+
+
+def test_gzip_content_in_a_file_named_csv_is_read(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    disguised = tmp_path / "participations.csv"
+    disguised.write_bytes(gzip.compress(PARTICIPATIONS.read_bytes()))
+
+    report = import_cordis(empty_graph, settings.database, [disguised])
+
+    assert report.files["participations.csv"].created == GOOD_ROWS
+    assert _projects(empty_graph, settings) == 3
+
+
+def test_binary_junk_is_one_message_naming_the_file(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(bytes(range(128, 256)) * 40)
+
+    with pytest.raises(CordisFormatError, match=r"junk\.csv: line 1 is not UTF-8 text"):
+        import_cordis(empty_graph, settings.database, [PARTICIPATIONS, junk])
+    assert graph_stats(empty_graph, settings.database)["nodes"] == {}
+
+
+def test_a_truncated_gzip_keeps_its_readable_rows(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    lines = PARTICIPATIONS.read_text(encoding="utf-8").splitlines(keepends=True)
+    header, rows = lines[0], lines[1:6]  # the five good rows
+    body = header + "".join(rows * 400)  # large enough to span several compressed blocks
+    packed = gzip.compress(body.encode("utf-8"))
+    cut = tmp_path / "participations.csv.gz"
+    cut.write_bytes(packed[: len(packed) * 2 // 3])
+
+    report = import_cordis(empty_graph, settings.database, [cut])
+
+    [rejection] = report.rejections
+    assert rejection.file == "participations.csv.gz"
+    assert "ends early" in rejection.reason and "the rest of it is missing" in rejection.reason
+    assert _projects(empty_graph, settings) == 3  # every project's rows came before the cut
+    assert report.files["participations.csv.gz"].created == GOOD_ROWS
+
+
+def test_a_line_that_is_not_utf8_is_rejected_alone(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    data = PARTICIPATIONS.read_bytes().replace(b"900000003,REC", b"900000003,R\xff\xfeC")
+    damaged = tmp_path / "participations.csv"
+    damaged.write_bytes(data)
+
+    report = import_cordis(empty_graph, settings.database, [damaged])
+
+    assert ("participations.csv", 5, "not UTF-8 text") in {
+        (r.file, r.line, r.reason) for r in report.rejections
+    }
+    assert report.files["participations.csv"].created == GOOD_ROWS - 1
+
+
+def test_the_command_prints_one_line_for_junk(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.csv.gz"
+    junk.write_bytes(b"\x1f\x8b" + bytes(range(200)))
+    env = {"NEO4J_URI": settings.uri, "NEO4J_PASSWORD": settings.password, "COLUMNS": "200"}
+
+    result = CliRunner().invoke(app, ["import", "cordis", str(junk)], env=env)
+
+    assert result.exit_code == 2
+    assert "junk.csv.gz: cannot be read" in result.output
+    assert "Traceback" not in result.output
