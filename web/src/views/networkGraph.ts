@@ -1,0 +1,156 @@
+// The network drawing (Cytoscape.js, canvas; loaded only on the network page). Nodes sit on
+// rings by their distance from the centre, so a 500-node neighbourhood lays out at once;
+// zoom and pan are Cytoscape's, a click (or tap) on a node opens it.
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  label: string;
+  group: string;
+  /** What the node is, in words (for the list beside the drawing). */
+  detail: string;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  type: string;
+}
+
+export const GROUP_COLOURS: Record<string, string> = {
+  COMPANY: "#1f77b4",
+  RESEARCH_INSTITUTION: "#2e7d32",
+  PUBLIC_ACTOR: "#b5470b",
+  OTHER: "#6a1b9a",
+  UNKNOWN: "#6b6b6b",
+  Project: "#8d6e00",
+  Cluster: "#c2185b",
+  Topic: "#00838f",
+};
+
+const PALETTE = ["#1f77b4", "#c2185b", "#2e7d32", "#b5470b", "#6a1b9a", "#00838f", "#8d6e00", "#455a64"];
+
+export function colourOf(group: string, index: Map<string, number>): string {
+  if (GROUP_COLOURS[group]) return GROUP_COLOURS[group];
+  if (!index.has(group)) index.set(group, index.size);
+  return PALETTE[(index.get(group) ?? 0) % PALETTE.length];
+}
+
+/** Distance of each node from the centre (breadth first over the edges, both ways). */
+export function levels(centre: string, nodes: GraphNode[], edges: GraphEdge[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  };
+  for (const { source, target } of edges) {
+    link(source, target);
+    link(target, source);
+  }
+  const level = new Map<string, number>([[centre, 0]]);
+  let frontier = [centre];
+  while (frontier.length) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const other of next.get(id) ?? []) {
+        if (!level.has(other)) {
+          level.set(other, (level.get(id) ?? 0) + 1);
+          following.push(other);
+        }
+      }
+    }
+    frontier = following;
+  }
+  const deepest = Math.max(0, ...level.values());
+  for (const node of nodes) if (!level.has(node.id)) level.set(node.id, deepest + 1);
+  return level;
+}
+
+export interface Drawing {
+  destroy: () => void;
+  /** Rendered positions (px, relative to the container), for tests and measurements. */
+  positions: () => { id: string; x: number; y: number }[];
+  fit: () => void;
+}
+
+export function drawNetwork(
+  container: HTMLElement,
+  centre: string,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  onOpen: (node: GraphNode) => void,
+): Drawing {
+  const level = levels(centre, nodes, edges);
+  const groupIndex = new Map<string, number>();
+  const known = new Set(nodes.map((n) => n.id));
+  const elements: ElementDefinition[] = [
+    ...nodes.map((n) => ({
+      group: "nodes" as const,
+      data: { id: n.id, label: n.label, colour: colourOf(n.group, groupIndex), level: level.get(n.id) ?? 0 },
+      classes: [n.type, n.id === centre ? "centre" : ""].join(" ").trim(),
+    })),
+    ...edges
+      .filter((e) => known.has(e.source) && known.has(e.target))
+      .map((e, i) => ({ group: "edges" as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+  ];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const cy: Core = cytoscape({
+    container,
+    elements,
+    minZoom: 0.1,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    textureOnViewport: nodes.length > 200,
+    hideEdgesOnViewport: nodes.length > 200,
+    pixelRatio: 1,
+    style: [
+      {
+        selector: "node",
+        style: {
+          "background-color": "data(colour)",
+          width: 14,
+          height: 14,
+          label: "data(label)",
+          "font-size": 9,
+          color: "#1a1a1a",
+          "text-valign": "bottom",
+          "text-margin-y": 2,
+          "min-zoomed-font-size": 8,
+          "text-max-width": "120px",
+          "text-wrap": "ellipsis",
+        },
+      },
+      { selector: "node.Project", style: { shape: "round-rectangle", width: 10, height: 10 } },
+      { selector: "node.Cluster", style: { shape: "hexagon", width: 22, height: 22 } },
+      { selector: "node.Topic", style: { shape: "diamond", width: 12, height: 12 } },
+      {
+        selector: "node.centre",
+        style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#111" },
+      },
+      { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7 } },
+      { selector: "node:active, node:selected", style: { "overlay-opacity": 0.2 } },
+    ],
+    layout: {
+      name: "concentric",
+      concentric: (node) => 100 - Number(node.data("level")),
+      levelWidth: () => 1,
+      minNodeSpacing: 4,
+      animate: false,
+    },
+  });
+  cy.on("tap", "node", (event) => {
+    const node = byId.get(event.target.id());
+    if (node) onOpen(node);
+  });
+  return {
+    destroy: () => cy.destroy(),
+    positions: () =>
+      cy.nodes().map((n) => {
+        const p = n.renderedPosition();
+        return { id: n.id(), x: p.x, y: p.y };
+      }),
+    fit: () => cy.fit(undefined, 20),
+  };
+}
