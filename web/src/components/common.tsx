@@ -35,7 +35,8 @@ export function Status(props: {
   if (props.error) return <ErrorNote message={props.error} />;
   if (props.fetching && props.empty !== false) return <Loading what={props.what} />;
   if (props.empty) return <Empty>{props.emptyText ?? `No ${props.what}.`}</Empty>;
-  return <>{props.children}</>;
+  // While newer data loads, the old stays on screen, marked busy.
+  return <div aria-busy={props.fetching ? "true" : "false"}>{props.children}</div>;
 }
 
 export function KindBadge({ kind }: { kind: string | null | undefined }) {

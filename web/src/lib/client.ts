@@ -23,7 +23,13 @@ export const client = new Client({
 export interface QueryState<D> {
   data: D | undefined;
   error: string | undefined;
+  /** True until the data shown is the answer for the current variables. */
   fetching: boolean;
+}
+
+interface Answer<D> extends QueryState<D> {
+  /** The variables the data answers (JSON). */
+  key: string;
 }
 
 /** A readable message for a failed request: the API's own messages, never a stack. */
@@ -53,15 +59,16 @@ export function useQuery<D, V extends AnyVariables>(
   { pause = false, refresh = 0 }: QueryOptions = {},
 ): QueryState<D> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<D>>({
+  const [state, setState] = useState<Answer<D>>({
     data: undefined,
     error: undefined,
     fetching: !pause,
+    key: "",
   });
   const stableVariables = useMemo(() => variables, [key]);
   useEffect(() => {
     if (pause) {
-      setState({ data: undefined, error: undefined, fetching: false });
+      setState({ data: undefined, error: undefined, fetching: false, key });
       return undefined;
     }
     setState((previous) => ({ ...previous, fetching: true }));
@@ -71,11 +78,13 @@ export function useQuery<D, V extends AnyVariables>(
         data: result.data,
         error: result.error ? errorMessage(result.error) : undefined,
         fetching: false,
+        key,
       });
     });
     return () => subscription.unsubscribe();
   }, [document, stableVariables, pause, refresh]);
-  return state;
+  // Between a change of variables and the effect that fetches, the old answer is stale too.
+  return { data: state.data, error: state.error, fetching: state.fetching || state.key !== key };
 }
 
 /** Runs a query once, outside a component (pickers, CSV export, mutations' follow-ups). */

@@ -11,6 +11,7 @@ import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
 import { kindLabel, orgName, projectName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
+import { colourMap, groups } from "../views/colours";
 import type { Drawing, GraphEdge, GraphNode } from "../views/networkGraph";
 
 const FIRST_YEAR = 2014;
@@ -29,24 +30,6 @@ function label(node: SubNode): string {
     case "Topic":
       return node.name ?? node.id;
   }
-}
-
-/** The colour group of each node: its kind, or for organisations their first cluster in view. */
-export function groups(nodes: SubNode[], edges: GraphEdge[], by: "kind" | "cluster"): Map<string, string> {
-  const clusterNames = new Map(nodes.flatMap((n) => (n.__typename === "Cluster" ? [[n.id, n.clusterName] as const] : [])));
-  const clusterOf = new Map<string, string>();
-  for (const e of edges) {
-    if (e.type === "MEMBER_OF" && clusterNames.has(e.target) && !clusterOf.has(e.source)) {
-      clusterOf.set(e.source, clusterNames.get(e.target) ?? e.target);
-    }
-  }
-  return new Map(
-    nodes.map((n) => {
-      if (n.__typename !== "Organization") return [n.id, n.__typename ?? "Node"];
-      if (by === "cluster") return [n.id, clusterOf.get(n.id) ?? "UNKNOWN"];
-      return [n.id, n.kind];
-    }),
-  );
 }
 
 declare global {
@@ -100,12 +83,19 @@ function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[] }
   );
 }
 
-function Legend({ groups: shown }: { groups: string[] }) {
+function groupLabel(group: string): string {
+  if (["Project", "Cluster", "Topic"].includes(group)) return group;
+  if (group === "UNKNOWN") return "no cluster in view";
+  const kind = kindLabel(group);
+  return kind === "Kind unknown" ? group : kind;
+}
+
+function Legend({ colours }: { colours: Map<string, string> }) {
   return (
     <ul class="legend" aria-label="Colours">
-      {shown.map((g) => (
-        <li key={g}>
-          <span class={`swatch swatch-${g.replace(/[^A-Za-z_]/g, "")}`} data-group={g} /> {["Project", "Cluster", "Topic"].includes(g) ? g : g === "UNKNOWN" ? "no cluster in view / unknown" : kindLabel(g) !== "Kind unknown" ? kindLabel(g) : g}
+      {[...colours].map(([group, colour]) => (
+        <li key={group}>
+          <span class="swatch" style={{ background: colour }} /> {groupLabel(group)}
         </li>
       ))}
     </ul>
@@ -127,18 +117,19 @@ export default function NetworkPage() {
 
   const { data, error, fetching } = useQuery(NeighborhoodQuery, { id, depth, limit, asOf }, { pause: !id });
   const sub = data?.neighborhood;
-  const { nodes, edges, grouping } = useMemo(() => {
+  const { nodes, edges, colours } = useMemo(() => {
     const subNodes = sub?.nodes ?? [];
     const subEdges = sub?.edges ?? [];
     const grouping = groups(subNodes, subEdges, colourBy);
+    const colours = colourMap(grouping.values());
     const nodes: GraphNode[] = subNodes.map((n) => ({
       id: n.id,
       type: n.__typename ?? "Node",
       label: label(n),
-      group: grouping.get(n.id) ?? "UNKNOWN",
+      colour: colours.get(grouping.get(n.id) ?? "") ?? "#6b6b6b",
       detail: n.__typename === "Organization" ? kindLabel(n.kind) : (n.__typename ?? "Node"),
     }));
-    return { nodes, edges: subEdges, grouping };
+    return { nodes, edges: subEdges, colours };
   }, [sub, colourBy]);
 
   return (
@@ -201,7 +192,7 @@ export default function NetworkPage() {
             <p class="muted" aria-live="polite">
               {nodes.length} nodes, {edges.length} links{sub?.truncated ? " (more within this depth were left out; raise the limit or lower the depth)" : ""}.
             </p>
-            <Legend groups={[...new Set(grouping.values())]} />
+            <Legend colours={colours} />
             <Graph centre={id} nodes={nodes} edges={edges} />
             <details class="panel">
               <summary>Every node as a list ({nodes.length})</summary>

@@ -7,7 +7,7 @@ export interface GraphNode {
   id: string;
   type: string;
   label: string;
-  group: string;
+  colour: string;
   /** What the node is, in words (for the list beside the drawing). */
   detail: string;
 }
@@ -16,25 +16,6 @@ export interface GraphEdge {
   source: string;
   target: string;
   type: string;
-}
-
-export const GROUP_COLOURS: Record<string, string> = {
-  COMPANY: "#1f77b4",
-  RESEARCH_INSTITUTION: "#2e7d32",
-  PUBLIC_ACTOR: "#b5470b",
-  OTHER: "#6a1b9a",
-  UNKNOWN: "#6b6b6b",
-  Project: "#8d6e00",
-  Cluster: "#c2185b",
-  Topic: "#00838f",
-};
-
-const PALETTE = ["#1f77b4", "#c2185b", "#2e7d32", "#b5470b", "#6a1b9a", "#00838f", "#8d6e00", "#455a64"];
-
-export function colourOf(group: string, index: Map<string, number>): string {
-  if (GROUP_COLOURS[group]) return GROUP_COLOURS[group];
-  if (!index.has(group)) index.set(group, index.size);
-  return PALETTE[(index.get(group) ?? 0) % PALETTE.length];
 }
 
 /** Distance of each node from the centre (breadth first over the edges, both ways). */
@@ -83,12 +64,11 @@ export function drawNetwork(
   onOpen: (node: GraphNode) => void,
 ): Drawing {
   const level = levels(centre, nodes, edges);
-  const groupIndex = new Map<string, number>();
   const known = new Set(nodes.map((n) => n.id));
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({
       group: "nodes" as const,
-      data: { id: n.id, label: n.label, colour: colourOf(n.group, groupIndex), level: level.get(n.id) ?? 0 },
+      data: { id: n.id, label: n.label, colour: n.colour, level: level.get(n.id) ?? 0 },
       classes: [n.type, n.id === centre ? "centre" : ""].join(" ").trim(),
     })),
     ...edges
@@ -101,7 +81,6 @@ export function drawNetwork(
     elements,
     minZoom: 0.1,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     textureOnViewport: nodes.length > 200,
     hideEdgesOnViewport: nodes.length > 200,
     pixelRatio: 1,

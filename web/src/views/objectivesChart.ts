@@ -68,7 +68,7 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
         y: { beginAtZero: true, title: { display: true, text: "% of target" } },
       },
       plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12 } },
+        legend: { position: "bottom", labels: { boxWidth: 12, filter: (item) => !item.text.includes(": target by") } },
         tooltip: {
           callbacks: {
             title: (items) => new Date(items[0].parsed.x ?? 0).toISOString().slice(0, 10),
