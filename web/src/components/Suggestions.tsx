@@ -21,6 +21,11 @@ function evidenceName(node: Evidence): string {
 
 const EVIDENCE_SHOWN = 6;
 
+/** A reason's part of the score with its sign: +1.29, −1.12. */
+export function signed(value: number): string {
+  return `${value < 0 ? "\u2212" : "+"}${Math.abs(value).toFixed(2)}`;
+}
+
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (!evidence.length) return null;
   const shown = evidence.slice(0, EVIDENCE_SHOWN);
@@ -60,7 +65,7 @@ export function SuggestionList(props: {
             {item.reasons.map((reason) => (
               <li key={reason.kind} data-reason={reason.kind}>
                 <span class="reason-label">{reason.label}</span>{" "}
-                <span class="muted">(+{reason.contribution.toFixed(2)})</span>
+                <span class="muted">({signed(reason.contribution)})</span>
                 <EvidenceList evidence={reason.evidence} />
               </li>
             ))}

@@ -32,6 +32,10 @@ function label(node: SubNode): string {
   }
 }
 
+// Cytoscape starts loading with this page, alongside the neighbourhood query.
+const drawer = import("../views/networkGraph");
+drawer.catch(() => undefined); // reported where it is used
+
 declare global {
   interface Window {
     /** Set by the network view for tests and measurements: what is drawn, and when. */
@@ -47,7 +51,7 @@ function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[] }
     let drawing: Drawing | undefined;
     let live = true;
     const started = performance.now();
-    import("../views/networkGraph")
+    drawer
       .then(({ drawNetwork }) => {
         if (!live || !box.current) return;
         drawing = drawNetwork(box.current, props.centre, props.nodes, props.edges, (node) => route(nodePath(node.type, node.id)));

@@ -11,7 +11,7 @@ import { useDebounced, useTitle } from "../lib/debounce";
 import { KINDS, kindLabel, projectName, year } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 
-export const SEARCH_DELAY_MS = 120;
+export const SEARCH_DELAY_MS = 90;
 const TYPES = [
   ["all", "Everything"],
   ["organizations", "Organisations"],

@@ -1,5 +1,6 @@
 // The network drawing (Cytoscape.js, canvas; loaded only on the network page). Nodes sit on
-// rings by their distance from the centre, so a 500-node neighbourhood lays out at once;
+// rings by their distance from the centre (computed here, no iterative layout), so a 500-node
+// neighbourhood is drawn at once;
 // zoom and pan are Cytoscape's, a click (or tap) on a node opens it.
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 
@@ -49,6 +50,50 @@ export function levels(centre: string, nodes: GraphNode[], edges: GraphEdge[]): 
   return level;
 }
 
+const RING_GAP = 120;
+const SPACING = 22;
+
+/**
+ * Positions on rings around the centre, one ring per level (a level too crowded for its ring
+ * spreads over several), computed directly: no iterative layout, so 500 nodes take no time.
+ */
+export function ringPositions(ids: string[], level: Map<string, number>): Map<string, { x: number; y: number }> {
+  const byLevel = new Map<number, string[]>();
+  for (const id of ids) {
+    const l = level.get(id) ?? 0;
+    const list = byLevel.get(l);
+    if (list) list.push(id);
+    else byLevel.set(l, [id]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  let radius = 0;
+  for (const l of [...byLevel.keys()].sort((a, b) => a - b)) {
+    let rest = byLevel.get(l) ?? [];
+    while (rest.length) {
+      if (radius === 0 && rest.length === 1) {
+        positions.set(rest[0], { x: 0, y: 0 });
+        rest = [];
+        break;
+      }
+      radius += RING_GAP;
+      const fits = Math.max(1, Math.floor((2 * Math.PI * radius) / SPACING));
+      const ring = rest.slice(0, fits);
+      rest = rest.slice(fits);
+      ring.forEach((id, i) => {
+        const angle = (2 * Math.PI * i) / ring.length - Math.PI / 2;
+        positions.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+    }
+  }
+  return positions;
+}
+
+const LABEL_LENGTH = 28;
+
+function shortLabel(text: string): string {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+}
+
 export interface Drawing {
   destroy: () => void;
   /** Rendered positions (px, relative to the container), for tests and measurements. */
@@ -63,12 +108,18 @@ export function drawNetwork(
   edges: GraphEdge[],
   onOpen: (node: GraphNode) => void,
 ): Drawing {
+  performance.mark("network:start");
   const level = levels(centre, nodes, edges);
+  const positions = ringPositions(
+    nodes.map((n) => n.id),
+    level,
+  );
   const known = new Set(nodes.map((n) => n.id));
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({
       group: "nodes" as const,
-      data: { id: n.id, label: n.label, colour: n.colour, level: level.get(n.id) ?? 0 },
+      data: { id: n.id, label: shortLabel(n.label), colour: n.colour },
+      position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
       classes: [n.type, n.id === centre ? "centre" : ""].join(" ").trim(),
     })),
     ...edges
@@ -76,6 +127,7 @@ export function drawNetwork(
       .map((e, i) => ({ group: "edges" as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
   ];
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  performance.mark("network:elements");
   const cy: Core = cytoscape({
     container,
     elements,
@@ -97,8 +149,6 @@ export function drawNetwork(
           "text-valign": "bottom",
           "text-margin-y": 2,
           "min-zoomed-font-size": 8,
-          "text-max-width": "120px",
-          "text-wrap": "ellipsis",
         },
       },
       { selector: "node.Project", style: { shape: "round-rectangle", width: 10, height: 10 } },
@@ -108,17 +158,13 @@ export function drawNetwork(
         selector: "node.centre",
         style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#111" },
       },
-      { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7 } },
+      { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7, "curve-style": "haystack" } },
       { selector: "node:active, node:selected", style: { "overlay-opacity": 0.2 } },
     ],
-    layout: {
-      name: "concentric",
-      concentric: (node) => 100 - Number(node.data("level")),
-      levelWidth: () => 1,
-      minNodeSpacing: 4,
-      animate: false,
-    },
+    layout: { name: "preset", fit: true, padding: 20 },
   });
+  performance.measure("network: elements", "network:start", "network:elements");
+  performance.measure("network: cytoscape and layout", "network:elements");
   cy.on("tap", "node", (event) => {
     const node = byId.get(event.target.id());
     if (node) onOpen(node);
