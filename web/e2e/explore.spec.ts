@@ -123,3 +123,20 @@ test("GraphiQL is served without a CDN and runs a query", async ({ page }) => {
   }).toPass({ timeout: 30_000 });
   await shot(page, "graphiql");
 });
+
+test("keyboard: skip link, tabs and links work without a mouse", async ({ page }) => {
+  await page.goto(`/organizations/${UL}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(UL_NAME);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  const tab = page.getByRole("link", { name: "Suggested partners" });
+  for (let i = 0; i < 30 && !(await tab.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(tab).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/tab=suggestions/);
+  await expect(page.getByRole("list", { name: "Suggested partners" }).locator(":scope > li").first()).toBeVisible();
+});

@@ -84,13 +84,24 @@ function Footer() {
   );
 }
 
+// After a move to another page (not a change of query), focus goes to the content, so that
+// keyboard and screen-reader users start there, as after a full page load.
+let shownPath = typeof location === "undefined" ? "" : location.pathname;
+
+function focusNewPage(url: string): void {
+  const path = url.split("?")[0];
+  if (path === shownPath) return;
+  shownPath = path;
+  document.getElementById("main")?.focus();
+}
+
 export function App() {
   return (
     <LocationProvider>
       <Header />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
-          <Router>
+          <Router onRouteChange={focusNewPage}>
             <Route path="/" component={Search} />
             <Route path="/search" component={Search} />
             <Route path="/organizations/:id" component={Organization} />
