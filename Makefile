@@ -6,7 +6,14 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install jars neo4j stop run test lint schema bench bench-peer
+.PHONY: install jars neo4j stop run test lint schema bench bench-peer web web-if-node web-test
+
+# The web page (web/): built with Node >= 20.19 and npm into web/dist, never committed.
+NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null && echo yes)
+WEB_SOURCES := $(shell find web/src web/public -type f -not -path 'web/src/gql/*' 2>/dev/null) \
+	web/index.html web/graphiql.html web/vite.config.ts web/codegen.ts web/tsconfig.json schema.graphql
+NO_NODE_MESSAGE := Node.js >= 20.19 with npm not found: serving the API only (GraphiQL and / say so). \
+	For the web page install Node.js 20.19+ and npm, then run make web.
 
 install: $(VENV)/.installed
 
@@ -29,11 +36,38 @@ endif
 stop: install
 	$(BIN)/python -m localneo4j stop
 
-run: neo4j
+web: web/dist/.built
+
+web/node_modules/.package-lock.json: web/package-lock.json web/package.json
+	cd web && npm ci --no-audit --no-fund
+
+web/dist/.built: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run build
+	touch $@
+
+# The page when Node is there; otherwise a message, and the API is served all the same.
+web-if-node:
+ifeq ($(NODE_OK),yes)
+	@$(MAKE) --no-print-directory web
+else
+	@echo "$(NO_NODE_MESSAGE)"
+endif
+
+# The page's unit tests (vitest); the browser tests run in pytest (tests/test_web.py).
+web-test: web-if-node
+ifeq ($(NODE_OK),yes)
+	cd web && npm test
+else ifdef CI
+	@echo "$(NO_NODE_MESSAGE)" && exit 1
+else
+	@echo "web unit tests skipped: $(NO_NODE_MESSAGE)"
+endif
+
+run: neo4j web-if-node
 	$(BIN)/clustergraph demo
 	$(BIN)/uvicorn server:create_app --factory --host $(HOST) --port $(PORT)
 
-test: install
+test: install web-test
 ifndef NEO4J_URI
 	$(BIN)/python -m localneo4j build
 endif

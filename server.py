@@ -40,6 +40,7 @@ from resolvers.auth import viewer_for
 from resolvers.context import Context
 from schema import schema
 from schema.limits import LIMITS
+from web_routes import graphiql_page, web_routes
 
 log = logging.getLogger("clustergraph.server")
 SCHEMA_RETRY_SECONDS = 5.0
@@ -133,6 +134,10 @@ class GraphQLApp(GraphQL[Context, None]):
             },
             media_type=GRAPHQL_RESPONSE,
         )
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """GraphiQL from the web build, every asset served here (strawberry's uses a CDN)."""
+        return graphiql_page()
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | None
@@ -250,6 +255,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/graphql", graphql_app, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        *web_routes(),
     ]
     middleware = [
         Middleware(

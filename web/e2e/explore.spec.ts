@@ -1,0 +1,142 @@
+// What a researcher or cluster manager does first: search, open an organisation, read its
+// suggested partners, open the automotive cluster, draw a network.
+import { UL, UL_NAME, expect, shot, test } from "./fixtures";
+
+test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Search", { exact: true }).fill("Universite du Luxembourg");
+  const results = page.getByRole("list", { name: "Search results" });
+  const link = results.getByRole("link", { name: UL_NAME });
+  await expect(link).toBeVisible();
+  await expect(page).toHaveURL(/\?q=Universite\+du\+Luxembourg/);
+  await shot(page, "search");
+  await link.click();
+  await expect(page).toHaveURL(`/organizations/${UL}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(UL_NAME);
+  await expect(page.getByText("CORDIS (PIC 999878620)")).toBeVisible();
+  await shot(page, "organisation");
+});
+
+test("the search page's facets ask the API and keep their state in the URL", async ({ page }) => {
+  await page.goto("/?q=luxembourg&type=organizations&kind=PUBLIC_ACTOR&country=LU");
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.locator("li").first()).toBeVisible();
+  await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
+  const kinds = await results.locator(".badge").allInnerTexts();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(["Public actor"]));
+  await page.getByLabel("Search", { exact: true }).fill("mobility");
+  await page.getByLabel("Projects").check();
+  await expect(page).toHaveURL(/q=mobility&type=projects/);
+  // The demo's projects have no titles yet: either a count or the empty state, never stuck.
+  await expect(page.getByText(/^(\d+ projects|No project matches\.)$/)).toBeVisible();
+  await page.getByLabel("Programme").selectOption("H2020");
+  await expect(page).toHaveURL(/programme=H2020/);
+});
+
+test("the university's suggested partners, with reasons and evidence as links", async ({ page }) => {
+  await page.goto(`/organizations/${UL}`);
+  await page.getByRole("link", { name: "Suggested partners" }).click();
+  await expect(page).toHaveURL(`/organizations/${UL}?tab=suggestions`);
+  const list = page.getByRole("list", { name: "Suggested partners" });
+  const items = list.locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBe(10);
+  const firstReasons = items.first().locator(".reasons li");
+  expect(await firstReasons.count()).toBeGreaterThan(0);
+  await expect(firstReasons.first().locator(".reason-label")).not.toBeEmpty();
+  const evidence = list.locator(".evidence a").first();
+  await expect(evidence).toHaveAttribute("href", /^\/(organizations|projects|topics|clusters)\//);
+  await shot(page, "suggestions");
+  // Filters are part of the URL, so a filtered list can be shared.
+  await page.getByLabel("Company").check();
+  await expect(page).toHaveURL(/kinds=COMPANY/);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  await expect(items.first()).toBeVisible();
+  const kinds = await list.locator(".suggestion-head .badge").allInnerTexts();
+  expect(new Set(kinds)).toEqual(new Set(["Company"]));
+  await evidence.click();
+  await expect(page).toHaveURL(/\/(organizations|projects|topics|clusters)\//);
+});
+
+test("the automotive cluster: objectives chart and recruit list", async ({ page }) => {
+  await page.goto("/clusters/lci-automotive");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Luxembourg AutoMobility Cluster");
+  const objectives = page.locator("#objectives");
+  await expect(objectives.locator("canvas")).toBeVisible();
+  await expect(objectives.locator("table tbody tr")).toHaveCount(6);
+  await expect(objectives.getByText("newBusinesses")).toBeVisible();
+  // The chart really drew: its canvas is not blank.
+  const inked = await objectives.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext("2d");
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+    return count;
+  });
+  expect(inked).toBeGreaterThan(1000);
+  await expect(page.getByText("Contact details are shown only to this cluster’s managers")).toBeVisible();
+  await shot(page, "cluster");
+  await page.getByRole("link", { name: "Recruit members" }).click();
+  const recruits = page.getByRole("list", { name: "Organisations to recruit" }).locator(":scope > li");
+  await expect(recruits.first()).toBeVisible();
+  expect(await recruits.count()).toBe(15);
+  await expect(recruits.first().locator(".reasons li").first()).toBeVisible();
+  await shot(page, "recruit");
+});
+
+test("the network view draws the neighbourhood and opens a node by click", async ({ page }) => {
+  await page.goto(`/network/${UL}?depth=2&limit=300`);
+  const network = page.locator(".network[data-ready]");
+  await expect(network).toBeVisible();
+  const stats = await page.evaluate(() => window.clustergraphNetwork);
+  expect(stats?.nodes).toBe(300);
+  expect(stats?.edges).toBeGreaterThan(300);
+  await shot(page, "network");
+  const box = await network.boundingBox();
+  const target = await page.evaluate(() => {
+    const drawn = window.clustergraphNetwork?.positions() ?? [];
+    return drawn.find((p) => p.id.startsWith("pic-") && p.id !== "pic-999878620");
+  });
+  expect(target && box).toBeTruthy();
+  await page.mouse.click(box!.x + target!.x, box!.y + target!.y);
+  await expect(page).toHaveURL(`/organizations/${target!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the path between two organisations", async ({ page }) => {
+  await page.goto(`/path?from=${UL}&to=pic-999918390`);
+  const path = page.locator("ol.path");
+  await expect(path).toBeVisible();
+  await expect(path.locator("li.stop").first()).toContainText(UL_NAME);
+  await expect(path.locator("li.via").first()).toContainText("via project");
+});
+
+test("GraphiQL is served without a CDN and runs a query", async ({ page }) => {
+  await page.goto("/graphql");
+  await expect(page.locator(".graphiql-container")).toBeVisible();
+  // The first click may come before GraphiQL has read the schema; click until it answers.
+  await expect(async () => {
+    await page.getByRole("button", { name: /Execute query/i }).click();
+    await expect(page.locator(".result-window")).toContainText("Luxembourg AutoMobility Cluster", { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await shot(page, "graphiql");
+});
+
+test("keyboard: skip link, tabs and links work without a mouse", async ({ page }) => {
+  await page.goto(`/organizations/${UL}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(UL_NAME);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  const tab = page.getByRole("link", { name: "Suggested partners" });
+  for (let i = 0; i < 30 && !(await tab.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(tab).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/tab=suggestions/);
+  await expect(page.getByRole("list", { name: "Suggested partners" }).locator(":scope > li").first()).toBeVisible();
+});

@@ -1,0 +1,164 @@
+// Measures the web page's goals against a running service with the demo network loaded:
+//   node scripts/measure.mjs [http://127.0.0.1:8000] [load,search,network,lighthouse]
+// 1. JavaScript of the first load of / (compressed bytes on the wire, and gzip -9 of the files);
+// 2. search: from the last keystroke to the results of that query on screen;
+// 3. network view: a 500-node neighbourhood drawn, then a click on a node handled;
+// 4. Lighthouse (performance, accessibility) on the search and organisation pages.
+// Chromium is Debian's (CHROMIUM_PATH, default /usr/bin/chromium). Lighthouse reports go to
+// web/.lighthouse/. Figures are printed as a table and as JSON (last line).
+import { execFile } from "node:child_process";
+import { mkdir, readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const BASE = (process.argv[2] ?? process.env.CLUSTERGRAPH_URL ?? "http://127.0.0.1:8000").replace(/\/$/, "");
+const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const UL = "pic-999878620";
+const SEARCHES = ["Universite du Luxembourg", "Luxembourg Institute", "automotive", "fraunhofer", "space", "hydrogen", "Luxinnovation"];
+const run = promisify(execFile);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function firstLoad(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("requestfinished", async (request) => {
+    if (request.resourceType() !== "script") return;
+    const sizes = await request.sizes();
+    const response = await request.response();
+    scripts.push({ url: request.url(), wire: sizes.responseBodySize, encoding: response?.headers()["content-encoding"] ?? "none" });
+  });
+  await page.goto(`${BASE}/`, { waitUntil: "networkidle" });
+  await page.waitForTimeout(500);
+  let gzip9 = 0;
+  for (const script of scripts) {
+    const body = await (await fetch(script.url)).arrayBuffer();
+    gzip9 += gzipSync(Buffer.from(body), { level: 9 }).length;
+  }
+  await context.close();
+  return {
+    files: scripts.map((s) => new URL(s.url).pathname),
+    encodings: [...new Set(scripts.map((s) => s.encoding))],
+    wireBytes: scripts.reduce((sum, s) => sum + s.wire, 0),
+    gzip9Bytes: gzip9,
+  };
+}
+
+async function searchLatency(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`, { waitUntil: "networkidle" });
+  const box = page.getByLabel("Search", { exact: true });
+  const timings = [];
+  for (const words of SEARCHES) {
+    await box.fill("");
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.__lastInput = 0;
+      document.addEventListener("input", () => (window.__lastInput = performance.now()), { capture: true });
+    });
+    await box.pressSequentially(words, { delay: 40 });
+    const shownAt = await page.waitForFunction(
+      (query) => {
+        const params = new URLSearchParams(location.search);
+        const list = document.querySelector('[aria-label="Search results"]') ?? document.querySelector(".state.empty");
+        const busy = document.querySelector(".search-results [aria-busy=true], .search-results .loading");
+        return params.get("q") === query && list && !busy ? performance.now() : false;
+      },
+      words,
+      { polling: "raf", timeout: 15_000 },
+    );
+    const elapsed = (await shownAt.jsonValue()) - (await page.evaluate(() => window.__lastInput));
+    timings.push({ query: words, ms: Math.round(elapsed) });
+  }
+  await context.close();
+  return { timings, medianMs: median(timings.map((t) => t.ms)), maxMs: Math.max(...timings.map((t) => t.ms)) };
+}
+
+async function networkView(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const started = Date.now();
+    let apiMs = 0;
+    page.on("requestfinished", (request) => {
+      if (request.url().endsWith("/graphql") && request.postData()?.includes("Neighborhood")) apiMs = request.timing().responseEnd;
+    });
+    await page.goto(`${BASE}/network/${UL}?depth=2&limit=500`);
+    await page.locator(".network[data-ready]").waitFor({ timeout: 60_000 });
+    const stats = await page.evaluate(() => ({ nodes: window.clustergraphNetwork.nodes, edges: window.clustergraphNetwork.edges, drawMs: window.clustergraphNetwork.drawMs }));
+    const pageMs = Date.now() - started;
+    const box = await page.locator(".network").boundingBox();
+    const target = await page.evaluate(() => window.clustergraphNetwork.positions().find((p) => p.id.startsWith("pic-") && p.id !== "pic-999878620"));
+    const clickedAt = Date.now();
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await page.waitForURL(`**/organizations/${target.id}`);
+    runs.push({ ...stats, apiMs: Math.round(apiMs), pageMs, clickToOpenMs: Date.now() - clickedAt });
+  }
+  await context.close();
+  return { runs, medianDrawMs: median(runs.map((r) => r.drawMs)), medianClickMs: median(runs.map((r) => r.clickToOpenMs)) };
+}
+
+async function lighthouse(name, path) {
+  await mkdir(".lighthouse", { recursive: true });
+  const output = `.lighthouse/${name}.json`;
+  await run(
+    "node_modules/.bin/lighthouse",
+    [
+      `${BASE}${path}`,
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      `--output-path=${output}`,
+      `--chrome-flags=${ARGS.join(" ")}`,
+      "--quiet",
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+  );
+  const report = JSON.parse(await readFile(output, "utf-8"));
+  const audit = (id) => report.audits[id]?.displayValue ?? "";
+  return {
+    page: name,
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+    fcp: audit("first-contentful-paint"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+  };
+}
+
+const parts = new Set((process.argv[3] ?? "load,search,network,lighthouse").split(","));
+const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+const load = parts.has("load") ? await firstLoad(browser) : null;
+const search = parts.has("search") ? await searchLatency(browser) : null;
+const network = parts.has("network") ? await networkView(browser) : null;
+await browser.close();
+const audits = parts.has("lighthouse")
+  ? [await lighthouse("search", "/?q=Universite%20du%20Luxembourg"), await lighthouse("organisation", `/organizations/${UL}`)]
+  : [];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+if (load) console.log(`first load of /: ${load.files.length} scripts, ${kb(load.wireBytes)} on the wire (${load.encodings.join(", ")}), ${kb(load.gzip9Bytes)} gzip -9  [goal < 300 KB]`);
+if (search) console.log(`search, last keystroke to results: median ${search.medianMs} ms, max ${search.maxMs} ms  [goal < 300 ms]`);
+for (const t of search?.timings ?? []) console.log(`  ${t.query}: ${t.ms} ms`);
+if (network) console.log(`network, ${network.runs[0].nodes} nodes: drawn ${network.medianDrawMs.toFixed(0)} ms after the data (median of ${network.runs.length}), click to page ${network.medianClickMs} ms  [goal < 1000 ms]`);
+for (const r of network?.runs ?? []) console.log(`  nodes ${r.nodes}, edges ${r.edges}, API ${r.apiMs} ms, drawn ${r.drawMs.toFixed(0)} ms, page total ${r.pageMs} ms, click ${r.clickToOpenMs} ms`);
+for (const a of audits) console.log(`lighthouse ${a.page}: performance ${a.performance}, accessibility ${a.accessibility} (FCP ${a.fcp}, LCP ${a.lcp}, TBT ${a.tbt}, CLS ${a.cls})  [goals >= 90, >= 95]`);
+console.log(JSON.stringify({ load, search, network, audits }));

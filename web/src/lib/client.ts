@@ -1,0 +1,110 @@
+// The GraphQL client (urql core) and a small Preact hook around it.
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  type AnyVariables,
+  type CombinedError,
+  type TypedDocumentNode,
+} from "@urql/core";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { apiKey } from "./auth";
+
+export const client = new Client({
+  url: "/graphql",
+  exchanges: [cacheExchange, fetchExchange],
+  preferGetMethod: false,
+  fetchOptions: () => {
+    const token = apiKey();
+    return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+  },
+});
+
+export interface QueryState<D> {
+  data: D | undefined;
+  error: string | undefined;
+  /** True until the data shown is the answer for the current variables. */
+  fetching: boolean;
+}
+
+interface Answer<D> extends QueryState<D> {
+  /** The variables the data answers (JSON). */
+  key: string;
+}
+
+/** A readable message for a failed request: the API's own messages, never a stack. */
+export function errorMessage(error: CombinedError): string {
+  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+  if (codes.includes("UNAUTHENTICATED")) {
+    return "Your API key was refused (unknown, revoked or mistyped). Sign out or sign in again.";
+  }
+  if (error.graphQLErrors.length > 0) {
+    return error.graphQLErrors.map((e) => e.message).join(" ");
+  }
+  if (error.networkError) return "The service cannot be reached. Try again in a moment.";
+  return error.message;
+}
+
+export interface QueryOptions {
+  /** Skip the query (e.g. until the user typed something). */
+  pause?: boolean;
+  /** Change it to fetch again from the service, past the cache (after a write). */
+  refresh?: number;
+}
+
+/** Runs a query while the component is mounted and again when the variables change. */
+export function useQuery<D, V extends AnyVariables>(
+  document: TypedDocumentNode<D, V>,
+  variables: V,
+  { pause = false, refresh = 0 }: QueryOptions = {},
+): QueryState<D> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<Answer<D>>({
+    data: undefined,
+    error: undefined,
+    fetching: !pause,
+    key: "",
+  });
+  const stableVariables = useMemo(() => variables, [key]);
+  useEffect(() => {
+    if (pause) {
+      setState({ data: undefined, error: undefined, fetching: false, key });
+      return undefined;
+    }
+    setState((previous) => ({ ...previous, fetching: true }));
+    const policy = refresh > 0 ? "network-only" : "cache-first";
+    const subscription = client.query(document, stableVariables, { requestPolicy: policy }).subscribe((result) => {
+      setState({
+        data: result.data,
+        error: result.error ? errorMessage(result.error) : undefined,
+        fetching: false,
+        key,
+      });
+    });
+    return () => subscription.unsubscribe();
+  }, [document, stableVariables, pause, refresh]);
+  // Between a change of variables and the effect that fetches, the old answer is stale too.
+  return { data: state.data, error: state.error, fetching: state.fetching || state.key !== key };
+}
+
+/** Runs a query once, outside a component (pickers, CSV export, mutations' follow-ups). */
+export async function fetchQuery<D, V extends AnyVariables>(
+  document: TypedDocumentNode<D, V>,
+  variables: V,
+): Promise<D> {
+  const result = await client.query(document, variables, { requestPolicy: "network-only" });
+  if (result.error) throw new Error(errorMessage(result.error));
+  if (!result.data) throw new Error("The service answered with no data.");
+  return result.data;
+}
+
+/** Runs a mutation; errors of the request (not of the write) become exceptions. */
+export async function mutate<D, V extends AnyVariables>(
+  document: TypedDocumentNode<D, V>,
+  variables: V,
+): Promise<D> {
+  const result = await client.mutation(document, variables);
+  if (result.error) throw new Error(errorMessage(result.error));
+  if (!result.data) throw new Error("The service answered with no data.");
+  return result.data;
+}

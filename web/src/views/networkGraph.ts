@@ -1,0 +1,181 @@
+// The network drawing (Cytoscape.js, canvas; loaded only on the network page). Nodes sit on
+// rings by their distance from the centre (computed here, no iterative layout), so a 500-node
+// neighbourhood is drawn at once;
+// zoom and pan are Cytoscape's, a click (or tap) on a node opens it.
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  label: string;
+  colour: string;
+  /** What the node is, in words (for the list beside the drawing). */
+  detail: string;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  type: string;
+}
+
+/** Distance of each node from the centre (breadth first over the edges, both ways). */
+export function levels(centre: string, nodes: GraphNode[], edges: GraphEdge[]): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  };
+  for (const { source, target } of edges) {
+    link(source, target);
+    link(target, source);
+  }
+  const level = new Map<string, number>([[centre, 0]]);
+  let frontier = [centre];
+  while (frontier.length) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const other of next.get(id) ?? []) {
+        if (!level.has(other)) {
+          level.set(other, (level.get(id) ?? 0) + 1);
+          following.push(other);
+        }
+      }
+    }
+    frontier = following;
+  }
+  const deepest = Math.max(0, ...level.values());
+  for (const node of nodes) if (!level.has(node.id)) level.set(node.id, deepest + 1);
+  return level;
+}
+
+const RING_GAP = 120;
+const SPACING = 22;
+
+/**
+ * Positions on rings around the centre, one ring per level (a level too crowded for its ring
+ * spreads over several), computed directly: no iterative layout, so 500 nodes take no time.
+ */
+export function ringPositions(ids: string[], level: Map<string, number>): Map<string, { x: number; y: number }> {
+  const byLevel = new Map<number, string[]>();
+  for (const id of ids) {
+    const l = level.get(id) ?? 0;
+    const list = byLevel.get(l);
+    if (list) list.push(id);
+    else byLevel.set(l, [id]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  let radius = 0;
+  for (const l of [...byLevel.keys()].sort((a, b) => a - b)) {
+    let rest = byLevel.get(l) ?? [];
+    while (rest.length) {
+      if (radius === 0 && rest.length === 1) {
+        positions.set(rest[0], { x: 0, y: 0 });
+        rest = [];
+        break;
+      }
+      radius += RING_GAP;
+      const fits = Math.max(1, Math.floor((2 * Math.PI * radius) / SPACING));
+      const ring = rest.slice(0, fits);
+      rest = rest.slice(fits);
+      ring.forEach((id, i) => {
+        const angle = (2 * Math.PI * i) / ring.length - Math.PI / 2;
+        positions.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+    }
+  }
+  return positions;
+}
+
+const LABEL_LENGTH = 28;
+
+function shortLabel(text: string): string {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+}
+
+export interface Drawing {
+  destroy: () => void;
+  /** Rendered positions (px, relative to the container), for tests and measurements. */
+  positions: () => { id: string; x: number; y: number }[];
+  fit: () => void;
+}
+
+export function drawNetwork(
+  container: HTMLElement,
+  centre: string,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  onOpen: (node: GraphNode) => void,
+): Drawing {
+  performance.mark("network:start");
+  const level = levels(centre, nodes, edges);
+  const positions = ringPositions(
+    nodes.map((n) => n.id),
+    level,
+  );
+  const known = new Set(nodes.map((n) => n.id));
+  const elements: ElementDefinition[] = [
+    ...nodes.map((n) => ({
+      group: "nodes" as const,
+      data: { id: n.id, label: shortLabel(n.label), colour: n.colour },
+      position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
+      classes: [n.type, n.id === centre ? "centre" : ""].join(" ").trim(),
+    })),
+    ...edges
+      .filter((e) => known.has(e.source) && known.has(e.target))
+      .map((e, i) => ({ group: "edges" as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+  ];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  performance.mark("network:elements");
+  const cy: Core = cytoscape({
+    container,
+    elements,
+    minZoom: 0.1,
+    maxZoom: 4,
+    textureOnViewport: nodes.length > 200,
+    hideEdgesOnViewport: nodes.length > 200,
+    pixelRatio: 1,
+    style: [
+      {
+        selector: "node",
+        style: {
+          "background-color": "data(colour)",
+          width: 14,
+          height: 14,
+          label: "data(label)",
+          "font-size": 9,
+          color: "#1a1a1a",
+          "text-valign": "bottom",
+          "text-margin-y": 2,
+          "min-zoomed-font-size": 8,
+        },
+      },
+      { selector: "node.Project", style: { shape: "round-rectangle", width: 10, height: 10 } },
+      { selector: "node.Cluster", style: { shape: "hexagon", width: 22, height: 22 } },
+      { selector: "node.Topic", style: { shape: "diamond", width: 12, height: 12 } },
+      {
+        selector: "node.centre",
+        style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#111" },
+      },
+      { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7, "curve-style": "haystack" } },
+      { selector: "node:active, node:selected", style: { "overlay-opacity": 0.2 } },
+    ],
+    layout: { name: "preset", fit: true, padding: 20 },
+  });
+  performance.measure("network: elements", "network:start", "network:elements");
+  performance.measure("network: cytoscape and layout", "network:elements");
+  cy.on("tap", "node", (event) => {
+    const node = byId.get(event.target.id());
+    if (node) onOpen(node);
+  });
+  return {
+    destroy: () => cy.destroy(),
+    positions: () =>
+      cy.nodes().map((n) => {
+        const p = n.renderedPosition();
+        return { id: n.id(), x: p.x, y: p.y };
+      }),
+    fit: () => cy.fit(undefined, 20),
+  };
+}

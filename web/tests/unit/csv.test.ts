@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, toCsv } from "../../src/lib/csv";
+import { CSV_HEADER, loadShortlist, saveShortlist, shortlistCsv, toggle, type ShortlistEntry } from "../../src/lib/shortlist";
+
+const entry = (id: string, name: string): ShortlistEntry => ({
+  id,
+  name,
+  kind: "COMPANY",
+  country: "LU",
+  city: "Luxembourg",
+  score: 1.23456,
+  reasons: ["3 common partners", "shares SC4"],
+});
+
+describe("csv", () => {
+  it("quotes commas, quotes and line breaks", () => {
+    expect(csvCell('A, "B"')).toBe('"A, ""B"""');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(3)).toBe("3");
+  });
+
+  it("defuses cells a spreadsheet would run as formulas", () => {
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell("@SUM")).toBe("'@SUM");
+    expect(csvCell(-2)).toBe("-2");
+  });
+
+  it("writes a header and rows with CRLF", () => {
+    expect(toCsv(["a", "b"], [[1, "x"]])).toBe("a,b\r\n1,x\r\n");
+  });
+});
+
+describe("shortlist", () => {
+  it("adds and removes by id", () => {
+    const one = toggle([], entry("a", "A"));
+    expect(one.map((e) => e.id)).toEqual(["a"]);
+    expect(toggle(one, entry("a", "A"))).toEqual([]);
+  });
+
+  it("exports one row per organisation", () => {
+    const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")]).trim().split("\r\n");
+    expect(lines[0]).toBe(CSV_HEADER.join(","));
+    expect(lines[1]).toBe('a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,1.235,3 common partners; shares SC4');
+    expect(lines).toHaveLength(3);
+  });
+
+  it("survives a broken stored value", () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    store.set("clustergraph.shortlist", "{not json");
+    expect(loadShortlist(storage)).toEqual([]);
+    saveShortlist([entry("a", "A")], storage);
+    expect(loadShortlist(storage).map((e) => e.id)).toEqual(["a"]);
+  });
+});

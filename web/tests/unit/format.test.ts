@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { countryName, kindLabel, orgName, percent, projectName } from "../../src/lib/format";
+import { listParam, nodePath, withParams } from "../../src/lib/links";
+import { keyId } from "../../src/lib/auth";
+
+describe("names", () => {
+  it("never shows an organisation without a name as blank", () => {
+    expect(orgName({ id: "pic-1", name: null })).toBe("Unnamed organisation (pic-1)");
+    expect(orgName({ id: "pic-1", name: "ACME" })).toBe("ACME");
+    expect(orgName({ id: "pic-1", name: null, displayName: "Unnamed organisation (pic-1)" })).toBe("Unnamed organisation (pic-1)");
+  });
+
+  it("names projects by acronym and title", () => {
+    expect(projectName({ id: "p", acronym: "X", title: "Y" })).toBe("X: Y");
+    expect(projectName({ id: "p", acronym: null, title: null })).toBe("Untitled project (p)");
+  });
+
+  it("reads CORDIS country codes", () => {
+    expect(countryName("LU")).toBe("Luxembourg");
+    expect(countryName("UK")).toBe("United Kingdom");
+    expect(countryName("EL")).toBe("Greece");
+  });
+
+  it("labels kinds, including the coming UNKNOWN", () => {
+    expect(kindLabel("RESEARCH_INSTITUTION")).toBe("Research institution");
+    expect(kindLabel("UNKNOWN")).toBe("Kind unknown");
+    expect(percent(0.254)).toBe("25%");
+    expect(percent(null)).toBe("no measurement");
+  });
+});
+
+describe("links", () => {
+  it("gives every node type a page", () => {
+    expect(nodePath("Organization", "pic-1")).toBe("/organizations/pic-1");
+    expect(nodePath("Cluster", "lci-automotive")).toBe("/clusters/lci-automotive");
+    expect(nodePath("Topic", "a/b")).toBe("/topics/a%2Fb");
+  });
+
+  it("leaves empty parameters out of URLs", () => {
+    expect(withParams("/consortium", { project: "", topics: ["a", "b"], kinds: [] })).toBe("/consortium?topics=a%2Cb");
+    expect(listParam(" a, b ,,c")).toEqual(["a", "b", "c"]);
+  });
+
+  it("shows only the key id of a token", () => {
+    expect(keyId("cgk_0123456789ab_secretsecret")).toBe("0123456789ab");
+    expect(keyId("nonsense")).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { levels } from "../../src/views/networkGraph";
+import { colourMap, groups, GROUP_COLOURS } from "../../src/views/colours";
+
+const node = (id: string, type = "Organization") => ({ id, type, label: id, colour: "#000", detail: "" });
+
+describe("network layout", () => {
+  it("puts nodes on rings by distance from the centre", () => {
+    const nodes = ["c", "a", "b", "x"].map((id) => node(id));
+    const edges = [
+      { source: "a", target: "c", type: "T" },
+      { source: "a", target: "b", type: "T" },
+    ];
+    const level = levels("c", nodes, edges);
+    expect(Object.fromEntries(level)).toEqual({ c: 0, a: 1, b: 2, x: 3 });
+  });
+
+  it("colours organisations by kind or by their cluster in view", () => {
+    const nodes = [
+      { __typename: "Organization" as const, id: "o1", name: "O1", shortName: null, kind: "COMPANY" as const, country: "LU" },
+      { __typename: "Organization" as const, id: "o2", name: "O2", shortName: null, kind: "PUBLIC_ACTOR" as const, country: "LU" },
+      { __typename: "Cluster" as const, id: "k", clusterName: "Space" },
+    ];
+    const edges = [{ source: "o1", target: "k", type: "MEMBER_OF" }];
+    expect(Object.fromEntries(groups(nodes, edges, "kind"))).toEqual({ o1: "COMPANY", o2: "PUBLIC_ACTOR", k: "Cluster" });
+    expect(Object.fromEntries(groups(nodes, edges, "cluster"))).toEqual({ o1: "Space", o2: "UNKNOWN", k: "Cluster" });
+    const colours = colourMap(["Space", "COMPANY", "Other cluster"]);
+    expect(colours.get("COMPANY")).toBe(GROUP_COLOURS.COMPANY);
+    expect(colours.get("Space")).not.toBe(colours.get("Other cluster"));
+  });
+});

@@ -1,0 +1,30 @@
+// Two entries: the explorer (index.html) and GraphiQL (graphiql.html), both served by the
+// service from web/dist with every asset local. Tests: vitest runs tests/unit.
+import { resolve } from "node:path";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vitest/config";
+
+const service = process.env.CLUSTERGRAPH_URL ?? "http://127.0.0.1:8000";
+
+export default defineConfig({
+  // GraphiQL is a React app: keep `react` pointing at React, not at preact/compat.
+  plugins: [preact({ reactAliasesEnabled: false, prefreshEnabled: false })],
+  build: {
+    target: "es2022",
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, "index.html"),
+        graphiql: resolve(import.meta.dirname, "graphiql.html"),
+      },
+    },
+  },
+  server: {
+    proxy: { "/graphql": service },
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+  },
+});
