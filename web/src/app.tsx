@@ -72,7 +72,8 @@ function Footer() {
   return (
     <footer class="site-footer">
       <p>
-        Data: CORDIS (EU research and innovation projects), © European Union, CC BY 4.0. Cluster names,
+        Source: European Commission, CORDIS and Horizon Dashboard, © European Union, CC BY 4.0;
+        Horizon Europe part partial. Cluster names,
         sectors and governance model from the Luxembourg Cluster Initiative press release of 3 October
         2013; people are placeholders, measurements illustrative, and memberships marked “derived”
         are inferred from projects, not official member lists.
