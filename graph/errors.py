@@ -21,3 +21,11 @@ class NotFound(GraphError):
 
 class GraphTimeout(GraphError):
     """A query ran past the transaction timeout and was stopped by Neo4j."""
+
+
+class BadArgument(GraphError):
+    """A request's argument is out of range or malformed: ``field`` names it."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field

@@ -48,6 +48,7 @@ _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
     "CREATE INDEX project_grant IF NOT EXISTS FOR (n:Project) ON (n.grantId)",
+    "CREATE INDEX project_newest IF NOT EXISTS FOR (n:Project) ON (n.newestKey)",
     "CREATE INDEX topic_kind IF NOT EXISTS FOR (n:Topic) ON (n.kind)",
     # Replaced by project_timeline (start dates and call years alike).
     "DROP INDEX project_start IF EXISTS",

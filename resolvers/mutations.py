@@ -9,7 +9,6 @@ learns nothing about ids outside their clusters.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import re
 import unicodedata
@@ -18,11 +17,13 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from strawberry.dataloader import DataLoader
+import strawberry
 
 from graph.client import Row
-from graph.repositories import writes
+from graph.repositories import reads, writes
+from graph.select import Selection, merge
 from resolvers.context import Context
+from resolvers.selection import selection
 
 MAX_SLUG_LENGTH = 60
 
@@ -60,10 +61,22 @@ class Invalid(Exception):
         return Failure(FailureKind.VALIDATION, str(self), field=self.field)
 
 
-def forget(loader: DataLoader[str, Any], key: str) -> None:
-    """Drop ``key`` from a request's loader after a write (it may not be cached)."""
-    with contextlib.suppress(KeyError):
-        loader.clear(key)
+async def read_back(
+    info: strawberry.Info[Context], path: Sequence[tuple[str, str]], type_name: str, node_id: str
+) -> Any:
+    """The node a write touched, as the request selects it at ``path`` (``(type, field)``
+    steps from the mutation's result: e.g. the success payload's ``organization``); one
+    query, none when the request does not select it."""
+    sel: Selection | None = selection(info)
+    for owner, field in path:
+        sel = merge(f for f in sel.sub(owner) if f.name == field) if sel is not None else None
+    if sel is None:
+        return {"id": node_id}
+    context = info.context
+    row = await reads.one(context.graph, context.compiler(), type_name, node_id, sel)
+    if row is None:
+        raise LookupError(f"{type_name} {node_id!r} vanished after a write")
+    return row
 
 
 def not_authorized(what: str) -> Failure:
@@ -133,7 +146,6 @@ async def update_organization(
         return not_authorized(f"update organisation {org_id!r}")
     if not row["found"]:
         return not_found("organisation", org_id)
-    forget(context.loaders.organization, org_id)
     return org_id
 
 
@@ -213,7 +225,6 @@ async def add_participation(
         return not_found("organisation", org_id)
     if not row["projectFound"]:
         return not_found("project", project_id)
-    forget(context.loaders.organization, org_id)
     return None
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from graph.repositories import nodes as repo
+import strawberry
+
+from graph.client import Row
+from graph.repositories import reads
 from resolvers.context import Context
+from resolvers.selection import selection
 
 
-async def label_of(context: Context, node_id: str) -> str | None:
-    """The label of the node with this id, or None if there is none."""
-    return await repo.label_of(context.graph, node_id)
+async def node(info: strawberry.Info[Context], node_id: str) -> Row | None:
+    """Any organisation, project, cluster or topic by id, or None (one query)."""
+    context = info.context
+    return await reads.one(context.graph, context.compiler(), "Node", node_id, selection(info))

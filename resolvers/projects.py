@@ -1,27 +1,31 @@
-"""Resolvers for project lists."""
+"""Resolvers for projects: one by id, and filtered pages (one query each)."""
 
 from __future__ import annotations
 
+import strawberry
+
 from graph.client import Row
+from graph.paging import window
 from graph.repositories import projects as repo
+from graph.repositories import reads
 from graph.repositories.projects import ProjectFilter
 from resolvers.context import Context
+from resolvers.selection import selection
 
 
-async def get_many(context: Context, ids: list[str]) -> list[Row]:
-    """Projects in the order of ``ids``; unknown ids are skipped."""
-    rows = await context.loaders.project.load_many(ids)
-    return [row for row in rows if row is not None]
+async def get(info: strawberry.Info[Context], project_id: str) -> Row | None:
+    """One project with what the request selects, or None if the id is unknown."""
+    context = info.context
+    return await reads.one(
+        context.graph, context.compiler(), "Project", project_id, selection(info)
+    )
 
 
 async def page(
-    context: Context, where: ProjectFilter, offset: int, limit: int
-) -> tuple[list[Row], bool]:
-    """One page of projects, newest first, and whether more follow."""
-    ids = await repo.list_ids(context.graph, where, offset, limit + 1)
-    return await get_many(context, ids[:limit]), len(ids) > limit
-
-
-async def count(context: Context, where: ProjectFilter) -> int:
-    """How many projects match ``where``."""
-    return await repo.count(context.graph, where)
+    info: strawberry.Info[Context], where: ProjectFilter, first: int | None, after: str | None
+) -> Row:
+    """A page of projects, newest first (a connection map, see ``schema.rows``)."""
+    context = info.context
+    return await repo.page(
+        context.graph, context.compiler(), where, window(first, after), selection(info)
+    )

@@ -2,31 +2,79 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 
+import strawberry
+
+from graph.client import Row
+from graph.repositories import reads
 from graph.repositories import suggestions as repo
+from graph.select import Selection, merge
 from recommender.engine import Criteria, suggest
 from recommender.scoring import KINDS, Suggestion
 from resolvers.context import Context
+from resolvers.selection import selection
 from schema.errors import InvalidInput
 
 CONSORTIUM_KINDS = ("Company", "ResearchInstitution", "PublicActor")
 
 
 async def _check_ids(context: Context, criteria: Criteria, field: str) -> None:
-    for cluster_id in criteria.cluster_ids or ():
-        if await context.loaders.cluster.load(cluster_id) is None:
-            raise InvalidInput(f"{field}.clusterIds: no cluster with id {cluster_id!r}")
-    for topic_id in criteria.topic_ids or ():
-        if await context.loaders.topic.load(topic_id) is None:
-            raise InvalidInput(f"{field}.topicIds: no topic with id {topic_id!r}")
+    for label, ids, name in (
+        ("Cluster", criteria.cluster_ids, "clusterIds"),
+        ("Topic", criteria.topic_ids, "topicIds"),
+    ):
+        found = await reads.existing(context.graph, label, list(ids or ()))
+        missing = [node_id for node_id in ids or () if node_id not in found]
+        if missing:
+            raise InvalidInput(f"{field}.{name}: no {label.lower()} with id {missing[0]!r}")
+
+
+async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> list[Row]:
+    """The suggestions as ``PartnerSuggestion`` maps: the organisations and the evidence
+    nodes read as the request selects them (one query each, at the same time)."""
+    context, sel = info.context, selection(info)
+    organization = merge(f for f in sel.sub("PartnerSuggestion") if f.name == "organization")
+    reasons = merge(f for f in sel.sub("PartnerSuggestion") if f.name == "reasons")
+    evidence = merge(f for f in reasons.sub("Reason") if f.name == "evidence") if reasons else None
+    cited = [node_id for s in found for r in s.reasons for _, node_id in r.evidence]
+    organizations, nodes = await asyncio.gather(
+        _read(context, "Organization", [s.id for s in found], organization),
+        _read(context, "Node", cited, evidence),
+    )
+    return [
+        {
+            "score": s.score,
+            "organization": organizations.get(s.id, {"id": s.id}),
+            "reasons": [
+                {
+                    "kind": r.kind,
+                    "label": r.label,
+                    "contribution": r.contribution,
+                    "evidence": [nodes[node_id] for _, node_id in r.evidence if node_id in nodes],
+                }
+                for r in s.reasons
+            ],
+        }
+        for s in found
+        if organization is None or s.id in organizations
+    ]
+
+
+async def _read(
+    context: Context, type_name: str, ids: list[str], sel: Selection | None
+) -> dict[str, Row]:
+    if sel is None:
+        return {}
+    return await reads.by_ids(context.graph, context.compiler(), type_name, ids, sel)
 
 
 async def for_organization(
     context: Context, organization_id: str, first: int, criteria: Criteria
 ) -> list[Suggestion]:
     """Partners for one organisation."""
-    if await context.loaders.organization.load(organization_id) is None:
+    if not await reads.existing(context.graph, "Organization", [organization_id]):
         raise InvalidInput(f"organizationId: no organisation with id {organization_id!r}")
     await _check_ids(context, criteria, "filter")
     return await suggest(context.graph, [organization_id], first, criteria)
@@ -48,8 +96,9 @@ async def for_consortium(
     public actor (none lacking: no restriction). Earlier partners of participants are
     suggested too, flagged ``existing_partner``.
     """
+    known = await reads.existing(context.graph, "Topic", list(topic_ids or ()))
     for topic_id in topic_ids or ():
-        if await context.loaders.topic.load(topic_id) is None:
+        if topic_id not in known:
             raise InvalidInput(f"input.topicIds: no topic with id {topic_id!r}")
     seeds: list[str] = []
     topics = list(topic_ids or ())

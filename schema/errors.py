@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from graphql.error import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from graph.errors import GraphError, GraphTimeout, GraphUnavailable
+from graph.errors import BadArgument, GraphError, GraphTimeout, GraphUnavailable
 
 log = logging.getLogger("clustergraph.errors")
 
@@ -31,8 +31,8 @@ _CODES: tuple[tuple[type[Exception], str], ...] = (
 
 def error_code(error: BaseException | None) -> str | None:
     """The public code of a known error, or None for an unexpected one."""
-    if isinstance(error, PublicError):
-        return error.code
+    if isinstance(error, PublicError | BadArgument):
+        return InvalidInput.code
     for kind, code in _CODES:
         if isinstance(error, kind):
             return code

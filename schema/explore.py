@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, cast
 
 import strawberry
 
-from graph.client import Row
-from graph.repositories.explore import MAX_PATH_HOPS, Measure, NodeRef
+from graph.repositories.explore import MAX_PATH_HOPS, Measure
 from resolvers import explore as resolve
 from resolvers.context import Context
-from schema.cluster import Cluster
 from schema.errors import InvalidInput
 from schema.node import Node
 from schema.organization import Organization
-from schema.project import Project
-from schema.topic import Topic
 
 MAX_QUERY_LENGTH = 200
 MAX_SEARCH_HITS = 100
@@ -108,24 +104,6 @@ class CentralOrganization:
     organization: Organization = strawberry.field(description="The organisation.")
 
 
-def node_of(ref: NodeRef, row: Row) -> Node:
-    """The GraphQL type of a node row, by its label."""
-    if ref.label == "Organization":
-        return Organization.from_row(row)
-    if ref.label == "Project":
-        return Project.from_row(row)
-    if ref.label == "Cluster":
-        return Cluster.from_row(row)
-    return Topic.from_row(row)
-
-
-async def _path_to_itself(context: Context, organization_id: str) -> ConnectionPath:
-    row = await context.loaders.organization.load(organization_id)
-    if row is None:
-        raise InvalidInput(f"fromId: no organisation has id {organization_id!r}")
-    return ConnectionPath(length=0, nodes=[Organization.from_row(row)])
-
-
 def _check_range(name: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
         raise InvalidInput(f"{name}: must be between {low} and {high}, got {value}")
@@ -159,10 +137,7 @@ class ExploreQuery:
     ) -> list[SearchHit]:
         _check_query(query)
         _check_range("first", first, 1, MAX_SEARCH_HITS)
-        hits = await resolve.search(info.context, query, first)
-        scores = {hit.node: hit.score for hit in hits}
-        found = await resolve.rows_of(info.context, [hit.node for hit in hits])
-        return [SearchHit(score=scores[ref], node=node_of(ref, row)) for ref, row in found]
+        return cast(list[SearchHit], await resolve.search(info, query, first))
 
     @strawberry.field(
         description="The shortest chain between two organisations through shared projects "
@@ -184,20 +159,18 @@ class ExploreQuery:
     ) -> ConnectionPath | None:
         _check_range("maxHops", max_hops, 1, MAX_PATH_HOPS)
         if from_id == to_id:
-            return await _path_to_itself(info.context, str(from_id))
-        result = await resolve.connection_path(
-            info.context, str(from_id), str(to_id), max_hops, as_of
-        )
+            row = await resolve.path_to_itself(info, str(from_id))
+            if row is None:
+                raise InvalidInput(f"fromId: no organisation has id {from_id!r}")
+            return ConnectionPath(length=0, nodes=[cast(Node, row)])
+        result = await resolve.connection_path(info, (str(from_id), str(to_id)), max_hops, as_of)
         if not result.from_found:
             raise InvalidInput(f"fromId: no organisation has id {from_id!r}")
         if not result.to_found:
             raise InvalidInput(f"toId: no organisation has id {to_id!r}")
-        if result.steps is None:
+        if result.nodes is None:
             return None
-        found = await resolve.rows_of(info.context, result.steps)
-        return ConnectionPath(
-            length=len(result.steps) // 2, nodes=[node_of(ref, row) for ref, row in found]
-        )
+        return ConnectionPath(length=len(result.nodes) // 2, nodes=cast(list[Node], result.nodes))
 
     @strawberry.field(
         description="The nodes around a node (organisation, project, cluster or topic) and the "
@@ -221,20 +194,13 @@ class ExploreQuery:
     ) -> Subgraph:
         _check_range("depth", depth, 1, MAX_DEPTH)
         _check_range("limit", limit, 1, MAX_NODES)
-        result = await resolve.neighborhood(info.context, str(center_id), depth, limit, as_of)
+        result = await resolve.neighborhood(info, str(center_id), (depth, limit), as_of)
         if result is None:
             raise InvalidInput(
                 f"centerId: no organisation, project, cluster or topic has id {center_id!r}"
             )
-        # The rows came with the subgraph (one snapshot): every edge joins two of its nodes.
-        return Subgraph(
-            nodes=[node_of(ref, row) for ref, row in zip(result.nodes, result.rows, strict=True)],
-            edges=[
-                Edge(source=strawberry.ID(e.source), target=strawberry.ID(e.target), type=e.type)
-                for e in result.edges
-            ],
-            truncated=result.truncated,
-        )
+        # Nodes and edges come from one query (one snapshot): every edge joins two nodes.
+        return cast(Subgraph, result)
 
     @strawberry.field(
         description="The most central organisations among a cluster's members (membership "
@@ -259,12 +225,12 @@ class ExploreQuery:
     ) -> list[CentralOrganization]:
         _check_range("first", first, 1, MAX_CENTRAL)
         cluster = str(cluster_id) if cluster_id is not None else None
-        if cluster is not None and not await resolve.cluster_exists(info.context, cluster):
+        if cluster is not None and not await resolve.cluster_exists(info, cluster):
             raise InvalidInput(f"clusterId: no cluster has id {cluster_id!r}")
         if measure is CentralityMeasure.BETWEENNESS:
             if cluster is None:
                 raise InvalidInput("clusterId: required with measure BETWEENNESS")
-            ranked, complete = await resolve.betweenness(info.context, cluster, first, as_of)
+            ranked, complete = await resolve.betweenness(info, cluster, first, as_of)
             if not complete:
                 raise InvalidInput(
                     "measure: the cluster's ego network is too large for BETWEENNESS; "
@@ -272,8 +238,7 @@ class ExploreQuery:
                 )
         else:
             which = Measure[measure.name]
-            ranked = await resolve.central(info.context, which, cluster, first, as_of)
-        return [
-            CentralOrganization(rank=i, score=score, organization=Organization.from_row(row))
-            for i, (row, score) in enumerate(ranked, start=1)
-        ]
+            ranked = await resolve.central(info, which, (cluster, as_of), first)
+        for rank, row in enumerate(ranked, start=1):
+            row["rank"] = rank
+        return cast(list[CentralOrganization], ranked)

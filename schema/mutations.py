@@ -8,7 +8,7 @@ decided inside the Cypher that writes (see ``graph.repositories.writes`` and
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import strawberry
 
@@ -16,7 +16,6 @@ from graph.client import Row
 from resolvers import mutations as resolve
 from resolvers.context import Context
 from resolvers.mutations import Failure, FailureKind, Invalid
-from schema.convert import to_date
 from schema.mutation_inputs import (
     AddMembershipInput,
     AddParticipationInput,
@@ -32,7 +31,6 @@ from schema.organization import (
     Competence,
     Membership,
     Organization,
-    Participation,
     ParticipationRole,
 )
 from schema.project import Project
@@ -112,6 +110,15 @@ class CreateProjectSuccess:
     )
 
 
+@strawberry.type(description="An organisation's part in a project.")
+class Participation:
+    project: Project | None = strawberry.field(description="The project.")
+    role: ParticipationRole | None = strawberry.field(description="Coordinator or partner.")
+    contribution: float | None = strawberry.field(
+        description="EU contribution to this organisation, in EUR."
+    )
+
+
 @strawberry.type(description="The participation was written; partner counts are refreshed.")
 class AddParticipationSuccess:
     organization: Organization = strawberry.field(description="The participant.")
@@ -166,21 +173,16 @@ RecordMeasurementResult = Annotated[
 ]
 
 
-async def _organization(context: Context, org_id: str) -> Organization:
-    resolve.forget(context.loaders.organization, org_id)
-    row = await context.loaders.organization.load(org_id)
-    assert row is not None, f"organisation {org_id} vanished after a write"
-    return Organization.from_row(row)
+async def _organization(info: strawberry.Info[Context], payload: str, org_id: str) -> Any:
+    return await resolve.read_back(info, [(payload, "organization")], "Organization", org_id)
 
 
-def _membership(cluster_id: str, row: Row) -> Membership:
-    return Membership(
-        cluster_id=cluster_id,
-        since=to_date(row.get("since")),
-        until=to_date(row.get("until")),
-        role=row.get("role"),
-        source=row.get("source"),
-    )
+async def _membership(info: strawberry.Info[Context], cluster_id: str, row: Row) -> Any:
+    """The membership as written, with its cluster as the request selects it."""
+    path = [("MembershipSuccess", "membership"), ("Membership", "cluster")]
+    cluster = await resolve.read_back(info, path, "Cluster", cluster_id)
+    keys = ("since", "until", "role", "source")
+    return {**{key: row.get(key) for key in keys}, "cluster": cluster}
 
 
 @strawberry.type(description="Writes for cluster managers (their own clusters) and admins.")
@@ -199,7 +201,7 @@ class Mutation:
         outcome = await resolve.create_organization(info.context, org_id, kind, props)
         if isinstance(outcome, Failure):
             return _error(outcome)
-        organization = await _organization(info.context, org_id)
+        organization = await _organization(info, "CreateOrganizationSuccess", org_id)
         return CreateOrganizationSuccess(organization=organization, created=outcome[1])
 
     @strawberry.mutation(
@@ -216,7 +218,9 @@ class Mutation:
         outcome = await resolve.update_organization(info.context, org_id, kind, props)
         if isinstance(outcome, Failure):
             return _error(outcome)
-        return UpdateOrganizationSuccess(organization=await _organization(info.context, org_id))
+        return UpdateOrganizationSuccess(
+            organization=await _organization(info, "UpdateOrganizationSuccess", org_id)
+        )
 
     @strawberry.mutation(
         description="Make an organisation a member of a cluster, or reopen an ended membership "
@@ -233,8 +237,8 @@ class Mutation:
         if isinstance(outcome, Failure):
             return _error(outcome)
         return MembershipSuccess(
-            organization=await _organization(info.context, org_id),
-            membership=_membership(cluster_id, outcome),
+            organization=await _organization(info, "MembershipSuccess", org_id),
+            membership=await _membership(info, cluster_id, outcome),
         )
 
     @strawberry.mutation(
@@ -252,8 +256,8 @@ class Mutation:
         if isinstance(outcome, Failure):
             return _error(outcome)
         return MembershipSuccess(
-            organization=await _organization(info.context, org_id),
-            membership=_membership(cluster_id, outcome),
+            organization=await _organization(info, "MembershipSuccess", org_id),
+            membership=await _membership(info, cluster_id, outcome),
         )
 
     @strawberry.mutation(
@@ -270,10 +274,9 @@ class Mutation:
         outcome = await resolve.create_project(info.context, project_id, cluster_ids, props)
         if isinstance(outcome, Failure):
             return _error(outcome)
-        resolve.forget(info.context.loaders.project, project_id)
-        row = await info.context.loaders.project.load(project_id)
-        assert row is not None, f"project {project_id} vanished after a write"
-        return CreateProjectSuccess(project=Project.from_row(row), created=outcome[1])
+        path = [("CreateProjectSuccess", "project")]
+        project = await resolve.read_back(info, path, "Project", project_id)
+        return CreateProjectSuccess(project=project, created=outcome[1])
 
     @strawberry.mutation(
         description="Add or change an organisation's part in a project (admins, or managers "
@@ -291,10 +294,12 @@ class Mutation:
         )
         if failure is not None:
             return _error(failure)
+        path = [("AddParticipationSuccess", "participation"), ("Participation", "project")]
+        project = await resolve.read_back(info, path, "Project", project_id)
         return AddParticipationSuccess(
-            organization=await _organization(info.context, org_id),
+            organization=await _organization(info, "AddParticipationSuccess", org_id),
             participation=Participation(
-                project_id=project_id, role=ParticipationRole(role), contribution=contribution
+                project=project, role=ParticipationRole(role), contribution=contribution
             ),
         )
 
@@ -312,9 +317,11 @@ class Mutation:
         failure = await resolve.set_competence(info.context, org_id, topic_id, weight)
         if failure is not None:
             return _error(failure)
+        path = [("SetCompetenceSuccess", "competence"), ("Competence", "topic")]
+        topic = await resolve.read_back(info, path, "Topic", topic_id)
         return SetCompetenceSuccess(
-            organization=await _organization(info.context, org_id),
-            competence=Competence(topic_id=topic_id, weight=weight, source="api"),
+            organization=await _organization(info, "SetCompetenceSuccess", org_id),
+            competence=Competence(topic=topic, weight=weight, source="api"),
         )
 
     @strawberry.mutation(
@@ -332,4 +339,4 @@ class Mutation:
         if isinstance(outcome, Failure):
             return _error(outcome)
         row, created = outcome
-        return RecordMeasurementSuccess(measurement=Measurement.from_row(row), created=created)
+        return RecordMeasurementSuccess(measurement=cast(Measurement, row), created=created)

@@ -1,13 +1,10 @@
-"""A cluster's measurable objectives and their measurements."""
+"""A cluster's measurable objectives and their measurements (read from the answer's maps)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import strawberry
-
-from schema.convert import to_date
 
 
 @strawberry.type(description="One measured value of an objective's metric.")
@@ -20,16 +17,6 @@ class Measurement:
         description="True when the value is made up for a demo, not a reported figure."
     )
     note: str | None = strawberry.field(description="A note on the value or its source.")
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Measurement:
-        value = row.get("value")
-        return cls(
-            date=to_date(row.get("date")),
-            value=float(value) if value is not None else None,
-            illustrative=bool(row.get("illustrative")),
-            note=row.get("note"),
-        )
 
 
 @strawberry.type(description="A measurable objective of a cluster (five-point plan).")
@@ -45,27 +32,7 @@ class Objective:
     )
     description: str | None = strawberry.field(description="What the objective means.")
     measurements: list[Measurement] = strawberry.field(description="Measured values, oldest first.")
-
-    @strawberry.field(
+    progress: float | None = strawberry.field(
         description="Latest measured value divided by the target (1.0 = reached); null without "
         "measurements or without a positive target."
     )
-    def progress(self) -> float | None:
-        latest = next((m for m in reversed(self.measurements) if m.value is not None), None)
-        if latest is None or latest.value is None or not self.target or self.target <= 0:
-            return None
-        return latest.value / self.target
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Objective:
-        target = row.get("target")
-        return cls(
-            id=strawberry.ID(row["id"]),
-            metric=row.get("metric"),
-            target=float(target) if target is not None else None,
-            unit=row.get("unit"),
-            deadline=to_date(row.get("deadline")),
-            plan_area=row.get("planArea"),
-            description=row.get("description"),
-            measurements=[Measurement.from_row(m) for m in row.get("measurements") or []],
-        )

@@ -1,17 +1,14 @@
-"""The Person type (public fields only) and the cluster roles people hold."""
+"""The Person type (public fields only) and the cluster roles people hold (read from the
+answer's maps: ``schema.rows``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from resolvers import clusters as resolve
-from resolvers.context import Context
-from schema.contact import PersonContact, person_contact
-from schema.convert import to_date
 from schema.organization import Organization
 
 if TYPE_CHECKING:
@@ -28,6 +25,15 @@ class GovernanceRoleKind(Enum):
 
 
 @strawberry.type(
+    description="A person's contact details. Personal data: shown only to admins and to the "
+    "managers of a cluster the person holds a role in."
+)
+class PersonContact:
+    email: str | None = strawberry.field(description="E-mail address.")
+    phone: str | None = strawberry.field(description="Telephone number.")
+
+
+@strawberry.type(
     description="A person in a cluster's governance. Public fields only, except `contact`: "
     "contact details are personal data, shown only to viewers allowed to see them."
 )
@@ -37,63 +43,23 @@ class Person:
     placeholder: bool = strawberry.field(
         description="True when the person is a placeholder standing for a role, not a real person."
     )
-    affiliation_ids: strawberry.Private[list[str]]
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Person:
-        return cls(
-            id=strawberry.ID(row["id"]),
-            name=row.get("name"),
-            placeholder=bool(row.get("placeholder")),
-            affiliation_ids=list(row.get("affiliationIds") or []),
-        )
-
-    @strawberry.field(
+    contact: PersonContact | None = strawberry.field(
         description="Contact details (personal data): null unless the viewer is an admin or "
-        "manages a cluster the person holds a role in."
+        "manages a cluster the person holds a role in (checked in the query that reads them)."
     )
-    async def contact(self, info: strawberry.Info[Context]) -> PersonContact | None:
-        return await person_contact(info.context, self.id)
-
-    @strawberry.field(description="Organisations the person is affiliated with.")
-    async def affiliations(self, info: strawberry.Info[Context]) -> list[Organization]:
-        rows = await info.context.loaders.organization.load_many(self.affiliation_ids)
-        return [Organization.from_row(row) for row in rows if row is not None]
+    affiliations: list[Organization] = strawberry.field(
+        description="Organisations the person is affiliated with."
+    )
 
 
 @strawberry.type(description="A governance role a person holds in a cluster.")
 class ClusterRole:
-    person_id: strawberry.Private[str]
-    cluster_id: strawberry.Private[str]
     role: GovernanceRoleKind | None = strawberry.field(
         description="President, vice-president or cluster manager."
     )
     since: date | None = strawberry.field(description="Start of the role, if known.")
     until: date | None = strawberry.field(description="End of the role, if it ended.")
-
-    @strawberry.field(description="The person holding the role (public fields only).")
-    async def person(self, info: strawberry.Info[Context]) -> Person | None:
-        rows = await resolve.people(info.context, [self.person_id])
-        return Person.from_row(rows[0]) if rows and rows[0] else None
-
-    @strawberry.field(description="The cluster.")
-    async def cluster(self, info: strawberry.Info[Context]) -> ClusterRef | None:
-        from schema.cluster import Cluster
-
-        row = await info.context.loaders.cluster.load(self.cluster_id)
-        return Cluster.from_row(row) if row else None
-
-
-def roles_from_items(items: list[Any]) -> list[ClusterRole]:
-    """ClusterRole objects from ``[{personId, clusterId, role, since, until}]`` rows."""
-    known = {kind.value for kind in GovernanceRoleKind}
-    return [
-        ClusterRole(
-            person_id=item["personId"],
-            cluster_id=item["clusterId"],
-            role=GovernanceRoleKind(item["role"]) if item.get("role") in known else None,
-            since=to_date(item.get("since")),
-            until=to_date(item.get("until")),
-        )
-        for item in items
-    ]
+    person: Person | None = strawberry.field(
+        description="The person holding the role (public fields only)."
+    )
+    cluster: ClusterRef | None = strawberry.field(description="The cluster.")

@@ -1,17 +1,18 @@
-"""The Project type and its participants."""
+"""The Project type and its participants (read from the answer's maps: ``schema.rows``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 
 from resolvers.context import Context
-from schema.convert import to_date
 from schema.node import Node
 from schema.organization import Organization, ParticipationRole
+from schema.pagination import After, First, PageInfo
+from schema.rows import keyed, page_edges, page_info, typename_is
 from schema.topic import Topic, TopicKind
 
 if TYPE_CHECKING:
@@ -28,17 +29,27 @@ class DatePrecision(Enum):
     )
 
 
-def project_display_name(row: dict[str, Any]) -> str:
-    """'ACRONYM: Title', either one alone, or 'Untitled project (<id>)'."""
-    parts = [str(row[key]) for key in ("acronym", "title") if row.get(key)]
-    return ": ".join(parts) if parts else f"Untitled project ({row['id']})"
-
-
-@strawberry.type(description="An organisation taking part in a project.")
-class Participant:
-    organization: Organization = strawberry.field(description="The organisation.")
-    role: ParticipationRole | None = strawberry.field(description="Coordinator or partner.")
+@strawberry.type(description="An organisation taking part in a project, with its part in it.")
+class ProjectParticipantEdge:
+    cursor: str = strawberry.field(description="Cursor of this edge.")
+    node: Organization = strawberry.field(description="The organisation.")
+    role: ParticipationRole | None = strawberry.field(
+        description="Coordinator or partner; null when the data has no roles (Horizon Europe)."
+    )
     contribution: float | None = strawberry.field(description="EU contribution, in EUR.")
+
+
+@strawberry.type(description="A page of a project's participants, coordinators first.")
+class ProjectParticipantConnection:
+    total_count: int = strawberry.field(description="Number of participants in all.")
+
+    @strawberry.field(description="The participants on this page.")
+    def edges(self) -> list[ProjectParticipantEdge]:
+        return cast(list[ProjectParticipantEdge], page_edges(self))
+
+    @strawberry.field(description="Where this page stands.")
+    def page_info(self) -> PageInfo:
+        return cast(PageInfo, page_info(self))
 
 
 @strawberry.type(description="A collaborative project, such as an H2020 grant.")
@@ -78,57 +89,27 @@ class Project(Node):
     grant_id: str | None = strawberry.field(description="The grant agreement number.")
     flagship: bool = strawberry.field(description="Whether it is a cluster flagship project.")
     participant_count: int = strawberry.field(description="Number of participants.")
+    call_topic: Topic | None = strawberry.field(
+        description="The call topic the project answers, if known."
+    )
+    clusters: list[ClusterRef] = strawberry.field(description="Clusters the project is part of.")
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Project:
-        return cls(
-            id=strawberry.ID(row["id"]),
-            acronym=row.get("acronym"),
-            title=row.get("title"),
-            display_name=project_display_name(row),
-            programme=row.get("programme"),
-            start_date=to_date(row.get("startDate")),
-            start_year=row.get("startYear"),
-            date_precision=DatePrecision(row["datePrecision"])
-            if row.get("datePrecision")
-            else None,
-            end_date=to_date(row.get("endDate")),
-            type_of_action=row.get("typeOfAction"),
-            total_cost=row.get("totalCost"),
-            eu_contribution=row.get("euContribution"),
-            grant_id=row.get("grantId"),
-            flagship=bool(row.get("flagship")),
-            participant_count=int(row.get("participantCount") or 0),
-        )
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        """Rows of the Node interface are tagged with their type."""
+        return isinstance(obj, cls) or typename_is("Project", obj)
 
-    @strawberry.field(description="The call topic the project answers, if known.")
-    async def call_topic(self, info: strawberry.Info[Context]) -> Topic | None:
-        ids = await info.context.loaders.project_topics.load(self.id)
-        rows = await info.context.loaders.topic.load_many(ids)
-        calls = [row for row in rows if row is not None and row.get("kind") == "callTopic"]
-        return Topic.from_row(calls[0]) if calls else None
-
-    @strawberry.field(description="Participants, coordinators first.")
-    async def participants(self, info: strawberry.Info[Context]) -> list[Participant]:
-        items = await info.context.loaders.participants.load(self.id)
-        orgs = await info.context.loaders.organization.load_many(
-            [item["organizationId"] for item in items]
-        )
-        return [
-            Participant(
-                organization=Organization.from_row(org),
-                role=ParticipationRole(item["role"]) if item.get("role") else None,
-                contribution=item.get("contribution"),
-            )
-            for item, org in zip(items, orgs, strict=True)
-            if org is not None
-        ]
+    @strawberry.field(description="Participants, coordinators first, then by id; paged.")
+    def participants(
+        self, info: strawberry.Info[Context], first: First = None, after: After = None
+    ) -> ProjectParticipantConnection:
+        return cast(ProjectParticipantConnection, keyed(self, info))
 
     @strawberry.field(
         description="Topics the project addresses: its programme part, thematic area, call "
         "topic and fields of science (their broader topics are reached through `broader`)."
     )
-    async def topics(
+    def topics(
         self,
         info: strawberry.Info[Context],
         kinds: Annotated[
@@ -136,15 +117,4 @@ class Project(Node):
             strawberry.argument(description="Only topics of these kinds."),
         ] = None,
     ) -> list[Topic]:
-        ids = await info.context.loaders.project_topics.load(self.id)
-        rows = await info.context.loaders.topic.load_many(ids)
-        topics = [Topic.from_row(row) for row in rows if row is not None]
-        return [t for t in topics if kinds is None or t.kind in kinds]
-
-    @strawberry.field(description="Clusters the project is part of.")
-    async def clusters(self, info: strawberry.Info[Context]) -> list[ClusterRef]:
-        from schema.cluster import Cluster
-
-        ids = await info.context.loaders.project_clusters.load(self.id)
-        rows = await info.context.loaders.cluster.load_many(ids)
-        return [Cluster.from_row(row) for row in rows if row is not None]
+        return cast(list[Topic], keyed(self, info))

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 import strawberry
 
-from graph.client import Row
 from graph.repositories.projects import ProjectFilter as ProjectWhere
 from resolvers import projects as resolve
 from resolvers.context import Context
 from schema.inputs import ProjectFilter
-from schema.pagination import After, First, PageInfo, encode_cursor, page_info, window
+from schema.pagination import After, First, PageInfo
 from schema.project import Project
+from schema.rows import page_edges, page_info
 
 
 @strawberry.type(description="A project in a list.")
@@ -23,42 +23,24 @@ class ProjectEdge:
 
 @strawberry.type(description="A page of projects, newest first (Relay connection).")
 class ProjectConnection:
-    edges: list[ProjectEdge] = strawberry.field(description="The items on this page.")
-    page_info: PageInfo = strawberry.field(description="Where this page stands.")
-    where: strawberry.Private[ProjectWhere]
-    known_total: strawberry.Private[int | None] = None
-
-    @strawberry.field(description="Number of matching projects (counted only if asked).")
-    async def total_count(self, info: strawberry.Info[Context]) -> int:
-        if self.known_total is not None:
-            return self.known_total
-        return await resolve.count(info.context, self.where)
-
-
-def project_connection(
-    rows: list[Row],
-    offset: int,
-    has_next: bool,
-    where: ProjectWhere,
-    total: int | None = None,
-) -> ProjectConnection:
-    """A connection over project rows that start at ``offset``."""
-    edges = [
-        ProjectEdge(cursor=encode_cursor(offset + i), node=Project.from_row(row))
-        for i, row in enumerate(rows)
-    ]
-    return ProjectConnection(
-        edges=edges,
-        page_info=page_info(offset, len(edges), has_next),
-        where=where,
-        known_total=total,
+    total_count: int = strawberry.field(
+        description="Number of matching projects (counted only if asked)."
     )
+
+    @strawberry.field(description="The items on this page.")
+    def edges(self) -> list[ProjectEdge]:
+        return cast(list[ProjectEdge], page_edges(self))
+
+    @strawberry.field(description="Where this page stands.")
+    def page_info(self) -> PageInfo:
+        return cast(PageInfo, page_info(self))
 
 
 @strawberry.type(description="Read lists of projects.")
 class ProjectQuery:
     @strawberry.field(
-        description="Projects, filtered, newest first (ties by id), a page at a time."
+        description="Projects, filtered, newest first (those with a start date, then those "
+        "with only a call year; ties by id), a page at a time."
     )
     async def projects(
         self,
@@ -70,6 +52,4 @@ class ProjectQuery:
         after: After = None,
     ) -> ProjectConnection:
         where = filter.to_where() if filter else ProjectWhere()
-        offset, limit = window(first, after)
-        rows, has_next = await resolve.page(info.context, where, offset, limit)
-        return project_connection(rows, offset, has_next, where)
+        return cast(ProjectConnection, await resolve.page(info, where, first, after))

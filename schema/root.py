@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, cast
 
 import strawberry
 from graphql.error import GraphQLError
+from strawberry.schema.config import StrawberryConfig
 
-from graph.client import Row
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from resolvers import clusters as cluster_resolvers
 from resolvers import nodes as node_resolvers
 from resolvers import organizations as organization_resolvers
+from resolvers import projects as project_resolvers
 from resolvers.context import Context
 from schema.auth import RejectBadCredentials
 from schema.cluster import Cluster
@@ -22,19 +22,15 @@ from schema.inputs import OrganizationFilter, OrganizationOrder
 from schema.limits import LIMITS, limit_extensions
 from schema.mutations import Mutation
 from schema.node import Node
-from schema.organization import Organization, OrganizationConnection, organization_page
+from schema.organization import Organization, OrganizationConnection
 from schema.pagination import After, First
 from schema.project import Project
 from schema.project_list import ProjectQuery
+from schema.rows import read
 from schema.suggestion import SuggestionQuery
 from schema.topic import Topic
 
 ID_ARG = strawberry.argument(description="The node's stable id.")
-T = TypeVar("T")
-
-
-def _or_none(build: Callable[[Row], T], row: Row | None) -> T | None:
-    return build(row) if row is not None else None
 
 
 @strawberry.type(description="Read the cluster network.")
@@ -43,34 +39,23 @@ class NetworkQuery:
     async def node(
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
     ) -> Node | None:
-        loaders = info.context.loaders
-        label = await node_resolvers.label_of(info.context, id)
-        if label == "Organization":
-            return _or_none(Organization.from_row, await loaders.organization.load(id))
-        if label == "Cluster":
-            return _or_none(Cluster.from_row, await loaders.cluster.load(id))
-        if label == "Project":
-            return _or_none(Project.from_row, await loaders.project.load(id))
-        if label == "Topic":
-            return _or_none(Topic.from_row, await loaders.topic.load(id))
-        return None
+        return cast(Node | None, await node_resolvers.node(info, str(id)))
 
     @strawberry.field(description="Every cluster of the programme, ordered by name.")
     async def clusters(self, info: strawberry.Info[Context]) -> list[Cluster]:
-        rows = await cluster_resolvers.list_clusters(info.context)
-        return [Cluster.from_row(row) for row in rows]
+        return cast(list[Cluster], await cluster_resolvers.all_clusters(info))
 
     @strawberry.field(description="One cluster by id, or null if there is none.")
     async def cluster(
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
     ) -> Cluster | None:
-        return _or_none(Cluster.from_row, await info.context.loaders.cluster.load(id))
+        return cast(Cluster | None, await cluster_resolvers.get(info, str(id)))
 
     @strawberry.field(description="One organisation by id, or null if there is none.")
     async def organization(
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
     ) -> Organization | None:
-        return _or_none(Organization.from_row, await organization_resolvers.get(info.context, id))
+        return cast(Organization | None, await organization_resolvers.get(info, str(id)))
 
     @strawberry.field(description="Organisations, filtered and ordered, a page at a time.")
     async def organizations(
@@ -88,13 +73,22 @@ class NetworkQuery:
     ) -> OrganizationConnection:
         where = filter.to_where() if filter else OrganizationWhere()
         sort = (order_by or OrganizationOrder()).to_sort()
-        return await organization_page(info.context, where, sort, first, after)
+        return cast(
+            OrganizationConnection,
+            await organization_resolvers.page(info, where, sort, first, after),
+        )
 
     @strawberry.field(description="One project by id, or null if there is none.")
     async def project(
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
     ) -> Project | None:
-        return _or_none(Project.from_row, await info.context.loaders.project.load(id))
+        return cast(Project | None, await project_resolvers.get(info, str(id)))
+
+
+# Types are read from the maps one query per root field returns (schema.rows). strawberry
+# writes the default resolver into the shared field definitions, so every schema built from
+# these types must use this config.
+CONFIG = StrawberryConfig(default_resolver=read)
 
 
 class Schema(strawberry.Schema):
@@ -126,4 +120,5 @@ schema = Schema(
     mutation=Mutation,
     types=[Organization, Cluster, Project, Topic],
     extensions=[RejectBadCredentials, ErrorPolicy, *limit_extensions(LIMITS)],
+    config=CONFIG,
 )

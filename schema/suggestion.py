@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Annotated
+from typing import Annotated, cast
 
 import strawberry
 
 from recommender.engine import MAX_FIRST, Criteria
-from recommender.scoring import Suggestion
 from resolvers import suggestions as resolve
 from resolvers.context import Context
-from schema.cluster import Cluster
 from schema.errors import InvalidInput
 from schema.node import Node
 from schema.organization import Organization, OrganizationKind
-from schema.project import Project
-from schema.topic import Topic
 
 MAX_LIST = 50
 
@@ -122,46 +117,16 @@ class Reason:
     contribution: float = strawberry.field(
         description="This reason's part of the score; the parts sum to the score."
     )
-    refs: strawberry.Private[list[tuple[str, str]]]
-
-    @strawberry.field(description="Nodes behind it: common partners, projects, shared topics.")
-    async def evidence(self, info: strawberry.Info[Context]) -> list[Node]:
-        loaders = info.context.loaders
-        by_label = {
-            "Organization": (loaders.organization, Organization.from_row),
-            "Project": (loaders.project, Project.from_row),
-            "Topic": (loaders.topic, Topic.from_row),
-            "Cluster": (loaders.cluster, Cluster.from_row),
-        }
-        refs = [(label, node_id) for label, node_id in self.refs if label in by_label]
-        # All look-ups at once: one batch per loader instead of one round trip per node.
-        rows = await asyncio.gather(*(by_label[label][0].load(i) for label, i in refs))
-        return [by_label[label][1](row) for (label, _), row in zip(refs, rows, strict=True) if row]
+    evidence: list[Node] = strawberry.field(
+        description="Nodes behind it: common partners, projects, shared topics."
+    )
 
 
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")
 class PartnerSuggestion:
     score: float = strawberry.field(description="Higher is better; the sum of the reasons.")
-    organization_id: strawberry.Private[str]
+    organization: Organization = strawberry.field(description="The suggested organisation.")
     reasons: list[Reason] = strawberry.field(description="The parts of the score.")
-
-    @strawberry.field(description="The suggested organisation.")
-    async def organization(self, info: strawberry.Info[Context]) -> Organization:
-        row = await info.context.loaders.organization.load(self.organization_id)
-        if row is None:  # deleted between the suggestion and this look-up
-            raise InvalidInput(f"organisation {self.organization_id!r} no longer exists")
-        return Organization.from_row(row)
-
-    @classmethod
-    def from_suggestion(cls, s: Suggestion) -> PartnerSuggestion:
-        return cls(
-            score=s.score,
-            organization_id=s.id,
-            reasons=[
-                Reason(kind=r.kind, label=r.label, contribution=r.contribution, refs=r.evidence)
-                for r in s.reasons
-            ],
-        )
 
 
 FIRST_ARG = strawberry.argument(description=f"How many, 1 to {MAX_FIRST}.")
@@ -185,7 +150,7 @@ class SuggestionQuery:
         found = await resolve.for_organization(
             info.context, str(organization_id), _first(first), criteria
         )
-        return [PartnerSuggestion.from_suggestion(s) for s in found]
+        return cast(list[PartnerSuggestion], await resolve.served(info, found))
 
     @strawberry.field(
         description="Organisations to complete a consortium (current participants excluded)."
@@ -207,7 +172,7 @@ class SuggestionQuery:
             _countries(input.countries, "input.countries"),
             first,
         )
-        return [PartnerSuggestion.from_suggestion(s) for s in found]
+        return cast(list[PartnerSuggestion], await resolve.served(info, found))
 
     @strawberry.field(
         description="Organisations outside a cluster that fit it, best first; members excluded, "
@@ -222,4 +187,4 @@ class SuggestionQuery:
     ) -> list[PartnerSuggestion]:
         criteria = filter.to_criteria() if filter else Criteria()
         found = await resolve.for_cluster(info.context, str(cluster_id), _first(first), criteria)
-        return [PartnerSuggestion.from_suggestion(s) for s in found]
+        return cast(list[PartnerSuggestion], await resolve.served(info, found))

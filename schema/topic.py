@@ -1,4 +1,5 @@
-"""The Topic type: a competence or technology area, at one of several grains."""
+"""The Topic type: a competence or technology area, at one of several grains (read from the
+answer's maps: ``schema.rows``)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from typing import Any
 
 import strawberry
 
-from resolvers.context import Context
 from schema.node import Node
+from schema.rows import typename_is
 
 
 @strawberry.enum(description="The grain of a topic.")
@@ -55,28 +56,15 @@ class Topic(Node):
     )
     source: str | None = strawberry.field(description="Where the topic comes from.")
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Topic:
-        return cls(
-            id=strawberry.ID(row["id"]),
-            name=row.get("name"),
-            code=row.get("code"),
-            kind=TopicKind(row.get("kind") or "curated"),
-            description=row.get("description"),
-            source=row.get("source"),
-        )
-
-    @strawberry.field(
+    broader: Topic | None = strawberry.field(
         description="The broader topic: a call topic's family, a family's broader family, a "
         "field's broader field; null at the top."
     )
-    async def broader(self, info: strawberry.Info[Context]) -> Topic | None:
-        ids = await info.context.loaders.topic_broader.load(self.id)
-        rows = await info.context.loaders.topic.load_many(ids[:1])
-        return Topic.from_row(rows[0]) if rows and rows[0] is not None else None
+    narrower: list[Topic] = strawberry.field(
+        description="The narrower topics, by code (at most 200)."
+    )
 
-    @strawberry.field(description="The narrower topics, by code (at most 200).")
-    async def narrower(self, info: strawberry.Info[Context]) -> list[Topic]:
-        ids = await info.context.loaders.topic_narrower.load(self.id)
-        rows = await info.context.loaders.topic.load_many(ids)
-        return [Topic.from_row(row) for row in rows if row is not None]
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        """Rows of the Node interface are tagged with their type."""
+        return isinstance(obj, cls) or typename_is("Topic", obj)

@@ -83,7 +83,9 @@ async def test_cluster_filter_matches_cluster_projects(network: Driver, gql: Gra
 async def test_nodes_carry_fields_and_participants(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(
         """{ projects(filter: {startYearFrom: 2019, startYearTo: 2019}) { edges { node {
-             acronym title programme startDate participants { organization { id } } } } } }"""
+             acronym title programme startDate
+             participants(first: 2) { totalCount pageInfo { hasNextPage }
+               edges { role node { id } } } } } } }"""
     )
     node = body["data"]["projects"]["edges"][0]["node"]
     assert (node["acronym"], node["programme"], node["startDate"]) == (
@@ -91,11 +93,14 @@ async def test_nodes_carry_fields_and_participants(network: Driver, gql: GraphQL
         "H2020",
         "2019-06-01",
     )
-    assert {p["organization"]["id"] for p in node["participants"]} == {
-        "org-fh",
-        "org-list",
-        "org-acme",
-    }
+    participants = node["participants"]
+    assert participants["totalCount"] == 3
+    assert participants["pageInfo"]["hasNextPage"] is True
+    # Coordinators first, then by id.
+    assert [(e["role"], e["node"]["id"]) for e in participants["edges"]] == [
+        ("COORDINATOR", "org-list"),
+        ("PARTNER", "org-acme"),
+    ]
 
 
 @pytest.mark.parametrize(

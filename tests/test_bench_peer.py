@@ -17,6 +17,7 @@ from bench.peer import ours
 from bench.peer.cases import Case, canonical
 from bench.peer.check import CheckFailed, check
 from bench.peer.sides import DriverSide, GraphQLSide, Side
+from graph.derived import refresh_project_dates
 from graph.settings import Settings
 from tests.conftest import GraphQLClient
 
@@ -59,6 +60,7 @@ CASES = [
 @pytest.fixture
 def seeded(empty_graph: Driver, settings: Settings) -> Driver:
     empty_graph.execute_query(SEED, database_=settings.database)
+    refresh_project_dates(empty_graph, settings.database)  # as every writer does
     return empty_graph
 
 

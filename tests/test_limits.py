@@ -11,7 +11,7 @@ from graph.client import Graph
 from graph.errors import GraphTimeout
 from graph.settings import Settings
 from schema.limits import Limits, limit_extensions
-from schema.root import Query
+from schema.root import CONFIG, Query
 from server import GraphQLApp
 from tests.conftest import GraphQLClient, seed_network
 
@@ -37,13 +37,14 @@ async def test_nine_partner_levels_are_refused(network: Driver, gql: GraphQLClie
 
 
 async def test_frontend_depth_passes(network: Driver, gql: GraphQLClient) -> None:
-    # Depth 8: organisation page with partners and their clusters and projects.
+    # Depth 9: organisation page with partners and their clusters and projects.
     body = await gql(
         """{ organization(id: "org-acme") { id name
              clusters { cluster { id name } }
              partners(first: 5) { totalCount pageInfo { hasNextPage }
                edges { sharedProjects node { id name
-                 clusters { cluster { id name } } projects { project { id acronym } } } } } } }"""
+                 clusters { cluster { id name } }
+                 projects(first: 5) { edges { node { id acronym } } } } } } } }"""
     )
     assert "errors" not in body
     assert body["data"]["organization"]["partners"]["totalCount"] == 3
@@ -86,6 +87,7 @@ async def test_introspection_is_on_by_default(empty_graph: Driver, gql: GraphQLC
 
 async def test_introspection_can_be_disabled() -> None:
     closed = strawberry.Schema(
+        config=CONFIG,
         query=Query, extensions=limit_extensions(Limits(introspection=False))
     )
     result = await closed.execute(INTROSPECT)

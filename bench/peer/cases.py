@@ -5,13 +5,13 @@ Every side (clustergraph, the peer, the raw driver) has one document or Cypher q
 check compares those forms. Orders are the same on every side:
 
 - ``org_projects``: ``{id, name, country, kind, projects: [{role, contribution,
-  project: {id, acronym, startDate, participantCount}}]}``, projects newest first
-  (``startDate DESC``, then ``id``)
+  project: {id, acronym, startDate, participantCount}}]}``, the first 100 projects newest
+  first (``newestKey DESC``: a start date before a call year only; then ``id``)
 - ``cluster_members``: ``{id, name, totalCount, members: [{id, name, country, kind}]}``,
   the first 50 members by ``name`` then ``id`` (no name last)
 - ``project_participants``: ``{id, acronym, title, startDate, participants: [{role,
-  contribution, organization: {id, name, country}}]}``, by ``role`` (COORDINATOR first)
-  then organisation ``id``
+  contribution, organization: {id, name, country}}]}``, the first 100 by ``role``
+  (COORDINATOR first, no role last) then organisation ``id``
 - ``country_organizations``: ``{totalCount, organizations: [{id, name, country, kind}]}``,
   the first 50 by ``name`` then ``id``
 - ``org_projects_participants``: ``{id, name, projects: [{role, project: {id, acronym,
@@ -33,6 +33,8 @@ CAMBRIDGE_PIC = "999977172"  # THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVE
 COUNTRY = "LU"
 SEARCH_TEXT = "universite"
 PAGE = 50  # first N cluster members, first N organisations of the country
+# First N projects of an organisation, participants of a project: a page at the API's cap.
+LIST_PAGE = 100
 HITS = 10
 
 
@@ -107,7 +109,7 @@ async def pick_cases(driver: AsyncDriver) -> list[Case]:
     return [
         Case(
             "cambridge",
-            "University of Cambridge, its 667 projects, participant counts",
+            "University of Cambridge, its first 100 projects, participant counts",
             "org_projects",
             {"id": cambridge},
         ),

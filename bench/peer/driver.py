@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, LiteralString
 
-from bench.peer.cases import HITS, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, PAGE
 from graph.repositories.explore import SEARCH_RERANK_FACTOR
 from graph.repositories.search import lucene_terms
 
@@ -17,7 +17,8 @@ _KIND: LiteralString = """CASE
   WHEN o:Company THEN 'COMPANY'
   WHEN o:ResearchInstitution THEN 'RESEARCH_INSTITUTION'
   WHEN o:PublicActor THEN 'PUBLIC_ACTOR'
-  ELSE 'OTHER' END"""
+  WHEN o:OtherActor THEN 'OTHER'
+  ELSE 'UNKNOWN' END"""
 
 CYPHER: dict[str, LiteralString] = {
     "org_projects": """
@@ -29,7 +30,7 @@ RETURN o {
     + """,
   projects: COLLECT {
     MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
-    WITH r, p ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id
+    WITH r, p ORDER BY p.newestKey DESC, p.id LIMIT $list
     RETURN {role: r.role, contribution: r.contribution, project: p {
       .id, .acronym, .startDate, participantCount: COUNT { (p)<-[:PARTICIPATES_IN]-() }
     }}
@@ -54,7 +55,7 @@ RETURN p {
   .id, .acronym, .title, .startDate,
   participants: COLLECT {
     MATCH (p)<-[r:PARTICIPATES_IN]-(o:Organization)
-    WITH r, o ORDER BY r.role, o.id
+    WITH r, o ORDER BY r.role, o.id LIMIT $list
     RETURN {role: r.role, contribution: r.contribution, organization: o { .id, .name, .country }}
   }
 } AS result""",
@@ -75,12 +76,12 @@ RETURN o {
   .id, .name,
   projects: COLLECT {
     MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
-    WITH r, p ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id
+    WITH r, p ORDER BY p.newestKey DESC, p.id LIMIT $list
     RETURN {role: r.role, project: p {
       .id, .acronym,
       participants: COLLECT {
         MATCH (p)<-[s:PARTICIPATES_IN]-(q:Organization)
-        WITH s, q ORDER BY s.role, q.id
+        WITH s, q ORDER BY s.role, q.id LIMIT $list
         RETURN {role: s.role, organization: q { .id, .name, .country }}
       }
     }}
@@ -107,7 +108,7 @@ def parameters(shape: str, variables: dict[str, Any]) -> dict[str, Any]:
     if shape == "search":
         terms = lucene_terms(variables["text"])
         return {"terms": terms, "first": HITS, "candidates": HITS * SEARCH_RERANK_FACTOR}
-    return {**variables, "page": PAGE}
+    return {**variables, "page": PAGE, "list": LIST_PAGE}
 
 
 def normalise(result: dict[str, Any]) -> dict[str, Any]:

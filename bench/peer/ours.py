@@ -1,9 +1,9 @@
 """clustergraph's side: one GraphQL document per shape and the normaliser to the common form.
 
-This is the one place to edit when clustergraph's schema changes (e.g. when
-``Organization.projects`` and ``Project.participants`` become cursor connections): change
-the documents and the matching functions below; the shapes are described in
-:mod:`bench.peer.cases`.
+This is the one place to edit when clustergraph's schema changes: change the documents and
+the matching functions below; the shapes are described in :mod:`bench.peer.cases`.
+``Organization.projects`` and ``Project.participants`` are cursor connections: each side
+asks for the first page at the API's cap (:data:`~bench.peer.cases.LIST_PAGE`).
 """
 
 from __future__ import annotations
@@ -11,29 +11,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bench.peer.cases import HITS, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, PAGE
 
 DOCUMENTS: dict[str, str] = {
-    "org_projects": """query($id: ID!) { organization(id: $id) {
+    "org_projects": f"""query($id: ID!) {{ organization(id: $id) {{
   id name country kind
-  projects { role contribution project { id acronym startDate participantCount } }
-} }""",
+  projects(first: {LIST_PAGE}) {{ edges {{
+    role contribution node {{ id acronym startDate participantCount }}
+  }} }}
+}} }}""",
     "cluster_members": f"""query($id: ID!) {{ cluster(id: $id) {{
   id name
   members(first: {PAGE}) {{ totalCount edges {{ node {{ id name country kind }} }} }}
 }} }}""",
-    "project_participants": """query($id: ID!) { project(id: $id) {
+    "project_participants": f"""query($id: ID!) {{ project(id: $id) {{
   id acronym title startDate
-  participants { role contribution organization { id name country } }
-} }""",
+  participants(first: {LIST_PAGE}) {{ edges {{
+    role contribution node {{ id name country }}
+  }} }}
+}} }}""",
     "country_organizations": f"""query($country: String!) {{ organizations(
   filter: {{country: $country}}, orderBy: {{field: NAME, direction: ASC}}, first: {PAGE}) {{
   totalCount edges {{ node {{ id name country kind }} }}
 }} }}""",
-    "org_projects_participants": """query($id: ID!) { organization(id: $id) {
+    "org_projects_participants": f"""query($id: ID!) {{ organization(id: $id) {{
   id name
-  projects { role project { id acronym participants { role organization { id name country } } } }
-} }""",
+  projects(first: {LIST_PAGE}) {{ edges {{ role node {{
+    id acronym participants(first: {LIST_PAGE}) {{ edges {{ role node {{ id name country }} }} }}
+  }} }} }}
+}} }}""",
     "search": f"""query($text: String!) {{ search(query: $text, first: {HITS}) {{
   score
   node {{
@@ -63,13 +69,13 @@ def _org_projects(data: dict[str, Any]) -> dict[str, Any]:
                 "role": item["role"],
                 "contribution": item["contribution"],
                 "project": {
-                    "id": item["project"]["id"],
-                    "acronym": item["project"]["acronym"],
-                    "startDate": item["project"]["startDate"],
-                    "participantCount": item["project"]["participantCount"],
+                    "id": item["node"]["id"],
+                    "acronym": item["node"]["acronym"],
+                    "startDate": item["node"]["startDate"],
+                    "participantCount": item["node"]["participantCount"],
                 },
             }
-            for item in org["projects"]
+            for item in org["projects"]["edges"]
         ],
     }
 
@@ -96,9 +102,9 @@ def _project_participants(data: dict[str, Any]) -> dict[str, Any]:
             {
                 "role": item["role"],
                 "contribution": item["contribution"],
-                "organization": _org(item["organization"]),
+                "organization": _org(item["node"]),
             }
-            for item in project["participants"]
+            for item in project["participants"]["edges"]
         ],
     }
 
@@ -120,15 +126,15 @@ def _org_projects_participants(data: dict[str, Any]) -> dict[str, Any]:
             {
                 "role": item["role"],
                 "project": {
-                    "id": item["project"]["id"],
-                    "acronym": item["project"]["acronym"],
+                    "id": item["node"]["id"],
+                    "acronym": item["node"]["acronym"],
                     "participants": [
-                        {"role": p["role"], "organization": _org(p["organization"])}
-                        for p in item["project"]["participants"]
+                        {"role": p["role"], "organization": _org(p["node"])}
+                        for p in item["node"]["participants"]["edges"]
                     ],
                 },
             }
-            for item in org["projects"]
+            for item in org["projects"]["edges"]
         ],
     }
 

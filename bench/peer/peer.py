@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bench.peer.cases import HITS, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, PAGE
 
-_PROJECTS_NEWEST_FIRST = "[{node: {startDate: DESC}}, {node: {id: ASC}}]"
+_PROJECTS_NEWEST_FIRST = "[{node: {newestKey: DESC}}, {node: {id: ASC}}]"
 _PARTICIPANTS_BY_ROLE = "[{edge: {role: ASC}}, {node: {id: ASC}}]"
 
 DOCUMENTS: dict[str, str] = {
     "org_projects": f"""query($id: ID!) {{ organizations(where: {{id: {{eq: $id}}}}) {{
   id name country kind
-  projectsConnection(sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
+  projectsConnection(first: {LIST_PAGE}, sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
     properties {{ role contribution }}
     node {{ id acronym startDate participantsConnection {{ aggregate {{ count {{ nodes }} }} }} }}
   }} }}
@@ -31,7 +31,7 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "project_participants": f"""query($id: ID!) {{ projects(where: {{id: {{eq: $id}}}}) {{
   id acronym title startDate
-  participantsConnection(sort: {_PARTICIPANTS_BY_ROLE}) {{ edges {{
+  participantsConnection(first: {LIST_PAGE}, sort: {_PARTICIPANTS_BY_ROLE}) {{ edges {{
     properties {{ role contribution }} node {{ id name country }}
   }} }}
 }} }}""",
@@ -41,11 +41,13 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "org_projects_participants": f"""query($id: ID!) {{ organizations(where: {{id: {{eq: $id}}}}) {{
   id name
-  projectsConnection(sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
+  projectsConnection(first: {LIST_PAGE}, sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
     properties {{ role }}
-    node {{ id acronym participantsConnection(sort: {_PARTICIPANTS_BY_ROLE}) {{ edges {{
-      properties {{ role }} node {{ id name country }}
-    }} }} }}
+    node {{ id acronym
+      participantsConnection(first: {LIST_PAGE}, sort: {_PARTICIPANTS_BY_ROLE}) {{ edges {{
+        properties {{ role }} node {{ id name country }}
+      }} }}
+    }}
   }} }}
 }} }}""",
     "search": f"""query($text: String!) {{ search(query: $text, first: {HITS}) {{

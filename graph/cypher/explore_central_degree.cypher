@@ -1,6 +1,7 @@
 // DEGREE centrality: distinct partner organisations (sharing at least one project started
 // before $asOf, when given). Candidates: the members of $clusterId on $asOf, or every
-// organisation when $clusterId is null. Ties broken by id.
+// organisation when $clusterId is null. Ties broken by id. The caller appends the RETURN
+// (score and the organisation's projection).
 MATCH (o:Organization)
 WHERE $clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
@@ -12,6 +13,6 @@ CALL (o) {
   WHERE q <> o AND ($asOf IS NULL OR p.timelineDate < $asOf)
   RETURN toFloat(count(DISTINCT q)) AS score
 }
-RETURN o.id AS id, score
-ORDER BY score DESC, id
+WITH o AS n0, score
+ORDER BY score DESC, n0.id
 LIMIT $first

@@ -1,7 +1,7 @@
 // WEIGHTED_DEGREE centrality: the sum, over partners and shared projects (started before
 // $asOf, when given), of 1 / (consortium size - 1). Computed per project: a project with n
 // participating organisations has n - 1 partners, each weighing 1 / (n - 1). Candidates as in
-// explore_central_degree. Ties broken by id.
+// explore_central_degree. Ties broken by id. The caller appends the RETURN.
 MATCH (o:Organization)
 WHERE $clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
@@ -15,6 +15,6 @@ CALL (o) {
   WITH p, COUNT { MATCH (p)<-[:PARTICIPATES_IN]-(q:Organization) RETURN DISTINCT q } AS size
   RETURN sum(CASE WHEN size > 1 THEN (size - 1) * (1.0 / (size - 1)) ELSE 0.0 END) AS score
 }
-RETURN o.id AS id, score
-ORDER BY score DESC, id
+WITH o AS n0, score
+ORDER BY score DESC, n0.id
 LIMIT $first

@@ -10,7 +10,7 @@
 // read from the cheap side of each relationship: outgoing MEMBER_OF, PART_OF, ADDRESSES,
 // FOCUSES_ON, HAS_COMPETENCE (a handful per node) and incoming PARTICIPATES_IN of projects.
 // `edges` are grouped as [source id, type, [target ids]] (compact to transfer), in the order
-// source, type, target.
+// source, type, target. The caller appends the RETURN of the kept nodes' projections.
 CALL () {
   MATCH (n:Organization {id: $centerId}) RETURN n
   UNION
@@ -104,23 +104,6 @@ CALL (kept) {
   ORDER BY source, type
   RETURN collect([source, type, targets]) AS edges
 }
-// Each node comes with its detail row, in the shape of organization_get, project_get,
-// cluster_get and topic_get (the service primes its DataLoaders with them: keep them alike).
-RETURN [n IN kept | CASE
-  WHEN n:Organization THEN {label: 'Organization', row: n {
-    .id, .name, .names, .nameSource, .shortName, .country, .city, .region, .website,
-    .description, .sme, .pic, .sources,
-    kind: [l IN labels(n) WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
-    projectCount: COUNT { (n)-[:PARTICIPATES_IN]->() },
-    partnerCount: coalesce(n.partnerCount, 0)
-  }}
-  WHEN n:Project THEN {label: 'Project', row: n {
-    .id, .acronym, .title, .programme, .startDate, .endDate, .startYear, .datePrecision,
-    .callTopic, .typeOfAction, .euContribution, .grantId, .totalCost, .flagship,
-    participantCount: COUNT { (n)<-[:PARTICIPATES_IN]-() }
-  }}
-  WHEN n:Cluster THEN {label: 'Cluster', row: n {
-    .id, .name, .sector, .description, .launchDate, .aliasNames, .aliasSince, .aliasUntil
-  }}
-  ELSE {label: 'Topic', row: n {.id, .name, .code, .source, .kind, .description}}
-END] AS nodes, edges, truncated
+// The caller appends the RETURN: each node of `kept` projected as the request selects
+// (graph.select), with edges and truncated.
+WITH kept, edges, truncated

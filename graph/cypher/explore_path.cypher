@@ -1,7 +1,8 @@
 // The shortest chain of shared projects between two organisations, within $maxHops
 // organisation-to-organisation hops (each hop is Organization->Project<-Organization).
-// With $asOf, only projects that started before that date count.
-// The quantifier's upper bound (6) is the API's maximum; $maxHops narrows it.
+// With $asOf, only projects that started before that date count (timelineDate).
+// The quantifier's upper bound (6) is the API's maximum; $maxHops narrows it. The caller
+// appends the RETURN: fromFound, toFound and the path's nodes (null without a path).
 OPTIONAL MATCH (a:Organization {id: $fromId})
 OPTIONAL MATCH (b:Organization {id: $toId})
 OPTIONAL CALL (a, b) {
@@ -10,6 +11,6 @@ OPTIONAL CALL (a, b) {
       WHERE $asOf IS NULL OR pr.timelineDate < $asOf
     ){1,6}(b)
   WHERE length(p) <= 2 * $maxHops
-  RETURN [n IN nodes(p) | {id: n.id, label: CASE WHEN n:Project THEN 'Project' ELSE 'Organization' END}] AS steps
+  RETURN nodes(p) AS steps
 }
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps
+WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import NamedTuple
+from typing import LiteralString
 
 from graph.client import Graph, Row
 from graph.cypher import query
 from graph.repositories.search import lucene_terms
+from graph.select import Compiler, Selection, merge
 
 # The quantifier bound written in explore_path.cypher.
 MAX_PATH_HOPS = 6
@@ -23,20 +24,32 @@ NEIGHBORHOOD_FAN_OUT = 100
 SEARCH_RERANK_FACTOR = 10
 
 
-@dataclass(frozen=True)
-class NodeRef:
-    """A node by id and API label (Organization, Project, Cluster or Topic)."""
+class Measure(Enum):
+    """Centrality measures computed in Cypher (betweenness is computed in Python)."""
 
-    id: str
-    label: str
+    DEGREE = "explore_central_degree"
+    WEIGHTED_DEGREE = "explore_central_weighted"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A full-text match."""
-
-    node: NodeRef
-    score: float
+async def search(
+    graph: Graph, compiler: Compiler, text: str, limit: int, sel: Selection
+) -> list[Row]:
+    """Best matches for ``text`` (plain words, all required), best first: ``{score, node}``
+    rows, each node as ``sel`` (the hits' ``node`` field) selects."""
+    terms = lucene_terms(text)
+    if not terms:
+        return []
+    part = compiler.project("Node", 0, _field(sel, "SearchHit", "node"))
+    cypher = (
+        query("search_hits")
+        + " "
+        + " ".join(part.calls)
+        + " RETURN ranked AS score, "
+        + part.text
+        + " AS node"
+    )
+    params = {"text": terms, "limit": limit, "candidates": limit * SEARCH_RERANK_FACTOR}
+    return await graph.read(cypher, {**compiler.params, **params})
 
 
 @dataclass(frozen=True)
@@ -45,96 +58,105 @@ class PathResult:
 
     from_found: bool
     to_found: bool
-    steps: list[NodeRef] | None
-
-
-class EdgeRef(NamedTuple):
-    """A relationship between two returned nodes, by their ids (a tuple: cheap to make)."""
-
-    source: str
-    target: str
-    type: str
-
-
-@dataclass
-class SubgraphResult:
-    """Nodes (centre first, then level by level) and the edges between them.
-
-    ``rows`` holds each node's detail row, in the shape its DataLoader returns.
-    """
-
-    nodes: list[NodeRef] = field(default_factory=list)
-    rows: list[Row] = field(default_factory=list)
-    edges: list[EdgeRef] = field(default_factory=list)
-    truncated: bool = False
-
-
-class Measure(Enum):
-    """Centrality measures computed in Cypher (betweenness is computed in Python)."""
-
-    DEGREE = "explore_central_degree"
-    WEIGHTED_DEGREE = "explore_central_weighted"
-
-
-async def search(graph: Graph, text: str, limit: int) -> list[Hit]:
-    """Best matches for ``text`` (plain words, all required), best first."""
-    terms = lucene_terms(text)
-    if not terms:
-        return []
-    params = {"text": terms, "limit": limit, "candidates": limit * SEARCH_RERANK_FACTOR}
-    rows = await graph.read(query("search_hits"), params)
-    return [Hit(NodeRef(row["id"], row["label"]), float(row["score"])) for row in rows]
+    nodes: list[Row] | None
 
 
 async def connection_path(
-    graph: Graph, from_id: str, to_id: str, max_hops: int, as_of: date | None
+    graph: Graph,
+    compiler: Compiler,
+    ends: tuple[str, str],
+    max_hops: int,
+    as_of: date | None,
+    sel: Selection,
 ) -> PathResult:
-    """The shortest organisation/project chain between two organisations, if any."""
-    params = {"fromId": from_id, "toId": to_id, "maxHops": max_hops, "asOf": as_of}
-    rows = await graph.read(query("explore_path"), params)
-    row = rows[0]
-    steps = row["steps"]
-    return PathResult(
-        from_found=bool(row["fromFound"]),
-        to_found=bool(row["toFound"]),
-        steps=[NodeRef(s["id"], s["label"]) for s in steps] if steps is not None else None,
+    """The shortest organisation/project chain between two organisations, if any, its nodes
+    as ``sel`` (the path's ``nodes`` field) selects."""
+    each = _each(compiler, "steps", _field(sel, "ConnectionPath", "nodes"))
+    cypher = (
+        query("explore_path")
+        + " "
+        + each
+        + " RETURN fromFound, toFound, CASE WHEN steps IS NULL THEN null ELSE nodes END AS nodes"
     )
+    params = {"fromId": ends[0], "toId": ends[1], "maxHops": max_hops, "asOf": as_of}
+    row = (await graph.read(cypher, {**compiler.params, **params}))[0]
+    return PathResult(bool(row["fromFound"]), bool(row["toFound"]), row["nodes"])
 
 
 async def neighborhood(
-    graph: Graph, center_id: str, depth: int, limit: int, as_of: date | None
-) -> SubgraphResult | None:
-    """The bounded neighbourhood of a node, or None if no node has this id."""
+    graph: Graph,
+    compiler: Compiler,
+    center_id: str,
+    bounds: tuple[int, int],
+    as_of: date | None,
+    sel: Selection,
+) -> Row | None:
+    """The bounded neighbourhood of a node (``bounds``: depth and most nodes), or None if no
+    node has this id: ``{nodes, edges, truncated}``, nodes as ``sel`` selects."""
+    each = _each(compiler, "kept", _field(sel, "Subgraph", "nodes"))
+    cypher = query("explore_neighborhood") + " " + each + " RETURN nodes, edges, truncated"
     params = {
         "centerId": center_id,
-        "depth": depth,
-        "limit": limit,
+        "depth": bounds[0],
+        "limit": bounds[1],
         "asOf": as_of,
         "fanOut": NEIGHBORHOOD_FAN_OUT,
     }
-    rows = await graph.read(query("explore_neighborhood"), params)
+    rows = await graph.read(cypher, {**compiler.params, **params})
     if not rows:
         return None
     row = rows[0]
-    return SubgraphResult(
-        nodes=[NodeRef(n["row"]["id"], n["label"]) for n in row["nodes"]],
-        rows=[n["row"] for n in row["nodes"]],
-        edges=[
-            EdgeRef(source, target, kind)
-            for source, kind, targets in row["edges"]
-            for target in targets
-        ],
-        truncated=bool(row["truncated"]),
-    )
+    edges = [
+        {"source": source, "target": target, "type": kind}
+        for source, kind, targets in row["edges"]
+        for target in targets
+    ]
+    return {"nodes": row["nodes"], "edges": edges, "truncated": bool(row["truncated"])}
 
 
 async def central(
-    graph: Graph, measure: Measure, cluster_id: str | None, first: int, as_of: date | None
-) -> list[tuple[str, float]]:
-    """(organisation id, score) pairs, most central first, ties by id."""
-    params = {"clusterId": cluster_id, "first": first, "asOf": as_of}
-    rows = await graph.read(query(measure.value), params)
-    return [(row["id"], float(row["score"])) for row in rows]
+    graph: Graph,
+    compiler: Compiler,
+    measure: Measure,
+    scope: tuple[str | None, date | None],
+    first: int,
+    sel: Selection,
+) -> list[Row]:
+    """``{score, organization}`` rows, most central first, ties by id (``scope``: the
+    cluster, or None for everyone, and the as-of date)."""
+    part = compiler.project("Organization", 0, _field(sel, "CentralOrganization", "organization"))
+    cypher = (
+        query(measure.value)
+        + " "
+        + " ".join(part.calls)
+        + " RETURN score, "
+        + part.text
+        + " AS organization"
+    )
+    params = {"clusterId": scope[0], "asOf": scope[1], "first": first}
+    return await graph.read(cypher, {**compiler.params, **params})
+
+
+def _each(compiler: Compiler, nodes: LiteralString, sel: Selection) -> LiteralString:
+    """A CALL that projects each node of the list ``nodes`` (in order) as ``sel`` selects,
+    into the list ``nodes`` (an empty list when ``nodes`` is null)."""
+    part = compiler.project("Node", 0, sel)
+    return (
+        "CALL (" + nodes + ") { UNWIND range(0, size(coalesce(" + nodes + ", [])) - 1) AS i "
+        "WITH "
+        + nodes
+        + "[i] AS n0, i "
+        + " ".join(part.calls)
+        + " WITH i, "
+        + part.text
+        + " AS projected ORDER BY i "
+        "RETURN collect(projected) AS nodes }"
+    )
+
+
+def _field(sel: Selection, type_name: str, name: str) -> Selection:
+    """The selection of field ``name`` of the items (of ``type_name``) ``sel`` returns."""
+    return merge(f for f in sel.sub(type_name) if f.name == name) or Selection(name, name)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ from enum import Enum
 from typing import Any, LiteralString
 
 from graph.client import Graph, Row
-from graph.cypher import query
-from graph.repositories.search import ids_matching
+from graph.repositories import reads
+from graph.repositories.search import lucene_terms
+from graph.select import Compiler, Selection
 
 
 class OrganizationSort(Enum):
@@ -50,7 +51,10 @@ _KIND_PREDICATES: dict[str, LiteralString] = {
 
 # Where the match starts: the most selective condition present, so Neo4j seeks an index (or
 # walks from one cluster or topic) instead of scanning every organisation.
-_FROM_IDS: LiteralString = "MATCH (o:Organization) WHERE o.id IN $ids"
+_FROM_TEXT: LiteralString = (
+    "CALL db.index.fulltext.queryNodes('search', $text, {limit: $textLimit}) "
+    "YIELD node AS o WHERE o:Organization"
+)
 _FROM_CLUSTER: LiteralString = (
     "MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(member:Organization) "
     "WITH DISTINCT member AS o"
@@ -107,7 +111,7 @@ def filter_cypher(where: OrganizationFilter) -> LiteralString:
     """
     conditions: list[LiteralString] = []
     if where.text:
-        head = _FROM_IDS
+        head = _FROM_TEXT
         if where.cluster_id is not None:
             conditions.append(_IN_CLUSTER)
         if where.topic_id is not None:
@@ -133,12 +137,10 @@ def filter_cypher(where: OrganizationFilter) -> LiteralString:
     return text
 
 
-async def _params(graph: Graph, where: OrganizationFilter) -> dict[str, Any]:
-    ids = None
-    if where.text:
-        ids = await ids_matching(graph, where.text, "Organization", TEXT_MATCH_LIMIT)
+def _params(where: OrganizationFilter) -> dict[str, Any]:
     return {
-        "ids": ids,
+        "text": lucene_terms(where.text) if where.text else None,
+        "textLimit": TEXT_MATCH_LIMIT,
         "country": where.country,
         "clusterId": where.cluster_id,
         "topicId": where.topic_id,
@@ -147,59 +149,28 @@ async def _params(graph: Graph, where: OrganizationFilter) -> dict[str, Any]:
     }
 
 
-async def list_ids(
-    graph: Graph, where: OrganizationFilter, sort: OrganizationSort, offset: int, limit: int
-) -> list[str]:
-    """One page of organisation ids matching ``where``, in ``sort`` order."""
+async def page(
+    graph: Graph,
+    compiler: Compiler,
+    where: OrganizationFilter,
+    sort: OrganizationSort,
+    window: tuple[int, int],
+    sel: Selection,
+) -> Row:
+    """A page of organisations matching ``where`` in ``sort`` order, with what ``sel``
+    selects (and the count if asked): one query."""
+    if where.text and not lucene_terms(where.text):
+        return {"offset": window[0], "limit": window[1], "edges": [], "total_count": 0}
+    head = filter_cypher(where)
     order: LiteralString = sort.value
-    cypher = filter_cypher(where) + order + " SKIP $offset LIMIT $limit RETURN o.id AS id"
-    params = await _params(graph, where)
-    rows = await graph.read(cypher, {**params, "offset": offset, "limit": limit})
-    return [row["id"] for row in rows]
-
-
-async def count(graph: Graph, where: OrganizationFilter) -> int:
-    """How many organisations match ``where``."""
-    cypher = filter_cypher(where) + "RETURN count(o) AS total"
-    rows = await graph.read(cypher, await _params(graph, where))
-    return int(rows[0]["total"])
-
-
-@dataclass(frozen=True)
-class PartnerPage:
-    """One page of an organisation's partners (a DataLoader key)."""
-
-    organization_id: str
-    offset: int
-    limit: int
-    as_of: date | None = None
-
-
-async def partner_pages(graph: Graph, pages: Sequence[PartnerPage]) -> list[Row]:
-    """For each request: total partners and one page of (partner id, shared, last year)."""
-    requests = [
-        {"id": p.organization_id, "offset": p.offset, "limit": p.limit, "asOf": p.as_of}
-        for p in pages
-    ]
-    return await graph.read(query("organization_partners"), {"requests": requests})
-
-
-@dataclass(frozen=True)
-class CompetenceList:
-    """An organisation's strongest competences (a DataLoader key); ``kinds`` are topic kinds
-    (None: all)."""
-
-    organization_id: str
-    kinds: tuple[str, ...] | None
-    limit: int
-
-
-async def competence_lists(graph: Graph, keys: Sequence[CompetenceList]) -> list[list[Row]]:
-    """For each key: ``[{topicId, weight, source}]``, strongest first."""
-    requests = [
-        {"id": k.organization_id, "kinds": list(k.kinds) if k.kinds else None, "limit": k.limit}
-        for k in keys
-    ]
-    rows = await graph.read(query("organization_competences"), {"requests": requests})
-    found = {row["i"]: row["items"] for row in rows}
-    return [found.get(i, []) for i in range(len(keys))]
+    return await reads.page(
+        graph,
+        compiler,
+        "Organization",
+        head,
+        order,
+        sel,
+        "OrganizationConnection",
+        window,
+        _params(where),
+    )

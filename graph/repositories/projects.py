@@ -1,25 +1,48 @@
-"""Projects: lists with filters."""
+"""Projects: lists with filters, built from fixed fragments of the conditions present."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
-from graph.client import Graph
-from graph.cypher import query
-from graph.repositories.search import ids_matching
+from graph.client import Graph, Row
+from graph.repositories import reads
+from graph.repositories.search import lucene_terms
+from graph.select import Compiler, Selection
 
 # Newest first: projects with a start date first, then those known only by a call year
 # (Horizon Europe), newest call first, ties broken by id.
-NEWEST_FIRST: LiteralString = (
-    " ORDER BY p.startDate IS NULL, p.startDate DESC, p.startYear DESC, p.id"
-)
+NEWEST_FIRST: LiteralString = "ORDER BY p.newestKey DESC, p.id"
 TEXT_MATCH_LIMIT = 1000
+
+_FROM_TEXT: LiteralString = (
+    "CALL db.index.fulltext.queryNodes('search', $text, {limit: $textLimit}) "
+    "YIELD node AS p WHERE p:Project"
+)
+_FROM_CLUSTER: LiteralString = (
+    "CALL () { MATCH (p:Project)-[:PART_OF]->(:Cluster {id: $clusterId}) RETURN p "
+    "UNION MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(:Organization)"
+    "-[:PARTICIPATES_IN]->(p:Project) RETURN p } WITH p WHERE true"
+)
+_FROM_ALL: LiteralString = "MATCH (p:Project) WHERE true"
+_PROGRAMME: LiteralString = "p.programme = $programme"
+_YEAR_FROM: LiteralString = "p.startYear >= $yearFrom"
+_YEAR_TO: LiteralString = "p.startYear <= $yearTo"
+_IN_CLUSTER: LiteralString = (
+    "(EXISTS { (p)-[:PART_OF]->(:Cluster {id: $clusterId}) } "
+    "OR EXISTS { (p)<-[:PARTICIPATES_IN]-(:Organization)"
+    "-[:MEMBER_OF]->(:Cluster {id: $clusterId}) })"
+)
+# A topic matches its narrower topics too (a family's call topics, a field's narrower fields).
+_ON_TOPIC: LiteralString = (
+    "EXISTS { (p)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(:Topic {id: $topicId}) }"
+)
 
 
 @dataclass(frozen=True)
 class ProjectFilter:
-    """Conditions on projects; None means no condition."""
+    """Conditions on projects; None means no condition. Years are start years (call years
+    for Horizon Europe projects)."""
 
     topic_id: str | None = None
     cluster_id: str | None = None
@@ -29,12 +52,36 @@ class ProjectFilter:
     text: str | None = None
 
 
-async def _params(graph: Graph, where: ProjectFilter) -> dict[str, Any]:
-    ids = None
+def filter_cypher(where: ProjectFilter) -> LiteralString:
+    """The MATCH ... WHERE text for ``where`` (binding ``p``), from fixed fragments of the
+    conditions present; it starts from the most selective one."""
+    conditions: list[LiteralString] = []
     if where.text:
-        ids = await ids_matching(graph, where.text, "Project", TEXT_MATCH_LIMIT)
+        head = _FROM_TEXT
+        if where.cluster_id is not None:
+            conditions.append(_IN_CLUSTER)
+    elif where.cluster_id is not None:
+        head = _FROM_CLUSTER
+    else:
+        head = _FROM_ALL
+    if where.programme is not None:
+        conditions.append(_PROGRAMME)
+    if where.start_year_from is not None:
+        conditions.append(_YEAR_FROM)
+    if where.start_year_to is not None:
+        conditions.append(_YEAR_TO)
+    if where.topic_id is not None:
+        conditions.append(_ON_TOPIC)
+    text: LiteralString = head
+    for condition in conditions:
+        text = text + " AND " + condition
+    return text + " "
+
+
+def _params(where: ProjectFilter) -> dict[str, Any]:
     return {
-        "ids": ids,
+        "text": lucene_terms(where.text) if where.text else None,
+        "textLimit": TEXT_MATCH_LIMIT,
         "topicId": where.topic_id,
         "clusterId": where.cluster_id,
         "programme": where.programme,
@@ -43,16 +90,22 @@ async def _params(graph: Graph, where: ProjectFilter) -> dict[str, Any]:
     }
 
 
-async def list_ids(graph: Graph, where: ProjectFilter, offset: int, limit: int) -> list[str]:
-    """One page of project ids matching ``where``, newest first."""
-    cypher = query("project_filter") + NEWEST_FIRST + " SKIP $offset LIMIT $limit RETURN p.id AS id"
-    params = await _params(graph, where)
-    rows = await graph.read(cypher, {**params, "offset": offset, "limit": limit})
-    return [row["id"] for row in rows]
-
-
-async def count(graph: Graph, where: ProjectFilter) -> int:
-    """How many projects match ``where``."""
-    cypher = query("project_filter") + " RETURN count(p) AS total"
-    rows = await graph.read(cypher, await _params(graph, where))
-    return int(rows[0]["total"])
+async def page(
+    graph: Graph, compiler: Compiler, where: ProjectFilter, window: tuple[int, int], sel: Selection
+) -> Row:
+    """A page of projects matching ``where``, newest first, with what ``sel`` selects (and the
+    count if asked): one query."""
+    if where.text and not lucene_terms(where.text):
+        return {"offset": window[0], "limit": window[1], "edges": [], "total_count": 0}
+    return await reads.page(
+        graph,
+        compiler,
+        "Project",
+        filter_cypher(where),
+        NEWEST_FIRST,
+        sel,
+        "ProjectConnection",
+        window,
+        _params(where),
+        var="p",
+    )

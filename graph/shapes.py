@@ -1,0 +1,376 @@
+"""What can be read of each GraphQL type, as fixed Cypher templates (see ``graph.select``).
+
+Every entry maps a field of the API to a :class:`Value` (an expression of the node ``{n}``)
+or a :class:`Link` (a subquery that reaches related nodes: one, a list, or a page).
+Placeholders: ``{n}`` the node, ``{m}`` the other node, ``{r}`` a relationship, ``{x}`` a
+prefix for helper names, ``{p}`` an argument's parameter. The same templates serve every
+root field, so a field reads the same wherever it is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import LiteralString
+
+from graph.select import Link, Shape, Template, Value
+
+KIND_LABELS: LiteralString = "['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']"
+KIND: Template = "coalesce([l IN labels({n}) WHERE l IN " + KIND_LABELS + "][0], 'Unknown')"
+# Projects, newest first: a start date first, then a call year only (Horizon Europe), ties
+# by id (the key is derived in project_refresh_dates.cypher).
+NEWEST: Template = "{m}.newestKey DESC, {m}.id"
+ROLE_ORDER: Template = (
+    "CASE {r}.role WHEN 'PRESIDENT' THEN 0 WHEN 'VICE_PRESIDENT' THEN 1 "
+    "WHEN 'CLUSTER_MANAGER' THEN 2 ELSE 3 END"
+)
+NODE_AND_RELATIONSHIP: Template = "{m}, {r}"
+
+
+def prop(name: LiteralString) -> Value:
+    """The node's property ``name``."""
+    return Value("{n}." + name)
+
+
+MEMBERSHIP_EDGE: Mapping[str, Template] = {
+    "since": "{r}.since",
+    "until": "{r}.until",
+    "role": "{r}.role",
+    "source": "{r}.source",
+}
+GOVERNANCE_EDGE: Mapping[str, Template] = {
+    "role": "CASE WHEN {r}.role IN ['PRESIDENT', 'VICE_PRESIDENT', 'CLUSTER_MANAGER'] "
+    "THEN {r}.role END",
+    "since": "{r}.since",
+    "until": "{r}.until",
+}
+
+ORGANIZATION: Shape = {
+    "id": prop("id"),
+    "name": prop("name"),
+    "displayName": Value("coalesce({n}.name, 'Unnamed organisation (' + {n}.id + ')')"),
+    "names": Value("coalesce({n}.names, CASE WHEN {n}.name IS NULL THEN [] ELSE [{n}.name] END)"),
+    "nameSource": prop("nameSource"),
+    "shortName": prop("shortName"),
+    "kind": Value(KIND),
+    "country": prop("country"),
+    "city": prop("city"),
+    "region": prop("region"),
+    "website": prop("website"),
+    "sources": Value("coalesce({n}.sources, [])"),
+    "description": prop("description"),
+    "sme": prop("sme"),
+    "cordisPic": prop("pic"),
+    "projectCount": Value("COUNT { ({n})-[:PARTICIPATES_IN]->() }"),
+    "partnerCount": Value("coalesce({n}.partnerCount, 0)"),
+    "clusters": Link(
+        "Cluster",
+        "MATCH ({n})-[{r}:MEMBER_OF]->({m}:Cluster) WHERE true",
+        NODE_AND_RELATIONSHIP,
+        "{m}.name, {m}.id",
+        item="Membership",
+        edge=MEMBERSHIP_EDGE,
+        nodes={"cluster": ("Cluster", "m")},
+    ),
+    "projects": Link(
+        "Project",
+        "MATCH ({n})-[{r}:PARTICIPATES_IN]->({m}:Project) WHERE true",
+        NODE_AND_RELATIONSHIP,
+        NEWEST,
+        shape="page",
+        connection="OrganizationProjectConnection",
+        item="OrganizationProjectEdge",
+        edge={"role": "{r}.role", "contribution": "{r}.contribution"},
+        nodes={"node": ("Project", "m")},
+        filters={"programme": "{m}.programme = {p}"},
+    ),
+    # Derived from the projects (every topic they address, and the broader ones), plus the
+    # competences a data owner set.
+    "competences": Link(
+        "Topic",
+        "CALL ({n}) { "
+        "MATCH ({n})-[:PARTICIPATES_IN]->({x}p:Project)-[:ADDRESSES]->(:Topic)"
+        "-[:BROADER*0..6]->({m}:Topic) "
+        "RETURN {m}, toFloat(count(DISTINCT {x}p)) AS {x}w, 'cordis' AS {x}s "
+        "UNION ALL "
+        "MATCH ({n})-[{x}h:HAS_COMPETENCE]->({m}:Topic) "
+        "RETURN {m}, {x}h.weight AS {x}w, {x}h.source AS {x}s "
+        "} WITH {m}, {x}w, {x}s WHERE true",
+        "{m}, {x}w, {x}s",
+        "{x}w DESC, {m}.id, {x}s",
+        item="Competence",
+        edge={"weight": "{x}w", "source": "{x}s"},
+        nodes={"topic": ("Topic", "m")},
+        filters={"kinds": "coalesce({m}.kind, 'curated') IN {p}"},
+        cap=200,
+        default=50,
+    ),
+    "people": Link(
+        "Person",
+        "MATCH ({n})<-[:AFFILIATED_WITH]-({m}:Person)-[{r}:HOLDS_ROLE]->({x}:Cluster) WHERE true",
+        "{m}, {r}, {x}",
+        "{x}.name, " + ROLE_ORDER + ", {m}.id",
+        item="ClusterRole",
+        edge=GOVERNANCE_EDGE,
+        nodes={"person": ("Person", "m"), "cluster": ("Cluster", "x")},
+        cap=200,
+    ),
+    # Organisations sharing a project, with how many and the latest start (or call) year.
+    "partners": Link(
+        "Organization",
+        "MATCH ({n})-[:PARTICIPATES_IN]->({x}p:Project)<-[:PARTICIPATES_IN]-({m}:Organization) "
+        "WHERE {m} <> {n}",
+        "{m}, {x}s, {x}y",
+        "{x}s DESC, {x}y DESC, {m}.id",
+        shape="page",
+        connection="PartnerConnection",
+        item="PartnerEdge",
+        edge={"sharedProjects": "{x}s", "lastYear": "{x}y"},
+        nodes={"node": ("Organization", "m")},
+        filters={"asOf": "{x}p.timelineDate < {p}"},
+        group="WITH {m}, count(DISTINCT {x}p) AS {x}s, max({x}p.startYear) AS {x}y",
+    ),
+}
+
+PROJECT: Shape = {
+    "id": prop("id"),
+    "acronym": prop("acronym"),
+    "title": prop("title"),
+    "displayName": Value(
+        "CASE WHEN {n}.acronym IS NULL AND {n}.title IS NULL "
+        "THEN 'Untitled project (' + {n}.id + ')' "
+        "ELSE coalesce({n}.acronym + ': ' + {n}.title, {n}.acronym, {n}.title) END"
+    ),
+    "programme": prop("programme"),
+    "startDate": prop("startDate"),
+    "startYear": prop("startYear"),
+    "datePrecision": prop("datePrecision"),
+    "endDate": prop("endDate"),
+    "typeOfAction": prop("typeOfAction"),
+    "totalCost": prop("totalCost"),
+    "euContribution": prop("euContribution"),
+    "grantId": prop("grantId"),
+    "flagship": Value("coalesce({n}.flagship, false)"),
+    "participantCount": Value("COUNT { ({n})<-[:PARTICIPATES_IN]-() }"),
+    "callTopic": Link(
+        "Topic",
+        "MATCH ({n})-[:ADDRESSES]->({m}:Topic) WHERE {m}.kind = 'callTopic'",
+        "{m}",
+        "{m}.id",
+        shape="one",
+    ),
+    "participants": Link(
+        "Organization",
+        "MATCH ({m}:Organization)-[{r}:PARTICIPATES_IN]->({n}) WHERE true",
+        NODE_AND_RELATIONSHIP,
+        "{r}.role, {m}.id",
+        shape="page",
+        connection="ProjectParticipantConnection",
+        item="ProjectParticipantEdge",
+        edge={"role": "{r}.role", "contribution": "{r}.contribution"},
+        nodes={"node": ("Organization", "m")},
+    ),
+    "topics": Link(
+        "Topic",
+        "MATCH ({n})-[:ADDRESSES]->({m}:Topic) WHERE true",
+        "{m}",
+        "{m}.id",
+        filters={"kinds": "coalesce({m}.kind, 'curated') IN {p}"},
+        cap=200,
+    ),
+    "clusters": Link(
+        "Cluster", "MATCH ({n})-[:PART_OF]->({m}:Cluster) WHERE true", "{m}", "{m}.name, {m}.id"
+    ),
+}
+
+TOPIC: Shape = {
+    "id": prop("id"),
+    "name": prop("name"),
+    "code": prop("code"),
+    "kind": Value("coalesce({n}.kind, 'curated')"),
+    "description": prop("description"),
+    "source": prop("source"),
+    "broader": Link(
+        "Topic", "MATCH ({n})-[:BROADER]->({m}:Topic) WHERE true", "{m}", "{m}.id", shape="one"
+    ),
+    "narrower": Link(
+        "Topic",
+        "MATCH ({m}:Topic)-[:BROADER]->({n}) WHERE true",
+        "{m}",
+        "{m}.code, {m}.id",
+        cap=200,
+    ),
+}
+
+# A cluster's projects: PART_OF it, or with a member among the participants.
+CLUSTER_PROJECTS: Template = (
+    "CALL ({n}) { MATCH ({m}:Project)-[:PART_OF]->({n}) RETURN {m} "
+    "UNION MATCH ({n})<-[:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]->({m}:Project) "
+    "RETURN {m} } WITH {m} WHERE true"
+)
+
+CLUSTER: Shape = {
+    "id": prop("id"),
+    "name": prop("name"),
+    "sector": prop("sector"),
+    "description": prop("description"),
+    "launchDate": prop("launchDate"),
+    # Undated aliases are stored open on both ends (lists cannot hold null): shown as null.
+    "aliases": Value(
+        "[i IN range(0, size(coalesce({n}.aliasNames, [])) - 1) | {name: {n}.aliasNames[i], "
+        "since: CASE WHEN {n}.aliasSince[i] = date('0001-01-01') THEN null "
+        "ELSE {n}.aliasSince[i] END, "
+        "until: CASE WHEN {n}.aliasUntil[i] = date('9999-12-31') THEN null "
+        "ELSE {n}.aliasUntil[i] END}]"
+    ),
+    "members": Link(
+        "Organization",
+        "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) WHERE true",
+        NODE_AND_RELATIONSHIP,
+        "{m}.name IS NULL, {m}.name, {m}.id",
+        shape="page",
+        connection="ClusterMemberConnection",
+        item="ClusterMemberEdge",
+        edge=MEMBERSHIP_EDGE,
+        nodes={"node": ("Organization", "m")},
+        filters={"kind": KIND.replace("{n}", "{m}") + " = {p}"},
+    ),
+    "memberCounts": Value(
+        "COLLECT { MATCH (o:Organization)-[:MEMBER_OF]->({n}) "
+        "WITH " + KIND.replace("{n}", "o") + " AS kind, count(DISTINCT o) AS members "
+        "ORDER BY members DESC, kind RETURN {kind: kind, count: members} }",
+        call=True,
+    ),
+    "governance": Link(
+        "Person",
+        "MATCH ({m}:Person)-[{r}:HOLDS_ROLE]->({n}) WHERE true",
+        NODE_AND_RELATIONSHIP,
+        ROLE_ORDER + ", {r}.since, {m}.id",
+        item="ClusterRole",
+        edge=GOVERNANCE_EDGE,
+        nodes={"person": ("Person", "m"), "cluster": ("Cluster", "n")},
+    ),
+    "projects": Link(
+        "Project",
+        CLUSTER_PROJECTS,
+        "{m}",
+        NEWEST,
+        shape="page",
+        connection="ProjectConnection",
+        item="ProjectEdge",
+        nodes={"node": ("Project", "m")},
+    ),
+    "topics": Link(
+        "Topic",
+        "MATCH ({n})-[:FOCUSES_ON]->({m}:Topic) WHERE true",
+        "{m}",
+        "{m}.name, {m}.id",
+        cap=200,
+    ),
+    "objectives": Link(
+        "Objective",
+        "MATCH ({n})-[:HAS_OBJECTIVE]->({m}:Objective) WHERE true",
+        "{m}",
+        "{m}.deadline, {m}.planArea, {m}.id",
+    ),
+    "stats": Value(
+        "{members: COUNT { (:Organization)-[:MEMBER_OF]->({n}) }, "
+        "projects: COUNT { " + CLUSTER_PROJECTS.replace("{m}", "p") + " RETURN p }, "
+        "partners_outside: COUNT { MATCH ({n})<-[:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]"
+        "->(:Project)<-[:PARTICIPATES_IN]-(q:Organization) "
+        "WHERE NOT EXISTS { (q)-[:MEMBER_OF]->({n}) } RETURN DISTINCT q }, "
+        "countries: COUNT { MATCH (o:Organization)-[:MEMBER_OF]->({n}) "
+        "WHERE o.country IS NOT NULL RETURN DISTINCT o.country }}",
+        call=True,
+    ),
+    # Members that bridge the cluster to others: their other clusters, and their partners
+    # that are members of another cluster; score = both counts added.
+    "bridges": Link(
+        "Organization",
+        "MATCH ({m}:Organization)-[:MEMBER_OF]->({n}) "
+        "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[:MEMBER_OF]->({x}k:Cluster) WHERE {x}k <> {n} "
+        "RETURN collect(DISTINCT {x}k) AS {x}d } "
+        "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[:PARTICIPATES_IN]->(:Project)"
+        "<-[:PARTICIPATES_IN]-({x}q:Organization)-[:MEMBER_OF]->({x}k:Cluster) "
+        "WHERE {x}q <> {m} AND {x}k <> {n} "
+        "RETURN count(DISTINCT {x}q) AS {x}p, collect(DISTINCT {x}k) AS {x}v } "
+        "WITH {m}, {x}d, {x}p, size({x}d) + {x}p AS {x}s, "
+        "{x}d + [k IN {x}v WHERE NOT k IN {x}d] AS {x} WHERE {x}s > 0",
+        "{m}, {x}d, {x}p, {x}s, {x}",
+        "{x}s DESC, {m}.id",
+        item="ClusterBridge",
+        edge={
+            "otherMemberships": "size({x}d)",
+            "partnersInOtherClusters": "{x}p",
+            "score": "toFloat({x}s)",
+        },
+        nodes={"organization": ("Organization", "m"), "otherClusters": ("Cluster", "x*")},
+        default=10,
+    ),
+}
+
+PERSON: Shape = {
+    "id": prop("id"),
+    "name": prop("name"),
+    "placeholder": Value("coalesce({n}.placeholder, false)"),
+    # Personal data: only for an admin or a manager of a cluster the person holds a role in.
+    "contact": Value(
+        "CASE WHEN $viewerIsAdmin OR EXISTS { MATCH ({n})-[:HOLDS_ROLE]->(vc:Cluster) "
+        "WHERE vc.id IN $viewerClusters } THEN {email: {n}.email, phone: {n}.phone} END",
+        viewer=True,
+    ),
+    "affiliations": Link(
+        "Organization",
+        "MATCH ({n})-[:AFFILIATED_WITH]->({m}:Organization) WHERE true",
+        "{m}",
+        "{m}.id",
+    ),
+}
+
+OBJECTIVE: Shape = {
+    "id": prop("id"),
+    "metric": prop("metric"),
+    "target": Value("toFloat({n}.target)"),
+    "unit": prop("unit"),
+    "deadline": prop("deadline"),
+    "planArea": prop("planArea"),
+    "description": prop("description"),
+    "measurements": Link(
+        "Measurement",
+        "MATCH ({n})-[:HAS_MEASUREMENT]->({m}:Measurement) WHERE true",
+        "{m}",
+        "{m}.date, {m}.id",
+        cap=1000,
+    ),
+    # Latest measured value over the target (1.0 = reached).
+    "progress": Value(
+        "CASE WHEN {n}.target > 0 THEN toFloat(head(COLLECT { "
+        "MATCH ({n})-[:HAS_MEASUREMENT]->(v:Measurement) WHERE v.value IS NOT NULL "
+        "RETURN v.value ORDER BY v.date DESC, v.id DESC LIMIT 1 })) / {n}.target END"
+    ),
+}
+
+MEASUREMENT: Shape = {
+    "date": prop("date"),
+    "value": Value("toFloat({n}.value)"),
+    "illustrative": Value("coalesce({n}.illustrative, false)"),
+    "note": prop("note"),
+}
+
+SHAPES: Mapping[str, Shape] = {
+    "Organization": ORGANIZATION,
+    "Project": PROJECT,
+    "Topic": TOPIC,
+    "Cluster": CLUSTER,
+    "Person": PERSON,
+    "Objective": OBJECTIVE,
+    "Measurement": MEASUREMENT,
+}
+# The Node interface: each implementation and the label that tells it apart.
+INTERFACES: Mapping[str, Sequence[tuple[LiteralString, LiteralString]]] = {
+    "Node": (
+        ("Organization", "Organization"),
+        ("Project", "Project"),
+        ("Cluster", "Cluster"),
+        ("Topic", "Topic"),
+    ),
+}
