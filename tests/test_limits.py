@@ -87,8 +87,7 @@ async def test_introspection_is_on_by_default(empty_graph: Driver, gql: GraphQLC
 
 async def test_introspection_can_be_disabled() -> None:
     closed = strawberry.Schema(
-        config=CONFIG,
-        query=Query, extensions=limit_extensions(Limits(introspection=False))
+        config=CONFIG, query=Query, extensions=limit_extensions(Limits(introspection=False))
     )
     result = await closed.execute(INTROSPECT)
     assert result.errors
