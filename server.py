@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import json
 import logging
 import os
 import re
@@ -24,7 +25,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
@@ -39,11 +40,29 @@ from graph.settings import Settings
 from resolvers.auth import viewer_for
 from resolvers.context import Context
 from schema import schema
-from schema.limits import LIMITS
+from schema.errors import error_code
+from schema.limits import LIMITS, Limits
 from web_routes import graphiql_page, web_routes
 
 log = logging.getLogger("clustergraph.server")
 SCHEMA_RETRY_SECONDS = 5.0
+
+
+class RequestError(Exception):
+    """A request refused before it runs, answered with ``status`` and a GraphQL error body."""
+
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+# Codes of the requests strawberry refuses with an HTTP status (see docs/api.md).
+_HTTP_CODES = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
 
 
 class GraphQLApp(GraphQL[Context, None]):
@@ -52,25 +71,64 @@ class GraphQLApp(GraphQL[Context, None]):
     On top of strawberry: 415 for bodies that are not JSON, 405 for mutations over GET,
     content negotiation between ``application/graphql-response+json`` (4xx for requests that
     do not execute) and legacy ``application/json`` (always 200), 406 when neither is
-    acceptable, and ``x-request-id`` and ``x-neo4j-round-trips`` headers on every answer.
+    acceptable, size limits on bodies (413) and query strings (414), and ``x-request-id`` and
+    ``x-neo4j-round-trips`` headers on every answer. Every refusal, malformed request and
+    unexpected failure is answered with a GraphQL error body (``extensions.code``) in the
+    negotiated media type, never a bare 500.
     """
 
-    def __init__(self, graph: Graph, graphql_ide: bool = True) -> None:
+    def __init__(self, graph: Graph, graphql_ide: bool = True, limits: Limits = LIMITS) -> None:
         super().__init__(schema, graphql_ide="graphiql" if graphql_ide else None)
         self.graph = graph
+        self.limits = limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # no subscriptions: refuse websockets outright
             await WebSocket(scope, receive=receive, send=send).close(code=1008)
             return
-        request = Request(scope, receive=receive)
+        request = Request(scope, receive=self._bounded(receive))
         request_id = _request_id(request.headers.get("x-request-id"))
         request.state.request_id = request_id
         round_trips = track_round_trips()
-        response = await self._respond(request)
+        try:
+            response = await self._respond(request)
+        except RequestError as exc:
+            response = _error_response(exc, request)
+        except Exception:
+            log.exception("unexpected error (request %s)", request_id)
+            message = f"Unexpected error (request id {request_id})."
+            response = _error_response(RequestError(500, "INTERNAL", message), request)
         response.headers["x-request-id"] = request_id
         response.headers["x-neo4j-round-trips"] = str(round_trips.count)
         await response(scope, receive, send)
+
+    def _bounded(self, receive: Receive) -> Receive:
+        """``receive`` that stops with a 413 as soon as the body grows past the limit."""
+        limit = self.limits.max_body_bytes
+        received = 0
+
+        async def bounded() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise _too_large(limit)
+            return message
+
+        return bounded
+
+    def _check_size(self, request: Request) -> None:
+        """Refuse up front a declared body or a query string over the limits."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limits.max_body_bytes:
+            raise _too_large(self.limits.max_body_bytes)
+        limit = self.limits.max_query_string_bytes
+        if len(request.scope.get("query_string", b"")) > limit:
+            raise RequestError(
+                414,
+                "URI_TOO_LONG",
+                f"The query string is longer than {limit} bytes; send the request by POST.",
+            )
 
     async def _respond(self, request: Request) -> Response:
         media_type = negotiate(request.headers.get("accept"))
@@ -79,19 +137,66 @@ class GraphQLApp(GraphQL[Context, None]):
             media_type = JSON
         elif media_type is None:
             return _plain(406, f"Acceptable media types: {GRAPHQL_RESPONSE}, {JSON}.")
+        self._check_size(request)
         if request.method == "POST":
             content_type, _ = parse_content_type(request.headers.get("content-type") or "")
             if content_type != JSON:
-                return _plain(415, f"Send the GraphQL request as {JSON}.")
+                raise RequestError(
+                    415, "UNSUPPORTED_MEDIA_TYPE", f"Send the GraphQL request as {JSON}."
+                )
         token = _media_type.set(media_type)
         try:
             return await self.run(request)
         except HTTPException as exc:
-            if exc.status_code == 405:
-                return _plain(405, exc.reason, {"allow": "GET, POST"})
-            return _plain(exc.status_code, exc.reason)
+            code = _HTTP_CODES.get(exc.status_code, "BAD_REQUEST")
+            headers = {"allow": "GET, POST"} if exc.status_code == 405 else None
+            raise RequestError(exc.status_code, code, exc.reason, headers) from exc
         finally:
             _media_type.reset(token)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """JSON from the body or a query parameter; a 400 for anything that is not JSON."""
+        try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+        except UnicodeDecodeError as exc:
+            raise HTTPException(400, f"The body is not UTF-8 (byte {exc.start}).") from exc
+        try:
+            data = json.loads(text)
+        except RecursionError as exc:
+            raise HTTPException(400, "The JSON is nested too deeply.") from exc
+        except ValueError as exc:  # JSONDecodeError, and integers too long to convert
+            raise HTTPException(400, f"The JSON is not valid: {exc}.") from exc
+        if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+            raise HTTPException(400, "The JSON escapes a lone surrogate (\\ud800-\\udfff).")
+        return data
+
+    async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData:
+        """The GraphQL request of a GET query string or a POST body, or a 400 saying why not.
+
+        One operation per request (no batches, no multipart uploads, no streaming).
+        """
+        if request.method == "GET":
+            data = self.parse_query_params(request.query_params)
+        else:
+            data = self.parse_json(await request.get_body())
+        if not isinstance(data, dict):
+            raise HTTPException(
+                400,
+                'The request must be a JSON object such as {"query": "{ clusters { id } }"} '
+                "(one operation; batches are not supported).",
+            )
+        for key, kind in (("query", str), ("operationName", str), ("variables", dict)):
+            if not isinstance(data.get(key), kind | None):
+                raise HTTPException(400, f"{key}: must be {_KIND_NAMES[kind]} or null.")
+        if not isinstance(data.get("extensions"), dict | None):
+            raise HTTPException(400, "extensions: must be an object or null.")
+        return GraphQLRequestData(
+            query=data.get("query"),
+            variables=data.get("variables"),
+            operation_name=data.get("operationName"),
+            extensions=data.get("extensions"),
+            protocol="http",
+        )
 
     async def execute_single(
         self,
@@ -143,7 +248,13 @@ class GraphQLApp(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket | None
     ) -> Context:
         request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex[:12]
-        viewer = await viewer_for(self.graph, request.headers.get("authorization"))
+        try:
+            viewer = await viewer_for(self.graph, request.headers.get("authorization"))
+        except GraphError as exc:
+            code = error_code(exc)
+            if code is None:
+                raise
+            raise RequestError(503, code, str(exc)) from exc
         return Context(graph=self.graph, request_id=request_id, viewer=viewer)
 
 
@@ -151,6 +262,8 @@ GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
 _media_type: ContextVar[str] = ContextVar("clustergraph_media_type", default=JSON)
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_KIND_NAMES = {str: "a string", dict: "an object"}
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _request_id(given: str | None) -> str:
@@ -160,8 +273,32 @@ def _request_id(given: str | None) -> str:
     return uuid.uuid4().hex[:12]
 
 
+def _has_lone_surrogate(data: object) -> bool:
+    """True when a string in ``data`` holds a surrogate that no pair completed (not UTF-8)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
     return PlainTextResponse(text, status_code=status, headers=headers)
+
+
+def _too_large(limit: int) -> RequestError:
+    return RequestError(413, "PAYLOAD_TOO_LARGE", f"The request body is larger than {limit} bytes.")
+
+
+def _error_response(error: RequestError, request: Request) -> Response:
+    """A GraphQL error body for a refused request, in the media type the client accepts."""
+    body = {"errors": [{"message": error.message, "extensions": {"code": error.code}}]}
+    return Response(
+        json.dumps(body),
+        status_code=error.status,
+        headers=error.headers,
+        media_type=negotiate(request.headers.get("accept")) or JSON,
+    )
 
 
 def _is_request_error(body: GraphQLHTTPResponse) -> bool:

@@ -1,6 +1,10 @@
-"""Safety limits on every GraphQL document: depth, aliases, tokens, caches, introspection.
+"""Safety limits on every request: body size, depth, aliases, tokens, caches, introspection.
 
 Read once from the environment when the schema is built:
+
+- ``CLUSTERGRAPH_MAX_BODY_BYTES`` (default 1,000,000): largest POST body; larger ones are
+  refused with 413 before they are read. ``CLUSTERGRAPH_MAX_QUERY_STRING_BYTES`` (default
+  16,384): longest ``GET`` query string (414 beyond; send long documents by POST).
 
 - ``CLUSTERGRAPH_MAX_DEPTH`` (default 12): deepest field nesting, counted from the root
   fields (``{ organization { partners { edges { node { name } } } } }`` has depth 4).
@@ -39,6 +43,8 @@ _TRUE = {"1", "true", "yes", "on"}
 class Limits:
     """The limits applied to every operation."""
 
+    max_body_bytes: int = 1_000_000
+    max_query_string_bytes: int = 16_384
     max_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2000
@@ -50,6 +56,10 @@ class Limits:
         """Limits from ``CLUSTERGRAPH_*`` variables; unset ones keep their defaults."""
         default = cls()
         return cls(
+            max_body_bytes=_positive("CLUSTERGRAPH_MAX_BODY_BYTES", default.max_body_bytes),
+            max_query_string_bytes=_positive(
+                "CLUSTERGRAPH_MAX_QUERY_STRING_BYTES", default.max_query_string_bytes
+            ),
             max_depth=_positive("CLUSTERGRAPH_MAX_DEPTH", default.max_depth),
             max_aliases=_positive("CLUSTERGRAPH_MAX_ALIASES", default.max_aliases),
             max_tokens=_positive("CLUSTERGRAPH_MAX_TOKENS", default.max_tokens),
