@@ -10,9 +10,12 @@ Read once from the environment when the schema is built:
   fields (``{ organization { partners { edges { node { name } } } } }`` has depth 4).
   Introspection fields (``__schema``, ``__type``) are not counted.
 - ``CLUSTERGRAPH_MAX_ALIASES`` (default 30) and ``CLUSTERGRAPH_MAX_TOKENS`` (default 2000).
+- ``CLUSTERGRAPH_MAX_COST`` (default 5000): most objects an operation's answer may hold, as
+  :mod:`schema.cost` computes it from the document before it runs.
 - ``CLUSTERGRAPH_INTROSPECTION`` (default ``true``): ``false`` refuses ``__schema`` and
   ``__type`` (``__typename`` stays allowed), for production.
 
+Every refusal carries ``extensions.code`` ``QUERY_TOO_COMPLEX`` (see :mod:`schema.errors`).
 Parsed and validated documents are cached in bounded LRU caches. Page sizes are bounded
 separately, by :data:`schema.pagination.MAX_PAGE_SIZE`.
 """
@@ -21,9 +24,10 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from graphql import ExecutionResult, GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -33,6 +37,9 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+
+from schema.cost import operation_cost
+from schema.errors import TOO_COMPLEX
 
 CACHE_SIZE = 512
 _FALSE = {"0", "false", "no", "off"}
@@ -48,6 +55,7 @@ class Limits:
     max_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2000
+    max_cost: int = 5000
     introspection: bool = True
     cache_size: int = CACHE_SIZE
 
@@ -63,6 +71,7 @@ class Limits:
             max_depth=_positive("CLUSTERGRAPH_MAX_DEPTH", default.max_depth),
             max_aliases=_positive("CLUSTERGRAPH_MAX_ALIASES", default.max_aliases),
             max_tokens=_positive("CLUSTERGRAPH_MAX_TOKENS", default.max_tokens),
+            max_cost=_positive("CLUSTERGRAPH_MAX_COST", default.max_cost),
             introspection=_flag("CLUSTERGRAPH_INTROSPECTION", default.introspection),
         )
 
@@ -85,6 +94,34 @@ def _flag(name: str, default: bool) -> bool:
     return text in _TRUE
 
 
+class CostLimit(SchemaExtension):
+    """Refuses, before it runs, an operation whose answer could hold more than ``max_cost``
+    objects (:func:`schema.cost.operation_cost`); the error gives the cost and the limit."""
+
+    def __init__(self, *, max_cost: int) -> None:
+        self.max_cost = max_cost
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.result is None and context.graphql_document is not None:
+            cost = operation_cost(
+                context.schema._schema,
+                context.graphql_document,
+                context.operation_name,
+                context.variables,
+            )
+            if cost > self.max_cost:
+                context.result = ExecutionResult(data=None, errors=[self._error(cost)])
+        yield
+
+    def _error(self, cost: int) -> GraphQLError:
+        return GraphQLError(
+            f"The query could return up to {cost:,} objects; the limit is {self.max_cost:,}. "
+            "Ask for smaller pages (first) or fewer nested lists.",
+            extensions={"code": TOO_COMPLEX, "cost": cost, "maxCost": self.max_cost},
+        )
+
+
 def limit_extensions(limits: Limits) -> list[Callable[[], SchemaExtension]]:
     """Extension factories (one fresh instance per request) enforcing ``limits``."""
     factories: list[Callable[[], SchemaExtension]] = [
@@ -93,6 +130,7 @@ def limit_extensions(limits: Limits) -> list[Callable[[], SchemaExtension]]:
         functools.partial(ValidationCache, maxsize=limits.cache_size),
         functools.partial(QueryDepthLimiter, max_depth=limits.max_depth),
         functools.partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
+        functools.partial(CostLimit, max_cost=limits.max_cost),
     ]
     if not limits.introspection:
         factories.append(DisableIntrospection)
