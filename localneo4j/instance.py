@@ -6,9 +6,14 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -140,6 +145,26 @@ class Instance:
         self.pid_file.write_text(str(process.pid))
         self._wait_ready(process, log_offset, timeout)
 
+    @contextmanager
+    def running(self, keep: bool = False) -> Iterator[Instance]:
+        """The instance, started for the ``with`` block and stopped after it, unless ``keep``.
+
+        Stopped also on an error, on Ctrl-C and on SIGTERM (turned into ``SystemExit`` while
+        the block runs, in the main thread), so that a benchmark or command that starts a
+        Neo4j of its own never leaves its JVM behind.
+        """
+        previous = _exit_on_sigterm()
+        try:
+            self.start()
+            yield self
+        finally:
+            try:
+                if not keep:
+                    self.stop()
+            finally:
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
+
     def _launcher_says_ready(self, log_offset: int) -> bool:
         with self.log_file.open("rb") as log:
             log.seek(log_offset)
@@ -189,3 +214,19 @@ class Instance:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no log)"
+
+
+SignalHandler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+
+def _exit_on_sigterm() -> SignalHandler:
+    """Make SIGTERM raise ``SystemExit`` (so ``finally`` blocks run); returns the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None  # signal handlers can only be set from the main thread
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, handler)
+    return signal.SIG_DFL if previous is None else previous

@@ -93,7 +93,7 @@ async def test_malformed_parameters_are_a_400(
 
 async def test_surrogate_pairs_are_characters(http: httpx.AsyncClient) -> None:
     document = "query($id: ID!) { organization(id: $id) { id } }"
-    body = '{"query": "%s", "variables": {"id": "\\ud83d\\ude00"}}' % document
+    body = f'{{"query": "{document}", "variables": {{"id": "\\ud83d\\ude00"}}}}'
     response = await post_raw(http, body.encode())
     assert response.json() == {"data": {"organization": None}}
 
