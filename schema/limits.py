@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from graphql import ExecutionResult, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -123,13 +124,22 @@ class CostLimit(SchemaExtension):
 
 
 def limit_extensions(limits: Limits) -> list[Callable[[], SchemaExtension]]:
-    """Extension factories (one fresh instance per request) enforcing ``limits``."""
+    """Extension factories (one fresh instance per request) enforcing ``limits``.
+
+    The depth and alias limiters build their validation rules as new classes each time they
+    are made: made once here, so that every request validates with the same rules, which
+    lets ``ValidationCache`` (keyed by the rules) hit, and stops every request from adding
+    two classes to the cache and to the garbage.
+    """
+    rules = [
+        *QueryDepthLimiter(max_depth=limits.max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=limits.max_aliases).validation_rules,
+    ]
     factories: list[Callable[[], SchemaExtension]] = [
         functools.partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
         functools.partial(ParserCache, maxsize=limits.cache_size),
         functools.partial(ValidationCache, maxsize=limits.cache_size),
-        functools.partial(QueryDepthLimiter, max_depth=limits.max_depth),
-        functools.partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
+        functools.partial(AddValidationRules, rules),
         functools.partial(CostLimit, max_cost=limits.max_cost),
     ]
     if not limits.introspection:
