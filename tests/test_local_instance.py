@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -78,4 +79,38 @@ def test_start_waits_for_an_instance_that_is_still_booting(settings: Settings) -
         assert instance.answers()
     finally:
         first.kill()
+        instance.stop()
+
+
+RUN_THEN_WAIT = """
+import sys, time
+from pathlib import Path
+from localneo4j import Instance
+instance = Instance(home=Path(sys.argv[1]), port=int(sys.argv[2]), password=sys.argv[3])
+with instance.running():
+    print("up", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_an_instance_started_for_a_block_is_stopped_on_sigterm(settings: Settings) -> None:
+    port = neo4j_test_port() + 100
+    home = ROOT / ".neo4j" / f"test-running-{port}"
+    instance = Instance(home=home, port=port, password=settings.password)
+    child = subprocess.Popen(
+        [sys.executable, "-c", RUN_THEN_WAIT, str(home), str(port), settings.password],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "up"
+        assert instance.pid() is not None
+        child.send_signal(signal.SIGTERM)  # as `timeout`, `kill` or a CI runner would
+        assert child.wait(timeout=180) != 0
+        assert instance.pid() is None, "the JVM was left running"
+        assert not instance.answers()
+    finally:
+        child.kill()
         instance.stop()
