@@ -56,18 +56,31 @@ log = logging.getLogger("clustergraph.server")
 SCHEMA_RETRY_SECONDS = 5.0
 SWITCH_INTERVAL = 0.001  # seconds a thread may hold the interpreter lock (CPython: 0.005)
 FULL_COLLECTION_EVERY = 1000  # middle-generation collections between two full ones (CPython: 10)
+COLLECT_WHEN_IDLE_AFTER = 20  # operations (about 1,000 cyclic objects of garbage each) ...
+COLLECT_ANYWAY_AFTER = 100  # ... or this many under continuous load
 T = TypeVar("T")
 
 
 class Executor:
     """An event loop in a thread of its own, where GraphQL operations and Neo4j calls run.
 
-    Python threads share one interpreter lock, but a busy thread yields it every few
-    milliseconds: the server's loop stays responsive while an operation computes.
+    Python threads share one interpreter lock, but a busy thread yields it every
+    millisecond (:data:`SWITCH_INTERVAL`): the server's loop stays responsive while an
+    operation computes.
+
+    It also runs the full garbage collections, at the moments they cost least: when no
+    operation is in flight, only the garbage is left to scan (a few milliseconds), whereas
+    during a large answer a full collection scans its tens of thousands of live objects and
+    holds every thread meanwhile. Every request leaves some garbage in reference cycles (the
+    driver's result hydrators, the request's DataLoaders): it is collected when the executor
+    falls idle, or after :data:`COLLECT_ANYWAY_AFTER` under continuous load; CPython's own
+    full collections are made rare (:data:`FULL_COLLECTION_EVERY`).
     """
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
+        self._in_flight = 0
+        self._since_collection = 0  # operations finished since the last full collection
         self._thread = threading.Thread(target=self.loop.run_forever, name="graphql", daemon=True)
         self._thread.start()
 
@@ -76,7 +89,21 @@ class Executor:
 
         Context variables are copied over; cancelling the caller cancels ``work``.
         """
-        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(work, self.loop))
+        future = asyncio.run_coroutine_threadsafe(self._counted(work), self.loop)
+        return await asyncio.wrap_future(future)
+
+    async def _counted(self, work: Coroutine[Any, Any, T]) -> T:
+        self._in_flight += 1
+        try:
+            return await work
+        finally:
+            self._in_flight -= 1
+            self._since_collection += 1
+            if self._since_collection >= COLLECT_WHEN_IDLE_AFTER and (
+                self._in_flight == 0 or self._since_collection >= COLLECT_ANYWAY_AFTER
+            ):
+                self._since_collection = 0
+                gc.collect()
 
     def close(self) -> None:
         """Stop the loop and its thread (after the work in progress has been cancelled)."""
