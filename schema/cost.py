@@ -46,6 +46,7 @@ from graphql import (
 )
 from graphql.utilities import get_operation_ast
 
+from schema.explore import MAX_NODES
 from schema.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 
@@ -55,13 +56,16 @@ class Size:
 
     ``argument``: read from this field's argument of that name; ``parent_argument``: from the
     argument of the field that returned the parent object. Without either, or when the
-    argument is not given, ``default``. ``factor`` multiplies the argument's value (e.g. the
-    edges of a subgraph of ``limit`` nodes).
+    argument is not given, ``default``. ``most`` is the largest value the resolver accepts:
+    over it the field returns nothing but an error naming the argument, so it costs nothing
+    (and that error, not the cost limit, tells the client). ``factor`` multiplies the value
+    (e.g. the edges of a subgraph of ``limit`` nodes).
     """
 
     default: int
     argument: str | None = None
     parent_argument: str | None = None
+    most: int = MAX_PAGE_SIZE
     factor: int = 1
 
 
@@ -79,7 +83,7 @@ def estimate(items: int) -> Size:
 # size comes from another argument. Update it when a list changes: a plain list that becomes
 # paged (`first`, `after`) leaves this table, and the `first` rule takes over.
 SIZES: dict[tuple[str, str], Size] = {
-    ("Query", "clusters"): estimate(20),
+    ("Query", "clusters"): estimate(10),  # the Luxembourg programme has 6
     ("Organization", "clusters"): estimate(10),
     ("Organization", "projects"): estimate(50),  # to be paged: projects(first, after)
     ("Organization", "competences"): estimate(30),
@@ -99,8 +103,8 @@ SIZES: dict[tuple[str, str], Size] = {
     ("PartnerSuggestion", "reasons"): estimate(10),
     ("Reason", "evidence"): estimate(10),
     ("ConnectionPath", "nodes"): cap(13),  # at most 6 hops: 7 organisations and 6 projects
-    ("Subgraph", "nodes"): Size(default=200, parent_argument="limit"),
-    ("Subgraph", "edges"): Size(default=600, parent_argument="limit", factor=3),
+    ("Subgraph", "nodes"): Size(default=200, parent_argument="limit", most=MAX_NODES),
+    ("Subgraph", "edges"): Size(default=600, parent_argument="limit", most=MAX_NODES, factor=3),
 }
 
 
@@ -231,7 +235,9 @@ def _items(walk: _Walk, owner: GraphQLNamedType, asked: _Asked, parent: _Asked |
         value = _int_argument(walk, parent, size.parent_argument)
     else:
         value = None
-    return size.default if value is None else max(value, 0) * size.factor
+    if value is None:
+        return size.default
+    return value * size.factor if 0 <= value <= size.most else 0
 
 
 def list_size(type_name: str, field_name: str, has_first: bool) -> Size | None:
