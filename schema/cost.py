@@ -91,6 +91,7 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Project", "participants"): estimate(30),  # to be paged: participants(first, after)
     ("Project", "topics"): estimate(10),
     ("Project", "clusters"): estimate(10),
+    ("Topic", "narrower"): cap(200),
     ("Cluster", "aliases"): estimate(10),
     ("Cluster", "memberCounts"): cap(4),  # one per kind of organisation
     ("Cluster", "governance"): estimate(10),
