@@ -14,7 +14,7 @@ from dataclasses import dataclass
 DEFAULT_LOCAL_PORT = 7687
 DEFAULT_PASSWORD = "clustergraph-dev"  # noqa: S105  (development default, see README)
 DEFAULT_QUERY_TIMEOUT = 10.0
-DEFAULT_REQUEST_DEADLINE = 10.0
+DEFAULT_REQUEST_DEADLINE = 20.0  # a few transactions, none longer than the timeout
 
 
 @dataclass(frozen=True)
