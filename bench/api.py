@@ -1,13 +1,16 @@
 """Latency and throughput of the GraphQL API on the whole network (both programmes).
 
-Run from the repository root: ``.venv/bin/python -m bench.api [--requests N] [--clients 1 8]``.
+Run from the repository root: ``.venv/bin/python -m bench.api [--requests N] [--clients 1 8]
+[--keep]``.
 
 Starts (or reuses) a Neo4j of its own in ``.neo4j/bench-api`` on port 7692, imports the whole
 CORDIS network of both programmes into it exactly like ``bench/import_cordis.py`` (skipped
 when the instance already holds it) plus the demo bundle (clusters, objectives, governance)
 and the derived cluster memberships, then serves the app in-process and sends representative
 queries from 1 and from 8 concurrent clients. Prints p50, p95 and requests per second per
-query. Queries whose root field is not in the schema yet are skipped with a note.
+query. Queries whose root field is not in the schema yet are skipped with a note. Stops the
+Neo4j when done, also on an error, Ctrl-C or SIGTERM, unless ``--keep`` (``--port`` picks
+another port).
 """
 
 from __future__ import annotations
@@ -188,18 +191,20 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="requests per query and level")
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 8])
     parser.add_argument("--prepare-only", action="store_true", help="import, then stop")
+    parser.add_argument("--port", type=int, default=PORT, help="the Neo4j's Bolt port")
+    parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(home=HOME, port=PORT, password=password, heap="2g", pagecache="1g")
-    instance.start()
-    with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
-        prepare(driver)
-        if args.prepare_only:
-            return
-        ids = keys(driver)
-    print(f"bench ids: {ids}")
-    settings = Settings(uri=instance.uri, password=password)
-    asyncio.run(run(settings, ids, args.requests, args.clients))
+    instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
+    with instance.running(keep=args.keep):
+        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+            prepare(driver)
+            if args.prepare_only:
+                return
+            ids = keys(driver)
+        print(f"bench ids: {ids}")
+        settings = Settings(uri=instance.uri, password=password)
+        asyncio.run(run(settings, ids, args.requests, args.clients))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """Time the import of everything in ``../shared/data/`` into an empty Neo4j of its own.
 
-Run: ``.venv/bin/python bench/import_cordis.py [--runs N]``. Starts (or reuses) the instance in
-``.neo4j/bench`` on port 7691, empties it before every run, imports both programmes with every
-file the importer recognises (``clustergraph import cordis ../shared/data``), and prints
-seconds, rows per second (all rows of all files) and the median over the runs.
+Run: ``.venv/bin/python bench/import_cordis.py [--runs N] [--keep]``. Starts (or reuses) the
+instance in ``.neo4j/bench`` on port 7691 (``--port`` picks another), empties it before every
+run, imports both programmes with every file the importer recognises (``clustergraph import
+cordis ../shared/data``), and prints seconds, rows per second (all rows of all files) and the
+median over the runs. Stops the instance when done, also on an error, Ctrl-C or SIGTERM,
+unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -41,16 +43,23 @@ def data_rows() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--port", type=int, default=7691, help="the Neo4j's Bolt port")
+    parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
-        home=ROOT / ".neo4j" / "bench", port=7691, password=password, heap="2g", pagecache="1g"
+        home=ROOT / ".neo4j" / "bench", port=args.port, password=password, heap="2g", pagecache="1g"
     )
-    instance.start()
+    with instance.running(keep=args.keep):
+        run(instance, password, args.runs)
+
+
+def run(instance: Instance, password: str, runs: int) -> None:
+    """Import ``runs`` times into the emptied instance; print the figures."""
     rows = data_rows()
     seconds: list[float] = []
     with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
-        for run in range(1, args.runs + 1):
+        for number in range(1, runs + 1):
             with driver.session(database="neo4j") as session:
                 session.run(WIPE).consume()
             began = time.perf_counter()
@@ -58,7 +67,7 @@ def main() -> None:
             elapsed = time.perf_counter() - began
             seconds.append(elapsed)
             print(
-                f"run {run}: {elapsed:.1f} s, {rows / elapsed:,.0f} rows/s, "
+                f"run {number}: {elapsed:.1f} s, {rows / elapsed:,.0f} rows/s, "
                 f"ok={report.ok}, warnings={len(report.warnings)}"
             )
         print(graph_stats(driver, "neo4j"))

@@ -1,7 +1,7 @@
 """Latency of the suggestion queries through the API on the whole H2020 network.
 
 Run: ``.venv/bin/python bench/suggest.py [--queries 200] [--query partners|consortium|cluster]
-[--clients N] [--memory]``.
+[--clients N] [--memory] [--keep]``.
 Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696); imports the full CORDIS table once
 (skipped when the instance already holds it), then asks the in-process app (httpx, ASGI) for
 10 suggestions per request and prints p50 and p95 (goal for ``suggestPartners``: p95 < 150 ms):
@@ -16,6 +16,8 @@ Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696); imports the full COR
 With ``--memory`` the candidate query is run with PROFILE instead (same parameters, through
 the same API path) and the peak memory Neo4j accounts to it is printed (p50, p95, max);
 the latency figures of such a run include the profiling and are not reported.
+
+Stops the Neo4j when done, also on an error or Ctrl-C, unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -149,16 +151,23 @@ def main() -> None:
     parser.add_argument("--query", choices=sorted(QUERIES), default="partners")
     parser.add_argument("--memory", action="store_true", help="profile query memory instead")
     parser.add_argument("--clients", type=int, default=1, help="requests in flight at once")
+    parser.add_argument("--port", type=int, default=7696, help="the Neo4j's Bolt port")
+    parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
         home=ROOT / ".neo4j" / "bench-suggest",
-        port=7696,
+        port=args.port,
         password=password,
         heap="2g",
         pagecache="1g",
     )
-    instance.start()
+    with instance.running(keep=args.keep):
+        measure_and_print(instance, password, args)
+
+
+def measure_and_print(instance: Instance, password: str, args: argparse.Namespace) -> None:
+    """Prepare the instance, run the queries, print the figures."""
     ids = prepare(instance.uri, password, args.query)[: args.queries]
     settings = Settings(uri=instance.uri, password=password, query_timeout=60.0)
     peaks = profile_memory() if args.memory else None

@@ -195,8 +195,14 @@ def evaluate_command(
     diversity: Annotated[
         bool, typer.Option(help="Apply the diversity re-rank (as the API does).")
     ] = True,
-    keep_running: Annotated[
-        bool, typer.Option(help="Leave the evaluation Neo4j running afterwards.")
+    keep: Annotated[
+        bool,
+        typer.Option(
+            "--keep",
+            "--keep-running",
+            help="Leave the evaluation Neo4j running afterwards (it is stopped otherwise, "
+            "also on an error or Ctrl-C).",
+        ),
     ] = False,
 ) -> None:
     """Temporal hold-out of the suggestions against baselines, on an own Neo4j (port 7695)."""
@@ -214,9 +220,7 @@ def evaluate_command(
     instance = Instance(
         home=EVAL_HOME, port=EVAL_PORT, password=password, heap="2g", pagecache="1g"
     )
-    started = instance.pid() is None
-    instance.start()
-    try:
+    with instance.running(keep=keep):
         with errors.status("reading the participation table"):
             rows = evaluation.read_participations(data / DATA_FILES[0])
             split = evaluation.build_split(rows, split_year)
@@ -225,9 +229,6 @@ def evaluate_command(
         ) as driver:
             _prepare(driver, data, split_year)
         result = asyncio.run(_run(instance.uri, password, split, query_set, diversity))
-    finally:
-        if started and not keep_running:
-            instance.stop()
     if as_json:
         typer.echo(json.dumps(result.as_json(), indent=2))
         return

@@ -2,11 +2,14 @@
 
 Every call goes through ``execute_query`` (a managed transaction with retries, safe for
 concurrent coroutines, unlike a shared session) with a transaction timeout, and maps driver
-errors onto :mod:`graph.errors`.
+errors onto :mod:`graph.errors`. Within a request (:func:`start_request`), the timeout of each
+transaction is also cut to the time left before the request's deadline.
 """
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -30,25 +33,36 @@ from graph.settings import DEFAULT_QUERY_TIMEOUT, Settings
 Row = dict[str, Any]
 
 
+# A transaction with less time left than this is not started (Neo4j takes 0 as "no timeout").
+MIN_TIMEOUT = 0.001
+
+
 @dataclass
-class RoundTrips:
-    """How many queries one request sent to Neo4j (to see N+1 patterns, not to bill)."""
+class RequestBudget:
+    """One request's use of Neo4j: the queries it sent (to see N+1 patterns, not to bill) and
+    the moment (``time.monotonic()``) by which all of its transactions must have ended."""
 
-    count: int = 0
+    deadline: float = math.inf
+    round_trips: int = 0
+
+    def time_left(self) -> float:
+        """Seconds until the deadline."""
+        return self.deadline - time.monotonic()
 
 
-_round_trips: ContextVar[RoundTrips | None] = ContextVar("clustergraph_round_trips", default=None)
+_budget: ContextVar[RequestBudget | None] = ContextVar("clustergraph_budget", default=None)
 
 
-def track_round_trips() -> RoundTrips:
-    """Count the queries of the current task and the tasks it starts from now on.
+def start_request(deadline: float | None = None) -> RequestBudget:
+    """Count the queries of the current task, and of the tasks it starts from now on, and
+    give them all ``deadline`` seconds from now.
 
-    The service calls this once per request; the counter is shared by reference, so the
-    tasks DataLoaders start (which copy the context) add to the same count.
+    The service calls this once per request; the budget is shared by reference, so tasks the
+    request starts (which copy the context) add to the same count and share the deadline.
     """
-    counter = RoundTrips()
-    _round_trips.set(counter)
-    return counter
+    budget = RequestBudget(math.inf if deadline is None else time.monotonic() + deadline)
+    _budget.set(budget)
+    return budget
 
 
 def open_driver(settings: Settings) -> AsyncDriver:
@@ -93,12 +107,16 @@ class Graph:
     async def _run(
         self, cypher: LiteralString, params: Mapping[str, Any] | None, routing: RoutingControl
     ) -> list[Row]:
-        counter = _round_trips.get()
-        if counter is not None:
-            counter.count += 1
+        timeout = self.timeout
+        budget = _budget.get()
+        if budget is not None:
+            budget.round_trips += 1
+            timeout = min(timeout, budget.time_left())
+            if timeout < MIN_TIMEOUT:
+                raise GraphTimeout("the request took too long and was stopped")
         try:
             result = await self.driver.execute_query(
-                Query(cypher, timeout=self.timeout),
+                Query(cypher, timeout=timeout),
                 dict(params or {}),
                 database_=self.database,
                 routing_=routing,

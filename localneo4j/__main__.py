@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from graph.settings import DEFAULT_PASSWORD
+from graph.settings import DEFAULT_LOCAL_PORT, DEFAULT_PASSWORD, local_port
 from localneo4j.instance import ROOT, Instance, LocalNeo4jError
 
 
@@ -17,14 +17,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--home",
         type=Path,
-        default=Path(os.environ.get("NEO4J_LOCAL_HOME", ROOT / ".neo4j" / "demo")),
-        help="folder for this instance's data and logs (default .neo4j/demo)",
+        help="folder for this instance's data and logs (default NEO4J_LOCAL_HOME, else "
+        ".neo4j/demo on port 7687 and .neo4j/demo-<port> on another)",
     )
-    parser.add_argument("--port", type=int, default=int(os.environ.get("NEO4J_LOCAL_PORT", "7687")))
+    parser.add_argument("--port", type=int, help="Bolt port (default NEO4J_LOCAL_PORT, 7687)")
     args = parser.parse_args(argv)
+    try:
+        port = args.port or local_port()
+    except ValueError as exc:
+        parser.error(str(exc))
     instance = Instance(
-        home=args.home,
-        port=args.port,
+        home=args.home or default_home(port),
+        port=port,
         password=os.environ.get("NEO4J_PASSWORD", DEFAULT_PASSWORD),
         heap=os.environ.get("NEO4J_HEAP", "1g"),
     )
@@ -33,6 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     except LocalNeo4jError as exc:
         print(f"localneo4j: {exc}", file=sys.stderr)
         return 1
+
+
+def default_home(port: int) -> Path:
+    """``NEO4J_LOCAL_HOME``, or a home of the port's own: one store is never opened twice."""
+    given = os.environ.get("NEO4J_LOCAL_HOME")
+    if given:
+        return Path(given)
+    name = "demo" if port == DEFAULT_LOCAL_PORT else f"demo-{port}"
+    return ROOT / ".neo4j" / name
 
 
 def _run(action: str, instance: Instance) -> int:

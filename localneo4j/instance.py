@@ -6,9 +6,14 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -30,6 +35,15 @@ JVM_OPENS = [
 
 class LocalNeo4jError(RuntimeError):
     """The local Neo4j could not be built, started or stopped."""
+
+
+@dataclass(frozen=True)
+class Launch:
+    """A started launcher, as its pid file records it: process, Bolt port, log offset."""
+
+    pid: int
+    port: int
+    log_offset: int
 
 
 def ensure_built() -> None:
@@ -88,15 +102,23 @@ class Instance:
 
     def pid(self) -> int | None:
         """The launcher's process id, if it is alive."""
+        launch = self._launch()
+        return launch.pid if launch is not None else None
+
+    def _launch(self) -> Launch | None:
+        """The launch recorded in the pid file, if its process is alive."""
         try:
-            pid = int(self.pid_file.read_text().strip())
+            fields = [int(field) for field in self.pid_file.read_text().split()]
         except (FileNotFoundError, ValueError):
             return None
+        if not fields:
+            return None
         try:
-            os.kill(pid, 0)
+            os.kill(fields[0], 0)
         except ProcessLookupError:
             return None
-        return pid
+        port, log_offset = (fields[1], fields[2]) if len(fields) == 3 else (self.port, 0)
+        return Launch(fields[0], port, log_offset)
 
     def answers(self) -> bool:
         """True when Bolt accepts our credentials."""
@@ -116,8 +138,19 @@ class Instance:
             driver.close()
 
     def start(self, timeout: float = 180.0) -> None:
-        """Start in the background (if not running) and wait until Bolt answers."""
-        if self.pid() is not None and self.answers():
+        """Start in the background (if not running) and wait until Bolt answers.
+
+        An instance of this home that is still booting (started by another command) is
+        waited for, not started twice.
+        """
+        launch = self._launch()
+        if launch is not None:
+            if launch.port != self.port:
+                raise LocalNeo4jError(
+                    f"the Neo4j of {self.home} runs on port {launch.port}, not {self.port}: "
+                    "stop it first, or give this one another home (NEO4J_LOCAL_HOME)"
+                )
+            self._wait_ready(lambda: self.pid() is not None, launch.log_offset, timeout)
             return
         ensure_built()
         self.home.mkdir(parents=True, exist_ok=True)
@@ -137,23 +170,42 @@ class Instance:
             process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
             )
-        self.pid_file.write_text(str(process.pid))
-        self._wait_ready(process, log_offset, timeout)
+        self.pid_file.write_text(f"{process.pid} {self.port} {log_offset}\n")
+        self._wait_ready(lambda: process.poll() is None, log_offset, timeout)
+
+    @contextmanager
+    def running(self, keep: bool = False) -> Iterator[Instance]:
+        """The instance, started for the ``with`` block and stopped after it, unless ``keep``.
+
+        Stopped also on an error, on Ctrl-C and on SIGTERM (turned into ``SystemExit`` while
+        the block runs, in the main thread), so that a benchmark or command that starts a
+        Neo4j of its own never leaves its JVM behind.
+        """
+        previous = _exit_on_sigterm()
+        try:
+            self.start()
+            yield self
+        finally:
+            try:
+                if not keep:
+                    self.stop()
+            finally:
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
 
     def _launcher_says_ready(self, log_offset: int) -> bool:
         with self.log_file.open("rb") as log:
             log.seek(log_offset)
             return READY_LINE in log.read()
 
-    def _wait_ready(
-        self, process: subprocess.Popen[bytes], log_offset: int, timeout: float
-    ) -> None:
+    def _wait_ready(self, alive: Callable[[], bool], log_offset: int, timeout: float) -> None:
+        """Wait until the launcher, still ``alive``, is ready and Bolt takes our password."""
         deadline = time.monotonic() + timeout
         delay = 0.2
         while time.monotonic() < deadline:
-            if process.poll() is not None:
+            if not alive():
                 raise LocalNeo4jError(
-                    f"Neo4j exited with code {process.returncode}; last log lines:\n{self._tail()}"
+                    f"Neo4j exited while starting; last log lines:\n{self._tail()}"
                 )
             # Bolt opens a moment before the launcher sets the password; polling with our
             # credentials before then would trip Neo4j's failed-login rate limit.
@@ -189,3 +241,19 @@ class Instance:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no log)"
+
+
+SignalHandler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+
+def _exit_on_sigterm() -> SignalHandler:
+    """Make SIGTERM raise ``SystemExit`` (so ``finally`` blocks run); returns the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None  # signal handlers can only be set from the main thread
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, handler)
+    return signal.SIG_DFL if previous is None else previous

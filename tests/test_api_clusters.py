@@ -239,11 +239,12 @@ async def test_bad_input_is_named(
 
 
 DETAIL_OF_ALL = """{ clusters { id
-  members(first: 100) { edges { node { id people { role person { name } } } } }
+  members(first: 3) { edges { node { id people { role person { name } } } } }
   memberCounts { count } governance { person { affiliations { id } } cluster { id } }
-  projects(first: 100) { totalCount edges { node { id participants { edges { node { id } } } } } }
+  projects(first: 2) { totalCount
+    edges { node { id participants(first: 3) { edges { node { id } } } } } }
   topics { id } objectives { progress } stats { members }
-  bridges { score organization { id } otherClusters { id } } } }"""
+  bridges(first: 3) { score organization { id } otherClusters { id } } } }"""
 
 
 async def test_one_round_trip_whatever_the_number_of_clusters(

@@ -26,7 +26,7 @@ def network(empty_graph: Driver, settings: Settings) -> Driver:
 def _nested_partners(levels: int) -> str:
     inner = "id name"
     for _ in range(levels):
-        inner = f"partners {{ edges {{ node {{ {inner} }} }} }}"
+        inner = f"partners(first: 3) {{ edges {{ node {{ {inner} }} }} }}"
     return f'{{ organization(id: "org-acme") {{ {inner} }} }}'
 
 

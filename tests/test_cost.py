@@ -1,0 +1,163 @@
+"""The cost limit (schema/cost.py) and the request deadline across transactions."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from pathlib import Path
+from typing import Any, LiteralString
+
+import httpx
+import pytest
+from graphql import parse
+from neo4j import AsyncGraphDatabase, Driver
+
+from graph.client import Graph, start_request
+from graph.errors import GraphTimeout
+from graph.settings import Settings
+from schema import schema
+from schema.cost import lists_without_size, operation_cost
+from schema.limits import Limits
+from server import GraphQLApp
+from tests.conftest import GraphQLClient, seed_network
+
+STALL = (
+    "{organizations(first:100,orderBy:{field:PARTNER_COUNT,direction:DESC}){edges{node{name "
+    "partners(first:100){edges{node{name projects{project{id}}}}}}}}}"
+)
+HEAVY_READ = "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"
+API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
+
+
+def cost(document: str, variables: dict[str, object] | None = None) -> int:
+    return operation_cost(schema._schema, parse(document), None, variables)
+
+
+def test_every_list_has_a_size_rule() -> None:
+    assert lists_without_size(schema._schema) == []
+
+
+def test_cost_multiplies_page_sizes_through_nesting() -> None:
+    page = "{ organizations(first: 100) { edges { node { partners(first: 100) { edges { node "
+    assert cost(page + "{ name } } } } } } }") == 1 + 100 + 100 + 100 + 10_000 + 10_000
+    assert cost("{ organizations { totalCount } }") == 1, "scalars are free"
+    assert cost("{ organizations { edges { node { id } } } }") == 1 + 20 + 20, "default page"
+    # 50 projects per organisation is a declared estimate (schema/cost.py, SIZES).
+    assert cost(STALL) == 1 + 100 + 100 + 100 + 10_000 + 10_000 + 500_000 + 500_000
+
+
+def test_cost_counts_fragments_aliases_and_variables() -> None:
+    document = """query($n: Int, $m: Int = 7) {
+      a: organizations(first: $n) { ...Page }
+      b: organizations(first: $m) { ...Page }
+    }
+    fragment Page on OrganizationConnection { edges { ... on OrganizationEdge { node { id } } } }
+    """
+    assert cost(document, {"n": 30}) == (1 + 30 + 30) + (1 + 7 + 7)
+    assert cost(document, {"n": 30, "m": 2}) == (1 + 30 + 30) + (1 + 2 + 2)
+    assert cost('{ search(query: "x") { node { id } } }') == 10 + 10, "the schema's default"
+    assert cost('{ neighborhood(centerId: "x", limit: 50) { nodes { id } edges { type } } }') == (
+        1 + 50 + 150
+    )
+
+
+def test_every_documented_example_is_within_the_default_limit() -> None:
+    examples = re.findall(r"```graphql\n(.*?)```", API_DOC.read_text(encoding="utf-8"), re.DOTALL)
+    assert examples
+    assert max(cost(example) for example in examples) <= Limits().max_cost
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    return seed_network(empty_graph, settings, "seed.cypher")
+
+
+async def test_the_stalling_query_is_refused_before_it_runs(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    response = await gql.http.post(
+        "/graphql",
+        json={"query": STALL},
+        headers={"accept": "application/graphql-response+json"},
+    )
+    assert response.status_code == 400
+    assert response.headers["x-neo4j-round-trips"] == "0", "nothing was sent to Neo4j"
+    (error,) = response.json()["errors"]
+    assert error["message"] == (
+        "The query could return up to 1,020,301 objects; the limit is 5,000. "
+        "Ask for smaller pages (first) or fewer nested lists."
+    )
+    assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX", "cost": 1_020_301, "maxCost": 5000}
+    small = await gql(STALL.replace("first:100", "first:5"))
+    assert "errors" not in small
+    assert small["data"]["organizations"]["edges"]
+
+
+async def test_parse_validation_and_limit_errors_have_codes(
+    empty_graph: Driver, gql: GraphQLClient
+) -> None:
+    cases = {
+        "{ clusters {": "GRAPHQL_PARSE_FAILED",
+        "{ clusters { nope } }": "GRAPHQL_VALIDATION_FAILED",
+        "{ clusters { " + "id " * 2500 + "} }": "QUERY_TOO_COMPLEX",
+        "{ " + " ".join(f"a{i}: clusters {{ id }}" for i in range(31)) + " }": "QUERY_TOO_COMPLEX",
+        '{ organization(id: "x") { '
+        + "partners(first: 1) { edges { node { " * 4
+        + "id"
+        + " } } }" * 4
+        + " } }": "QUERY_TOO_COMPLEX",
+        "query($n: Int!) { organizations(first: $n) { totalCount } }": "BAD_USER_INPUT",
+    }
+    for document, code in cases.items():
+        body = await gql(document)
+        assert [e["extensions"]["code"] for e in body["errors"]] == [code], document
+
+
+async def test_the_deadline_spans_all_transactions_of_a_request(settings: Settings) -> None:
+    async with AsyncGraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password)
+    ) as driver:
+        graph = Graph(driver, settings.database, timeout=1.0)
+        start_request(2.0)
+        began = time.monotonic()
+        for _ in range(10):  # 10 x 1 s of transaction timeout, but 2 s for the request
+            with pytest.raises(GraphTimeout):
+                await graph.read(HEAVY_READ)
+        elapsed = time.monotonic() - began
+    assert elapsed < 6.0, f"10 transactions took {elapsed:.1f} s; the deadline was 2 s"
+
+
+class SlowGraph(Graph):
+    """A real graph 0.4 s away: every read waits that long, then runs against Neo4j."""
+
+    async def read(self, cypher: LiteralString, params: Any = None) -> list[dict[str, Any]]:
+        await asyncio.sleep(0.4)
+        return await super().read(cypher, params)
+
+
+PARTNER_PROJECTS = """{ organization(id: "org-acme") { partners(first: 5) { edges { node {
+  projects { project { id } } } } } } }"""
+
+
+async def test_a_request_past_its_deadline_is_stopped(network: Driver, settings: Settings) -> None:
+    async with AsyncGraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password)
+    ) as driver:
+        slow = SlowGraph(driver, settings.database)
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=GraphQLApp(slow, deadline=1.0)),
+            base_url="http://test",
+        ) as client:
+            response = await client.post("/graphql", json={"query": PARTNER_PROJECTS})
+        # Five reads one after the other: about 2 s without the deadline.
+        assert response.status_code == 504
+        (error,) = response.json()["errors"]
+        assert error["extensions"]["code"] == "QUERY_TIMEOUT"
+        assert error["message"] == "The request took longer than 1 s and was stopped."
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=GraphQLApp(slow, deadline=10.0)),
+            base_url="http://test",
+        ) as client:
+            response = await client.post("/graphql", json={"query": PARTNER_PROJECTS})
+        assert response.json()["data"]["organization"]["partners"]["edges"]
