@@ -24,7 +24,7 @@ from tests.conftest import GraphQLClient, seed_network
 
 STALL = (
     "{organizations(first:100,orderBy:{field:PARTNER_COUNT,direction:DESC}){edges{node{name "
-    "partners(first:100){edges{node{name projects{project{id}}}}}}}}}"
+    "partners(first:100){edges{node{name projects{edges{node{id}}}}}}}}}}"
 )
 HEAVY_READ = "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"
 API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
@@ -43,8 +43,8 @@ def test_cost_multiplies_page_sizes_through_nesting() -> None:
     assert cost(page + "{ name } } } } } } }") == 1 + 100 + 100 + 100 + 10_000 + 10_000
     assert cost("{ organizations { totalCount } }") == 1, "scalars are free"
     assert cost("{ organizations { edges { node { id } } } }") == 1 + 20 + 20, "default page"
-    # 50 projects per organisation is a declared estimate (schema/cost.py, SIZES).
-    assert cost(STALL) == 1 + 100 + 100 + 100 + 10_000 + 10_000 + 500_000 + 500_000
+    # projects is a connection (one per partner) with its default page (20).
+    assert cost(STALL) == 1 + 100 + 100 + 100 + 10_000 + 10_000 + 10_000 + 200_000 + 200_000
 
 
 def test_cost_counts_fragments_aliases_and_variables() -> None:
@@ -85,10 +85,10 @@ async def test_the_stalling_query_is_refused_before_it_runs(
     assert response.headers["x-neo4j-round-trips"] == "0", "nothing was sent to Neo4j"
     (error,) = response.json()["errors"]
     assert error["message"] == (
-        "The query could return up to 1,020,301 objects; the limit is 5,000. "
+        "The query could return up to 430,301 objects; the limit is 5,000. "
         "Ask for smaller pages (first) or fewer nested lists."
     )
-    assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX", "cost": 1_020_301, "maxCost": 5000}
+    assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX", "cost": 430_301, "maxCost": 5000}
     small = await gql(STALL.replace("first:100", "first:5"))
     assert "errors" not in small
     assert small["data"]["organizations"]["edges"]
@@ -129,15 +129,15 @@ async def test_the_deadline_spans_all_transactions_of_a_request(settings: Settin
 
 
 class SlowGraph(Graph):
-    """A real graph 0.4 s away: every read waits that long, then runs against Neo4j."""
+    """A real graph 1.5 s away: every read waits that long, then runs against Neo4j."""
 
     async def read(self, cypher: LiteralString, params: Any = None) -> list[dict[str, Any]]:
-        await asyncio.sleep(0.4)
+        await asyncio.sleep(1.5)
         return await super().read(cypher, params)
 
 
 PARTNER_PROJECTS = """{ organization(id: "org-acme") { partners(first: 5) { edges { node {
-  projects { project { id } } } } } } }"""
+  projects { edges { node { id } } } } } } } }"""
 
 
 async def test_a_request_past_its_deadline_is_stopped(network: Driver, settings: Settings) -> None:
@@ -150,7 +150,7 @@ async def test_a_request_past_its_deadline_is_stopped(network: Driver, settings:
             base_url="http://test",
         ) as client:
             response = await client.post("/graphql", json={"query": PARTNER_PROJECTS})
-        # Five reads one after the other: about 2 s without the deadline.
+        # One read (one root field) of 1.5 s: past the 1 s deadline.
         assert response.status_code == 504
         (error,) = response.json()["errors"]
         assert error["extensions"]["code"] == "QUERY_TIMEOUT"

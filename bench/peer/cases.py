@@ -35,6 +35,9 @@ SEARCH_TEXT = "universite"
 PAGE = 50  # first N cluster members, first N organisations of the country
 # First N projects of an organisation, participants of a project: a page at the API's cap.
 LIST_PAGE = 100
+# Projects whose participants are listed too: 20 x 100 keeps the request within the API's
+# cost limit (the organisation of that case has 14).
+NESTED_PAGE = 20
 HITS = 10
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, LiteralString
 
-from bench.peer.cases import HITS, LIST_PAGE, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, NESTED_PAGE, PAGE
 from graph.repositories.explore import SEARCH_RERANK_FACTOR
 from graph.repositories.search import lucene_terms
 
@@ -76,7 +76,7 @@ RETURN o {
   .id, .name,
   projects: COLLECT {
     MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
-    WITH r, p ORDER BY p.newestKey DESC, p.id LIMIT $list
+    WITH r, p ORDER BY p.newestKey DESC, p.id LIMIT $nested
     RETURN {role: r.role, project: p {
       .id, .acronym,
       participants: COLLECT {
@@ -108,7 +108,7 @@ def parameters(shape: str, variables: dict[str, Any]) -> dict[str, Any]:
     if shape == "search":
         terms = lucene_terms(variables["text"])
         return {"terms": terms, "first": HITS, "candidates": HITS * SEARCH_RERANK_FACTOR}
-    return {**variables, "page": PAGE, "list": LIST_PAGE}
+    return {**variables, "page": PAGE, "list": LIST_PAGE, "nested": NESTED_PAGE}
 
 
 def normalise(result: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bench.peer.cases import HITS, LIST_PAGE, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, NESTED_PAGE, PAGE
 
 DOCUMENTS: dict[str, str] = {
     "org_projects": f"""query($id: ID!) {{ organization(id: $id) {{
@@ -36,7 +36,7 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "org_projects_participants": f"""query($id: ID!) {{ organization(id: $id) {{
   id name
-  projects(first: {LIST_PAGE}) {{ edges {{ role node {{
+  projects(first: {NESTED_PAGE}) {{ edges {{ role node {{
     id acronym participants(first: {LIST_PAGE}) {{ edges {{ role node {{ id name country }} }} }}
   }} }} }}
 }} }}""",

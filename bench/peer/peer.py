@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bench.peer.cases import HITS, LIST_PAGE, PAGE
+from bench.peer.cases import HITS, LIST_PAGE, NESTED_PAGE, PAGE
 
 _PROJECTS_NEWEST_FIRST = "[{node: {newestKey: DESC}}, {node: {id: ASC}}]"
 _PARTICIPANTS_BY_ROLE = "[{edge: {role: ASC}}, {node: {id: ASC}}]"
@@ -41,7 +41,7 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "org_projects_participants": f"""query($id: ID!) {{ organizations(where: {{id: {{eq: $id}}}}) {{
   id name
-  projectsConnection(first: {LIST_PAGE}, sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
+  projectsConnection(first: {NESTED_PAGE}, sort: {_PROJECTS_NEWEST_FIRST}) {{ edges {{
     properties {{ role }}
     node {{ id acronym
       participantsConnection(first: {LIST_PAGE}, sort: {_PARTICIPANTS_BY_ROLE}) {{ edges {{
