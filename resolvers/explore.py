@@ -10,7 +10,7 @@ import strawberry
 from graph.client import Row
 from graph.repositories import explore as repo
 from graph.repositories import reads
-from graph.repositories.explore import Measure, PathResult
+from graph.repositories.explore import Measure, PathResult, SearchFilter
 from graph.select import Selection, merge
 from resolvers.context import Context
 from resolvers.selection import selection
@@ -19,10 +19,17 @@ from resolvers.selection import selection
 MAX_EGO_LINKS = 50_000
 
 
-async def search(info: strawberry.Info[Context], text: str, first: int) -> list[Row]:
+async def search(
+    info: strawberry.Info[Context], text: str, first: int, where: SearchFilter
+) -> list[Row]:
     """Full-text hits, best first: ``{score, node}`` (one query)."""
     context = info.context
-    return await repo.search(context.graph, context.compiler(), text, first, selection(info))
+    return await repo.search(context.graph, context.compiler(), text, first, where, selection(info))
+
+
+async def search_facets(info: strawberry.Info[Context], text: str) -> Row:
+    """Counts of the best text matches by type, kind, country and programme (one query)."""
+    return await repo.search_facets(info.context.graph, text)
 
 
 async def connection_path(

@@ -100,6 +100,11 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Person", "affiliations"): estimate(5),
     ("PartnerSuggestion", "reasons"): estimate(10),
     ("Reason", "evidence"): estimate(10),
+    ("SearchFacets", "types"): cap(4),
+    ("SearchFacets", "kinds"): cap(5),
+    ("SearchFacets", "countries"): estimate(60),
+    ("SearchFacets", "programmes"): estimate(5),
+    ("Viewer", "clusterIds"): estimate(10),
     ("ConnectionPath", "nodes"): cap(13),  # at most 6 hops: 7 organisations and 6 projects
     ("Subgraph", "nodes"): Size(default=200, parent_argument="limit", most=MAX_NODES),
     ("Subgraph", "edges"): Size(default=600, parent_argument="limit", most=MAX_NODES, factor=3),

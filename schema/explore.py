@@ -8,12 +8,12 @@ from typing import Annotated, cast
 
 import strawberry
 
-from graph.repositories.explore import MAX_PATH_HOPS, Measure
+from graph.repositories.explore import MAX_PATH_HOPS, Measure, SearchFilter
 from resolvers import explore as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
 from schema.node import Node
-from schema.organization import Organization
+from schema.organization import Organization, OrganizationKind
 
 MAX_QUERY_LENGTH = 200
 MAX_SEARCH_HITS = 100
@@ -35,6 +35,31 @@ class SearchHit:
         "node comes first (higher is better; only comparable within one search)."
     )
     node: Node = strawberry.field(description="The organisation, project, topic or cluster.")
+
+
+@strawberry.enum(description="What a search hit can be.")
+class SearchType(Enum):
+    ORGANIZATION = "Organization"
+    PROJECT = "Project"
+    TOPIC = "Topic"
+    CLUSTER = "Cluster"
+
+
+@strawberry.type(description="How many search matches have one value.")
+class FacetCount:
+    value: str = strawberry.field(
+        description="The value: a type (Organization, ...), a kind (Company, ...; Unknown), a "
+        "country code or a programme."
+    )
+    count: int = strawberry.field(description="Matches with that value.")
+
+
+@strawberry.type(description="Search matches counted by type, kind, country and programme.")
+class SearchFacets:
+    types: list[FacetCount] = strawberry.field(description="By node type.")
+    kinds: list[FacetCount] = strawberry.field(description="Organisations by kind.")
+    countries: list[FacetCount] = strawberry.field(description="Organisations by country.")
+    programmes: list[FacetCount] = strawberry.field(description="Projects by programme.")
 
 
 @strawberry.type(
@@ -109,6 +134,15 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
         raise InvalidInput(f"{name}: must be between {low} and {high}, got {value}")
 
 
+def _codes(values: list[str] | None, field: str) -> list[str] | None:
+    if not values:
+        return None
+    for value in values:
+        if not (len(value) == 2 and value.isascii() and value.isalpha()):
+            raise InvalidInput(f"{field}: {value!r} is not a two-letter country code")
+    return [value.upper() for value in values]
+
+
 def _check_query(text: str) -> None:
     if not text.strip():
         raise InvalidInput("query: must contain at least one word")
@@ -134,10 +168,44 @@ class ExploreQuery:
             ),
         ],
         first: Annotated[int, strawberry.argument(description="Number of hits, 1 to 100.")] = 10,
+        types: Annotated[
+            list[SearchType] | None,
+            strawberry.argument(description="Only nodes of these types."),
+        ] = None,
+        kinds: Annotated[
+            list[OrganizationKind] | None,
+            strawberry.argument(description="Only organisations of these kinds."),
+        ] = None,
+        countries: Annotated[
+            list[str] | None,
+            strawberry.argument(description="Only organisations of these countries."),
+        ] = None,
+        programmes: Annotated[
+            list[str] | None,
+            strawberry.argument(description="Only projects of these programmes (H2020, HORIZON)."),
+        ] = None,
     ) -> list[SearchHit]:
         _check_query(query)
         _check_range("first", first, 1, MAX_SEARCH_HITS)
-        return cast(list[SearchHit], await resolve.search(info, query, first))
+        where = SearchFilter(
+            types=[t.value for t in types] if types else None,
+            kinds=[str(k.value) for k in kinds] if kinds else None,
+            countries=_codes(countries, "countries"),
+            programmes=list(programmes) if programmes else None,
+        )
+        return cast(list[SearchHit], await resolve.search(info, query, first, where))
+
+    @strawberry.field(
+        description="How the best 1,000 matches of a search divide up: by type, organisation "
+        "kind, organisation country and project programme (for facets), largest first."
+    )
+    async def search_facets(
+        self,
+        info: strawberry.Info[Context],
+        query: Annotated[str, strawberry.argument(description="Words to find, as in search.")],
+    ) -> SearchFacets:
+        _check_query(query)
+        return cast(SearchFacets, await resolve.search_facets(info, query))
 
     @strawberry.field(
         description="The shortest chain between two organisations through shared projects "

@@ -29,6 +29,7 @@ from schema.project_list import ProjectQuery
 from schema.rows import read
 from schema.suggestion import SuggestionQuery
 from schema.topic import Topic
+from schema.viewer import ViewerQuery
 
 ID_ARG = strawberry.argument(description="The node's stable id.")
 
@@ -111,7 +112,7 @@ ATTRIBUTION = (
     "the Horizon Europe part is partial (about 58% of its projects up to early 2025, each "
     "with all its participants; no titles, roles or start dates, only call years). " + ATTRIBUTION
 )
-class Query(NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery):
+class Query(NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery, ViewerQuery):
     pass
 
 

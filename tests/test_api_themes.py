@@ -153,3 +153,27 @@ async def test_filters_work_with_every_grain(imported: Driver, gql: GraphQLClien
     assert family == {"pic-900000001", "pic-900000002", "pic-900000006"}
     assert [e["node"]["id"] for e in body["data"]["byField"]["edges"]] == ["he-101100001"]
     assert [e["node"]["id"] for e in body["data"]["horizon"]["edges"]] == ["he-101100002"]
+
+
+FACETS = """{
+  searchFacets(query: "acme") { types { value count } kinds { value count }
+                                countries { value count } }
+  companies: search(query: "acme", types: [ORGANIZATION], kinds: [COMPANY]) { node { id } }
+  horizon: search(query: "horizon", programmes: ["HORIZON"]) { node { id } }
+  german: search(query: "horizon", countries: ["de"]) { node { id } }
+  viewer { role clusterIds }
+}"""
+
+
+async def test_search_facets_filters_and_the_viewer(imported: Driver, gql: GraphQLClient) -> None:
+    body = await gql(FACETS)
+    assert "errors" not in body, body["errors"]
+    facets = body["data"]["searchFacets"]
+    assert {"value": "Organization", "count": 1} in facets["types"]
+    assert facets["kinds"] == [{"value": "Company", "count": 1}]
+    assert facets["countries"] == [{"value": "LU", "count": 1}]
+    assert [h["node"]["id"] for h in body["data"]["companies"]] == ["pic-900000001"]
+    assert body["data"]["horizon"] == []  # no project is named after Horizon
+    german = {h["node"]["id"] for h in body["data"]["german"]}
+    assert german == {"pic-900000006", "pic-900000002"}  # NEW HORIZON GMBH, UNI ... (HORIZON NAME)
+    assert body["data"]["viewer"] == {"role": "ANONYMOUS", "clusterIds": []}

@@ -4,9 +4,18 @@
 // The index's text relevance is weighted by prominence, 1 + log10(1 + number of links), so
 // that among equally good text matches the most connected node comes first (Lucene alone
 // favours the shortest names). $candidates (> $limit) text matches are re-ranked.
+// Optional conditions (null: none): $types (Organization, Project, Topic, Cluster), $kinds
+// (organisation kind labels, or Unknown), $countries (organisations), $programmes (projects).
 CALL db.index.fulltext.queryNodes('search', $text, {limit: $candidates}) YIELD node, score
-WITH node, score
-WHERE node:Organization OR node:Project OR node:Topic OR node:Cluster
+WITH node, score,
+     [l IN labels(node) WHERE l IN ['Organization', 'Project', 'Topic', 'Cluster']][0] AS type
+WHERE type IS NOT NULL
+  AND ($types IS NULL OR type IN $types)
+  AND ($kinds IS NULL OR (type = 'Organization' AND coalesce([l IN labels(node)
+       WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
+       'Unknown') IN $kinds))
+  AND ($countries IS NULL OR (type = 'Organization' AND node.country IN $countries))
+  AND ($programmes IS NULL OR (type = 'Project' AND node.programme IN $programmes))
 WITH node AS n0, score * (1.0 + log10(1.0 + COUNT { (node)--() })) AS ranked
 ORDER BY ranked DESC, n0.id
 LIMIT $limit

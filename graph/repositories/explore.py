@@ -22,6 +22,8 @@ NEIGHBORHOOD_FAN_OUT = 100
 
 # How many text matches per requested hit are re-ranked by prominence.
 SEARCH_RERANK_FACTOR = 10
+# How many text matches facets count, and filtered searches read.
+FACET_CANDIDATES = 1000
 
 
 class Measure(Enum):
@@ -31,11 +33,41 @@ class Measure(Enum):
     WEIGHTED_DEGREE = "explore_central_weighted"
 
 
+@dataclass(frozen=True)
+class SearchFilter:
+    """Conditions on search hits (None: none): node types (labels), organisation kinds
+    (kind labels or Unknown), organisations' countries, projects' programmes."""
+
+    types: list[str] | None = None
+    kinds: list[str] | None = None
+    countries: list[str] | None = None
+    programmes: list[str] | None = None
+
+    def params(self) -> dict[str, list[str] | None]:
+        """As query parameters."""
+        return {
+            "types": self.types,
+            "kinds": self.kinds,
+            "countries": self.countries,
+            "programmes": self.programmes,
+        }
+
+    @property
+    def empty(self) -> bool:
+        """True without any condition."""
+        return not any(self.params().values())
+
+
 async def search(
-    graph: Graph, compiler: Compiler, text: str, limit: int, sel: Selection
+    graph: Graph,
+    compiler: Compiler,
+    text: str,
+    limit: int,
+    where: SearchFilter,
+    sel: Selection,
 ) -> list[Row]:
-    """Best matches for ``text`` (plain words, all required), best first: ``{score, node}``
-    rows, each node as ``sel`` (the hits' ``node`` field) selects."""
+    """Best matches for ``text`` (plain words, all required) that meet ``where``, best
+    first: ``{score, node}`` rows, each node as ``sel`` (the hits' ``node``) selects."""
     terms = lucene_terms(text)
     if not terms:
         return []
@@ -48,8 +80,20 @@ async def search(
         + part.text
         + " AS node"
     )
-    params = {"text": terms, "limit": limit, "candidates": limit * SEARCH_RERANK_FACTOR}
+    # With conditions, more text matches are read, so that enough of them meet them.
+    candidates = limit * SEARCH_RERANK_FACTOR if where.empty else FACET_CANDIDATES
+    params = {"text": terms, "limit": limit, "candidates": candidates, **where.params()}
     return await graph.read(cypher, {**compiler.params, **params})
+
+
+async def search_facets(graph: Graph, text: str) -> Row:
+    """How the best :data:`FACET_CANDIDATES` matches of ``text`` divide up by type, kind,
+    country and programme: lists of ``{value, count}``, largest first."""
+    terms = lucene_terms(text)
+    if not terms:
+        return {"types": [], "kinds": [], "countries": [], "programmes": []}
+    rows = await graph.read(query("search_facets"), {"text": terms, "candidates": FACET_CANDIDATES})
+    return rows[0]
 
 
 @dataclass(frozen=True)
