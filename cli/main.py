@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 from rich.console import Console
 from rich.table import Table
 
@@ -26,6 +26,7 @@ from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
 from importers.demo import DemoDataError, load_demo
+from importers.export import ExportError, export_bundle
 from importers.report import ImportReport, graph_stats
 
 EXIT_UNAVAILABLE = 1
@@ -49,7 +50,9 @@ UntilOption = Annotated[
 def connect() -> Iterator[tuple[Driver, str]]:
     """A driver for the graph named by the environment (``NEO4J_URI`` ...), and its database.
 
-    Exits with code 1 and a plain message when Neo4j does not answer or refuses the login.
+    Exits with code 1 and a plain message when Neo4j does not answer or refuses the login,
+    and when it stops answering while the command works (what was written stays; every
+    import merges on stable ids, so running it again completes it).
     """
     settings = Settings.from_env()
     with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:
@@ -61,7 +64,15 @@ def connect() -> Iterator[tuple[Driver, str]]:
         except (ServiceUnavailable, OSError) as exc:
             errors.print(f"[red]Neo4j at {settings.uri} is not reachable:[/red] {exc}")
             raise typer.Exit(EXIT_UNAVAILABLE) from None
-        yield driver, settings.database
+        try:
+            yield driver, settings.database
+        except (DriverError, Neo4jError, OSError) as exc:
+            reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+            errors.print(
+                f"[red]Neo4j at {settings.uri} stopped answering:[/red] {reason}\n"
+                "What was written is kept; run the same command again to complete it."
+            )
+            raise typer.Exit(EXIT_UNAVAILABLE) from None
 
 
 def show(report: ImportReport) -> None:
@@ -140,6 +151,29 @@ def demo_command() -> None:
             errors.print(f"[red]{exc}[/red]")
             raise typer.Exit(EXIT_UNAVAILABLE) from None
     finish(report)
+
+
+@app.command("export")
+def export_command(
+    directory: Annotated[Path, typer.Argument(help="New (or empty) folder for the bundle.")],
+) -> None:
+    """Back up what a CORDIS import cannot bring back, as a bundle (docs/backup.md).
+
+    Restore: import the CORDIS data (or run the demo), then `clustergraph import bundle DIR`.
+    The folder holds personal data (people's contacts) and is readable by its owner only.
+    """
+    with connect() as (driver, database):
+        try:
+            report = export_bundle(driver, database, directory)
+        except ExportError as exc:
+            errors.print(f"[red]{exc}[/red]")
+            raise typer.Exit(EXIT_REJECTED) from None
+    table = Table(title=f"Exported to {directory}")
+    table.add_column("file")
+    table.add_column("rows", justify="right")
+    for name, rows in report.rows.items():
+        table.add_row(name, f"{rows:,}")
+    console.print(table)
 
 
 @app.command("stats")

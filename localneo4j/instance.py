@@ -113,6 +113,8 @@ class Instance:
             return None
         if not fields:
             return None
+        if _reaped(fields[0]):
+            return None
         try:
             os.kill(fields[0], 0)
         except ProcessLookupError:
@@ -224,11 +226,7 @@ class Instance:
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            try:
-                finished, _ = os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                finished = 0 if self.pid() is not None else pid
-            if finished == pid or self.pid() is None:
+            if self.pid() is None:
                 self.pid_file.unlink(missing_ok=True)
                 return True
             time.sleep(0.2)
@@ -241,6 +239,15 @@ class Instance:
             return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no log)"
+
+
+def _reaped(pid: int) -> bool:
+    """True if ``pid`` is our child and has exited (a killed launcher would linger as a zombie)."""
+    try:
+        finished, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return finished == pid
 
 
 SignalHandler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import gzip
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import Driver
+from neo4j import Driver, GraphDatabase
 from typer.testing import CliRunner
 
 from cli.main import app
 from graph.settings import Settings
 from importers.cordis import CordisFormatError, import_cordis
 from importers.report import graph_stats
-from tests.conftest import FIXTURES
+from localneo4j import Instance
+from tests.conftest import FIXTURES, ROOT, neo4j_test_port
 
 PARTICIPATIONS = FIXTURES / "cordis" / "participations.csv"
 GOOD_ROWS = 5  # the fixture's rows that import (two of its seven are bad)
@@ -92,3 +98,50 @@ def test_the_command_prints_one_line_for_junk(
     assert result.exit_code == 2
     assert "junk.csv.gz: cannot be read" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def own_neo4j() -> Iterator[Instance]:
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("needs a local Neo4j it can kill")
+    instance = Instance(
+        home=ROOT / ".neo4j" / f"test-killed-{neo4j_test_port()}",
+        port=neo4j_test_port() + 200,
+        password=Settings.from_env().password,
+    )
+    instance.start()
+    yield instance
+    instance.stop()
+
+
+def test_neo4j_killed_mid_import_is_one_message_and_a_rerun_completes(
+    own_neo4j: Instance, shared_data: Path
+) -> None:
+    data = shared_data.parent
+    env = {
+        **os.environ,
+        "NEO4J_URI": own_neo4j.uri,
+        "NEO4J_PASSWORD": Settings.from_env().password,
+        "COLUMNS": "200",
+    }
+    command = [str(ROOT / ".venv" / "bin" / "clustergraph"), "import", "cordis", str(data)]
+    command += ["--with-country", "LU"]
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        time.sleep(8)  # parsing is done, the writes are under way
+        pid = own_neo4j.pid()
+        assert pid is not None and run.poll() is None, "the import ended before the kill"
+        os.kill(pid, signal.SIGKILL)
+        stdout, stderr = run.communicate(timeout=120)
+    output = (stdout + stderr).decode()
+    assert run.returncode == 1, output
+    assert "stopped answering" in output or "is not reachable" in output, output
+    assert "Traceback" not in output
+    assert len([line for line in stderr.decode().splitlines() if "━" not in line]) < 10
+
+    own_neo4j.start()
+    again = subprocess.run(command, env=env, capture_output=True, check=False)
+    assert again.returncode == 0, again.stdout.decode()[-2000:]
+    with GraphDatabase.driver(own_neo4j.uri, auth=("neo4j", env["NEO4J_PASSWORD"])) as driver:
+        stats = graph_stats(driver, "neo4j")
+    assert stats["programmes"]["H2020"]["projects"] == 437
+    assert stats["programmes"]["HORIZON"]["projects"] == 301
