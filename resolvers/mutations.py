@@ -116,9 +116,30 @@ def _conflict(label: str, node_id: str, fields: tuple[str, ...]) -> Failure:
 
 
 async def create_organization(
-    context: Context, org_id: str, kind: str, props: Mapping[str, Any]
+    context: Context,
+    org_id: str,
+    kind: str,
+    props: Mapping[str, Any],
+    allow_duplicate_name: bool = False,
 ) -> tuple[str, bool] | Failure:
-    """``(id, created)``; an identical organisation under ``org_id`` counts as success."""
+    """``(id, created)``; an identical organisation under ``org_id`` counts as success.
+
+    A likely duplicate (another organisation known by the same name, in the same country
+    when one is given) is refused with a conflict naming it, unless
+    ``allow_duplicate_name``."""
+    scope = context.viewer.scope()
+    if not scope["isAdmin"] and not scope["managedClusterIds"]:
+        return not_authorized("create organisations")
+    if not allow_duplicate_name:
+        twin = await _namesake(context, org_id, str(props["name"]), props.get("country"))
+        if twin is not None:
+            return Failure(
+                FailureKind.CONFLICT,
+                f"Organisation {twin!r} already has this name: likely the same organisation. "
+                "Use it, or set allowDuplicateName to create another one.",
+                id=twin,
+                fields=("name",),
+            )
     row = await writes.create_organization(
         context.graph, context.viewer.scope(), org_id, kind, _present(props)
     )
@@ -129,6 +150,23 @@ async def create_organization(
     existing = row["existing"]
     fields = _differences(existing, {**props, "kind": kind})
     return _conflict("organisation", org_id, fields) if fields else (org_id, False)
+
+
+async def _namesake(context: Context, org_id: str, name: str, country: str | None) -> str | None:
+    """Another organisation known by ``name`` (accents, case and punctuation aside)."""
+    wanted = _folded(name)
+    for row in await writes.namesakes(context.graph, name):
+        if row["id"] == org_id or (country and row["country"] and row["country"] != country):
+            continue
+        if any(_folded(known) == wanted for known in row["names"] if known):
+            return str(row["id"])
+    return None
+
+
+def _folded(text: str) -> str:
+    """A name without accents, case, punctuation or repeated spaces."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.lower()).split())
 
 
 def _present(props: Mapping[str, Any]) -> dict[str, Any]:

@@ -98,6 +98,12 @@ class CreateOrganizationInput:
     sme: bool | None = strawberry.field(
         default=None, description="Whether it is a small or medium enterprise."
     )
+    allow_duplicate_name: bool = strawberry.field(
+        default=False,
+        description="Create it even though another organisation already has this name (in "
+        "the same country, when one is given); without it that is a Conflict naming the "
+        "other organisation.",
+    )
 
     def checked(self) -> tuple[str, str, dict[str, Any]]:
         """``(id, kind label, properties)`` once every value is valid."""

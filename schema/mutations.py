@@ -188,8 +188,10 @@ async def _membership(info: strawberry.Info[Context], cluster_id: str, row: Row)
 @strawberry.type(description="Writes for cluster managers (their own clusters) and admins.")
 class Mutation:
     @strawberry.mutation(
-        description="Create an organisation (admins and cluster managers). Safe to retry with "
-        "the same id: an identical existing organisation is a success with created=false."
+        description="Create an organisation (admins and cluster managers; the manager's "
+        "clusters own it). Safe to retry with the same id: an identical existing organisation "
+        "is a success with created=false. Another organisation with the same name is a "
+        "Conflict naming it, unless allowDuplicateName."
     )
     async def create_organization(
         self, info: strawberry.Info[Context], input: Annotated[CreateOrganizationInput, INPUT]
@@ -198,15 +200,18 @@ class Mutation:
             org_id, kind, props = input.checked()
         except Invalid as exc:
             return _error(exc.failure())
-        outcome = await resolve.create_organization(info.context, org_id, kind, props)
+        outcome = await resolve.create_organization(
+            info.context, org_id, kind, props, input.allow_duplicate_name
+        )
         if isinstance(outcome, Failure):
             return _error(outcome)
         organization = await _organization(info, "CreateOrganizationSuccess", org_id)
         return CreateOrganizationSuccess(organization=organization, created=outcome[1])
 
     @strawberry.mutation(
-        description="Change an organisation (admins, or managers of a cluster it is a current "
-        "official member of)."
+        description="Change an organisation: admins; a cluster manager only an organisation "
+        "created through the API for their clusters and a member of no other cluster "
+        "(organisations from CORDIS or a bundle: admins only; see docs/security.md)."
     )
     async def update_organization(
         self, info: strawberry.Info[Context], input: Annotated[UpdateOrganizationInput, INPUT]
@@ -304,8 +309,8 @@ class Mutation:
         )
 
     @strawberry.mutation(
-        description="Set an organisation's competence in a topic (admins, or managers of a "
-        "cluster it is a current official member of)."
+        description="Set an organisation's competence in a topic (who may: as for "
+        "updateOrganization)."
     )
     async def set_competence(
         self, info: strawberry.Info[Context], input: Annotated[SetCompetenceInput, INPUT]

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from neo4j import Driver
 
 from graph.settings import Settings
+from importers.demo import MappingRow, derive_memberships
+from importers.report import ImportReport
 from tests.conftest import GraphQLClient
-from tests.writes_support import bearer, count, node_count, seed, token
+from tests.writes_support import (
+    ADD_MEMBERSHIP,
+    ADD_PARTICIPATION,
+    CREATE_ORG,
+    CREATE_PROJECT,
+    END_MEMBERSHIP,
+    RECORD,
+    SET_COMPETENCE,
+    UPDATE_ORG,
+    bearer,
+    count,
+    mutate,
+    node_count,
+    seed,
+    token,
+)
 
 
 @pytest.fixture
@@ -24,89 +39,6 @@ def keys(empty_graph: Driver, settings: Settings) -> dict[str, dict[str, str]]:
     }
 
 
-RESULT = """
-  __typename
-  ... on MutationError { message }
-  ... on ValidationError { field }
-  ... on Conflict { id fields }
-  ... on NotFound { id }
-"""
-
-CREATE_ORG = f"""
-mutation($input: CreateOrganizationInput!) {{
-  createOrganization(input: $input) {{
-    {RESULT}
-    ... on CreateOrganizationSuccess {{ created organization {{ id name kind country }} }}
-  }}
-}}"""
-
-UPDATE_ORG = f"""
-mutation($input: UpdateOrganizationInput!) {{
-  updateOrganization(input: $input) {{
-    {RESULT}
-    ... on UpdateOrganizationSuccess {{ organization {{ id name city kind }} }}
-  }}
-}}"""
-
-ADD_MEMBERSHIP = f"""
-mutation($input: AddMembershipInput!) {{
-  addMembership(input: $input) {{
-    {RESULT}
-    ... on MembershipSuccess {{ membership {{ since until role source cluster {{ id }} }} }}
-  }}
-}}"""
-
-END_MEMBERSHIP = f"""
-mutation($input: EndMembershipInput!) {{
-  endMembership(input: $input) {{
-    {RESULT}
-    ... on MembershipSuccess {{ membership {{ since until }} }}
-  }}
-}}"""
-
-CREATE_PROJECT = f"""
-mutation($input: CreateProjectInput!) {{
-  createProject(input: $input) {{
-    {RESULT}
-    ... on CreateProjectSuccess {{ created project {{ id acronym }} }}
-  }}
-}}"""
-
-ADD_PARTICIPATION = f"""
-mutation($input: AddParticipationInput!) {{
-  addParticipation(input: $input) {{
-    {RESULT}
-    ... on AddParticipationSuccess {{ organization {{ id partnerCount }}
-                                      participation {{ role contribution }} }}
-  }}
-}}"""
-
-SET_COMPETENCE = f"""
-mutation($input: SetCompetenceInput!) {{
-  setCompetence(input: $input) {{
-    {RESULT}
-    ... on SetCompetenceSuccess {{ competence {{ weight source topic {{ id }} }} }}
-  }}
-}}"""
-
-RECORD = f"""
-mutation($input: RecordMeasurementInput!) {{
-  recordMeasurement(input: $input) {{
-    {RESULT}
-    ... on RecordMeasurementSuccess {{ created measurement {{ date value note }} }}
-  }}
-}}"""
-
-
-async def _run(
-    gql: GraphQLClient, document: str, variables: dict[str, Any], headers: dict[str, str]
-) -> dict[str, Any]:
-    body = await gql(document, {"input": variables}, headers)
-    assert "errors" not in body, body
-    data: dict[str, Any] = next(iter(body["data"].values()))
-    return data
-
-
 NEW_ORG = {"id": "org-new", "name": "New Co", "kind": "COMPANY", "country": "lu"}
 
 
@@ -114,7 +46,7 @@ async def test_anonymous_create_writes_nothing(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     before = node_count(empty_graph, settings)
-    result = await _run(gql, CREATE_ORG, NEW_ORG, keys["anonymous"])
+    result = await mutate(gql, CREATE_ORG, NEW_ORG, keys["anonymous"])
     assert result["__typename"] == "NotAuthorized"
     assert "may not" in result["message"]
     assert node_count(empty_graph, settings) == before
@@ -123,7 +55,7 @@ async def test_anonymous_create_writes_nothing(
 async def test_create_organization_is_idempotent_and_detects_conflicts(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    first = await _run(gql, CREATE_ORG, NEW_ORG, keys["admin"])
+    first = await mutate(gql, CREATE_ORG, NEW_ORG, keys["admin"])
     assert first["__typename"] == "CreateOrganizationSuccess"
     assert first["created"] is True
     assert first["organization"] == {
@@ -132,10 +64,10 @@ async def test_create_organization_is_idempotent_and_detects_conflicts(
         "kind": "COMPANY",
         "country": "LU",
     }
-    again = await _run(gql, CREATE_ORG, NEW_ORG, keys["admin"])
+    again = await mutate(gql, CREATE_ORG, NEW_ORG, keys["admin"])
     assert again["__typename"] == "CreateOrganizationSuccess"
     assert again["created"] is False
-    other = await _run(gql, CREATE_ORG, {**NEW_ORG, "name": "Other Co"}, keys["admin"])
+    other = await mutate(gql, CREATE_ORG, {**NEW_ORG, "name": "Other Co"}, keys["admin"])
     assert other["__typename"] == "Conflict"
     assert other["fields"] == ["name"]
     assert count(empty_graph, settings, "MATCH (o:Organization {id: 'org-new'}) RETURN count(o)")
@@ -151,7 +83,7 @@ async def test_manager_creates_organization_with_generated_id(
     keys: dict[str, dict[str, str]], gql: GraphQLClient
 ) -> None:
     input_ = {"name": "Société Nouvelle SÀRL", "kind": "OTHER"}
-    result = await _run(gql, CREATE_ORG, input_, keys["auto"])
+    result = await mutate(gql, CREATE_ORG, input_, keys["auto"])
     assert result["__typename"] == "CreateOrganizationSuccess"
     assert result["organization"]["id"] == "org-societe-nouvelle-sarl"
     assert result["organization"]["kind"] == "OTHER"
@@ -175,7 +107,7 @@ async def test_validation_names_the_field(
     field: str,
 ) -> None:
     before = node_count(empty_graph, settings)
-    result = await _run(gql, CREATE_ORG, {**NEW_ORG, **change}, keys["admin"])
+    result = await mutate(gql, CREATE_ORG, {**NEW_ORG, **change}, keys["admin"])
     assert result["__typename"] == "ValidationError"
     assert result["field"] == field
     assert result["message"].startswith(f"{field}: ")
@@ -185,17 +117,19 @@ async def test_validation_names_the_field(
 async def test_update_organization_rules(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    # LIST is an official member of cl-auto: its manager may update it.
-    ok = await _run(gql, UPDATE_ORG, {"id": "org-list", "city": "Esch"}, keys["auto"])
+    # An organisation the cl-auto manager created is theirs to change...
+    created = await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-own"}, keys["auto"])
+    assert created["__typename"] == "CreateOrganizationSuccess"
+    ok = await mutate(gql, UPDATE_ORG, {"id": "org-own", "city": "Esch"}, keys["auto"])
     assert ok["__typename"] == "UpdateOrganizationSuccess"
     assert ok["organization"]["city"] == "Esch"
-    assert ok["organization"]["name"] == "Luxembourg Institute of Science and Technology"
-    # ACME's membership of cl-auto is derived, not official: no right from it.
-    derived = await _run(gql, UPDATE_ORG, {"id": "org-acme", "name": "Hacked"}, keys["auto"])
-    assert derived["__typename"] == "NotAuthorized"
+    # ... not another cluster's manager's, nor the anonymous reader's.
     for viewer in ("ict", "anonymous"):
-        refused = await _run(gql, UPDATE_ORG, {"id": "org-list", "name": "X"}, keys[viewer])
+        refused = await mutate(gql, UPDATE_ORG, {"id": "org-own", "name": "X"}, keys[viewer])
         assert refused["__typename"] == "NotAuthorized"
+    # LIST comes from an official source: even its own cluster's manager may not change it.
+    official = await mutate(gql, UPDATE_ORG, {"id": "org-list", "name": "Hacked"}, keys["auto"])
+    assert official["__typename"] == "NotAuthorized"
     assert (
         count(
             empty_graph,
@@ -204,17 +138,58 @@ async def test_update_organization_rules(
         )
         == 0
     )
-    admin = await _run(
+    admin = await mutate(
         gql, UPDATE_ORG, {"id": "org-list", "city": None, "kind": "PUBLIC_ACTOR"}, keys["admin"]
     )
     assert admin["__typename"] == "UpdateOrganizationSuccess"
     assert admin["organization"]["city"] is None
     assert admin["organization"]["kind"] == "PUBLIC_ACTOR"
-    missing = await _run(gql, UPDATE_ORG, {"id": "org-none", "name": "X"}, keys["admin"])
+    missing = await mutate(gql, UPDATE_ORG, {"id": "org-none", "name": "X"}, keys["admin"])
     assert missing["__typename"] == "NotFound"
     # A manager does not learn whether an id outside their clusters exists.
-    hidden = await _run(gql, UPDATE_ORG, {"id": "org-none", "name": "X"}, keys["auto"])
+    hidden = await mutate(gql, UPDATE_ORG, {"id": "org-none", "name": "X"}, keys["auto"])
     assert hidden["__typename"] == "NotAuthorized"
+
+
+READ_NAME = '{ organization(id: "org-list") { name website } }'
+
+
+async def test_joining_a_cluster_gives_no_right_to_rewrite_an_organisation(
+    keys: dict[str, dict[str, str]], gql: GraphQLClient
+) -> None:
+    """The audit's path: a manager adds another cluster's organisation to their own cluster,
+    rewrites its name, and ends the membership to hide the trace."""
+    join = {"organizationId": "org-list", "clusterId": "cl-ict"}
+    joined = await mutate(gql, ADD_MEMBERSHIP, join, keys["ict"])
+    assert joined["__typename"] == "MembershipSuccess"  # the cluster's own data: allowed
+    hijack = {"id": "org-list", "name": "HIJACKED", "website": "https://evil.example"}
+    refused = await mutate(gql, UPDATE_ORG, hijack, keys["ict"])
+    assert refused["__typename"] == "NotAuthorized"
+    ended = await mutate(gql, END_MEMBERSHIP, {**join, "until": "2026-01-01"}, keys["ict"])
+    assert ended["__typename"] == "MembershipSuccess"
+    seen = (await gql(READ_NAME))["data"]["organization"]
+    assert seen == {"name": "Luxembourg Institute of Science and Technology", "website": None}
+    # Nor does another cluster's membership leave the creator's rights intact.
+    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-shared", "name": "Shared"}, keys["auto"])
+    await mutate(
+        gql, ADD_MEMBERSHIP, {"organizationId": "org-shared", "clusterId": "cl-ict"}, keys["ict"]
+    )
+    shared = await mutate(gql, UPDATE_ORG, {"id": "org-shared", "name": "Mine"}, keys["auto"])
+    assert shared["__typename"] == "NotAuthorized"
+
+
+async def test_a_likely_duplicate_is_refused_unless_asked_for(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    twin = {"id": "org-uni-2", "name": "Université du Luxembourg", "kind": "RESEARCH_INSTITUTION"}
+    refused = await mutate(gql, CREATE_ORG, twin, keys["auto"])
+    assert refused["__typename"] == "Conflict"
+    assert (refused["id"], refused["fields"]) == ("org-uni", ["name"])
+    assert "likely the same organisation" in refused["message"]
+    abroad = await mutate(gql, CREATE_ORG, {**twin, "country": "FR"}, keys["auto"])
+    assert abroad["__typename"] == "CreateOrganizationSuccess"  # another country: not a twin
+    forced = {**twin, "id": "org-uni-3", "allowDuplicateName": True}
+    assert (await mutate(gql, CREATE_ORG, forced, keys["auto"]))["created"] is True
 
 
 MEMBERSHIPS = (
@@ -226,32 +201,32 @@ async def test_memberships_only_in_own_clusters(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     add = {"organizationId": "org-fh", "clusterId": "cl-auto", "since": "2020-01-01"}
-    first = await _run(gql, ADD_MEMBERSHIP, add, keys["auto"])
+    first = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
     assert first["__typename"] == "MembershipSuccess"
     assert first["membership"]["source"] == "api"
     assert first["membership"]["since"] == "2020-01-01"
     assert first["membership"]["cluster"] == {"id": "cl-auto"}
-    retry = await _run(gql, ADD_MEMBERSHIP, add, keys["auto"])
+    retry = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
     assert retry["__typename"] == "MembershipSuccess"
     assert count(empty_graph, settings, MEMBERSHIPS, org="org-fh", cluster="cl-auto") == 1
 
     other = {**add, "clusterId": "cl-ict"}
     for viewer in ("auto", "anonymous"):
-        refused = await _run(gql, ADD_MEMBERSHIP, other, keys[viewer])
+        refused = await mutate(gql, ADD_MEMBERSHIP, other, keys[viewer])
         assert refused["__typename"] == "NotAuthorized"
     assert count(empty_graph, settings, MEMBERSHIPS, org="org-fh", cluster="cl-ict") == 0
-    admin = await _run(gql, ADD_MEMBERSHIP, other, keys["admin"])
+    admin = await mutate(gql, ADD_MEMBERSHIP, other, keys["admin"])
     assert admin["__typename"] == "MembershipSuccess"
 
     end = {"organizationId": "org-fh", "clusterId": "cl-auto", "until": "2019-12-31"}
-    early = await _run(gql, END_MEMBERSHIP, end, keys["auto"])
+    early = await mutate(gql, END_MEMBERSHIP, end, keys["auto"])
     assert early["__typename"] == "ValidationError"
     assert early["field"] == "until"
-    refused_end = await _run(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["ict"])
+    refused_end = await mutate(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["ict"])
     assert refused_end["__typename"] == "NotAuthorized"
-    ended = await _run(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["auto"])
+    ended = await mutate(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["auto"])
     assert ended["membership"] == {"since": "2020-01-01", "until": "2024-06-30"}
-    not_member = await _run(
+    not_member = await mutate(
         gql,
         END_MEMBERSHIP,
         {**end, "organizationId": "org-muni", "until": "2024-06-30"},
@@ -273,16 +248,16 @@ async def test_projects_only_in_own_clusters(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     both = {**PROJECT, "clusterIds": ["cl-auto", "cl-ict"]}
-    refused = await _run(gql, CREATE_PROJECT, both, keys["auto"])
+    refused = await mutate(gql, CREATE_PROJECT, both, keys["auto"])
     assert refused["__typename"] == "NotAuthorized"
     assert count(empty_graph, settings, "MATCH (p:Project {id: 'prj-new'}) RETURN count(p)") == 0
-    anonymous = await _run(gql, CREATE_PROJECT, PROJECT, keys["anonymous"])
+    anonymous = await mutate(gql, CREATE_PROJECT, PROJECT, keys["anonymous"])
     assert anonymous["__typename"] == "NotAuthorized"
 
-    created = await _run(gql, CREATE_PROJECT, PROJECT, keys["auto"])
+    created = await mutate(gql, CREATE_PROJECT, PROJECT, keys["auto"])
     assert created["__typename"] == "CreateProjectSuccess"
     assert created["created"] is True
-    retry = await _run(gql, CREATE_PROJECT, PROJECT, keys["auto"])
+    retry = await mutate(gql, CREATE_PROJECT, PROJECT, keys["auto"])
     assert retry["created"] is False
     assert (
         count(
@@ -293,15 +268,17 @@ async def test_projects_only_in_own_clusters(
         )
         == 1
     )
-    changed = await _run(gql, CREATE_PROJECT, {**PROJECT, "endDate": "2027-12-31"}, keys["auto"])
+    changed = await mutate(gql, CREATE_PROJECT, {**PROJECT, "endDate": "2027-12-31"}, keys["auto"])
     assert changed["__typename"] == "Conflict"
     assert changed["fields"] == ["endDate"]
 
     backwards = {**PROJECT, "id": "prj-x", "endDate": "2023-01-01"}
-    invalid = await _run(gql, CREATE_PROJECT, backwards, keys["admin"])
+    invalid = await mutate(gql, CREATE_PROJECT, backwards, keys["admin"])
     assert invalid["__typename"] == "ValidationError"
     assert invalid["field"] == "endDate"
-    unknown = await _run(gql, CREATE_PROJECT, {**PROJECT, "clusterIds": ["cl-none"]}, keys["admin"])
+    unknown = await mutate(
+        gql, CREATE_PROJECT, {**PROJECT, "clusterIds": ["cl-none"]}, keys["admin"]
+    )
     assert unknown["__typename"] == "ValidationError"
     assert unknown["field"] == "clusterIds"
 
@@ -319,9 +296,9 @@ async def test_participation_refreshes_partner_counts(
         "role": "PARTNER",
         "contribution": 1000.0,
     }
-    refused = await _run(gql, ADD_PARTICIPATION, add, keys["ict"])
+    refused = await mutate(gql, ADD_PARTICIPATION, add, keys["ict"])
     assert refused["__typename"] == "NotAuthorized"
-    outside = await _run(gql, ADD_PARTICIPATION, {**add, "projectId": "prj-2"}, keys["auto"])
+    outside = await mutate(gql, ADD_PARTICIPATION, {**add, "projectId": "prj-2"}, keys["auto"])
     assert outside["__typename"] == "NotAuthorized"  # prj-2 is in no cluster of theirs
     assert (
         count(
@@ -332,7 +309,7 @@ async def test_participation_refreshes_partner_counts(
         == 0
     )
 
-    ok = await _run(gql, ADD_PARTICIPATION, add, keys["auto"])
+    ok = await mutate(gql, ADD_PARTICIPATION, add, keys["auto"])
     assert ok["__typename"] == "AddParticipationSuccess"
     assert ok["organization"] == {"id": "org-muni", "partnerCount": 2}
     assert ok["participation"] == {"role": "PARTNER", "contribution": 1000.0}
@@ -340,30 +317,34 @@ async def test_participation_refreshes_partner_counts(
     # ACME's partners: uni (prj-1), fh and list (prj-3), and now muni.
     assert count(empty_graph, settings, PARTNERS, org="org-acme") == 4
 
-    invalid = await _run(gql, ADD_PARTICIPATION, {**add, "contribution": -5.0}, keys["auto"])
+    invalid = await mutate(gql, ADD_PARTICIPATION, {**add, "contribution": -5.0}, keys["auto"])
     assert invalid["__typename"] == "ValidationError"
     assert invalid["field"] == "contribution"
-    missing = await _run(gql, ADD_PARTICIPATION, {**add, "projectId": "prj-none"}, keys["admin"])
+    missing = await mutate(gql, ADD_PARTICIPATION, {**add, "projectId": "prj-none"}, keys["admin"])
     assert missing["__typename"] == "NotFound"
 
 
-async def test_competences_for_own_members_only(
+async def test_competences_follow_the_update_rule(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    input_ = {"organizationId": "org-list", "topicId": "topic-ict", "weight": 3.0}
-    refused = await _run(gql, SET_COMPETENCE, input_, keys["ict"])
-    assert refused["__typename"] == "NotAuthorized"
-    ok = await _run(gql, SET_COMPETENCE, input_, keys["auto"])
+    official = {"organizationId": "org-list", "topicId": "topic-ict", "weight": 3.0}
+    for viewer in ("auto", "ict"):
+        refused = await mutate(gql, SET_COMPETENCE, official, keys[viewer])
+        assert refused["__typename"] == "NotAuthorized"
+    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-own"}, keys["auto"])
+    input_ = {**official, "organizationId": "org-own"}
+    ok = await mutate(gql, SET_COMPETENCE, input_, keys["auto"])
     assert ok["competence"] == {"weight": 3.0, "source": "api", "topic": {"id": "topic-ict"}}
-    await _run(gql, SET_COMPETENCE, {**input_, "weight": 4.0}, keys["auto"])
+    await mutate(gql, SET_COMPETENCE, {**input_, "weight": 4.0}, keys["auto"])
     weights = count(
         empty_graph,
         settings,
-        "MATCH (:Organization {id: 'org-list'})-[r:HAS_COMPETENCE]->(:Topic {id: 'topic-ict'}) "
+        "MATCH (:Organization {id: 'org-own'})-[r:HAS_COMPETENCE]->(:Topic {id: 'topic-ict'}) "
         "RETURN sum(r.weight)",
     )
     assert weights == 4  # one relationship, updated
-    bad = await _run(gql, SET_COMPETENCE, {**input_, "weight": -1.0}, keys["auto"])
+    assert (await mutate(gql, SET_COMPETENCE, official, keys["admin"]))["competence"]
+    bad = await mutate(gql, SET_COMPETENCE, {**input_, "weight": -1.0}, keys["auto"])
     assert bad["field"] == "weight"
 
 
@@ -376,20 +357,43 @@ async def test_measurements_keyed_by_objective_and_date(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     input_ = {"objectiveId": "obj-auto-jobs", "date": "2015-12-31", "value": 120.0}
-    refused = await _run(gql, RECORD, input_, keys["ict"])
+    refused = await mutate(gql, RECORD, input_, keys["ict"])
     assert refused["__typename"] == "NotAuthorized"
     assert count(empty_graph, settings, MEASUREMENTS) == 0
 
-    first = await _run(gql, RECORD, input_, keys["auto"])
+    first = await mutate(gql, RECORD, input_, keys["auto"])
     assert first["created"] is True
     assert first["measurement"] == {"date": "2015-12-31", "value": 120.0, "note": None}
-    second = await _run(gql, RECORD, {**input_, "value": 130.0, "note": "revised"}, keys["auto"])
+    second = await mutate(gql, RECORD, {**input_, "value": 130.0, "note": "revised"}, keys["auto"])
     assert second["created"] is False
     assert second["measurement"]["value"] == 130.0
     assert count(empty_graph, settings, MEASUREMENTS) == 1
 
     unknown = {**input_, "objectiveId": "obj-none"}
-    assert (await _run(gql, RECORD, unknown, keys["admin"]))["__typename"] == "NotFound"
-    assert (await _run(gql, RECORD, unknown, keys["auto"]))["__typename"] == "NotAuthorized"
-    future = await _run(gql, RECORD, {**input_, "date": "2999-01-01"}, keys["auto"])
+    assert (await mutate(gql, RECORD, unknown, keys["admin"]))["__typename"] == "NotFound"
+    assert (await mutate(gql, RECORD, unknown, keys["auto"]))["__typename"] == "NotAuthorized"
+    future = await mutate(gql, RECORD, {**input_, "date": "2999-01-01"}, keys["auto"])
     assert future["field"] == "date"
+
+
+async def test_one_membership_per_pair_whatever_the_order_of_sources(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """A derived membership turned into an api one by addMembership stays one membership
+    when the memberships are derived again (as `clustergraph demo` does)."""
+    mapping = [MappingRow("topic-sc4", "cl-auto", 1)]
+    derive_memberships(empty_graph, settings.database, mapping, ImportReport())
+    pair = {"org": "org-uni", "cluster": "cl-auto"}
+    assert count(empty_graph, settings, MEMBERSHIPS, **pair) == 1
+    add = {"organizationId": "org-uni", "clusterId": "cl-auto"}
+    assert (await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"]))["membership"]["source"] == "api"
+
+    derive_memberships(empty_graph, settings.database, mapping, ImportReport())
+
+    assert count(empty_graph, settings, MEMBERSHIPS, **pair) == 1
+    body = await gql(
+        '{ cluster(id: "cl-auto") { members(first: 100) { edges { node { id } source } } } }'
+    )
+    members = [(e["node"]["id"], e["source"]) for e in body["data"]["cluster"]["members"]["edges"]]
+    assert ("org-uni", "api") in members
+    assert len(members) == len({m for m, _ in members})

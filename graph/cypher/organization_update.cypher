@@ -1,12 +1,19 @@
-// Update an organisation: allowed for an admin, or a manager of a cluster the organisation
-// is a current, non-derived member of. $props: null values remove the property.
+// Update an organisation. $props: null values remove the property.
+// Allowed for an admin; for a cluster manager only when the organisation is theirs alone:
+// created through the API by a manager of one of their clusters (ownerClusterIds), with no
+// facts from an official source since (sources), and a member of no cluster they do not
+// manage. Organisations with official facts (CORDIS, a bundle) are changed by admins only,
+// so joining one to your cluster gives no right to rewrite what everyone sees of it
+// (docs/security.md).
 OPTIONAL MATCH (o:Organization {id: $id})
-WITH o, $isAdmin OR EXISTS {
-  MATCH (o)-[m:MEMBER_OF]->(c:Cluster)
-  WHERE c.id IN $managedClusterIds
-    AND coalesce(m.source, 'official') <> 'derived'
-    AND (m.until IS NULL OR m.until >= date())
-} AS allowed
+WITH o, $isAdmin OR (
+  o.source = 'api'
+  AND all(s IN coalesce(o.sources, []) WHERE s = 'api')
+  AND any(c IN coalesce(o.ownerClusterIds, []) WHERE c IN $managedClusterIds)
+  AND NOT EXISTS {
+    MATCH (o)-[:MEMBER_OF]->(c:Cluster) WHERE NOT c.id IN $managedClusterIds
+  }
+) AS allowed
 CALL (o, allowed) {
   WITH o, allowed
   WHERE allowed AND o IS NOT NULL

@@ -16,6 +16,7 @@ from graph.cypher import query
 from graph.derived import DECAY, PARTNER_LIST
 from graph.errors import DuplicateId
 from graph.facts import manual
+from graph.repositories.search import lucene_terms
 
 Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
@@ -79,6 +80,14 @@ async def create_organization(
     if row["created"]:
         await resolve_organization(graph, org_id)
     return row
+
+
+async def namesakes(graph: Graph, name: str, limit: int = 20) -> list[Row]:
+    """Organisations whose names hold every word of ``name``: ``{id, names, country}``."""
+    terms = lucene_terms(name)
+    if not terms:
+        return []
+    return await graph.read(query("organization_namesakes"), {"text": terms, "limit": limit})
 
 
 async def update_organization(
