@@ -68,6 +68,11 @@ def boolean(value: str) -> bool:
     raise ValueError(f"{value!r} is not true or false")
 
 
+def id_list(value: str) -> list[str]:
+    """Ids separated by ``;``."""
+    return [item.strip() for item in value.split(";") if item.strip()]
+
+
 def enum(*values: str) -> Parser:
     """A parser that accepts only ``values``."""
 
@@ -81,12 +86,16 @@ def enum(*values: str) -> Parser:
 
 @dataclass(frozen=True)
 class Column:
-    """One CSV column: how to parse it and whether it must have a value."""
+    """One CSV column: how to parse it and whether it must have a value.
+
+    An ``optional`` column may be missing from the header; then the file leaves that
+    property as it is (older bundles stay valid)."""
 
     name: str
     parse: Parser = text
     required: bool = False
     default: str = ""
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,10 +114,6 @@ class FileSpec:
     counts: str = "nodes"
 
 
-def _spec_columns(spec: FileSpec) -> list[str]:
-    return [c.name for c in spec.columns]
-
-
 def _node_query(label: LiteralString) -> LiteralString:
     return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
 
@@ -122,12 +127,10 @@ def _link_query(
     )
 
 
-def _organization_query(label: LiteralString) -> LiteralString:
-    others = ":".join(k for k in KIND_LABELS.values() if k != label)
-    return (
-        "UNWIND $rows AS row MERGE (n:Organization {id: row.id}) SET n += row.props "
-        f"SET n:{label} REMOVE n:{others}"
-    )
+# The kind labels follow kindManual (organization_resolve.cypher runs after this query).
+_ORGANIZATION_QUERY: LiteralString = (
+    "UNWIND $rows AS row MERGE (n:Organization {id: row.id}) SET n += row.props"
+)
 
 
 _CLUSTER_QUERY: LiteralString = (
@@ -157,15 +160,18 @@ SPECS: tuple[FileSpec, ...] = (
             _ID,
             Column("name"),
             Column("shortName"),
-            Column("kind", enum(*KIND_LABELS), required=True),
+            Column("kind", enum(*KIND_LABELS)),
             Column("country"),
             Column("city"),
             Column("website"),
             Column("description"),
             Column("sme", boolean),
             Column("pic"),
+            Column("region", optional=True),
+            Column("source", enum("api"), optional=True),
+            Column("owners", id_list, optional=True),
         ),
-        "",
+        _ORGANIZATION_QUERY,
         key="id",
     ),
     FileSpec(
@@ -255,6 +261,7 @@ SPECS: tuple[FileSpec, ...] = (
             Column("projectId", required=True),
             Column("role", enum("COORDINATOR", "PARTNER"), required=True),
             Column("contribution", number),
+            Column("source", enum("api"), optional=True),
         ),
         _link_query("Organization", "PARTICIPATES_IN", "Project"),
         refs=(("organizationId", "Organization"), ("projectId", "Project")),
@@ -345,10 +352,15 @@ class ParsedRow:
     values: dict[str, Any]
 
 
-def parse_row(spec: FileSpec, cells: dict[str, str | None]) -> dict[str, Any]:
-    """The row's values parsed by column; raises ValueError naming the bad column."""
+def parse_row(
+    spec: FileSpec, cells: dict[str, str | None], header: Sequence[str] | None = None
+) -> dict[str, Any]:
+    """The row's values parsed by column (optional columns missing from ``header`` left
+    out); raises ValueError naming the bad column."""
     values: dict[str, Any] = {}
     for column in spec.columns:
+        if column.optional and header is not None and column.name not in header:
+            continue
         raw = (cells.get(column.name) or "").strip() or column.default
         if not raw:
             if column.required:
@@ -368,7 +380,8 @@ def read_file(spec: FileSpec, path: Path, report: ImportReport) -> list[ParsedRo
     seen: dict[str, int] = {}
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in _spec_columns(spec) if c not in (reader.fieldnames or [])]
+        header = list(reader.fieldnames or [])
+        missing = [c.name for c in spec.columns if not c.optional and c.name not in header]
         if missing:
             report.reject(spec.name, 1, f"header lacks column(s): {', '.join(missing)}")
             return rows
@@ -379,7 +392,7 @@ def read_file(spec: FileSpec, path: Path, report: ImportReport) -> list[ParsedRo
                 report.reject(spec.name, start, "more fields than the header")
                 continue
             try:
-                values = parse_row(spec, cells)
+                values = parse_row(spec, cells, header)
             except ValueError as exc:
                 report.reject(spec.name, start, str(exc))
                 continue
@@ -475,14 +488,10 @@ class BundleImport:
         counts.updated += len(rows) - created.get(spec.counts, 0)
 
     def write_organizations(self, rows: list[ParsedRow]) -> None:
-        """Organisations, one query per kind so each gets its one kind label. The bundle's
-        facts are the manual ones (``graph.facts``): they come before any CORDIS source."""
+        """Organisations. The bundle's facts are the manual ones (``graph.facts``): they
+        come before any CORDIS source; the shown facts and kind labels are resolved after."""
         spec = SPECS[0]
-        for kind, label in KIND_LABELS.items():
-            batch = [_payload(spec, r.values) for r in rows if r.values["kind"] == kind]
-            for row in batch:
-                row["props"] = manual(row["props"], label)
-            self.write(spec, _organization_query(label), batch)
+        self.write(spec, spec.query, [_organization_payload(r.values) for r in rows])
         ids = [str(r.values["id"]) for r in rows]
         with self.driver.session(database=self.database) as session:
             session.run(query("organization_resolve"), ids=ids).consume()
@@ -514,6 +523,23 @@ def _payload(spec: FileSpec, values: dict[str, Any]) -> Row:
         row["a"], row["b"] = values[ends[0]], values[ends[1]]
     skip = {spec.key, *ends, "kind"}
     row["props"] = {k: v for k, v in values.items() if k not in skip}
+    return row
+
+
+def _organization_payload(values: dict[str, Any]) -> Row:
+    """An organisation's row: its facts as manual copies, an empty kind removing the
+    manual kind, and the API origin (source, owning clusters) only when given."""
+    row = _payload(SPECS[0], values)
+    props = row["props"]
+    owners = props.pop("owners", None)
+    if owners:
+        props["ownerClusterIds"] = owners
+    if props.get("source") is None:
+        props.pop("source", None)
+    kind = values["kind"]
+    row["props"] = manual(props, KIND_LABELS[kind] if kind else None)
+    if kind is None:
+        row["props"]["kindManual"] = None
     return row
 
 

@@ -96,9 +96,12 @@ _PROJECTS: LiteralString = "UNWIND $rows AS row MERGE (n:Project {id: row.id}) S
 _PROJECT_FACTS: LiteralString = (
     "UNWIND $rows AS row MATCH (n:Project {id: row.id}) SET n += row.props"
 )
+# A participation set through the API (source 'api') keeps its role and contribution.
 _PARTICIPATIONS: LiteralString = (
     "UNWIND $rows AS row MATCH (o:Organization {id: row.a}) MATCH (p:Project {id: row.b}) "
-    "MERGE (o)-[r:PARTICIPATES_IN]->(p) SET r.role = row.role, r.contribution = row.contribution"
+    "MERGE (o)-[r:PARTICIPATES_IN]->(p) "
+    "SET r.role = CASE r.source WHEN 'api' THEN r.role ELSE row.role END, "
+    "r.contribution = CASE r.source WHEN 'api' THEN r.contribution ELSE row.contribution END"
 )
 _TOPICS: LiteralString = (
     "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) "

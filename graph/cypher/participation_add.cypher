@@ -1,5 +1,6 @@
 // Add or update an organisation's participation in a project: an admin, or a manager of
-// a cluster the project is PART_OF. Returns every participant (for partner counts).
+// a cluster the project is PART_OF. Returns every participant (for partner counts). The
+// participation is marked source 'api', so that exports keep it (importers/export.py).
 OPTIONAL MATCH (o:Organization {id: $organizationId})
 OPTIONAL MATCH (p:Project {id: $projectId})
 WITH o, p, $isAdmin OR EXISTS {
@@ -11,7 +12,7 @@ CALL (o, p, allowed) {
   OPTIONAL MATCH (o)-[old:PARTICIPATES_IN]->(p)
   WITH o, p, old IS NULL AS isNew
   MERGE (o)-[r:PARTICIPATES_IN]->(p)
-  SET r.role = $role, r.contribution = $contribution
+  SET r.role = $role, r.contribution = $contribution, r.source = 'api'
   RETURN count(r) AS written, collect(isNew)[0] AS isNew
 }
 RETURN allowed, o IS NOT NULL AS organizationFound, p IS NOT NULL AS projectFound,
