@@ -24,4 +24,4 @@ ENV CLUSTERGRAPH_WEB_DIST=/app/web/dist
 RUN pip install --no-cache-dir . && useradd --create-home clustergraph
 USER clustergraph
 EXPOSE 8000
-CMD ["uvicorn", "server:create_app", "--factory", "--host", "0.0.0.0", "--port", "8000"]
+CMD ["uvicorn", "server:create_app", "--factory", "--host", "0.0.0.0", "--port", "8000", "--no-access-log"]

@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Service processes (docs/operations.md); ACCESS_LOG=1 logs one line per request.
+WORKERS ?= 1
 
 .PHONY: install jars neo4j stop run test lint schema bench bench-peer web web-if-node web-test
 
@@ -65,7 +67,7 @@ endif
 
 run: neo4j web-if-node
 	$(BIN)/clustergraph demo
-	$(BIN)/uvicorn server:create_app --factory --host $(HOST) --port $(PORT)
+	$(BIN)/uvicorn server:create_app --factory --host $(HOST) --port $(PORT) --workers $(WORKERS) $(if $(ACCESS_LOG),,--no-access-log)
 
 test: install web-test
 ifndef NEO4J_URI
