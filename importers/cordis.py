@@ -15,9 +15,11 @@ never stored).
 from __future__ import annotations
 
 import datetime
+import gc
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import LiteralString
@@ -189,6 +191,21 @@ def open_tables(files: Sequence[Path]) -> list[tuple[Table, Format]]:
             )
         tables.append((table, kind))
     return tables
+
+
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector for an import: the parsed rows are hundreds of
+    thousands of small dicts that live to the end and form no cycles, and every full
+    collection walks all of them (on the shared data: 12-30 s of a 23-43 s parse). The little
+    cyclic garbage the driver leaves is collected when the collector runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
@@ -590,10 +607,11 @@ def import_cordis(
     country = with_country.upper() if with_country else None
     country = COUNTRY_ALIASES.get(country or "", country)
     report = ImportReport()
-    parsed = read_files(expand(files), report)
-    kept, dropped = select(parsed.participations, until, country, call_years(parsed.grants))
-    for p in dropped:
-        report.counts(p.file).skipped += 1
-    apply_schema(driver, database)
-    with reporter(progress) as out:
-        return report.merge(CordisImport(driver, database, out).run(parsed, kept))
+    with without_cycle_collection():
+        parsed = read_files(expand(files), report)
+        kept, dropped = select(parsed.participations, until, country, call_years(parsed.grants))
+        for p in dropped:
+            report.counts(p.file).skipped += 1
+        apply_schema(driver, database)
+        with reporter(progress) as out:
+            return report.merge(CordisImport(driver, database, out).run(parsed, kept))

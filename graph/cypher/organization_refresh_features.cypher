@@ -6,7 +6,8 @@
 // sgTopics = unit-length vector of project counts per topic, in DerivedInfo.topicOrder
 // sgKind   = 0 Company, 1 ResearchInstitution, 2 PublicActor, 3 OtherActor
 // Only the organisations in $ids, or all when $ids is null.
-// Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
+// Runs in an implicit transaction (session.run): CALL ... IN CONCURRENT TRANSACTIONS, one
+// batch per processor of Neo4j at a time (each writes only its own organisations: no waits).
 MATCH (m:DerivedInfo {id: 'suggestions'})
 MATCH (o:Organization)
 WHERE $ids IS NULL OR o.id IN $ids
@@ -37,4 +38,4 @@ CALL (o, m) {
       o.sgKind = CASE
         WHEN o:Company THEN 0 WHEN o:ResearchInstitution THEN 1 WHEN o:PublicActor THEN 2
         ELSE 3 END
-} IN TRANSACTIONS OF 1000 ROWS
+} IN CONCURRENT TRANSACTIONS OF 1000 ROWS

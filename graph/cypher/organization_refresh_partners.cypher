@@ -6,7 +6,8 @@
 // Organization.sgPartnerW   = their w, in the same order (parallel list)
 // Organization.sgPartnerDeg = their sgDeg, in the same order (parallel list)
 // Only the organisations in $ids, or all when $ids is null.
-// Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
+// Runs in an implicit transaction (session.run): CALL ... IN CONCURRENT TRANSACTIONS, one
+// batch per processor of Neo4j at a time (each writes only its own organisations: no waits).
 MATCH (o:Organization)
 WHERE $ids IS NULL OR o.id IN $ids
 CALL (o) {
@@ -19,4 +20,4 @@ CALL (o) {
     RETURN collect(q.id) AS ids, collect(w) AS ws, collect(q.sgDeg) AS degs
   }
   SET o.sgPartnerIds = ids, o.sgPartnerW = ws, o.sgPartnerDeg = degs
-} IN TRANSACTIONS OF 500 ROWS
+} IN CONCURRENT TRANSACTIONS OF 500 ROWS
