@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
 import { apiKey, keyId, onApiKeyChange, setApiKey } from "./lib/auth";
+import { roleLabel, useViewer } from "./lib/viewer";
 import { Search } from "./pages/Search";
 
 const Organization = lazy(() => import("./pages/Organization"));
@@ -19,6 +20,11 @@ function useSignedIn(): string | null {
   const [token, setToken] = useState(apiKey());
   useEffect(() => onApiKeyChange(() => setToken(apiKey())), []);
   return token;
+}
+
+function ViewerRole() {
+  const { viewer } = useViewer();
+  return viewer ? <> ({roleLabel(viewer)})</> : null;
 }
 
 function Header() {
@@ -55,7 +61,10 @@ function Header() {
       <div class="session">
         {token ? (
           <>
-            <span class="muted">Key {keyId(token) ?? "set"}</span>{" "}
+            <span class="muted">
+              Key {keyId(token) ?? "set"}
+              <ViewerRole />
+            </span>{" "}
             <button type="button" class="link" onClick={() => setApiKey(null)}>
               Sign out
             </button>

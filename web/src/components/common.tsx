@@ -45,6 +45,7 @@ export function KindBadge({ kind }: { kind: string | null | undefined }) {
 
 interface OrgLike {
   id: string;
+  displayName?: string | null;
   name?: string | null;
   shortName?: string | null;
   kind?: string | null;
@@ -68,8 +69,9 @@ export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentC
   );
 }
 
-export function MoreButton(props: { shown: number; total: number; onClick: () => void; busy?: boolean }) {
-  if (props.shown >= props.total) return null;
+/** "Show more" under a paged list: the next page from the API, by cursor. */
+export function MoreButton(props: { shown: number; total: number; hasMore: boolean; onClick: () => void; busy?: boolean }) {
+  if (!props.hasMore) return null;
   return (
     <p class="more">
       <button type="button" onClick={props.onClick} disabled={props.busy}>

@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 export const OrgSummary = graphql(`
   fragment OrgSummary on Organization {
     id
-    name
+    displayName
     shortName
     kind
     country
@@ -17,11 +17,30 @@ export const OrgSummary = graphql(`
 export const ProjectSummary = graphql(`
   fragment ProjectSummary on Project {
     id
+    displayName
     acronym
-    title
     programme
     startDate
     endDate
+    startYear
+    datePrecision
+  }
+`);
+
+export const TopicSummary = graphql(`
+  fragment TopicSummary on Topic {
+    id
+    name
+    code
+    kind
+    description
+  }
+`);
+
+export const PageFields = graphql(`
+  fragment PageFields on PageInfo {
+    hasNextPage
+    endCursor
   }
 `);
 
@@ -39,12 +58,10 @@ export const SuggestionFields = graphql(`
         __typename
         id
         ... on Organization {
-          name
-          shortName
+          displayName
         }
         ... on Project {
-          acronym
-          title
+          displayName
         }
         ... on Topic {
           name
@@ -58,8 +75,15 @@ export const SuggestionFields = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $first: Int!) {
-    search(query: $query, first: $first) {
+  query Search(
+    $query: String!
+    $first: Int!
+    $types: [SearchType!]
+    $kinds: [OrganizationKind!]
+    $countries: [String!]
+    $programmes: [String!]
+  ) {
+    search(query: $query, first: $first, types: $types, kinds: $kinds, countries: $countries, programmes: $programmes) {
       score
       node {
         __typename
@@ -77,8 +101,32 @@ export const SearchQuery = graphql(`
         ... on Topic {
           name
           code
-          source
+          topicKind: kind
+          description
         }
+      }
+    }
+  }
+`);
+
+export const SearchFacetsQuery = graphql(`
+  query SearchFacets($query: String!) {
+    searchFacets(query: $query) {
+      types {
+        value
+        count
+      }
+      kinds {
+        value
+        count
+      }
+      countries {
+        value
+        count
+      }
+      programmes {
+        value
+        count
       }
     }
   }
@@ -89,8 +137,7 @@ export const OrganizationsQuery = graphql(`
     organizations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         node {
@@ -106,8 +153,7 @@ export const ProjectsQuery = graphql(`
     projects(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         node {
@@ -118,15 +164,36 @@ export const ProjectsQuery = graphql(`
   }
 `);
 
+export const CompetenceFields = graphql(`
+  fragment CompetenceFields on Competence {
+    weight
+    source
+    topic {
+      ...TopicSummary
+    }
+  }
+`);
+
 export const OrganizationQuery = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
       ...OrgSummary
+      name
+      names
+      nameSource
+      region
+      sources
       website
       description
       sme
       cordisPic
       partnerCount
+      h2020: projects(first: 0, programme: "H2020") {
+        totalCount
+      }
+      horizon: projects(first: 0, programme: "HORIZON") {
+        totalCount
+      }
       clusters {
         since
         until
@@ -137,28 +204,60 @@ export const OrganizationQuery = graphql(`
           name
         }
       }
-      competences {
-        weight
-        source
-        topic {
-          id
-          name
-          code
-        }
+      programmeParts: competences(kinds: [PROGRAMME_PART], first: 10) {
+        ...CompetenceFields
+      }
+      thematicAreas: competences(kinds: [THEMATIC_AREA], first: 10) {
+        ...CompetenceFields
+      }
+      callFamilies: competences(kinds: [CALL_FAMILY], first: 10) {
+        ...CompetenceFields
+      }
+      callTopics: competences(kinds: [CALL_TOPIC], first: 10) {
+        ...CompetenceFields
+      }
+      fields: competences(kinds: [FIELD_OF_SCIENCE], first: 10) {
+        ...CompetenceFields
+      }
+      curated: competences(kinds: [CURATED], first: 10) {
+        ...CompetenceFields
+      }
+    }
+  }
+`);
+
+export const CompetencesQuery = graphql(`
+  query Competences($id: ID!, $kinds: [TopicKind!], $first: Int!) {
+    organization(id: $id) {
+      id
+      competences(kinds: $kinds, first: $first) {
+        ...CompetenceFields
       }
     }
   }
 `);
 
 export const OrganizationProjectsQuery = graphql(`
-  query OrganizationProjects($id: ID!) {
+  query OrganizationProjects($id: ID!, $first: Int, $after: String, $programme: String) {
     organization(id: $id) {
       id
-      projects {
-        role
-        contribution
-        project {
-          ...ProjectSummary
+      projects(first: $first, after: $after, programme: $programme) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        edges {
+          cursor
+          role
+          contribution
+          node {
+            ...ProjectSummary
+            callTopic {
+              id
+              code
+              description
+            }
+          }
         }
       }
     }
@@ -172,10 +271,10 @@ export const PartnersQuery = graphql(`
       partners(first: $first, after: $after, asOf: $asOf) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageFields
         }
         edges {
+          cursor
           sharedProjects
           lastYear
           node {
@@ -208,6 +307,15 @@ export const ClustersQuery = graphql(`
         partnersOutside
         countries
       }
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      role
+      clusterIds
     }
   }
 `);
@@ -249,14 +357,12 @@ export const ClusterQuery = graphql(`
           }
           affiliations {
             id
-            name
+            displayName
           }
         }
       }
       topics {
-        id
-        name
-        code
+        ...TopicSummary
       }
       objectives {
         id
@@ -280,7 +386,7 @@ export const ClusterQuery = graphql(`
         partnersInOtherClusters
         organization {
           id
-          name
+          displayName
           kind
         }
         otherClusters {
@@ -299,10 +405,10 @@ export const ClusterMembersQuery = graphql(`
       members(kind: $kind, first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageFields
         }
         edges {
+          cursor
           since
           until
           role
@@ -323,7 +429,7 @@ export const CentralQuery = graphql(`
       score
       organization {
         id
-        name
+        displayName
         kind
       }
     }
@@ -342,24 +448,44 @@ export const ProjectQuery = graphql(`
   query Project($id: ID!) {
     project(id: $id) {
       ...ProjectSummary
+      title
+      typeOfAction
       totalCost
+      euContribution
+      grantId
       flagship
       participantCount
-      participants {
-        role
-        contribution
-        organization {
-          ...OrgSummary
-        }
+      callTopic {
+        ...TopicSummary
       }
       topics {
-        id
-        name
-        code
+        ...TopicSummary
       }
       clusters {
         id
         name
+      }
+    }
+  }
+`);
+
+export const ParticipantsQuery = graphql(`
+  query Participants($id: ID!, $first: Int, $after: String) {
+    project(id: $id) {
+      id
+      participants(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageFields
+        }
+        edges {
+          cursor
+          role
+          contribution
+          node {
+            ...OrgSummary
+          }
+        }
       }
     }
   }
@@ -371,9 +497,26 @@ export const TopicQuery = graphql(`
       __typename
       id
       ... on Topic {
-        name
-        code
+        ...TopicSummary
         source
+        broader {
+          ...TopicSummary
+          broader {
+            ...TopicSummary
+            broader {
+              ...TopicSummary
+              broader {
+                ...TopicSummary
+                broader {
+                  id
+                }
+              }
+            }
+          }
+        }
+        narrower {
+          ...TopicSummary
+        }
       }
     }
     organizations(filter: { topicId: $id }, first: 20, orderBy: { field: PROJECT_COUNT, direction: DESC }) {
@@ -397,13 +540,12 @@ export const TopicQuery = graphql(`
 
 export const TopicsQuery = graphql(`
   query Topics($query: String!) {
-    search(query: $query, first: 20) {
+    search(query: $query, first: 20, types: [TOPIC]) {
       node {
         __typename
         id
         ... on Topic {
-          name
-          code
+          ...TopicSummary
         }
       }
     }
@@ -426,14 +568,14 @@ export const NeighborhoodQuery = graphql(`
         __typename
         id
         ... on Organization {
-          name
+          displayName
           shortName
           kind
           country
         }
         ... on Project {
           acronym
-          title
+          displayName
         }
         ... on Cluster {
           clusterName: name
@@ -459,13 +601,11 @@ export const PathQuery = graphql(`
         __typename
         id
         ... on Organization {
-          name
-          shortName
+          displayName
           kind
         }
         ... on Project {
-          acronym
-          title
+          ...ProjectSummary
         }
       }
     }
@@ -478,12 +618,10 @@ export const NodeNameQuery = graphql(`
       __typename
       id
       ... on Organization {
-        name
-        shortName
+        displayName
       }
       ... on Project {
-        acronym
-        title
+        displayName
       }
       ... on Cluster {
         clusterName: name
@@ -494,7 +632,6 @@ export const NodeNameQuery = graphql(`
     }
   }
 `);
-
 
 export const AddMembershipMutation = graphql(`
   mutation AddMembership($input: AddMembershipInput!) {
@@ -509,7 +646,7 @@ export const AddMembershipMutation = graphql(`
       ... on MembershipSuccess {
         organization {
           id
-          name
+          displayName
         }
         membership {
           since
@@ -535,7 +672,7 @@ export const EndMembershipMutation = graphql(`
       ... on MembershipSuccess {
         organization {
           id
-          name
+          displayName
         }
         membership {
           since

@@ -8,17 +8,39 @@ import {
   type TypedDocumentNode,
 } from "@urql/core";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { apiKey } from "./auth";
+import { apiKey, onApiKeyChange } from "./auth";
 
-export const client = new Client({
-  url: "/graphql",
-  exchanges: [cacheExchange, fetchExchange],
-  preferGetMethod: false,
-  fetchOptions: () => {
-    const token = apiKey();
-    return token ? { headers: { authorization: `Bearer ${token}` } } : {};
-  },
+function makeClient(): Client {
+  return new Client({
+    url: "/graphql",
+    exchanges: [cacheExchange, fetchExchange],
+    preferGetMethod: false,
+    fetchOptions: () => {
+      const token = apiKey();
+      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    },
+  });
+}
+
+// A new key (or none) gets a new client, so nothing cached for another key is shown; the
+// version tells mounted queries to ask again.
+let client = makeClient();
+let keyVersion = 0;
+const keyListeners = new Set<(version: number) => void>();
+onApiKeyChange(() => {
+  client = makeClient();
+  keyVersion += 1;
+  keyListeners.forEach((listener) => listener(keyVersion));
 });
+
+function useKeyVersion(): number {
+  const [version, setVersion] = useState(keyVersion);
+  useEffect(() => {
+    keyListeners.add(setVersion);
+    return () => void keyListeners.delete(setVersion);
+  }, []);
+  return version;
+}
 
 export interface QueryState<D> {
   data: D | undefined;
@@ -66,6 +88,7 @@ export function useQuery<D, V extends AnyVariables>(
     key: "",
   });
   const stableVariables = useMemo(() => variables, [key]);
+  const version = useKeyVersion();
   useEffect(() => {
     if (pause) {
       setState({ data: undefined, error: undefined, fetching: false, key });
@@ -82,7 +105,7 @@ export function useQuery<D, V extends AnyVariables>(
       });
     });
     return () => subscription.unsubscribe();
-  }, [document, stableVariables, pause, refresh]);
+  }, [document, stableVariables, pause, refresh, version]);
   // Between a change of variables and the effect that fetches, the old answer is stale too.
   return { data: state.data, error: state.error, fetching: state.fetching || state.key !== key };
 }

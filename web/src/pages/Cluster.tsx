@@ -11,9 +11,11 @@ import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionF
 import { SuggestionList } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { apiKey } from "../lib/auth";
-import { client, useQuery } from "../lib/client";
+import { useQuery } from "../lib/client";
+import { usePaged } from "../lib/paging";
+import { managesCluster, roleLabel as viewerRoleLabel, useViewer } from "../lib/viewer";
 import { useTitle } from "../lib/debounce";
-import { kindLabel, percent, planAreaLabel, roleLabel } from "../lib/format";
+import { kindLabel, percent, planAreaLabel, roleLabel, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import type { ObjectiveSeries } from "../views/objectivesChart";
 
@@ -116,57 +118,41 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
   );
 }
 
-type MemberEdges = NonNullable<import("../gql/graphql").ClusterMembersQuery["cluster"]>["members"]["edges"];
-
 function Members({ cluster, version }: { cluster: ClusterInfo; version: number }) {
   const { path, query, route } = useLocation();
   const kind = (query.kind as OrganizationKind | undefined) || null;
-  const variables = { id: cluster.id, kind, first: 25 };
-  const { data, error, fetching } = useQuery(ClusterMembersQuery, variables, { refresh: version });
-  const [more, setMore] = useState<{ edges: MemberEdges; cursor?: string | null }>();
-  const members = data?.cluster?.members;
-  const edges = [...(members?.edges ?? []), ...(more?.edges ?? [])];
-  const loadMore = async () => {
-    const cursor = more ? more.cursor : members?.pageInfo.endCursor;
-    const result = await client.query(ClusterMembersQuery, { id: cluster.id, kind, first: 25, after: cursor }).toPromise();
-    const page = result.data?.cluster?.members;
-    setMore({ edges: [...(more?.edges ?? []), ...(page?.edges ?? [])], cursor: page?.pageInfo.endCursor });
-  };
+  const list = usePaged(ClusterMembersQuery, { id: cluster.id, kind, first: 25 }, (data) => data.cluster?.members, { refresh: version });
+  const pick = (value: string) => route(withParams(path, { ...query, kind: value }), true);
   return (
     <Section title="Members">
       <fieldset class="facets">
         <legend>By kind</legend>
         <label class="chip">
-          <input type="radio" name="member-kind" checked={!kind} onChange={() => (setMore(undefined), route(withParams(path, { ...query, kind: "" }), true))} />
+          <input type="radio" name="member-kind" checked={!kind} onChange={() => pick("")} />
           All ({cluster.stats.members})
         </label>
         {cluster.memberCounts.map((c) => (
           <label key={c.kind} class="chip">
-            <input
-              type="radio"
-              name="member-kind"
-              checked={kind === c.kind}
-              onChange={() => (setMore(undefined), route(withParams(path, { ...query, kind: c.kind }), true))}
-            />
+            <input type="radio" name="member-kind" checked={kind === c.kind} onChange={() => pick(c.kind)} />
             {kindLabel(c.kind)} ({c.count})
           </label>
         ))}
       </fieldset>
-      <Status what="members" fetching={fetching} error={error} empty={edges.length === 0}>
+      <Status what="members" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
         <ul class="results" aria-label="Members">
-          {edges.map((edge) => (
+          {list.edges.map((edge) => (
             <li key={edge.node.id}>
               <OrgLine org={edge.node} />
               <span class="muted">
                 {" "}
                 · since {edge.since ?? "?"}
                 {edge.until && ` until ${edge.until}`}
-                {edge.source === "derived" ? " · active in H2020 in this field (derived, not an official member)" : edge.source ? ` · ${edge.source}` : ""}
+                {edge.source === "derived" ? " · active in this field in Horizon 2020 or Horizon Europe (derived, not an official member)" : edge.source ? ` · ${edge.source}` : ""}
               </span>
             </li>
           ))}
         </ul>
-        <MoreButton shown={edges.length} total={members?.totalCount ?? 0} onClick={loadMore} />
+        <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
   );
@@ -231,6 +217,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
 }
 
 function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void }) {
+  const { viewer, error } = useViewer();
   if (!apiKey()) {
     return (
       <Section title="Manage">
@@ -241,9 +228,20 @@ function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void 
       </Section>
     );
   }
+  if (!viewer) return <Status what="your key's rights" fetching={!error} error={error} />;
+  if (!managesCluster(viewer, cluster.id)) {
+    return (
+      <Section title="Manage">
+        <p class="state empty" data-refused="true">
+          Your key ({viewerRoleLabel(viewer)}) does not manage {cluster.name}: its writes are not offered here, and the service
+          refuses them.
+        </p>
+      </Section>
+    );
+  }
   return (
     <Section title="Manage">
-      <p class="muted">Writes need a key for this cluster (or an admin key); the service checks every one.</p>
+      <p class="muted">Your key: {viewerRoleLabel(viewer)}. The service checks every write again.</p>
       <div class="forms">
         <AddMemberForm clusterId={cluster.id} onDone={onDone} />
         <EndMembershipForm clusterId={cluster.id} onDone={onDone} />
@@ -321,7 +319,10 @@ export default function ClusterPage() {
             <ul class="inline-list">
               {cluster.topics.map((t) => (
                 <li key={t.id}>
-                  <a href={nodePath("Topic", t.id)}>{t.name ?? t.id}</a>
+                  <a href={nodePath("Topic", t.id)} title={t.description ?? undefined}>
+                    {topicName(t)}
+                  </a>{" "}
+                  <span class="muted">({topicKindLabel(t.kind)})</span>
                 </li>
               ))}
             </ul>

@@ -3,8 +3,8 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { ConsortiumQuery, NodeNameQuery, ProjectQuery } from "../graphql/operations";
-import { Empty, OrgLine, Section, Status } from "../components/common";
+import { ConsortiumQuery, NodeNameQuery, ParticipantsQuery } from "../graphql/operations";
+import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { Picker } from "../components/Picker";
 import { SuggestionList } from "../components/Suggestions";
 import { useQuery } from "../lib/client";
@@ -13,12 +13,15 @@ import { useTitle } from "../lib/debounce";
 import { findProjects, findTopics } from "../lib/finders";
 import { KINDS, kindLabel, orgName, projectName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { usePaged } from "../lib/paging";
 import { loadShortlist, saveShortlist, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 
-// A free-text brief arrives in ConsortiumBriefInput later. Until then the box stays hidden;
-// the type check below fails once the schema has the field, as a reminder to switch it on.
+// The brief in words (`ConsortiumBriefInput.brief`) is being added to the API. The box, its
+// URL parameter and the request are ready but off; the type check below fails once the
+// schema has the field, as the reminder to set this to true.
 type SchemaHasBrief = "brief" extends keyof ConsortiumBriefInput ? true : false;
 export const BRIEF_ENABLED: SchemaHasBrief = false;
+const BRIEF_LENGTH = 1000;
 
 function NodeLabel({ id }: { id: string }) {
   const { data } = useQuery(NodeNameQuery, { id });
@@ -32,19 +35,19 @@ function NodeLabel({ id }: { id: string }) {
 }
 
 function Consortium({ projectId }: { projectId: string }) {
-  const { data } = useQuery(ProjectQuery, { id: projectId });
-  const participants = data?.project?.participants ?? [];
-  if (!participants.length) return null;
+  const list = usePaged(ParticipantsQuery, { id: projectId, first: 50 }, (data) => data.project?.participants);
+  if (!list.edges.length) return null;
   return (
     <details class="panel">
-      <summary>Current consortium ({participants.length})</summary>
+      <summary>Current consortium ({list.total})</summary>
       <ul>
-        {participants.map((p) => (
-          <li key={p.organization.id}>
-            <OrgLine org={p.organization} />
+        {list.edges.map(({ node }) => (
+          <li key={node.id}>
+            <OrgLine org={node} />
           </li>
         ))}
       </ul>
+      <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
     </details>
   );
 }
@@ -98,7 +101,9 @@ export default function ConsortiumPage() {
   const kinds = listParam(query.kinds) as OrganizationKind[];
   const countries = listParam(query.countries).map((c) => c.toUpperCase());
   const set = (changes: Record<string, string | string[]>) => route(withParams(path, { ...query, ...changes }), true);
+  const brief = BRIEF_ENABLED ? (query.brief ?? "").trim().slice(0, BRIEF_LENGTH) : "";
   const [countryText, setCountryText] = useState(countries.join(","));
+  const [briefText, setBriefText] = useState(brief);
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
   useEffect(() => saveShortlist(shortlist), [shortlist]);
 
@@ -107,8 +112,9 @@ export default function ConsortiumPage() {
     topicIds: topicIds.length ? topicIds : null,
     kinds: kinds.length ? kinds : null,
     countries: countries.length ? countries : null,
+    ...(brief ? { brief } : {}),
   };
-  const ready = Boolean(projectId || topicIds.length);
+  const ready = Boolean(projectId || topicIds.length || brief);
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first: 15 }, { pause: !ready });
   const items = data?.suggestConsortium ?? [];
   const toggleKind = (kind: OrganizationKind) =>
@@ -170,8 +176,15 @@ export default function ConsortiumPage() {
               </label>
               {BRIEF_ENABLED && (
                 <label>
-                  Brief (free text)
-                  <textarea rows={3} />
+                  What the consortium is about, in words
+                  <textarea
+                    rows={3}
+                    maxLength={BRIEF_LENGTH}
+                    value={briefText}
+                    placeholder="e.g. hydrogen refuelling for heavy-duty trucks"
+                    onInput={(e) => setBriefText(e.currentTarget.value)}
+                    onChange={(e) => set({ brief: e.currentTarget.value.trim() })}
+                  />
                 </label>
               )}
             </div>
@@ -179,7 +192,7 @@ export default function ConsortiumPage() {
           {projectId && <Consortium projectId={projectId} />}
           <Section title="Who fills the gaps">
             {!ready ? (
-              <Empty>Choose a project or at least one topic.</Empty>
+              <Empty>{BRIEF_ENABLED ? "Choose a project or a topic, or describe the consortium in words." : "Choose a project or at least one topic."}</Empty>
             ) : (
               <Status what="suggestions" fetching={fetching} error={error} empty={items.length === 0} emptyText="Nobody fits this brief.">
                 <SuggestionList

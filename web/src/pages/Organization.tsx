@@ -1,21 +1,36 @@
-// An organisation: profile, clusters, projects, partners, competences and suggested partners.
+// An organisation: profile, clusters, competences by kind, projects of both programmes,
+// partners (both paged by cursor) and suggested partners.
 import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
 import {
+  CompetencesQuery,
   OrganizationProjectsQuery,
   OrganizationQuery,
   PartnersQuery,
   SuggestPartnersQuery,
 } from "../graphql/operations";
-import type { OrganizationQuery as OrganizationData } from "../gql/graphql";
+import type { CompetenceFieldsFragment, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { SuggestionList } from "../components/Suggestions";
 import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
-import { client, errorMessage, useQuery } from "../lib/client";
+import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
-import { countryName, money, orgName, period, projectName, roleLabel } from "../lib/format";
+import {
+  countryName,
+  money,
+  nameSourceLabel,
+  orgName,
+  programmeLabel,
+  projectName,
+  projectWhen,
+  roleLabel,
+  topicKindLabel,
+  topicName,
+  type TopicKindName,
+} from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
+import { usePaged } from "../lib/paging";
 
 const TABS = [
   ["overview", "Overview"],
@@ -27,13 +42,29 @@ const TABS = [
 type Org = NonNullable<OrganizationData["organization"]>;
 
 function Profile({ org }: { org: Org }) {
+  const otherNames = org.names.filter((n) => n !== org.displayName);
   return (
     <dl class="facts">
       <dt>Kind</dt>
       <dd>
         <KindBadge kind={org.kind} />
+        {org.kind === "UNKNOWN" && <span class="muted"> no source gives its activity type (seen only in Horizon Europe data)</span>}
         {org.sme && " · SME"}
       </dd>
+      <dt>Name from</dt>
+      <dd>{nameSourceLabel(org.nameSource)}</dd>
+      {otherNames.length > 0 && (
+        <>
+          <dt>Also named</dt>
+          <dd>
+            <ul class="plain">
+              {otherNames.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
       {org.shortName && (
         <>
           <dt>Short name</dt>
@@ -41,7 +72,10 @@ function Profile({ org }: { org: Org }) {
         </>
       )}
       <dt>Place</dt>
-      <dd>{[org.city, countryName(org.country)].filter(Boolean).join(", ") || "unknown"}</dd>
+      <dd>
+        {[org.city, countryName(org.country)].filter(Boolean).join(", ") || "unknown"}
+        {org.region && <span class="muted"> · region (NUTS 3) {org.region}</span>}
+      </dd>
       {org.website && (
         <>
           <dt>Website</dt>
@@ -54,11 +88,91 @@ function Profile({ org }: { org: Org }) {
       )}
       <dt>Activity</dt>
       <dd>
-        {org.projectCount} projects, {org.partnerCount} partners
+        {org.projectCount} projects ({org.h2020.totalCount} Horizon 2020, {org.horizon.totalCount} Horizon Europe), {org.partnerCount} partners
       </dd>
       <dt>Sources</dt>
-      <dd>{org.cordisPic ? `CORDIS (PIC ${org.cordisPic})` : "entered through the API or a bundle"}</dd>
+      <dd>
+        {org.sources.length === 0 ? (
+          "entered through the API"
+        ) : (
+          <ul class="plain">
+            {org.sources.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        )}
+        {org.cordisPic && <span class="muted">PIC {org.cordisPic}</span>}
+      </dd>
     </dl>
+  );
+}
+
+const COMPETENCE_GROUPS: [TopicKindName, keyof Org][] = [
+  ["PROGRAMME_PART", "programmeParts"],
+  ["THEMATIC_AREA", "thematicAreas"],
+  ["CALL_FAMILY", "callFamilies"],
+  ["CALL_TOPIC", "callTopics"],
+  ["FIELD_OF_SCIENCE", "fields"],
+  ["CURATED", "curated"],
+];
+const GROUP_SIZE = 10;
+
+function CompetenceItems({ items }: { items: CompetenceFieldsFragment[] }) {
+  return (
+    <ul class="inline-list">
+      {items.map((c) =>
+        c.topic ? (
+          <li key={c.topic.id}>
+            <a href={nodePath("Topic", c.topic.id)} title={c.topic.description ?? undefined}>
+              {topicName(c.topic)}
+            </a>
+            <span class="muted"> ({c.weight ?? "?"})</span>
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
+/** Every competence of one kind (up to the API's 200), asked when the reader wants them. */
+function AllOfKind({ id, kind }: { id: string; kind: TopicKind }) {
+  const { data, error, fetching } = useQuery(CompetencesQuery, { id, kinds: [kind], first: 200 });
+  const items = data?.organization?.competences ?? [];
+  return (
+    <Status what="competences" fetching={fetching} error={error} empty={items.length === 0}>
+      <CompetenceItems items={items} />
+    </Status>
+  );
+}
+
+function CompetenceGroup({ org, kind, items }: { org: Org; kind: TopicKindName; items: CompetenceFieldsFragment[] }) {
+  const [all, setAll] = useState(false);
+  return (
+    <div class="competence-group" data-kind={kind}>
+      <h3>{topicKindLabel(kind, true)}</h3>
+      {all ? <AllOfKind id={org.id} kind={kind} /> : <CompetenceItems items={items} />}
+      {!all && items.length === GROUP_SIZE && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          all {topicKindLabel(kind, true).toLowerCase()}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Competences({ org }: { org: Org }) {
+  const groups = COMPETENCE_GROUPS.map(([kind, field]) => [kind, org[field] as CompetenceFieldsFragment[]] as const).filter(
+    ([, items]) => items.length > 0,
+  );
+  return (
+    <Section title="Competences">
+      <p class="muted">Topics of its projects and the broader ones, weighted by its number of projects on them, strongest first; and competences set by a data owner.</p>
+      {groups.length === 0 ? (
+        <Empty>No competences recorded.</Empty>
+      ) : (
+        groups.map(([kind, items]) => <CompetenceGroup key={kind} org={org} kind={kind} items={items} />)
+      )}
+    </Section>
   );
 }
 
@@ -84,88 +198,87 @@ function Overview({ org }: { org: Org }) {
           </ul>
         )}
       </Section>
-      <Section title="Competences">
-        {org.competences.length === 0 ? (
-          <Empty>No competences recorded.</Empty>
-        ) : (
-          <ul class="inline-list">
-            {org.competences.map((c) => (
-              <li key={c.topic?.id}>
-                {c.topic && <a href={nodePath("Topic", c.topic.id)}>{c.topic.name ?? c.topic.id}</a>}
-                <span class="muted"> ({c.weight ?? "?"})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <Competences org={org} />
     </>
   );
 }
 
 const PAGE = 20;
+const PROGRAMMES = [
+  ["", "All programmes"],
+  ["H2020", "Horizon 2020"],
+  ["HORIZON", "Horizon Europe"],
+] as const;
 
-function Projects({ id }: { id: string }) {
-  const { data, error, fetching } = useQuery(OrganizationProjectsQuery, { id });
-  const [shown, setShown] = useState(PAGE);
-  const projects = data?.organization?.projects ?? [];
+function Projects({ org }: { org: Org }) {
+  const { path, query, route } = useLocation();
+  const programme = PROGRAMMES.find(([value]) => value && value === query.programme)?.[0] ?? "";
+  const list = usePaged(
+    OrganizationProjectsQuery,
+    { id: org.id, first: PAGE, programme: programme || null },
+    (data) => data.organization?.projects,
+  );
+  const counts: Record<string, number> = { "": org.projectCount, H2020: org.h2020.totalCount, HORIZON: org.horizon.totalCount };
+  const anyWithoutRole = list.edges.some((e) => e.role == null);
   return (
     <Section title="Projects">
-      <Status what="projects" fetching={fetching} error={error} empty={projects.length === 0}>
+      <fieldset class="facets">
+        <legend>Programme</legend>
+        {PROGRAMMES.map(([value, label]) => (
+          <label key={value} class="chip">
+            <input
+              type="radio"
+              name="programme"
+              checked={programme === value}
+              onChange={() => route(withParams(path, { ...query, programme: value }), true)}
+            />
+            {label} <span class="count">{counts[value]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Status what="projects" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
         <table class="table">
           <caption class="visually-hidden">Projects, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Project</th>
               <th scope="col">Programme</th>
-              <th scope="col">Dates</th>
+              <th scope="col">When</th>
+              <th scope="col">Call topic</th>
               <th scope="col">Role</th>
               <th scope="col" class="num">EU contribution</th>
             </tr>
           </thead>
           <tbody>
-            {projects.slice(0, shown).map((p) =>
-              p.project ? (
-                <tr key={p.project.id}>
-                  <td>
-                    <a href={nodePath("Project", p.project.id)}>{projectName(p.project)}</a>
-                  </td>
-                  <td>{p.project.programme}</td>
-                  <td>{period(p.project.startDate, p.project.endDate)}</td>
-                  <td>{roleLabel(p.role)}</td>
-                  <td class="num">{money(p.contribution)}</td>
-                </tr>
-              ) : null,
-            )}
+            {list.edges.map(({ node, role, contribution }) => (
+              <tr key={node.id}>
+                <td>
+                  <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
+                </td>
+                <td>{programmeLabel(node.programme)}</td>
+                <td>{projectWhen(node)}</td>
+                <td>
+                  {node.callTopic && (
+                    <a href={nodePath("Topic", node.callTopic.id)} title={node.callTopic.description ?? undefined}>
+                      {node.callTopic.code ?? node.callTopic.id}
+                    </a>
+                  )}
+                </td>
+                <td>{role ? roleLabel(role) : <span class="muted">not in the data</span>}</td>
+                <td class="num">{money(contribution)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
-        <MoreButton shown={Math.min(shown, projects.length)} total={projects.length} onClick={() => setShown(shown + PAGE)} />
+        {anyWithoutRole && <p class="muted small">The Horizon Europe data has no roles, contributions or start dates: its projects show their call year.</p>}
+        <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
   );
 }
 
-type PartnerEdges = NonNullable<
-  NonNullable<import("../gql/graphql").PartnersQuery["organization"]>["partners"]
->["edges"];
-
 function Partners({ id, asOf }: { id: string; asOf: string }) {
-  const variables = { id, first: PAGE, asOf: asOf || null };
-  const { data, error, fetching } = useQuery(PartnersQuery, variables);
-  const [more, setMore] = useState<{ edges: PartnerEdges; cursor: string | null | undefined; busy: boolean; error?: string }>();
-  const partners = data?.organization?.partners;
-  const edges = [...(partners?.edges ?? []), ...(more?.edges ?? [])];
-  const cursor = more ? more.cursor : partners?.pageInfo.endCursor;
-  const loadMore = async () => {
-    setMore({ edges: more?.edges ?? [], cursor, busy: true });
-    const result = await client.query(PartnersQuery, { ...variables, after: cursor }).toPromise();
-    const page = result.data?.organization?.partners;
-    setMore({
-      edges: [...(more?.edges ?? []), ...(page?.edges ?? [])],
-      cursor: page?.pageInfo.endCursor,
-      busy: false,
-      error: result.error ? errorMessage(result.error) : undefined,
-    });
-  };
+  const list = usePaged(PartnersQuery, { id, first: PAGE, asOf: asOf || null }, (data) => data.organization?.partners);
   const { path, query, route } = useLocation();
   return (
     <Section
@@ -173,18 +286,11 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
       actions={
         <label>
           As of{" "}
-          <input
-            type="date"
-            value={asOf}
-            onChange={(event) => {
-              setMore(undefined);
-              route(withParams(path, { ...query, asOf: event.currentTarget.value }), true);
-            }}
-          />
+          <input type="date" value={asOf} onChange={(event) => route(withParams(path, { ...query, asOf: event.currentTarget.value }), true)} />
         </label>
       }
     >
-      <Status what="partners" fetching={fetching} error={error ?? more?.error} empty={edges.length === 0}>
+      <Status what="partners" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
         <table class="table">
           <caption class="visually-hidden">Partners, most shared projects first</caption>
           <thead>
@@ -195,7 +301,7 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
             </tr>
           </thead>
           <tbody>
-            {edges.map((edge) => (
+            {list.edges.map((edge) => (
               <tr key={edge.node.id}>
                 <td>
                   <OrgLine org={edge.node} />
@@ -206,7 +312,7 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
             ))}
           </tbody>
         </table>
-        <MoreButton shown={edges.length} total={partners?.totalCount ?? 0} onClick={loadMore} busy={more?.busy} />
+        <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
   );
@@ -248,13 +354,13 @@ export default function OrganizationPage() {
       <p class="actions">
         <a href={withParams(`/network/${encodeURIComponent(id)}`, {})}>Network view</a>
         <a href={withParams("/path", { from: id })}>Path to another organisation</a>
-        <a href={withParams("/consortium", { kinds: org.kind })}>Consortium builder</a>
+        <a href={withParams("/consortium", { kinds: org.kind === "UNKNOWN" ? "" : org.kind })}>Consortium builder</a>
       </p>
       {org.description && <p>{org.description}</p>}
       <Profile org={org} />
       <Tabs tabs={TABS} current={tab} label="Organisation sections" />
       {tab === "overview" && <Overview org={org} />}
-      {tab === "projects" && <Projects id={id} />}
+      {tab === "projects" && <Projects org={org} />}
       {tab === "partners" && <Partners id={id} asOf={query.asOf ?? ""} />}
       {tab === "suggestions" && <Suggestions id={id} />}
     </div>

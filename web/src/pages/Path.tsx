@@ -6,7 +6,7 @@ import { Picker } from "../components/Picker";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
-import { orgName, projectName } from "../lib/format";
+import { orgName, programmeLabel, projectName, projectWhen } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 
 function Chosen({ id, role, onClear }: { id: string; role: string; onClear: () => void }) {
@@ -83,6 +83,10 @@ export default function PathPage() {
                       {node.__typename === "Project" && (
                         <>
                           via project <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
+                          <span class="muted">
+                            {" "}
+                            · {programmeLabel(node.programme)}, {projectWhen(node)}
+                          </span>
                         </>
                       )}
                     </li>

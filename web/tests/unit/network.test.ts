@@ -17,8 +17,8 @@ describe("network layout", () => {
 
   it("colours organisations by kind or by their cluster in view", () => {
     const nodes = [
-      { __typename: "Organization" as const, id: "o1", name: "O1", shortName: null, kind: "COMPANY" as const, country: "LU" },
-      { __typename: "Organization" as const, id: "o2", name: "O2", shortName: null, kind: "PUBLIC_ACTOR" as const, country: "LU" },
+      { __typename: "Organization" as const, id: "o1", displayName: "O1", shortName: null, kind: "COMPANY" as const, country: "LU" },
+      { __typename: "Organization" as const, id: "o2", displayName: "O2", shortName: null, kind: "PUBLIC_ACTOR" as const, country: "LU" },
       { __typename: "Cluster" as const, id: "k", clusterName: "Space" },
     ];
     const edges = [{ source: "o1", target: "k", type: "MEMBER_OF" }];

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { facetKind, programmeLabel, projectWhen } from "../../src/lib/format";
+import { nextFilters, readFilters } from "../../src/lib/searchFilters";
+import { ancestors } from "../../src/lib/topics";
+import { managesCluster } from "../../src/lib/viewer";
+
+describe("search filters", () => {
+  it("reads the URL, dropping kinds the API does not know", () => {
+    expect(readFilters({ type: "organizations", kinds: "COMPANY,NONSENSE", countries: "lu,de" })).toEqual({
+      type: "organizations",
+      kinds: ["COMPANY"],
+      countries: ["LU", "DE"],
+      programmes: [],
+    });
+    expect(readFilters({ type: "people" }).type).toBe("all");
+  });
+
+  it("picks the type a facet is about and drops facets of other types", () => {
+    const all = readFilters({});
+    const companies = nextFilters(all, { kinds: ["COMPANY"] });
+    expect(companies.type).toBe("organizations");
+    const horizon = nextFilters(companies, { programmes: ["HORIZON"] });
+    expect(horizon).toEqual({ type: "projects", kinds: [], countries: [], programmes: ["HORIZON"] });
+    expect(nextFilters(horizon, { type: "all" })).toEqual({ type: "all", kinds: [], countries: [], programmes: [] });
+  });
+
+  it("maps the facets' kind labels to the filter's enum", () => {
+    expect(facetKind("ResearchInstitution")).toBe("RESEARCH_INSTITUTION");
+    expect(facetKind("OtherActor")).toBe("OTHER");
+    expect(facetKind("Unknown")).toBe("UNKNOWN");
+    expect(facetKind("Spaceship")).toBeUndefined();
+  });
+});
+
+describe("projects", () => {
+  it("shows dates only as exactly as the data has them", () => {
+    expect(projectWhen({ datePrecision: "YEAR", startYear: 2023, startDate: null })).toBe("call 2023");
+    expect(projectWhen({ startDate: null, endDate: null, startYear: null })).toBe("dates unknown");
+    expect(programmeLabel("HORIZON")).toBe("Horizon Europe");
+    expect(programmeLabel("H2020")).toBe("Horizon 2020");
+    expect(programmeLabel(null)).toBe("programme unknown");
+  });
+});
+
+describe("topics", () => {
+  it("lists broader topics top first and says when the chain goes on", () => {
+    const topic = {
+      broader: { id: "b", name: "B", code: null, kind: "CALL_FAMILY", broader: { id: "a", name: "A", code: null, kind: "PROGRAMME_PART", broader: { id: "top" } } },
+    };
+    const { chain, more } = ancestors(topic);
+    expect(chain.map((t) => t.id)).toEqual(["a", "b"]);
+    expect(more).toBe(true);
+    expect(ancestors({ broader: null })).toEqual({ chain: [], more: false });
+  });
+});
+
+describe("viewer", () => {
+  it("offers a cluster's writes to its managers and admins only", () => {
+    expect(managesCluster({ role: "CLUSTER_MANAGER", clusterIds: ["lci-automotive"] }, "lci-automotive")).toBe(true);
+    expect(managesCluster({ role: "CLUSTER_MANAGER", clusterIds: ["lci-automotive"] }, "lci-space")).toBe(false);
+    expect(managesCluster({ role: "ADMIN", clusterIds: [] }, "lci-space")).toBe(true);
+    expect(managesCluster({ role: "ANONYMOUS", clusterIds: [] }, "lci-space")).toBe(false);
+  });
+});
