@@ -13,25 +13,61 @@ test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
   await link.click();
   await expect(page).toHaveURL(`/organizations/${UL}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(UL_NAME);
-  await expect(page.getByText("CORDIS (PIC 999878620)")).toBeVisible();
+  await expect(page.getByText("CORDIS Horizon 2020 participations", { exact: true })).toBeVisible();
+  await expect(page.getByText("PIC 999878620")).toBeVisible();
   await shot(page, "organisation");
 });
 
-test("the search page's facets ask the API and keep their state in the URL", async ({ page }) => {
-  await page.goto("/?q=luxembourg&type=organizations&kind=PUBLIC_ACTOR&country=LU");
+test("the search page's facets come from searchFacets, filter through the API and stay in the URL", async ({ page }) => {
+  await page.goto("/?q=luxembourg&type=organizations&kinds=PUBLIC_ACTOR&countries=LU");
   const results = page.getByRole("list", { name: "Search results" });
   await expect(results.locator("li").first()).toBeVisible();
   await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
   const kinds = await results.locator(".badge").allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(["Public actor"]));
+  // Each facet shows how many of the matches have that value.
+  const kindFacets = page.getByRole("group", { name: "Kind of organisation" });
+  await expect(kindFacets.getByLabel(/^Company \d+$/)).toBeVisible();
+  await kindFacets.getByLabel(/^Company \d+$/).check();
+  await expect(page).toHaveURL(/kinds=PUBLIC_ACTOR%2CCOMPANY|kinds=PUBLIC_ACTOR,COMPANY/);
+  await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
+  const both = await results.locator(".badge").allInnerTexts();
+  expect(new Set(both)).toEqual(new Set(["Public actor", "Company"]));
+  await shot(page, "search-facets");
+  // A programme is about projects: picking one shows projects of that programme only.
   await page.getByLabel("Search", { exact: true }).fill("mobility");
-  await page.getByLabel("Projects").check();
+  await expect(page).toHaveURL(/q=mobility/);
+  await page.getByRole("group", { name: "Show" }).getByLabel(/^Projects \d+$/).check();
   await expect(page).toHaveURL(/q=mobility&type=projects/);
-  // The demo's projects have no titles yet: either a count or the empty state, never stuck.
-  await expect(page.getByText(/^(\d+ projects|No project matches\.)$/)).toBeVisible();
-  await page.getByLabel("Programme").selectOption("H2020");
-  await expect(page).toHaveURL(/programme=H2020/);
+  await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon 2020 \d+$/).check();
+  await expect(page).toHaveURL(/q=mobility&type=projects&programmes=H2020/);
+  await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
+  const projects = results.locator(":scope > li");
+  await expect(projects.first()).toBeVisible();
+  const lines = await projects.allInnerTexts();
+  for (const line of lines) expect(line).toMatch(/Project · Horizon 2020/);
+});
+
+test("the university's projects and partners are paged by the API, with a programme filter", async ({ page }) => {
+  await page.goto(`/organizations/${UL}?tab=projects`);
+  const projects = page.locator("table").filter({ has: page.getByText("Projects, newest first") }).locator("tbody tr");
+  await expect(projects).toHaveCount(20);
+  await page.getByRole("button", { name: /^Show more \(20 of \d+\)$/ }).click();
+  await expect(projects).toHaveCount(40);
+  const ids = await projects.locator("td:first-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(new Set(ids).size).toBe(40);
+  // Horizon Europe has only call years, no roles: the page says so rather than guessing.
+  await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon Europe/).check();
+  await expect(page).toHaveURL(/programme=HORIZON/);
+  await expect(projects.first()).toContainText("Horizon Europe");
+  await expect(projects.first()).toContainText(/call \d{4}/);
+  await shot(page, "organisation-projects");
+  await page.getByRole("link", { name: "Partners", exact: true }).click();
+  const partners = page.locator("table").filter({ has: page.getByText("Partners, most shared projects first") }).locator("tbody tr");
+  await expect(partners).toHaveCount(20);
+  await page.getByRole("button", { name: /^Show more \(20 of \d+\)$/ }).click();
+  await expect(partners).toHaveCount(40);
 });
 
 test("the university's suggested partners, with reasons and evidence as links", async ({ page }) => {
