@@ -89,6 +89,11 @@ export function ringPositions(ids: string[], level: Map<string, number>): Map<st
 }
 
 const LABEL_LENGTH = 28;
+const FONT_SIZE = 9;
+const SMALLEST_FONT = 8;
+// Below this zoom a label would be under SMALLEST_FONT px and not drawn: the nodes get their
+// labels only when zoomed in this far, so the first draw measures no text.
+const LABEL_ZOOM = SMALLEST_FONT / FONT_SIZE;
 
 function shortLabel(text: string): string {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
@@ -143,20 +148,20 @@ export function drawNetwork(
           "background-color": "data(colour)",
           width: 14,
           height: 14,
-          label: "data(label)",
-          "font-size": 9,
+          "font-size": FONT_SIZE,
           color: "#1a1a1a",
           "text-valign": "bottom",
           "text-margin-y": 2,
-          "min-zoomed-font-size": 8,
+          "min-zoomed-font-size": SMALLEST_FONT,
         },
       },
+      { selector: "node.labelled", style: { label: "data(label)" } },
       { selector: "node.Project", style: { shape: "round-rectangle", width: 10, height: 10 } },
       { selector: "node.Cluster", style: { shape: "hexagon", width: 22, height: 22 } },
       { selector: "node.Topic", style: { shape: "diamond", width: 12, height: 12 } },
       {
         selector: "node.centre",
-        style: { width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#111" },
+        style: { label: "data(label)", width: 28, height: 28, "font-size": 12, "font-weight": "bold", "border-width": 3, "border-color": "#111" },
       },
       { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7, "curve-style": "haystack" } },
       { selector: "node:active, node:selected", style: { "overlay-opacity": 0.2 } },
@@ -165,6 +170,14 @@ export function drawNetwork(
   });
   performance.measure("network: elements", "network:start", "network:elements");
   performance.measure("network: cytoscape and layout", "network:elements");
+  let labelled = false;
+  const label = () => {
+    if (labelled === cy.zoom() >= LABEL_ZOOM) return;
+    labelled = !labelled;
+    cy.batch(() => cy.nodes().toggleClass("labelled", labelled));
+  };
+  label();
+  cy.on("zoom", label);
   cy.on("tap", "node", (event) => {
     const node = byId.get(event.target.id());
     if (node) onOpen(node);
