@@ -8,7 +8,7 @@ PORT ?= 8000
 # Service processes (docs/operations.md); ACCESS_LOG=1 logs one line per request.
 WORKERS ?= 1
 
-.PHONY: install jars neo4j stop run test lint schema bench bench-peer web web-if-node web-test
+.PHONY: install jars neo4j stop run test lint schema bench bench-peer web web-if-node web-test research
 
 # The web page (web/): built with Node >= 20.19 and npm into web/dist, never committed.
 NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null && echo yes)
@@ -89,3 +89,11 @@ $(PEER)/node_modules/.package-lock.json: $(PEER)/package-lock.json
 
 bench-peer: install jars $(PEER)/node_modules/.package-lock.json
 	$(BIN)/python -m bench.peer $(ARGS)
+
+# Refit the suggestion model from the data and print its tables (research/README.md).
+$(VENV)/.research: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[research]'
+	touch $@
+
+research: $(VENV)/.research
+	$(BIN)/python -m research.refit

@@ -1,6 +1,6 @@
 """Temporal hold-out of partner suggestions on CORDIS H2020 (``clustergraph evaluate``).
 
-Protocol, as in ``recommender/research/holdout.py`` (same seeds, same eligibility):
+Protocol, as in ``research/holdout.py`` (same seeds, same eligibility):
   - before-network: participations of projects starting before year T;
   - known organisations: those with a project before T;
   - queries: known organisations that form a NEW partnership (a pair sharing no project

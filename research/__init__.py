@@ -1,0 +1,1 @@
+"""Offline research behind the partner-suggestion model (see README.md)."""
