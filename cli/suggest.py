@@ -28,10 +28,12 @@ console = Console()
 errors = Console(stderr=True)
 
 EVAL_HOME = Path(__file__).resolve().parent.parent / ".neo4j" / "eval"
-EVAL_PORT = 7695
+EVAL_PORT = int(os.environ.get("CLUSTERGRAPH_EVAL_PORT", "7695"))
 MARKER = "evaluation-split"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 DATA_FILES = ("participations.csv.gz", "organizations.csv", "programme_parts.csv.gz")
+HE_PARTICIPATIONS = "participations.csv.gz"
+METRICS2 = ("hit@10", "mrr")
 
 
 async def _resolve(graph: Graph, text: str) -> tuple[str | None, list[dict[str, str]]]:
@@ -188,8 +190,33 @@ def _progress(items: Iterator[int], total: int) -> Iterator[int]:
             bar.advance(task)
 
 
+def _split_year(split_year: int | None, split: str | None) -> int:
+    """The network's split year from ``--split-year`` or ``--split HE`` (exactly one)."""
+    if (split_year is None) == (split is None):
+        errors.print("[red]give either --split-year T or --split HE[/red]")
+        raise typer.Exit(2)
+    if split is not None:
+        if split.upper() != "HE":
+            errors.print(
+                "[red]--split must be HE (Horizon 2020 before 2021 against Horizon Europe)[/red]"
+            )
+            raise typer.Exit(2)
+        return evaluation.HE_YEAR
+    assert split_year is not None
+    return split_year
+
+
 def evaluate_command(
-    split_year: Annotated[int, typer.Option(help="Learn before this year, test from it on.")],
+    split_year: Annotated[
+        int | None, typer.Option(help="Learn before this year, test from it on.")
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option(
+            help="HE: the Horizon 2020 network before 2021 against the partnerships formed in "
+            "Horizon Europe projects."
+        ),
+    ] = None,
     queries: Annotated[str, typer.Option(help="Query set: LU, BENELUX or ALL.")] = "LU",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     diversity: Annotated[
@@ -205,9 +232,11 @@ def evaluate_command(
         ),
     ] = False,
 ) -> None:
-    """Temporal hold-out of the suggestions against baselines, on an own Neo4j (port 7695)."""
+    """Hold-out of the suggestions against baselines, on an own Neo4j (port 7695, or
+    ``$CLUSTERGRAPH_EVAL_PORT``)."""
     from localneo4j import Instance
 
+    year = _split_year(split_year, split)
     query_set = queries.upper()
     if query_set not in evaluation.QUERY_SETS:
         errors.print(f"[red]--queries must be one of {', '.join(evaluation.QUERY_SETS)}[/red]")
@@ -216,24 +245,35 @@ def evaluate_command(
     if not (data / DATA_FILES[0]).exists():
         errors.print(f"[red]no {DATA_FILES[0]} in {data} (set CLUSTERGRAPH_DATA)[/red]")
         raise typer.Exit(2)
+    he_file = evaluation.he_dir() / HE_PARTICIPATIONS
+    if split is not None and not he_file.exists():
+        errors.print(f"[red]no {he_file} (the Horizon Europe participations)[/red]")
+        raise typer.Exit(2)
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
         home=EVAL_HOME, port=EVAL_PORT, password=password, heap="2g", pagecache="1g"
     )
     with instance.running(keep=keep):
-        with errors.status("reading the participation table"):
+        with errors.status("reading the participation tables"):
             rows = evaluation.read_participations(data / DATA_FILES[0])
-            split = evaluation.build_split(rows, split_year)
+            if split is not None:
+                built = evaluation.build_he_split(rows, evaluation.read_he_projects(he_file))
+            else:
+                built = evaluation.build_split(rows, year)
         with GraphDatabase.driver(
             instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
         ) as driver:
-            _prepare(driver, data, split_year)
-        result = asyncio.run(_run(instance.uri, password, split, query_set, diversity))
+            _prepare(driver, data, year)
+        result = asyncio.run(_run(instance.uri, password, built, query_set, diversity))
     if as_json:
         typer.echo(json.dumps(result.as_json(), indent=2))
         return
+    _print_result(result)
+
+
+def _print_result(result: evaluation.Result) -> None:
     table = Table(
-        title=f"T={split_year} {query_set}: {result.queries} queries, coverage "
+        title=f"{result.split} {result.query_set}: {result.queries} queries, coverage "
         f"{result.coverage:.2f}, latency median {result.latency_ms['median']:.0f} ms, "
         f"p95 {result.latency_ms['p95']:.0f} ms"
     )
@@ -247,6 +287,21 @@ def evaluate_command(
         "clustergraph / best baseline", *(f"{ratios[m]:.2f}x" for m in evaluation.METRICS)
     )
     console.print(table)
+    bands = Table(title="By the query's number of partners (hit@10 / MRR)")
+    for column in ("partners", "queries", "clustergraph", "best baseline", "ratio"):
+        bands.add_column(column, justify="right")
+    for label, band in result.bands.items():
+        ours = band.methods["clustergraph"]
+        best = {m: band.methods[evaluation.best_baseline(band.methods, m)][m] for m in METRICS2}
+        ratio = evaluation.ratios_to_best_baseline(band.methods)
+        bands.add_row(
+            label,
+            str(band.queries),
+            f"{ours['hit@10']:.3f} / {ours['mrr']:.3f}",
+            f"{best['hit@10']:.3f} / {best['mrr']:.3f}",
+            f"{ratio['hit@10']:.2f}x / {ratio['mrr']:.2f}x",
+        )
+    console.print(bands)
 
 
 async def _run(

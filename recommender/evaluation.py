@@ -24,7 +24,7 @@ import os
 import statistics
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,8 @@ QUERY_SETS = ("LU", "BENELUX", "ALL")
 BENELUX = ("LU", "BE", "NL")
 TOP = 100
 METRICS = ("hit@10", "mrr", "ndcg@10", "p@10")
+# The Horizon Europe split: the Horizon 2020 projects that start before this year.
+HE_YEAR = 2021
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -72,16 +74,42 @@ def mean_metrics(rows: Sequence[dict[str, float]]) -> dict[str, float]:
     return {m: (sum(r[m] for r in rows) / len(rows) if rows else 0.0) for m in METRICS}
 
 
-BASELINES = ("adamic_adar", "common_neighbours", "resource_allocation", "popularity")
+# Non-random baselines; "_deg": ties broken by the candidate's degree (most partners first),
+# then by the random key. The ratio is always to the best of all of them, per metric.
+BASELINES = (
+    "adamic_adar",
+    "adamic_adar_deg",
+    "common_neighbours",
+    "common_neighbours_deg",
+    "resource_allocation",
+    "resource_allocation_deg",
+    "popularity",
+)
+METHODS = ("clustergraph", *BASELINES, "random")
+# Degree bands of the query (partners before the split), for the per-band tables.
+BANDS = (("0", 0, 0), ("1-5", 1, 5), ("6-20", 6, 20), ("21-100", 21, 100), (">100", 101, None))
+
+
+def degree_band(degree: float) -> str:
+    """The label of the band a query's number of partners falls in."""
+    for label, low, high in BANDS:
+        if degree >= low and (high is None or degree <= high):
+            return label
+    raise ValueError(f"negative degree {degree}")
 
 
 def ratios_to_best_baseline(methods: dict[str, dict[str, float]]) -> dict[str, float]:
     """Per metric, clustergraph's value over the best of the non-random baselines (0 if 0)."""
     ratios = {}
     for metric in METRICS:
-        best = max(methods[name][metric] for name in BASELINES)
+        best = max(methods[name][metric] for name in BASELINES if name in methods)
         ratios[metric] = methods["clustergraph"][metric] / best if best else 0.0
     return ratios
+
+
+def best_baseline(methods: dict[str, dict[str, float]], metric: str) -> str:
+    """The name of the best non-random baseline on ``metric``."""
+    return max((name for name in BASELINES if name in methods), key=lambda n: methods[n][metric])
 
 
 # ------------------------------------------------------------------------- data
@@ -126,9 +154,14 @@ def _mode(values: list[str], default: str) -> str:
 
 @dataclass
 class Split:
-    """The before-network, query eligibility and ground truth for split year ``t``."""
+    """The before-network, query eligibility and ground truth of one split.
+
+    ``t``: the network holds the projects that start before this year; ``name``: ``T=<t>``
+    or ``HE`` (the Horizon 2020 network before 2021 against Horizon Europe projects).
+    """
 
     t: int
+    name: str = ""
     orgs: list[int] = field(default_factory=list)  # known organisations, by PIC
     index: dict[int, int] = field(default_factory=dict)
     country: list[str] = field(default_factory=list)
@@ -141,9 +174,25 @@ class Split:
 
 
 def build_split(rows: Sequence[Row], t: int) -> Split:
-    """The hold-out split at year ``t`` (see the module docstring)."""
-    before = [r for r in rows if r.year < t]
-    s = Split(t)
+    """The hold-out split at year ``t``: H2020 before ``t`` against H2020 from ``t`` on."""
+    after: dict[int, set[int]] = defaultdict(set)
+    for r in rows:
+        if r.year >= t:
+            after[r.rcn].add(r.pic)
+    return _split([r for r in rows if r.year < t], after.values(), t, f"T={t}")
+
+
+def build_he_split(rows: Sequence[Row], he_projects: Mapping[int, set[int]]) -> Split:
+    """The Horizon 2020 network before :data:`HE_YEAR` against the partnerships that formed
+    in Horizon Europe projects (``he_projects``: grant id -> PICs)."""
+    before = [r for r in rows if r.year < HE_YEAR]
+    return _split(before, he_projects.values(), HE_YEAR, "HE")
+
+
+def _split(before: Sequence[Row], after: Iterable[set[int]], t: int, name: str) -> Split:
+    """Known organisations, their partners and their new partners in ``after`` (the member
+    PICs of each later project; unknown organisations are left out)."""
+    s = Split(t, name)
     s.orgs = sorted({r.pic for r in before})
     s.index = {pic: i for i, pic in enumerate(s.orgs)}
     countries: dict[int, list[str]] = defaultdict(list)
@@ -159,12 +208,9 @@ def build_split(rows: Sequence[Row], t: int) -> Split:
     for i, nb in enumerate(adjacency):
         nb.discard(i)
     s.neighbours = [np.array(sorted(nb), dtype=np.int64) for nb in adjacency]
-    after: dict[int, set[int]] = defaultdict(set)
-    for r in rows:
-        if r.year >= t and r.pic in s.index:
-            after[r.rcn].add(s.index[r.pic])
     truth: dict[int, set[int]] = defaultdict(set)
-    for group in after.values():
+    for pics in after:
+        group = {s.index[pic] for pic in pics if pic in s.index}
         if len(group) < 2:
             continue
         for a in group:
@@ -174,6 +220,15 @@ def build_split(rows: Sequence[Row], t: int) -> Split:
         if new:
             s.truth[a] = new
     return s
+
+
+def read_he_projects(path: Path) -> dict[int, set[int]]:
+    """Horizon Europe participations: grant id -> the PICs of its participants."""
+    projects: dict[int, set[int]] = defaultdict(set)
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            projects[int(rec["projectID"])].add(int(rec["organisationID"]))
+    return dict(projects)
 
 
 def query_sets(s: Split) -> dict[str, IntArray]:
@@ -190,8 +245,11 @@ def query_sets(s: Split) -> dict[str, IntArray]:
 
 
 # ------------------------------------------------------------------------- baselines
-def baseline_scores(s: Split, q: int) -> dict[str, FloatArray]:
-    """Random, popularity, common neighbours, Adamic-Adar, resource allocation for ``q``."""
+Scores = dict[str, tuple[FloatArray, FloatArray | None]]  # name -> (score, tie-break or None)
+
+
+def baseline_scores(s: Split, q: int) -> Scores:
+    """Every baseline's score for ``q`` and its tie-break before the random key."""
     n = len(s.orgs)
     deg = s.deg
     nb = s.neighbours[q]
@@ -206,21 +264,28 @@ def baseline_scores(s: Split, q: int) -> dict[str, FloatArray]:
     ra = np.bincount(reach, weights=1.0 / np.maximum(deg[via], 1), minlength=n)
     rng = np.random.default_rng(SEED + int(q))
     return {
-        "random": rng.random(n),
-        "popularity": deg.copy(),
-        "common_neighbours": cn,
-        "adamic_adar": aa.astype(np.float64),
-        "resource_allocation": ra.astype(np.float64),
+        "random": (rng.random(n), None),
+        "popularity": (deg.copy(), None),
+        "common_neighbours": (cn, None),
+        "common_neighbours_deg": (cn, deg),
+        "adamic_adar": (aa.astype(np.float64), None),
+        "adamic_adar_deg": (aa.astype(np.float64), deg),
+        "resource_allocation": (ra.astype(np.float64), None),
+        "resource_allocation_deg": (ra.astype(np.float64), deg),
     }
 
 
-def baseline_ranks(s: Split, q: int, score: FloatArray, truth: set[int]) -> list[int]:
-    """1-based ranks of the true partners; excluded = query and partners; research ties."""
+def baseline_ranks(
+    s: Split, q: int, score: FloatArray, truth: set[int], ties: FloatArray | None = None
+) -> list[int]:
+    """1-based ranks of the true partners; excluded = query and partners. Ties: ``ties``
+    (higher first) when given, then the research's seeded random key."""
     tb = np.random.default_rng(SEED * 7 + s.orgs[q] % 100000 + s.t).random(len(s.orgs))
     sc = score.astype(np.float64).copy()
     sc[q] = -np.inf
     sc[s.neighbours[q]] = -np.inf
-    order = np.lexsort((-tb, -sc))
+    keys = (-tb, -sc) if ties is None else (-tb, -ties, -sc)
+    order = np.lexsort(keys)
     pos = np.empty(len(sc), dtype=np.int64)
     pos[order] = np.arange(len(sc))
     return sorted(int(pos[t]) + 1 for t in truth)
@@ -228,27 +293,53 @@ def baseline_ranks(s: Split, q: int, score: FloatArray, truth: set[int]) -> list
 
 # ------------------------------------------------------------------------- the run
 @dataclass
+class Band:
+    """The metrics of the queries whose degree falls in one band."""
+
+    queries: int
+    methods: dict[str, dict[str, float]]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "queries": self.queries,
+            "methods": self.methods,
+            "ratio_to_best_baseline": ratios_to_best_baseline(self.methods),
+        }
+
+
+@dataclass
 class Result:
-    split_year: int
+    split: str
     query_set: str
     queries: int
     methods: dict[str, dict[str, float]]
     coverage: float
     latency_ms: dict[str, float]
+    bands: dict[str, Band] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "split_year": self.split_year,
+            "split": self.split,
             "query_set": self.query_set,
             "queries": self.queries,
             "methods": self.methods,
             "ratio_to_best_baseline": ratios_to_best_baseline(self.methods),
+            "best_baseline": {m: best_baseline(self.methods, m) for m in METRICS},
             "coverage": self.coverage,
             "latency_ms": self.latency_ms,
+            "degree_bands": {label: band.as_json() for label, band in self.bands.items()},
         }
 
 
 SuggestFn = Callable[[str], list[str]]
+
+
+def latency_summary(latencies: Sequence[float]) -> dict[str, float]:
+    """Median and 95th percentile in ms (0 for none)."""
+    return {
+        "median": statistics.median(latencies) if latencies else 0.0,
+        "p95": float(np.percentile(latencies, 95)) if latencies else 0.0,
+    }
 
 
 def evaluate(
@@ -257,14 +348,17 @@ def evaluate(
     suggest_ids: SuggestFn,
     progress: Callable[[Iterator[int], int], Iterator[int]] | None = None,
 ) -> Result:
-    """Score the production path (``suggest_ids``: org id -> ranked ids) and the baselines."""
+    """Score the production path (``suggest_ids``: org id -> ranked ids) and the baselines,
+    over all queries of the set and per degree band of the query."""
     queries = query_sets(s)[query_set]
     per: dict[str, list[dict[str, float]]] = defaultdict(list)
+    bands: list[str] = []
     latencies: list[float] = []
     covered = 0
     items: Iterator[int] = iter(int(q) for q in queries)
     if progress is not None:
         items = progress(items, len(queries))
+    deg = s.deg
     for q in items:
         truth = s.truth[q]
         truth_ids = {f"pic-{s.orgs[t]}" for t in truth}
@@ -272,29 +366,26 @@ def evaluate(
         ranked = suggest_ids(f"pic-{s.orgs[q]}")
         latencies.append((time.perf_counter() - began) * 1000.0)
         covered += 1 if ranked else 0
+        bands.append(degree_band(deg[q]))
         per["clustergraph"].append(metrics_from_ranks(ranks_in(ranked, truth_ids), len(truth)))
-        for name, score in baseline_scores(s, q).items():
-            per[name].append(metrics_from_ranks(baseline_ranks(s, q, score, truth), len(truth)))
-    order = [
-        "clustergraph",
-        "adamic_adar",
-        "common_neighbours",
-        "resource_allocation",
-        "popularity",
-        "random",
-    ]
-    methods = {name: mean_metrics(per[name]) for name in order}
-    latency = {
-        "median": statistics.median(latencies) if latencies else 0.0,
-        "p95": float(np.percentile(latencies, 95)) if latencies else 0.0,
-    }
+        for name, (score, ties) in baseline_scores(s, q).items():
+            ranks = baseline_ranks(s, q, score, truth, ties)
+            per[name].append(metrics_from_ranks(ranks, len(truth)))
+    by_band = {}
+    for label, _, _ in BANDS:
+        keep = [i for i, b in enumerate(bands) if b == label]
+        if keep:
+            by_band[label] = Band(
+                len(keep), {m: mean_metrics([per[m][i] for i in keep]) for m in METHODS}
+            )
     return Result(
-        s.t,
+        s.name,
         query_set,
         len(queries),
-        methods,
+        {name: mean_metrics(per[name]) for name in METHODS},
         covered / len(queries) if len(queries) else 0.0,
-        latency,
+        latency_summary(latencies),
+        by_band,
     )
 
 
@@ -304,3 +395,8 @@ def data_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "cordis-h2020"
+
+
+def he_dir() -> Path:
+    """The Horizon Europe files, next to the H2020 folder (``cordis-horizon-europe``)."""
+    return data_dir().parent / "cordis-horizon-europe"

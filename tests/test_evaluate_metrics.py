@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from recommender.evaluation import (
+    HE_YEAR,
+    Row,
+    baseline_ranks,
+    baseline_scores,
+    build_he_split,
+    build_split,
+    degree_band,
     mean_metrics,
     metrics_from_ranks,
     ranks_in,
@@ -66,3 +75,47 @@ def test_ratio_to_the_best_non_random_baseline_per_metric() -> None:
     assert math.isclose(ratios["mrr"], 0.44 / 0.40)  # Adamic-Adar on MRR
     assert ratios["ndcg@10"] == 0.0  # every baseline at 0
     assert math.isclose(ratios["p@10"], 1.0)
+
+
+def _row(rcn: int, pic: int, year: int, country: str = "LU") -> Row:
+    return Row(rcn, pic, year, "PRC", country, "participant")
+
+
+# Before 2021: project 1 = {10, 11, 12}, project 2 = {12, 13}, project 3 = {14, 15, 16, 17}.
+BEFORE = [
+    *(_row(1, pic, 2016) for pic in (10, 11, 12)),
+    *(_row(2, pic, 2017) for pic in (12, 13)),
+    *(_row(3, pic, 2018) for pic in (14, 15, 16, 17)),
+]
+
+
+def test_he_split_truth_is_new_pairs_of_known_organisations() -> None:
+    # 99 is unknown before 2021; 10-11 are already partners; a 2021 H2020 row is neither
+    # in the network nor in the truth.
+    rows = [*BEFORE, _row(4, 10, 2021), _row(4, 13, 2021)]
+    s = build_he_split(rows, {5001: {10, 11, 13, 99}, 5002: {14}})
+    assert s.name == "HE" and s.t == HE_YEAR
+    known = {pic: i for i, pic in enumerate(s.orgs)}
+    assert set(known) == {10, 11, 12, 13, 14, 15, 16, 17}
+    assert s.truth == {
+        known[10]: {known[13]},
+        known[11]: {known[13]},
+        known[13]: {known[10], known[11]},
+    }
+
+
+def test_degree_ties_rank_the_better_connected_candidate_first() -> None:
+    s = build_split(BEFORE, 2020)
+    q = s.index[13]  # its only partner is 12, excluded like 13 itself
+    low = {s.index[10], s.index[11]}  # 2 partners each; 14-17 have 3 each
+    # Every candidate scores 0: ties by degree put 14-17 first, then 10 and 11.
+    assert baseline_ranks(s, q, np.zeros(len(s.orgs)), low, ties=s.deg) == [5, 6]
+    # Common neighbours: 10 and 11 share 12 with 13 and come first; degree breaks no tie there.
+    score, ties = baseline_scores(s, q)["common_neighbours_deg"]
+    assert baseline_ranks(s, q, score, low, ties) == [1, 2]
+    assert baseline_ranks(s, q, score, {s.index[14]}, ties)[0] in (3, 4, 5, 6)
+
+
+def test_degree_bands() -> None:
+    labels = [degree_band(d) for d in (0, 1, 5, 6, 20, 21, 100, 101, 5000)]
+    assert labels == ["0", "1-5", "1-5", "6-20", "6-20", "21-100", "21-100", ">100", ">100"]
