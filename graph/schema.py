@@ -76,6 +76,15 @@ _SEARCH_INDEX_CREATE: LiteralString = (
     "`fulltext.eventually_consistent`: false}}"
 )
 
+# What projects are about, for suggestions from a brief in words (Lucene BM25 over
+# Project.sgText: title and call-topic description, graph/derived.py).
+SUGGESTION_TEXT_INDEX = "suggestion_text"
+_SUGGESTION_TEXT_INDEX_CREATE: LiteralString = (
+    "CREATE FULLTEXT INDEX suggestion_text IF NOT EXISTS FOR (n:Project) ON EACH [n.sgText] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
+    "`fulltext.eventually_consistent`: false}}"
+)
+
 _SEARCH_INDEX_STATE: LiteralString = (
     "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options "
     "WHERE name = $name "
@@ -118,7 +127,7 @@ def statements(existing: SearchIndex | None) -> list[LiteralString]:
     rebuild: list[LiteralString] = []
     if existing is not None and not existing.current:
         rebuild.append("DROP INDEX search IF EXISTS")
-    return [*_CONSTRAINTS, *_INDEXES, *rebuild, _SEARCH_INDEX_CREATE]
+    return [*_CONSTRAINTS, *_INDEXES, *rebuild, _SEARCH_INDEX_CREATE, _SUGGESTION_TEXT_INDEX_CREATE]
 
 
 def apply_schema(driver: Driver, database: str) -> None:

@@ -7,13 +7,15 @@ served.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graph.client import Graph
 from graph.repositories import suggestions as repo
 from recommender.scoring import (
+    CONSORTIUM_MODEL_FILE,
     KINDS,
     Model,
     Suggestion,
@@ -27,6 +29,11 @@ from recommender.scoring import (
 )
 
 MAX_FIRST = 100
+# Projects read from the full-text index for a brief, and the least share of the best
+# match's score a project needs to count (research: 500 and 0.2).
+BRIEF_PROJECTS = 500
+BRIEF_MIN_SHARE = 0.2
+MAX_TERMS = 32
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,39 @@ def candidate_params(
     }
 
 
+@dataclass(frozen=True)
+class Brief:
+    """What a consortium is about: words (matched against what projects are about) and/or a
+    call topic code (its call family counts)."""
+
+    text: str | None = None
+    call_topic: str | None = None
+
+
+def search_terms(text: str | None) -> str | None:
+    """The words of a brief as a full-text query: letters and digits only (no query syntax
+    gets through), lower case, each once, at most :data:`MAX_TERMS`; None for no word."""
+    if not text:
+        return None
+    words = list(dict.fromkeys(w.casefold() for w in re.findall(r"\w+", text)))
+    return " ".join(words[:MAX_TERMS]) or None
+
+
+def call_family(code: str) -> str:
+    """A call topic code's family: the code up to its first all-digit part
+    (``DT-ICT-08-2019`` -> ``DT-ICT``, ``HORIZON-CL5-2021-D2-01-01`` -> ``HORIZON-CL5``)."""
+    parts: list[str] = []
+    for part in code.split("-"):
+        if part.isdigit():
+            break
+        parts.append(part)
+    return "-".join(parts) or code
+
+
+def _seed_partners(seed_rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(p for row in seed_rows for p in row["partners"]))
+
+
 async def suggest(
     graph: Graph,
     seeds: Sequence[str],
@@ -100,7 +140,7 @@ async def suggest(
     behind common-partner evidence are fetched for the returned suggestions only.
     """
     model = model or load_model()
-    partners = await repo.partner_ids(graph, seeds)
+    partners = _seed_partners(await repo.seeds(graph, seeds))
     params = candidate_params(
         seeds,
         first,
@@ -114,7 +154,12 @@ async def suggest(
     known = set(partners)
     scored = [score({**row, "isPartner": row["id"] in known}, model) for row in rows]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
-    # The projects behind the common partners, for the returned suggestions only.
+    await _explain(graph, seeds, ranked)
+    return ranked
+
+
+async def _explain(graph: Graph, seeds: Sequence[str], ranked: list[Suggestion]) -> None:
+    """Fetch the projects behind the common partners, and name every cited node."""
     pairs = [
         {"candidate": s.id, "partner": partner} for s in ranked for partner in s.common_partners
     ]
@@ -124,4 +169,127 @@ async def suggest(
     cited = cited_ids(ranked)
     if cited:
         name_evidence(ranked, await repo.names(graph, cited))
+
+
+# Thematic signal columns (suggest_themes.cypher) and their value when a candidate has none.
+THEMATIC = (
+    "text",
+    "textmax",
+    "textties",
+    "textshare",
+    "fam",
+    "famties",
+    "famshare",
+    "rep2",
+)
+
+
+def _merge(
+    structural: Sequence[Mapping[str, Any]],
+    thematic: Sequence[Mapping[str, Any]],
+    seed_rows: Sequence[Mapping[str, Any]],
+    match_countries: Sequence[str] | None,
+    model: Model,
+) -> list[dict[str, Any]]:
+    """One row per candidate with every signal column: structural and thematic ones (0 where
+    a query did not reach the candidate), ties to the seeds (``direct``: summed weight in the
+    seeds' stored lists; ``linked``: how many seeds it is a partner of)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for row in structural:
+        rows[row["id"]] = {**row, **dict.fromkeys(THEMATIC, 0.0)}
+    countries = set(match_countries or [r["country"] for r in seed_rows if r["country"]])
+    kinds = [r["kind"] for r in seed_rows if r["kind"] is not None]
+    for row in thematic:
+        known = rows.get(row["id"])
+        if known is not None:
+            known.update(
+                {k: row[k] for k in (*THEMATIC, "textProjects", "familyProjects", "rep2Projects")}
+            )
+            continue
+        kind = row["kind"]
+        lift = (
+            sum(model.kind_lift[k][kind] for k in kinds) / len(kinds)
+            if kinds and kind is not None
+            else 0.0
+        )
+        rows[row["id"]] = {
+            **row,
+            "cn": 0,
+            "aa": 0.0,
+            "wp": 0.0,
+            "country": 1.0 if row["country"] in countries else 0.0,
+            "typelift": lift,
+            "evidence": [],
+        }
+    weights: dict[str, float] = {}
+    linked: dict[str, list[str]] = {}
+    for seed in seed_rows:
+        for pid, w in zip(seed["listIds"], seed["listW"], strict=True):
+            weights[pid] = weights.get(pid, 0.0) + float(w)
+        for pid in seed["partners"]:
+            linked.setdefault(pid, []).append(seed["id"])
+    for cid, row in rows.items():
+        row["direct"] = weights.get(cid, 0.0)
+        row["linked"] = len(linked.get(cid, ()))
+        row["linkedSeeds"] = linked.get(cid, [])
+        row["isPartner"] = cid in linked
+    return list(rows.values())
+
+
+async def suggest_consortium(
+    graph: Graph,
+    seeds: Sequence[str],
+    first: int,
+    brief: Brief = Brief(),
+    criteria: Criteria = Criteria(),
+    *,
+    target_topics: Sequence[str] | None = None,
+    match_countries: Sequence[str] | None = None,
+    model: Model | None = None,
+) -> list[Suggestion]:
+    """The ``first`` organisations that best complete a consortium, best first.
+
+    ``seeds``: the consortium's members so far (never suggested; their partners are, flagged
+    ``existing_partner``); ``brief``: what it is about. Candidates come from the members'
+    network (``suggest_partners.cypher``) and from the brief (``suggest_themes.cypher``:
+    projects matching its words, its call family, projects of two or more members), and are
+    scored by the consortium model (``recommender/consortium.json``).
+    """
+    model = model or load_model(CONSORTIUM_MODEL_FILE)
+    seed_rows = await repo.seeds(graph, seeds) if seeds else []
+    structural: list[Any] = []
+    if seeds:
+        params = candidate_params(
+            seeds,
+            first,
+            replace(criteria, include_existing_partners=True),
+            [],
+            target_topics=target_topics,
+            match_countries=match_countries,
+            model=model,
+        )
+        structural = await repo.candidates(graph, params)
+    terms = search_terms(brief.text)
+    code = brief.call_topic.strip() if brief.call_topic else None
+    family = f"call-family-{call_family(code)}" if code else None
+    thematic: list[Any] = []
+    if terms or family or len(seeds) >= 2:
+        thematic = await repo.themes(
+            graph,
+            {
+                "terms": terms,
+                "top": BRIEF_PROJECTS,
+                "minShare": BRIEF_MIN_SHARE,
+                "family": family,
+                "callTopicId": f"call-{code}" if code else None,
+                "seeds": list(seeds),
+                "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds else None,
+                "countries": _list(criteria.countries),
+                "w": model.weight_map,
+                "pool": max(model.structural_pool, first + model.extra_pool),
+            },
+        )
+    rows = _merge(structural, thematic, seed_rows, match_countries, model)
+    ranked = rank([score(row, model) for row in rows])[:first]
+    await _explain(graph, seeds, ranked)
     return ranked

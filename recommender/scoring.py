@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
+# The consortium model: the same format, with the consortium's features (research/consortium.py).
+CONSORTIUM_MODEL_FILE = Path(__file__).resolve().parent / "consortium.json"
 KINDS = ("Company", "ResearchInstitution", "PublicActor", "OtherActor")  # Organization.sgKind
 
 TRANSFORMS: dict[str, Callable[[float], float]] = {
@@ -34,16 +36,25 @@ TRANSFORMS: dict[str, Callable[[float], float]] = {
     "positive": lambda x: 1.0 if x > 0 else 0.0,
 }
 
+Label = Callable[[Mapping[str, Any], float], str]
+
+
+def _count(column: str, words: str) -> Label:
+    return lambda r, v: f"{int(r.get(column) or 0)} {words}"
+
+
 # Reason kind and label per feature; a feature without an entry gets a generic label.
-_REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
-    "cn": ("common_partners", lambda r, v: f"{int(r['cn'])} common partner(s)"),
+# Features of the same kind make one reason (their contributions added; the label of the
+# first feature of that kind in the model).
+_REASONS: dict[str, tuple[str, Label]] = {
+    "cn": ("common_partners", _count("cn", "common partner(s)")),
     "aa": ("common_partners_specific", lambda r, v: "common partners that are not hubs"),
     "wp": ("collaboration_paths", lambda r, v: "strong, recent collaboration paths"),
     "twohop": ("two_hops_away", lambda r, v: "a partner of a partner"),
-    "deg": ("well_connected", lambda r, v: f"{int(r['deg'])} partners in all"),
-    "recent": ("recently_active", lambda r, v: f"{int(r['recent'])} recent project(s)"),
-    "growth": ("growing_network", lambda r, v: f"{int(r['growth'])} new partner(s) lately"),
-    "coord": ("coordinator", lambda r, v: f"coordinated {int(r['coord'])} project(s)"),
+    "deg": ("well_connected", _count("deg", "partners in all")),
+    "recent": ("recently_active", _count("recent", "recent project(s)")),
+    "growth": ("growing_network", _count("growth", "new partner(s) lately")),
+    "coord": ("coordinator", lambda r, v: f"coordinated {int(r.get('coord') or 0)} project(s)"),
     "topic": ("topic_fit", lambda r, v: f"topic fit {v:.2f} (cosine of topic profiles)"),
     "country": ("same_country", lambda r, v: "same country"),
     "typelift": (
@@ -54,6 +65,38 @@ _REASONS: dict[str, tuple[str, Callable[[Mapping[str, Any], float], str]]] = {
         "recent_activity_nearby",
         lambda r, v: "recent activity counts less for a partner of a partner",
     ),
+    "direct": (
+        "worked_with_members",
+        lambda r, v: f"partner of {int(r.get('linked') or 0)} member(s)",
+    ),
+    "linked": (
+        "worked_with_members",
+        lambda r, v: f"partner of {int(r.get('linked') or 0)} member(s)",
+    ),
+    "rep2": ("repeated_consortium", lambda r, v: "in projects with two or more members"),
+    "text": ("brief_match", lambda r, v: "projects matching the brief"),
+    "textshare": ("brief_match", lambda r, v: "projects matching the brief"),
+    "textmax": ("brief_match", lambda r, v: "projects matching the brief"),
+    "textties": (
+        "brief_match_with_members",
+        lambda r, v: "worked with members on projects matching the brief",
+    ),
+    "fam": ("call_family", lambda r, v: "projects in the call family"),
+    "famshare": ("call_family", lambda r, v: "projects in the call family"),
+    "famties": ("call_family_with_members", lambda r, v: "worked with members in the call family"),
+}
+# Row keys holding a feature's evidence ids, and the evidence's node label.
+_EVIDENCE: dict[str, tuple[str, str]] = {
+    "text": ("textProjects", "Project"),
+    "textshare": ("textProjects", "Project"),
+    "textmax": ("textProjects", "Project"),
+    "textties": ("textProjects", "Project"),
+    "fam": ("familyProjects", "Project"),
+    "famshare": ("familyProjects", "Project"),
+    "famties": ("familyProjects", "Project"),
+    "rep2": ("rep2Projects", "Project"),
+    "direct": ("linkedSeeds", "Organization"),
+    "linked": ("linkedSeeds", "Organization"),
 }
 STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
 STRUCTURAL_KINDS = frozenset(_REASONS[f][0] for f in STRUCTURAL)
@@ -163,21 +206,31 @@ def _structural_evidence(row: Mapping[str, Any]) -> list[Evidence]:
     return list(dict.fromkeys(found))
 
 
+def _evidence(name: str, row: Mapping[str, Any], structural: list[Evidence]) -> list[Evidence]:
+    if name in STRUCTURAL:
+        return list(structural)
+    if name == "topic":
+        return [("Topic", t) for t in row.get("sharedTopics") or []]
+    key, label = _EVIDENCE.get(name, ("", ""))
+    return [(label, str(node_id)) for node_id in row.get(key) or []]
+
+
 def score(row: Mapping[str, Any], model: Model) -> Suggestion:
-    """Score one candidate row of ``suggest_partners.cypher`` with ``model``.
+    """Score one candidate row (signal columns) with ``model``.
 
     Each model feature f contributes ``weight_f * transform_f(row[column_f])``; the score is
-    the intercept plus these contributions, and each non-zero term becomes a reason:
-    structural terms cite up to 3 common partners and the projects behind them, the topic
-    term cites shared topics. An existing partner (``row['isPartner']``) gets an
-    ``existing_partner`` reason contributing 0.
+    the intercept plus these contributions. Non-zero terms become reasons, features of the
+    same reason kind adding up into one: structural terms cite up to 3 common partners and
+    the projects behind them, the topic term cites shared topics, thematic terms the
+    projects that made the match, member ties the members. An existing partner
+    (``row['isPartner']``) gets an ``existing_partner`` reason contributing 0.
     """
     reasons: list[Reason] = []
+    by_kind: dict[str, Reason] = {}
     total = model.intercept
     if model.intercept:
         reasons.append(Reason("intercept", "model baseline", model.intercept))
     structural = _structural_evidence(row)
-    topics: list[Evidence] = [("Topic", t) for t in row.get("sharedTopics") or []]
     for name, weight, column, transform in zip(
         model.features, model.weights, model.columns, model.transforms, strict=True
     ):
@@ -187,8 +240,15 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
             continue
         total += contribution
         kind, label = _REASONS.get(name, (name, lambda r, v, n=name: f"{n} = {v:.3g}"))
-        evidence = structural if name in STRUCTURAL else topics if name == "topic" else []
-        reasons.append(Reason(kind, label(row, value), contribution, list(evidence)))
+        if kind in by_kind:
+            reason = by_kind[kind]
+            reason.contribution += contribution
+            known = set(reason.evidence)
+            reason.evidence.extend(e for e in _evidence(name, row, structural) if e not in known)
+            continue
+        reason = Reason(kind, label(row, value), contribution, _evidence(name, row, structural))
+        by_kind[kind] = reason
+        reasons.append(reason)
     if row.get("isPartner"):
         reasons.insert(
             0, Reason("existing_partner", "has already worked with the asking side", 0.0)
@@ -202,6 +262,12 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
 NAMED_KINDS = {
     "common_partners": ("Organization", "among them"),
     "topic_fit": ("Topic", "shared topics"),
+    "worked_with_members": ("Organization", "with"),
+    "repeated_consortium": ("Project", "projects"),
+    "brief_match": ("Project", "projects"),
+    "brief_match_with_members": ("Project", "projects"),
+    "call_family": ("Project", "projects"),
+    "call_family_with_members": ("Project", "projects"),
 }
 
 
@@ -219,7 +285,8 @@ def cited_ids(suggestions: Sequence[Suggestion]) -> list[str]:
 
 
 def name_evidence(suggestions: Sequence[Suggestion], names: Mapping[str, str | None]) -> None:
-    """Name the cited common partners and shared topics in the reasons' labels."""
+    """Name the cited evidence (common partners, shared topics, members, projects with their
+    titles) in the reasons' labels; unnamed nodes are shown as such, with their id."""
     for s in suggestions:
         for reason in s.reasons:
             if reason.kind not in NAMED_KINDS:
@@ -227,8 +294,10 @@ def name_evidence(suggestions: Sequence[Suggestion], names: Mapping[str, str | N
             wanted, words = NAMED_KINDS[reason.kind]
             cited = [node_id for label, node_id in reason.evidence if label == wanted]
             if cited:
-                shown = [names.get(node_id) or f"unnamed ({node_id})" for node_id in cited]
-                reason.label = f"{reason.label}; {words}: {', '.join(shown)}"
+                unnamed = "untitled" if wanted == "Project" else "unnamed"
+                shown = [names.get(node_id) or f"{unnamed} ({node_id})" for node_id in cited]
+                separator = "; " if wanted == "Project" else ", "
+                reason.label = f"{reason.label}; {words}: {separator.join(shown)}"
 
 
 def attach_projects(

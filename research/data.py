@@ -23,3 +23,45 @@ def participations() -> pd.DataFrame:
 def programme_parts() -> pd.DataFrame:
     """``rcn, programme_part``: a project can have several."""
     return pd.read_csv(H2020 / "programme_parts.csv.gz")
+
+
+def call_family(code: str) -> str:
+    """A call topic's family: its code up to the first all-digit part (``DT-ICT-08-2019`` ->
+    ``DT-ICT``, ``MSCA-ITN-2014-ETN`` -> ``MSCA-ITN``, ``HORIZON-CL5-2021-D2-01-01`` ->
+    ``HORIZON-CL5``)."""
+    parts = []
+    for part in code.split("-"):
+        if part.isdigit():
+            break
+        parts.append(part)
+    return "-".join(parts) or code
+
+
+def h2020_projects() -> pd.DataFrame:
+    """H2020 projects by ``rcn`` (those the rcn-grant map links): acronym, title, call topic
+    code and description, type of action, thematic area, and the call family."""
+    projects = pd.read_csv(H2020 / "projects.csv.gz")
+    links = pd.read_csv(H2020 / "rcn_grant_map.csv.gz")
+    out = links.merge(projects, on="grant_id", how="inner").drop_duplicates("rcn")
+    out["topic"] = out["topic"].fillna("").astype(str)
+    out["family"] = out["topic"].map(call_family)
+    for column in ("acronym", "title", "topic_description", "type_of_action", "thema"):
+        out[column] = out[column].fillna("").astype(str)
+    return out.set_index("rcn")
+
+
+HE = DATA / "cordis-horizon-europe"
+
+
+def he_participations() -> pd.DataFrame:
+    """Horizon Europe ``projectID, pic, country`` (no dates, roles or kinds)."""
+    p = pd.read_csv(HE / "participations.csv.gz")
+    return p.rename(columns={"organisationID": "pic"})[["projectID", "pic", "country"]]
+
+
+def he_topics() -> pd.DataFrame:
+    """Horizon Europe ``projectID`` -> call topic code, its title, call year and family."""
+    t = pd.read_csv(HE / "topics.csv.gz").drop_duplicates("projectID")
+    t["year"] = t["topic"].str.extract(r"-(20\d\d)-")[0].astype(float)
+    t["family"] = t["topic"].map(call_family)
+    return t.set_index("projectID")

@@ -8,11 +8,12 @@ from scipy.optimize import minimize
 from research.features import Group
 
 
-def fit(groups: list[Group], l2: float = 1e-3) -> tuple[np.ndarray, float]:
+def fit(groups: list[Group], l2: float = 1e-3, objective: str = "any") -> tuple[np.ndarray, float]:
     """Weights on the raw feature scale and the final loss.
 
     Every query counts equally; the loss only asks for the true partners' total mass, which
-    matches hit@k and MRR (they need one true partner high). Features are standardised for
+    matches hit@k and MRR (they need one true partner high). ``objective="avg"``: the mean
+    over the true items of -log softmax instead (every true item counts; suits recall). Features are standardised for
     the optimisation (L-BFGS from zero, L2 ``l2``); no intercept (softmax is invariant).
     """
     nf = groups[0][0].shape[1]
@@ -29,9 +30,13 @@ def fit(groups: list[Group], l2: float = 1e-3) -> tuple[np.ndarray, float]:
             m = s.max()
             e = np.exp(s - m)
             p = e / e.sum()
-            ep = e[y]
-            total += (m + np.log(e.sum())) - (m + np.log(ep.sum()))
-            grad += p @ z - (ep / ep.sum()) @ z[y]
+            if objective == "any":
+                ep = e[y]
+                total += (m + np.log(e.sum())) - (m + np.log(ep.sum()))
+                grad += p @ z - (ep / ep.sum()) @ z[y]
+            else:  # "avg": mean over the true items of -log softmax
+                total += (m + np.log(e.sum())) - s[y].mean()
+                grad += p @ z - z[y].mean(0)
         n = len(zs)
         return total / n + l2 * w @ w, grad / n + 2 * l2 * w
 

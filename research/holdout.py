@@ -50,7 +50,7 @@ class Split:
         self.type = attr["type"].fillna("OTH").values
         self.country = attr["country"].fillna("??").values
         bp = before[["rcn", "pic", "start_year", "role"]].drop_duplicates(["rcn", "pic"])
-        projs = np.array(sorted(bp.rcn.unique()))
+        self.projs = projs = np.array(sorted(bp.rcn.unique()))
         pidx = {r: i for i, r in enumerate(projs)}
         rows = bp.rcn.map(pidx).values
         cols = bp.pic.map(self.idx).values

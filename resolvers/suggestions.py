@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import strawberry
 
@@ -11,7 +11,7 @@ from graph.client import Row
 from graph.repositories import reads
 from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
-from recommender.engine import Criteria, suggest
+from recommender.engine import Brief, Criteria, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
 from resolvers.context import Context
 from resolvers.selection import selection
@@ -80,47 +80,62 @@ async def for_organization(
     return await suggest(context.graph, [organization_id], first, criteria)
 
 
-async def for_consortium(
-    context: Context,
-    project_id: str | None,
-    topic_ids: tuple[str, ...] | None,
-    kinds: tuple[str, ...] | None,
-    countries: tuple[str, ...] | None,
-    first: int,
-) -> list[Suggestion]:
-    """Organisations that complete a project's consortium, or fit a brief.
+@dataclass(frozen=True)
+class ConsortiumRequest:
+    """A validated ``suggestConsortium`` input."""
 
-    From a project: its participants are the seeds (and are excluded); the target topics
-    are the project's topics plus any wanted ones; without wanted kinds, candidates are
-    restricted to the kinds the consortium lacks among company, research institution and
-    public actor (none lacking: no restriction). Earlier partners of participants are
-    suggested too, flagged ``existing_partner``.
+    project_id: str | None = None
+    members: tuple[str, ...] = ()
+    brief: Brief = field(default_factory=Brief)
+    topic_ids: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    countries: tuple[str, ...] | None = None
+
+
+async def for_consortium(
+    context: Context, request: ConsortiumRequest, first: int
+) -> list[Suggestion]:
+    """Organisations that complete a consortium: a project's, given members', or a brief's.
+
+    Seeds (excluded; their partners are suggested, flagged ``existing_partner``): the
+    project's participants and the given members. Brief: the given words and call topic;
+    for a project without them, its own title and call topic. Target topics: the project's
+    plus any wanted ones. Without wanted kinds, a project's candidates are restricted to the
+    kinds its consortium lacks among company, research institution and public actor (none
+    lacking: no restriction).
     """
-    known = await reads.existing(context.graph, "Topic", list(topic_ids or ()))
-    for topic_id in topic_ids or ():
+    known = await reads.existing(context.graph, "Topic", list(request.topic_ids or ()))
+    for topic_id in request.topic_ids or ():
         if topic_id not in known:
             raise InvalidInput(f"input.topicIds: no topic with id {topic_id!r}")
-    seeds: list[str] = []
-    topics = list(topic_ids or ())
-    if project_id is not None:
-        project = await repo.project_context(context.graph, project_id)
+    found = await reads.existing(context.graph, "Organization", list(request.members))
+    for member in request.members:
+        if member not in found:
+            raise InvalidInput(f"input.organizationIds: no organisation with id {member!r}")
+    seeds = list(request.members)
+    topics = list(request.topic_ids or ())
+    kinds = request.kinds
+    brief = request.brief
+    if request.project_id is not None:
+        project = await repo.project_context(context.graph, request.project_id)
         if project is None:
-            raise InvalidInput(f"input.projectId: no project with id {project_id!r}")
-        seeds = [p["id"] for p in project["participants"]]
+            raise InvalidInput(f"input.projectId: no project with id {request.project_id!r}")
+        seeds = list(dict.fromkeys([*(p["id"] for p in project["participants"]), *seeds]))
         topics = list(dict.fromkeys([*project["topics"], *topics]))
+        brief = Brief(brief.text or project["text"], brief.call_topic or project["callTopic"])
         if kinds is None:
             present = {p["kind"] for p in project["participants"]}
             missing = tuple(k for k in CONSORTIUM_KINDS if k not in present)
             kinds = missing or None
-    # Partners of participants are welcome (flagged), only the participants are excluded.
-    criteria = Criteria(kinds=kinds, countries=countries, include_existing_partners=True)
-    return await suggest(
+    criteria = Criteria(kinds=kinds, countries=request.countries)
+    return await suggest_consortium(
         context.graph,
         seeds,
         first,
+        brief,
         criteria,
         target_topics=topics or None,
-        match_countries=countries,
+        match_countries=request.countries,
     )
 
 
@@ -148,4 +163,4 @@ async def for_cluster(
     )
 
 
-__all__ = ["KINDS", "for_cluster", "for_consortium", "for_organization"]
+__all__ = ["KINDS", "ConsortiumRequest", "for_cluster", "for_consortium", "for_organization"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, cast
 
 import strawberry
 
-from recommender.engine import MAX_FIRST, Criteria
+from recommender.engine import MAX_FIRST, Brief, Criteria, search_terms
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -41,6 +42,24 @@ def _countries(values: list[str] | None, field: str) -> tuple[str, ...] | None:
         if not (len(value) == 2 and value.isascii() and value.isalpha()):
             raise InvalidInput(f"{field}: {value!r} is not a two-letter country code")
     return tuple(dict.fromkeys(v.upper() for v in values))
+
+
+def _brief(text: str | None) -> str | None:
+    if text is None:
+        return None
+    if len(text) > MAX_BRIEF:
+        raise InvalidInput(f"input.brief: at most {MAX_BRIEF} characters")
+    if not search_terms(text):
+        raise InvalidInput("input.brief: give at least one word")
+    return text
+
+
+def _call_topic(code: str | None) -> str | None:
+    if code is None:
+        return None
+    if not CALL_TOPIC.fullmatch(code.strip()):
+        raise InvalidInput(f"input.callTopic: {code!r} is not a call topic code")
+    return code.strip()
 
 
 def _kinds(values: list[OrganizationKind] | None, field: str) -> tuple[str, ...] | None:
@@ -90,13 +109,34 @@ class SuggestionFilter:
         )
 
 
+MAX_BRIEF = 2000
+CALL_TOPIC = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,99}")
+
+
 @strawberry.input(
     description="What a consortium needs: a project (its participants are the consortium), "
-    "or wanted topics; optionally wanted kinds and countries."
+    "members so far, a brief in words, a call topic, or wanted topics; optionally wanted "
+    "kinds and countries."
 )
 class ConsortiumBriefInput:
     project_id: strawberry.ID | None = strawberry.field(
         default=None, description="Complete this project's consortium."
+    )
+    organization_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
+        description="Organisations already in the consortium (never suggested; their "
+        "partners are, flagged existing_partner).",
+    )
+    brief: str | None = strawberry.field(
+        default=None,
+        description="What the consortium is about, in words, e.g. 'hydrogen refuelling for "
+        "heavy-duty trucks': matched against the titles and call topics of every "
+        "organisation's projects (full-text, BM25).",
+    )
+    call_topic: str | None = strawberry.field(
+        default=None,
+        description="The call topic applied to, as a code (e.g. DT-ICT-08-2019): organisations "
+        "active in its call family count.",
     )
     topic_ids: list[strawberry.ID] | None = strawberry.field(
         default=None, description="Topics the consortium must cover."
@@ -162,14 +202,23 @@ class SuggestionQuery:
         first: Annotated[int, FIRST_ARG] = 10,
     ) -> list[PartnerSuggestion]:
         _first(first)
-        if input.project_id is None and not input.topic_ids:
-            raise InvalidInput("input: give a projectId or at least one of topicIds")
+        brief = _brief(input.brief)
+        call_topic = _call_topic(input.call_topic)
+        members = _ids(input.organization_ids, "input.organizationIds")
+        if input.project_id is None and not (input.topic_ids or brief or call_topic or members):
+            raise InvalidInput(
+                "input: give a projectId, organizationIds, a brief, a callTopic or topicIds"
+            )
         found = await resolve.for_consortium(
             info.context,
-            str(input.project_id) if input.project_id is not None else None,
-            _ids(input.topic_ids, "input.topicIds"),
-            _kinds(input.kinds, "input.kinds"),
-            _countries(input.countries, "input.countries"),
+            resolve.ConsortiumRequest(
+                project_id=str(input.project_id) if input.project_id is not None else None,
+                members=members or (),
+                brief=Brief(brief, call_topic),
+                topic_ids=_ids(input.topic_ids, "input.topicIds"),
+                kinds=_kinds(input.kinds, "input.kinds"),
+                countries=_countries(input.countries, "input.countries"),
+            ),
             first,
         )
         return cast(list[PartnerSuggestion], await resolve.served(info, found))

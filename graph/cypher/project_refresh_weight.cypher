@@ -6,6 +6,8 @@
 // Project.sgWeight = decay ^ (R - year) / ln(1 + max(size, 2)), null without a year,
 //                    with the stored reference year R. A project newer than R (added since
 //                    the last full refresh) counts as of year R until a full refresh moves R.
+// Project.sgText   = the title and the call topic's description: what the project is about,
+//                    for the full-text index suggestion_text (briefs in words).
 // Runs in an implicit transaction (session.run): CALL ... IN TRANSACTIONS.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, $decay) AS decay
@@ -13,9 +15,14 @@ MATCH (p:Project)
 WHERE $ids IS NULL OR p.id IN $ids
 CALL (p, reference, decay) {
   WITH p, reference, decay, COUNT { (p)<-[:PARTICIPATES_IN]-(:Organization) } AS size,
-       p.startYear AS year
+       p.startYear AS year,
+       [(p)-[:ADDRESSES]->(t:Topic {kind: 'callTopic'}) WHERE t.description IS NOT NULL
+        | t.description] AS calls
+  WITH p, reference, decay, size, year,
+       trim(coalesce(p.title, '') + ' ' + reduce(s = '', d IN calls | s + ' ' + d)) AS text
   SET p.sgSize = size, p.sgYear = year,
       p.sgWeight = CASE WHEN year IS NULL THEN null
         ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END
-             / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END
+             / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END,
+      p.sgText = CASE WHEN text = '' THEN null ELSE text END
 } IN TRANSACTIONS OF 5000 ROWS

@@ -1,5 +1,12 @@
-// Display names of the organisations and topics that suggestions cite as evidence.
+// Display names of the nodes that suggestions cite as evidence: organisations and topics by
+// name, projects by acronym and title (with the id: "ACRONYM: Title (id)"); null when the
+// data names none.
 UNWIND $ids AS id
 OPTIONAL MATCH (o:Organization {id: id})
 OPTIONAL MATCH (t:Topic {id: id})
-RETURN id, coalesce(o.name, t.name) AS name
+OPTIONAL MATCH (p:Project {id: id})
+WITH id, o, t, p,
+     CASE WHEN p.acronym IS NOT NULL AND p.title IS NOT NULL THEN p.acronym + ': ' + p.title
+          ELSE coalesce(p.title, p.acronym) END AS projectName
+RETURN id, coalesce(o.name, t.name,
+                    CASE WHEN projectName IS NOT NULL THEN projectName + ' (' + id + ')' END) AS name

@@ -14,11 +14,16 @@ async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     return await graph.read(query("suggest_partners"), params)
 
 
-async def partner_ids(graph: Graph, seeds: Sequence[str]) -> list[str]:
-    """The seeds' existing partners (shared dated project), for ``$excluded``."""
-    rows = await graph.read(query("suggest_excluded"), {"seeds": list(seeds)})
-    ids: list[str] = rows[0]["ids"]
-    return ids
+async def seeds(graph: Graph, ids: Sequence[str]) -> list[Row]:
+    """Per seed: ``{id, country, kind, listIds, listW, partners}`` (``suggest_seeds.cypher``):
+    its stored strongest-partner list and every existing partner."""
+    return await graph.read(query("suggest_seeds"), {"seeds": list(ids)})
+
+
+async def themes(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
+    """Thematic candidate rows: brief text, call family, repeated consortia
+    (``suggest_themes.cypher``)."""
+    return await graph.read(query("suggest_themes"), params)
 
 
 async def evidence(
