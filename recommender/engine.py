@@ -257,18 +257,16 @@ async def suggest_consortium(
     """
     model = model or load_model(CONSORTIUM_MODEL_FILE)
     seed_rows = await repo.seeds(graph, seeds) if seeds else []
-    structural: list[Any] = []
-    if seeds:
-        params = candidate_params(
-            seeds,
-            first,
-            replace(criteria, include_existing_partners=True),
-            [],
-            target_topics=target_topics,
-            match_countries=match_countries,
-            model=model,
-        )
-        structural = await repo.candidates(graph, params)
+    params = candidate_params(
+        seeds,
+        first,
+        replace(criteria, include_existing_partners=True),
+        [],
+        target_topics=target_topics,
+        match_countries=match_countries,
+        model=model,
+    )
+    structural = await repo.candidates(graph, params)
     terms = search_terms(brief.text)
     code = brief.call_topic.strip() if brief.call_topic else None
     family = f"call-family-{call_family(code)}" if code else None

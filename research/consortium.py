@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
 from research import data
 from research.features import TYPES, type_lift
@@ -48,8 +47,14 @@ class Case:
         return f"{self.title} {self.description}".strip()
 
 
-def h2020_cases(p: pd.DataFrame, pp: pd.DataFrame, pr: pd.DataFrame, s: Split,
-                years: list[int] | None = None, he_like: bool = False) -> list[Case]:
+def h2020_cases(
+    p: pd.DataFrame,
+    pp: pd.DataFrame,
+    pr: pd.DataFrame,
+    s: Split,
+    years: list[int] | None = None,
+    he_like: bool = False,
+) -> list[Case]:
     """H2020 cases; ``he_like``: as Horizon Europe ones (two random known participants, the
     call topic's description as the whole brief, no call topic code)."""
     after = p[p.start_year >= s.T] if years is None else p[p.start_year.isin(years)]
@@ -77,8 +82,17 @@ def h2020_cases(p: pd.DataFrame, pp: pd.DataFrame, pr: pd.DataFrame, s: Split,
         partner = others[int(rng.integers(len(others)))]
         seeds = [s.idx[coord[0]], s.idx[partner]]
         truth = np.array(sorted(s.idx[x] for x in others if x != partner))
-        out.append(Case(int(rcn), seeds, truth, info.topic, info.title, info.topic_description,
-                        parts.get(rcn, [])))
+        out.append(
+            Case(
+                int(rcn),
+                seeds,
+                truth,
+                info.topic,
+                info.title,
+                info.topic_description,
+                parts.get(rcn, []),
+            )
+        )
     return out
 
 
@@ -101,9 +115,27 @@ class Signals:
     """Per-case candidate signals over all known organisations, as production computes them
     (structural ones from the emulated stored lists, research/lists.py)."""
 
-    NAMES = ["cn", "aa", "wp", "direct", "linked", "rep2", "fam", "famshare", "famties",
-             "text", "textshare", "textmax", "textties", "deg", "recent", "coord", "country",
-             "typelift", "topic"]
+    NAMES = [
+        "cn",
+        "aa",
+        "wp",
+        "direct",
+        "linked",
+        "rep2",
+        "fam",
+        "famshare",
+        "famties",
+        "text",
+        "textshare",
+        "textmax",
+        "textties",
+        "deg",
+        "recent",
+        "coord",
+        "country",
+        "typelift",
+        "topic",
+    ]
 
     def __init__(self, s: Split, th: Themes, lift: np.ndarray, top: int = 500) -> None:
         self.s, self.th, self.lift, self.top = s, th, lift, top
@@ -183,11 +215,14 @@ class Signals:
 def recall_metrics(ranks: np.ndarray, ntruth: int) -> np.ndarray:
     """recall@10, MRR (top 100), hit@10 from the sorted 1-based ranks of the truth."""
     first = ranks[0]
-    return np.array([np.sum(ranks <= 10) / ntruth, (1.0 / first) * (first <= 100), float(first <= 10)])
+    return np.array(
+        [np.sum(ranks <= 10) / ntruth, (1.0 / first) * (first <= 100), float(first <= 10)]
+    )
 
 
-def ranks(score: np.ndarray, ties: np.ndarray | None, tb: np.ndarray, truth: np.ndarray,
-          excl: list[int]) -> np.ndarray:
+def ranks(
+    score: np.ndarray, ties: np.ndarray | None, tb: np.ndarray, truth: np.ndarray, excl: list[int]
+) -> np.ndarray:
     sc = score.astype(float).copy()
     sc[excl] = -np.inf
     keys = (-tb, -sc) if ties is None else (-tb, -ties, -sc)
@@ -216,8 +251,12 @@ def case_groups(cases: list[Case], sig: Signals, npos_neg: int = 600, seed: int 
         rest = np.flatnonzero(~excl & ~pos & ~topmask)
         sr = rng.choice(rest, size=min(300, len(rest)), replace=False)
         idx = np.concatenate([case.truth, top, sr])
-        logw = np.concatenate([np.zeros(len(case.truth) + len(top)),
-                               np.full(len(sr), np.log(len(rest) / max(len(sr), 1)))])
+        logw = np.concatenate(
+            [
+                np.zeros(len(case.truth) + len(top)),
+                np.full(len(sr), np.log(len(rest) / max(len(sr), 1))),
+            ]
+        )
         y = np.zeros(len(idx), bool)
         y[: len(case.truth)] = True
         out.append((x[idx].astype(np.float32), logw, y))
@@ -254,9 +293,14 @@ def evaluate(cases: list[Case], sig: Signals, models: dict) -> dict:
 
 def report(label: str, n: int, res: dict) -> None:
     best = np.max([res[b] for b in BASELINES], axis=0)
-    print(f"{label} ({n} cases); best baseline recall@10 {best[0]:.3f} MRR {best[1]:.3f} hit@10 {best[2]:.3f}")
+    print(
+        f"{label} ({n} cases); best baseline recall@10 {best[0]:.3f} MRR {best[1]:.3f} hit@10 {best[2]:.3f}"
+    )
     for m, v in res.items():
-        print(f"  {m:24s} {v[0]:.3f} {v[1]:.3f} {v[2]:.3f}   x{v[0] / best[0]:.2f} x{v[1] / best[1]:.2f} x{v[2] / best[2]:.2f}", flush=True)
+        print(
+            f"  {m:24s} {v[0]:.3f} {v[1]:.3f} {v[2]:.3f}   x{v[0] / best[0]:.2f} x{v[1] / best[1]:.2f} x{v[2] / best[2]:.2f}",
+            flush=True,
+        )
 
 
 def sample(cases: list[Case], k: int, seed: int = SEED) -> list[Case]:
@@ -294,7 +338,10 @@ def main() -> None:
         cols = [Signals.NAMES.index(f) for f in feats]
         w, loss = fit([(x[:, cols], lw, y) for x, lw, y in g], objective=args.obj)
         models[name] = (cols, w)
-        print(f"{name}: loss {loss:.4f} " + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w)), flush=True)
+        print(
+            f"{name}: loss {loss:.4f} " + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w)),
+            flush=True,
+        )
     for which in args.eval:
         if which == "HE":
             s2 = Split(p, pp, HE_YEAR)

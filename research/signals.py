@@ -16,12 +16,11 @@ import time
 from collections import defaultdict
 
 import numpy as np
-import pandas as pd
 
 from research import data
 from research.features import FEATURES, Features, type_lift
 from research.fit import fit
-from research.holdout import SEED, Split, metrics, query_sets, ranks_of, structural, tb_key
+from research.holdout import Split, metrics, query_sets, ranks_of, structural, tb_key
 from research.themes import Themes
 
 BANDS = [(0, 0), (1, 5), (6, 20), (21, 100), (101, 10**9)]
@@ -37,7 +36,18 @@ THEMATIC = {
     "stem_act": ("activity", "stem"),
     "thema_act": ("activity", "thema"),
 }
-EXTRA = [*THEMATIC, "cpair", "rep", "fam_cos_cn", "text_cos_cn", "lsa_cos", "qdeg_cn", "qdeg_aa", "qdeg_deg", "qdeg_twohop"]
+EXTRA = [
+    *THEMATIC,
+    "cpair",
+    "rep",
+    "fam_cos_cn",
+    "text_cos_cn",
+    "lsa_cos",
+    "qdeg_cn",
+    "qdeg_aa",
+    "qdeg_deg",
+    "qdeg_twohop",
+]
 BANK = [*FEATURES, *EXTRA]
 
 
@@ -214,7 +224,9 @@ def main() -> None:
     parser.add_argument("--eval", type=int, nargs="*", default=[2018, 2019])
     parser.add_argument("--sets", nargs="*", default=["BENELUX", "ALL"])
     parser.add_argument("--sub", type=int, default=2)
-    parser.add_argument("--models", nargs="*", default=None, help="name=feat,feat,... (default: p1 + each signal)")
+    parser.add_argument(
+        "--models", nargs="*", default=None, help="name=feat,feat,... (default: p1 + each signal)"
+    )
     args = parser.parse_args()
     p, pp, pr = data.participations(), data.programme_parts(), data.h2020_projects()
     began = time.time()
@@ -235,7 +247,11 @@ def main() -> None:
         cols = [BANK.index(f) for f in feats]
         w, loss = fit([(x[:, cols], lw, y) for x, lw, y in g])
         models[name] = (cols, w)
-        print(f"{name}: loss {loss:.4f} " + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w, strict=True)), flush=True)
+        print(
+            f"{name}: loss {loss:.4f} "
+            + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w, strict=True)),
+            flush=True,
+        )
     del g
     for t in args.eval:
         s, bank2 = prepare(p, pp, pr, t, lift=bank.f.lift, clift=bank.clift)

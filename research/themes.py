@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from research.holdout import DECAY, Split
@@ -63,7 +63,12 @@ class Themes:
     def lsa(self, dim: int = 64, seed: int = 0) -> np.ndarray:
         """Unit-length theme vectors per organisation: TF-IDF of its projects' titles, call
         topic descriptions and call families, reduced to ``dim`` dimensions (truncated SVD)."""
-        tokens = " fam_" + self.info["family"].str.replace("-", "_") + " stem_" + self.info["stem"].str.replace("-", "_")
+        tokens = (
+            " fam_"
+            + self.info["family"].str.replace("-", "_")
+            + " stem_"
+            + self.info["stem"].str.replace("-", "_")
+        )
         docs = self.docs + np.where(self.info["topic"] != "", tokens, "")
         tfidf = TfidfVectorizer(stop_words="english", min_df=2, sublinear_tf=True, dtype=np.float32)
         org = normalize(self.s.B.T @ tfidf.fit_transform(docs.values))
