@@ -20,8 +20,8 @@ from rich.table import Table
 from graph.client import Graph
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
-from recommender import evaluation
-from recommender.engine import MAX_FIRST, suggest
+from recommender import consortium_evaluation, evaluation
+from recommender.engine import MAX_FIRST, Brief, suggest, suggest_consortium
 from recommender.scoring import Suggestion
 
 console = Console()
@@ -31,8 +31,19 @@ EVAL_HOME = Path(__file__).resolve().parent.parent / ".neo4j" / "eval"
 EVAL_PORT = int(os.environ.get("CLUSTERGRAPH_EVAL_PORT", "7695"))
 MARKER = "evaluation-split"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-DATA_FILES = ("participations.csv.gz", "organizations.csv", "programme_parts.csv.gz")
+# The H2020 files of the evaluation network (the split's projects, their names, titles and
+# call topics); the Horizon Europe files only give the truth of --split HE.
+DATA_FILES = (
+    "participations.csv.gz",
+    "organizations.csv",
+    "organizations_supplement.csv.gz",
+    "programme_parts.csv.gz",
+    "rcn_grant_map.csv.gz",
+    "projects.csv.gz",
+)
+TASKS = ("partners", "consortium")
 HE_PARTICIPATIONS = "participations.csv.gz"
+HE_TOPICS = "topics.csv.gz"
 METRICS2 = ("hit@10", "mrr")
 
 
@@ -213,11 +224,21 @@ def evaluate_command(
     split: Annotated[
         str | None,
         typer.Option(
-            help="HE: the Horizon 2020 network before 2021 against the partnerships formed in "
-            "Horizon Europe projects."
+            help="HE: the Horizon 2020 network before 2021 against what formed in Horizon "
+            "Europe projects."
         ),
     ] = None,
-    queries: Annotated[str, typer.Option(help="Query set: LU, BENELUX or ALL.")] = "LU",
+    task: Annotated[
+        str,
+        typer.Option(
+            help="partners (suggestPartners for organisations that formed new partnerships) "
+            "or consortium (suggestConsortium for real consortia, part revealed)."
+        ),
+    ] = "partners",
+    queries: Annotated[str, typer.Option(help="Query set: LU, BENELUX or ALL (partners).")] = "LU",
+    cases: Annotated[
+        int, typer.Option(min=1, help="Consortia to complete (consortium task).")
+    ] = consortium_evaluation.CASES,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     diversity: Annotated[
         bool, typer.Option(help="Apply the diversity re-rank (as the API does).")
@@ -238,16 +259,20 @@ def evaluate_command(
 
     year = _split_year(split_year, split)
     query_set = queries.upper()
+    if task not in TASKS:
+        errors.print(f"[red]--task must be one of {', '.join(TASKS)}[/red]")
+        raise typer.Exit(2)
     if query_set not in evaluation.QUERY_SETS:
         errors.print(f"[red]--queries must be one of {', '.join(evaluation.QUERY_SETS)}[/red]")
         raise typer.Exit(2)
     data = evaluation.data_dir()
-    if not (data / DATA_FILES[0]).exists():
-        errors.print(f"[red]no {DATA_FILES[0]} in {data} (set CLUSTERGRAPH_DATA)[/red]")
-        raise typer.Exit(2)
-    he_file = evaluation.he_dir() / HE_PARTICIPATIONS
-    if split is not None and not he_file.exists():
-        errors.print(f"[red]no {he_file} (the Horizon Europe participations)[/red]")
+    he = evaluation.he_dir()
+    needed = [data / DATA_FILES[0], data / "projects.csv.gz", data / "rcn_grant_map.csv.gz"]
+    if split is not None:
+        needed += [he / HE_PARTICIPATIONS, he / HE_TOPICS]
+    missing = [str(path) for path in needed if not path.exists()]
+    if missing:
+        errors.print(f"[red]missing data: {', '.join(missing)} (set CLUSTERGRAPH_DATA)[/red]")
         raise typer.Exit(2)
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
@@ -256,19 +281,57 @@ def evaluate_command(
     with instance.running(keep=keep):
         with errors.status("reading the participation tables"):
             rows = evaluation.read_participations(data / DATA_FILES[0])
+            he_projects = evaluation.read_he_projects(he / HE_PARTICIPATIONS) if split else {}
             if split is not None:
-                built = evaluation.build_he_split(rows, evaluation.read_he_projects(he_file))
+                built = evaluation.build_he_split(rows, he_projects)
             else:
                 built = evaluation.build_split(rows, year)
         with GraphDatabase.driver(
             instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
         ) as driver:
             _prepare(driver, data, year)
+        if task == "consortium":
+            with errors.status("building the consortium cases"):
+                grants = consortium_evaluation.read_grants(data)
+                if split is not None:
+                    topics = consortium_evaluation.read_he_topics(he)
+                    eligible = consortium_evaluation.he_cases(built, he_projects, topics)
+                else:
+                    eligible = consortium_evaluation.h2020_cases(rows, built, grants)
+                net = consortium_evaluation.network(rows, built, grants)
+            picked = consortium_evaluation.sample(eligible, cases)
+            outcome = asyncio.run(
+                _run_consortium(instance.uri, password, net, len(eligible), picked)
+            )
+            if as_json:
+                typer.echo(json.dumps(outcome.as_json(), indent=2))
+            else:
+                _print_consortium(outcome)
+            return
         result = asyncio.run(_run(instance.uri, password, built, query_set, diversity))
     if as_json:
         typer.echo(json.dumps(result.as_json(), indent=2))
         return
     _print_result(result)
+
+
+def _print_consortium(result: consortium_evaluation.ConsortiumResult) -> None:
+    table = Table(
+        title=f"Consortium completion, {result.split}: {result.cases} of {result.eligible} "
+        f"projects, latency median {result.latency_ms['median']:.0f} ms, "
+        f"p95 {result.latency_ms['p95']:.0f} ms"
+    )
+    table.add_column("method")
+    for metric in consortium_evaluation.METRICS:
+        table.add_column(metric, justify="right")
+    for name, values in result.methods.items():
+        table.add_row(name, *(f"{values[m]:.3f}" for m in consortium_evaluation.METRICS))
+    ratios = result.ratios()
+    table.add_row(
+        "clustergraph / best baseline",
+        *(f"{ratios[m]:.2f}x" for m in consortium_evaluation.METRICS),
+    )
+    console.print(table)
 
 
 def _print_result(result: evaluation.Result) -> None:
@@ -302,6 +365,31 @@ def _print_result(result: evaluation.Result) -> None:
             f"{ratio['hit@10']:.2f}x / {ratio['mrr']:.2f}x",
         )
     console.print(bands)
+
+
+async def _run_consortium(
+    uri: str,
+    password: str,
+    net: consortium_evaluation.Network,
+    eligible: int,
+    cases: list[consortium_evaluation.Case],
+) -> consortium_evaluation.ConsortiumResult:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
+        graph = Graph(driver, "neo4j", timeout=120.0)
+        loop = asyncio.get_running_loop()
+
+        def complete(members: list[str], words: str, call_topic: str) -> list[str]:
+            brief = Brief(words or None, call_topic or None)
+            future = asyncio.run_coroutine_threadsafe(
+                suggest_consortium(graph, members, MAX_FIRST, brief), loop
+            )
+            return [s.id for s in future.result()]
+
+        return await asyncio.to_thread(
+            consortium_evaluation.evaluate, net, eligible, cases, complete, _progress
+        )
 
 
 async def _run(

@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.client import Graph
 from graph.repositories import suggestions as repo
+from importers.calls import families
 from recommender.scoring import (
     CONSORTIUM_MODEL_FILE,
     KINDS,
@@ -104,15 +105,11 @@ def search_terms(text: str | None) -> str | None:
     return " ".join(words[:MAX_TERMS]) or None
 
 
-def call_family(code: str) -> str:
-    """A call topic code's family: the code up to its first all-digit part
-    (``DT-ICT-08-2019`` -> ``DT-ICT``, ``HORIZON-CL5-2021-D2-01-01`` -> ``HORIZON-CL5``)."""
-    parts: list[str] = []
-    for part in code.split("-"):
-        if part.isdigit():
-            break
-        parts.append(part)
-    return "-".join(parts) or code
+def family_id(code: str | None) -> str | None:
+    """The id of a call topic code's narrowest family (``DT-ICT-08-2019`` ->
+    ``call-family-DT-ICT``), as the importer names it; None for none."""
+    found = families(code) if code else []
+    return f"call-family-{found[0]}" if found else None
 
 
 def _seed_partners(seed_rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -269,7 +266,7 @@ async def suggest_consortium(
     structural = await repo.candidates(graph, params)
     terms = search_terms(brief.text)
     code = brief.call_topic.strip() if brief.call_topic else None
-    family = f"call-family-{call_family(code)}" if code else None
+    family = family_id(code)
     thematic: list[Any] = []
     if terms or family or len(seeds) >= 2:
         thematic = await repo.themes(

@@ -17,6 +17,7 @@ import argparse
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
@@ -115,7 +116,7 @@ class Signals:
     """Per-case candidate signals over all known organisations, as production computes them
     (structural ones from the emulated stored lists, research/lists.py)."""
 
-    NAMES = [
+    NAMES: ClassVar[list[str]] = [
         "cn",
         "aa",
         "wp",
@@ -147,8 +148,8 @@ class Signals:
         self.coord = np.log1p(s.ncoord)
         ti = {t: i for i, t in enumerate(TYPES)}
         self.tcode = np.array([ti.get(t, 4) for t in s.type])
-        self.fam_index = {f: i for i, f in enumerate(th.labels["family"])}
-        self.proj_fam = th.project_grain["family"].tocsc()
+        self.fam_index = {f: i for i, f in enumerate(th.family_labels)}
+        self.proj_fam = th.project_families
         self.decay = DECAY ** (s.T - 1 - s.pyear)
         self.nproj = np.maximum(np.asarray(s.B.sum(0)).ravel(), 1)
         self.bt = s.B.T.tocsr()
@@ -285,6 +286,7 @@ def evaluate(cases: list[Case], sig: Signals, models: dict) -> dict:
         }
         for name, (cols, w) in models.items():
             methods[name] = x[:, cols] @ w
+        methods = {k: methods[k] for k in [*models, *BASELINES]}
         for name, sc in methods.items():
             r = ranks(sc, deg, tb, case.truth, case.seeds)
             res[name].append(recall_metrics(r, len(case.truth)))
@@ -293,14 +295,10 @@ def evaluate(cases: list[Case], sig: Signals, models: dict) -> dict:
 
 def report(label: str, n: int, res: dict) -> None:
     best = np.max([res[b] for b in BASELINES], axis=0)
-    print(
-        f"{label} ({n} cases); best baseline recall@10 {best[0]:.3f} MRR {best[1]:.3f} hit@10 {best[2]:.3f}"
-    )
+    print(f"{label} ({n} cases); best baseline recall@10, MRR, hit@10: {best.round(3)}")
     for m, v in res.items():
-        print(
-            f"  {m:24s} {v[0]:.3f} {v[1]:.3f} {v[2]:.3f}   x{v[0] / best[0]:.2f} x{v[1] / best[1]:.2f} x{v[2] / best[2]:.2f}",
-            flush=True,
-        )
+        ratio = " ".join(f"x{x:.2f}" for x in v / best)
+        print(f"  {m:24s} {v[0]:.3f} {v[1]:.3f} {v[2]:.3f}   {ratio}", flush=True)
 
 
 def sample(cases: list[Case], k: int, seed: int = SEED) -> list[Case]:
@@ -339,7 +337,8 @@ def main() -> None:
         w, loss = fit([(x[:, cols], lw, y) for x, lw, y in g], objective=args.obj)
         models[name] = (cols, w)
         print(
-            f"{name}: loss {loss:.4f} " + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w)),
+            f"{name}: loss {loss:.4f} "
+            + " ".join(f"{f}={v:+.3f}" for f, v in zip(feats, w, strict=True)),
             flush=True,
         )
     for which in args.eval:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from importers import calls
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("CLUSTERGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
 H2020 = DATA / "cordis-h2020"
@@ -26,15 +28,16 @@ def programme_parts() -> pd.DataFrame:
 
 
 def call_family(code: str) -> str:
-    """A call topic's family: its code up to the first all-digit part (``DT-ICT-08-2019`` ->
-    ``DT-ICT``, ``MSCA-ITN-2014-ETN`` -> ``MSCA-ITN``, ``HORIZON-CL5-2021-D2-01-01`` ->
-    ``HORIZON-CL5``)."""
-    parts = []
-    for part in code.split("-"):
-        if part.isdigit():
-            break
-        parts.append(part)
-    return "-".join(parts) or code
+    """A call topic's narrowest family, as the importer makes them (importers/calls.py):
+    ``DT-ICT-08-2019`` -> ``DT-ICT``, ``HORIZON-CL5-2021-D2-01-01`` -> ``HORIZON-CL5-D2``;
+    "" for none."""
+    found = calls.families(code) if code else []
+    return found[0] if found else ""
+
+
+def call_families(code: str) -> list[str]:
+    """Every family of a call topic code, narrowest first."""
+    return calls.families(code) if code else []
 
 
 def h2020_projects() -> pd.DataFrame:
@@ -47,6 +50,8 @@ def h2020_projects() -> pd.DataFrame:
     out["family"] = out["topic"].map(call_family)
     for column in ("acronym", "title", "topic_description", "type_of_action", "thema"):
         out[column] = out[column].fillna("").astype(str)
+    # The graph keeps a call topic's description only where it says more than the code.
+    out.loc[out["topic_description"] == out["topic"], "topic_description"] = ""
     return out.set_index("rcn")
 
 

@@ -13,8 +13,9 @@ def fit(groups: list[Group], l2: float = 1e-3, objective: str = "any") -> tuple[
 
     Every query counts equally; the loss only asks for the true partners' total mass, which
     matches hit@k and MRR (they need one true partner high). ``objective="avg"``: the mean
-    over the true items of -log softmax instead (every true item counts; suits recall). Features are standardised for
-    the optimisation (L-BFGS from zero, L2 ``l2``); no intercept (softmax is invariant).
+    over the true items of -log softmax instead (every true item counts; suits recall).
+    Features are standardised for the optimisation (L-BFGS from zero, L2 ``l2``); no
+    intercept (softmax is invariant).
     """
     nf = groups[0][0].shape[1]
     allx = np.vstack([g[0] for g in groups]).astype(np.float64)

@@ -27,7 +27,8 @@ METRICS = ["hit@10", "MRR", "nDCG@10", "P@10", "MRR@100"]
 
 
 class Split:
-    """Before-network matrices, per-organisation activity and the ground truth at year T."""
+    """Before-network matrices, per-organisation activity and the ground truth at year T
+    (``after``: the later projects as ``rcn, pic`` rows, default the H2020 ones from T on)."""
 
     def __init__(
         self,
@@ -35,10 +36,14 @@ class Split:
         pp: pd.DataFrame,
         t: int,
         label_years: Iterable[int] | None = None,
+        after: pd.DataFrame | None = None,
     ) -> None:
         self.T = t
         before = p[p.start_year < t]
-        after = p[p.start_year >= t] if label_years is None else p[p.start_year.isin(label_years)]
+        if after is None:
+            after = (
+                p[p.start_year >= t] if label_years is None else p[p.start_year.isin(label_years)]
+            )
         self.orgs = np.array(sorted(before.pic.unique()))
         self.idx = {o: i for i, o in enumerate(self.orgs)}
         self.N = n = len(self.orgs)

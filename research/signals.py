@@ -201,12 +201,14 @@ def report(t, res) -> None:
             if m in BASE:
                 continue
             mean = v.mean(0)
-            line = f"  {m:28s} {mean[0]:.3f}/{mean[1]:.3f}  x{mean[0] / best[0]:.3f}/{mean[1] / best[1]:.3f} |"
+            ratio = mean / best
+            line = f"  {m:28s} {mean[0]:.3f}/{mean[1]:.3f}  x{ratio[0]:.3f}/{ratio[1]:.3f} |"
             for i, bn in enumerate(BAND_NAMES):
                 k = band == i
                 if k.sum() >= 50:
                     bb = np.max([methods[b][0][k].mean(0) for b in BASE], axis=0)
-                    line += f" {bn}({k.sum()}) x{v[k, 0].mean() / bb[0]:.2f}/{v[k, 1].mean() / bb[1]:.2f}"
+                    r = v[k].mean(0) / bb
+                    line += f" {bn}({k.sum()}) x{r[0]:.2f}/{r[1]:.2f}"
             print(line, flush=True)
 
 

@@ -10,6 +10,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from research.data import call_families
 from research.holdout import DECAY, Split
 
 
@@ -50,6 +51,14 @@ class Themes:
             self.recent[grain] = (bt @ sp.diags(recent) @ m).tocsr()
             self.labels[grain] = labels
         self.norm = {g: normalize(m) for g, m in self.count.items()}
+        # every family of each project (narrowest and broader ones), as the graph links them
+        pairs = [(i, f) for i, code in enumerate(info["topic"]) for f in call_families(code)]
+        self.family_labels = sorted({f for _, f in pairs})
+        col = {f: j for j, f in enumerate(self.family_labels)}
+        self.project_families = sp.csc_matrix(
+            (np.ones(len(pairs)), ([i for i, _ in pairs], [col[f] for _, f in pairs])),
+            shape=(n_proj, len(col)),
+        )
         docs = (info["title"] + " " + info["topic_description"]).str.strip()
         self.vectorizer = TfidfVectorizer(
             stop_words="english", min_df=min_df, sublinear_tf=True, dtype=np.float32

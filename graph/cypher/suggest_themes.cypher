@@ -3,8 +3,8 @@
 //   suggestion_text (Lucene BM25), each scored over the best match; those under $minShare
 //   are dropped. Per organisation: text = sum of its matching projects' scores, textmax =
 //   the best, textties = sum of score * m * sgWeight (m = seeds in the project);
-// - family: the dated projects addressing a call topic of the call family (the BROADER topic
-//   of call topic $callTopicId where the graph has it, else $family). Per
+// - family: the dated projects addressing a call topic in the call family (the narrowest
+//   family of call topic $callTopicId where the graph has it, else $family). Per
 //   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight;
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
 // Every organisation reached (seeds excepted, filters $kinds / $countries applied) is scored
@@ -12,7 +12,7 @@
 // features and up to 3 evidence projects per signal (best first).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
-// The family: the BROADER topic of the call topic when the graph has it, else $family.
+// The family: the narrowest family (BROADER) of the call topic where the graph has it.
 WITH reference, decay,
      coalesce(head(COLLECT { MATCH (:Topic {id: $callTopicId})-[:BROADER]->(f:Topic) RETURN f.id }),
               $family) AS family
@@ -33,7 +33,7 @@ CALL (reference, decay, family) {
   RETURN c.id AS cid, 'text' AS signal, share AS value, share * m * pw AS ties, p.id AS project
   UNION ALL
   WITH reference, decay, family WHERE family IS NOT NULL
-  MATCH (:Topic {id: family})<-[:BROADER]-(:Topic)<-[:ADDRESSES]-(p:Project)
+  MATCH (:Topic {id: family})<-[:BROADER*1..4]-(:Topic {kind: 'callTopic'})<-[:ADDRESSES]-(p:Project)
   WHERE p.sgYear IS NOT NULL
   WITH DISTINCT p, reference, decay
   WITH p, decay ^ CASE WHEN reference > p.sgYear THEN reference - p.sgYear ELSE 0 END AS value,

@@ -1,0 +1,386 @@
+"""Consortium completion, evaluated (``clustergraph evaluate --task consortium``).
+
+Cases: real projects from the split on with at least 4 participants known before it (the
+same cases as ``research/consortium.py``):
+  - H2020 (``--split-year T``): projects starting in T or later, with a title and a call topic
+    (the projects the rcn-grant map links) and a known coordinator. Revealed: the coordinator
+    and one other known participant (drawn with a seed per project); the brief: the project's
+    title and call topic description as words, and its call topic code.
+  - Horizon Europe (``--split HE``): the data has no roles, so two known participants drawn at
+    random (seed per project) are revealed; the brief: the call topic's title as words (the
+    projects have no title in the data) and its code.
+Truth: the other participants known before the split. Every known organisation but the
+revealed ones is a candidate (their partners included). 500 cases are drawn (fixed seed).
+
+Methods, every ranking with ties broken by the candidate's degree, then a seeded random key:
+clustergraph (``recommender.engine.suggest_consortium``, first = 100, the API's code path),
+Adamic-Adar and common neighbours summed over the revealed members, popularity (degree),
+call family alone (the candidate's recency-weighted projects in the brief's call family) and
+brief text alone (BM25 of the title, or of the call topic title for Horizon Europe, against
+every project's title and call topic description, summed over the candidate's projects).
+Metrics: recall@10 (true participants in the top 10 / all true ones), MRR (top 100), hit@10.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import math
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from graph.derived import DECAY
+from importers.calls import families
+from recommender.evaluation import (
+    SEED,
+    FloatArray,
+    Row,
+    Split,
+    latency_summary,
+)
+
+CASES = 500
+METRICS = ("recall@10", "mrr", "hit@10")
+BASELINES = ("adamic_adar_deg", "common_neighbours_deg", "popularity", "call_family", "brief_text")
+TOP = 100
+# Lucene's English stop words (Neo4j's standard analyzers drop them).
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "such",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "will",
+        "with",
+    ]
+)
+
+
+@dataclass
+class Case:
+    """One project to complete: revealed members, the truth and the brief."""
+
+    project: int
+    seeds: list[int]
+    truth: set[int]
+    call_topic: str
+    text: str
+    baseline_text: str
+
+
+@dataclass(frozen=True)
+class Grant:
+    """An H2020 project's title and call topic (projects.csv.gz via the rcn-grant map)."""
+
+    title: str
+    topic: str
+    description: str
+
+
+def read_grants(folder: Path) -> dict[int, Grant]:
+    """rcn -> title and call topic, for the projects the rcn-grant map links."""
+    by_grant: dict[str, Grant] = {}
+    with gzip.open(folder / "projects.csv.gz", "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            topic = rec["topic"].strip()
+            description = rec["topic_description"].strip()
+            by_grant.setdefault(
+                rec["grant_id"],
+                Grant(rec["title"].strip(), topic, "" if description == topic else description),
+            )
+    out: dict[int, Grant] = {}
+    with gzip.open(folder / "rcn_grant_map.csv.gz", "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            grant = by_grant.get(rec["grant_id"])
+            if grant is not None:
+                out.setdefault(int(rec["rcn"]), grant)
+    return out
+
+
+def read_he_topics(folder: Path) -> dict[int, tuple[str, str]]:
+    """Horizon Europe grant id -> (call topic code, its title)."""
+    out: dict[int, tuple[str, str]] = {}
+    with gzip.open(folder / "topics.csv.gz", "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            out.setdefault(int(rec["projectID"]), (rec["topic"].strip(), rec["title"].strip()))
+    return out
+
+
+def h2020_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> list[Case]:
+    """The H2020 cases of split ``s`` (projects from ``s.t`` on), in project order."""
+    members: dict[int, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.year >= s.t:
+            members[r.rcn].append(r)
+    out = []
+    for rcn in sorted(members):
+        grant = grants.get(rcn)
+        if grant is None:
+            continue
+        known = list(dict.fromkeys(r.pic for r in members[rcn] if r.pic in s.index))
+        coordinators = [r.pic for r in members[rcn] if r.role == "coordinator" and r.pic in s.index]
+        if len(known) < 4 or not coordinators:
+            continue
+        others = sorted(set(known) - {coordinators[0]})
+        rng = np.random.default_rng(SEED + rcn)
+        partner = others[int(rng.integers(len(others)))]
+        truth = {s.index[p] for p in others if p != partner}
+        text = f"{grant.title} {grant.description}".strip()
+        out.append(
+            Case(
+                rcn,
+                [s.index[coordinators[0]], s.index[partner]],
+                truth,
+                grant.topic,
+                text,
+                grant.title,
+            )
+        )
+    return out
+
+
+def he_cases(
+    s: Split, projects: Mapping[int, set[int]], topics: Mapping[int, tuple[str, str]]
+) -> list[Case]:
+    """The Horizon Europe cases against the H2020 network ``s``, in grant order."""
+    out = []
+    for grant in sorted(projects):
+        known = sorted(p for p in projects[grant] if p in s.index)
+        if len(known) < 4 or grant not in topics:
+            continue
+        rng = np.random.default_rng(SEED + grant)
+        pick = [int(i) for i in rng.choice(len(known), size=2, replace=False)]
+        seeds = [s.index[known[i]] for i in pick]
+        truth = {s.index[p] for i, p in enumerate(known) if i not in pick}
+        code, title = topics[grant]
+        out.append(Case(grant, seeds, truth, code, title, title))
+    return out
+
+
+def sample(cases: Sequence[Case], k: int = CASES) -> list[Case]:
+    """``k`` cases drawn with the fixed seed, in their original order."""
+    if len(cases) <= k:
+        return list(cases)
+    pick = np.sort(np.random.default_rng(SEED).choice(len(cases), size=k, replace=False))
+    return [cases[int(i)] for i in pick]
+
+
+# ------------------------------------------------------------------------- baselines
+def words(text: str) -> list[str]:
+    """Lower-case, accent-free words of ``text`` without English stop words."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in re.findall(r"\w+", plain) if w not in STOP]
+
+
+class Bm25:
+    """Okapi BM25 (k1 1.2, b 0.75) of a query against every project of the network."""
+
+    def __init__(self, docs: Mapping[int, str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        tokens = {rcn: words(text) for rcn, text in docs.items()}
+        avg = sum(len(t) for t in tokens.values()) / max(len(tokens), 1)
+        for rcn, terms in tokens.items():
+            norm = k1 * (1 - b + b * len(terms) / max(avg, 1e-9))
+            for term, tf in Counter(terms).items():
+                self.postings[term].append((rcn, tf * (k1 + 1) / (tf + norm)))
+        self.n = len(tokens)
+
+    def scores(self, query: str) -> dict[int, float]:
+        """Project -> score, for the projects matching at least one word of ``query``."""
+        out: dict[int, float] = defaultdict(float)
+        for term in dict.fromkeys(words(query)):
+            posting = self.postings.get(term, [])
+            idf = math.log(1 + (self.n - len(posting) + 0.5) / (len(posting) + 0.5))
+            for rcn, weight in posting:
+                out[rcn] += idf * weight
+        return out
+
+
+@dataclass
+class Network:
+    """What the baselines need of the network before the split."""
+
+    s: Split
+    members: dict[int, list[int]] = field(default_factory=dict)  # project -> known orgs
+    years: dict[int, int] = field(default_factory=dict)
+    families: dict[int, list[str]] = field(default_factory=dict)  # project -> call families
+    text: Bm25 | None = None
+
+
+def network(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> Network:
+    """The before-network's projects with their years, call families and text."""
+    net = Network(s)
+    for r in rows:
+        if r.year < s.t and r.pic in s.index:
+            net.members.setdefault(r.rcn, []).append(s.index[r.pic])
+            net.years[r.rcn] = r.year
+    docs = {}
+    for rcn in net.members:
+        grant = grants.get(rcn)
+        if grant is not None:
+            net.families[rcn] = families(grant.topic) if grant.topic else []
+            docs[rcn] = f"{grant.title} {grant.description}"
+    net.text = Bm25(docs)
+    return net
+
+
+def baseline_scores(net: Network, case: Case) -> dict[str, FloatArray]:
+    """Every baseline's score for ``case`` (ties are broken by degree afterwards)."""
+    s = net.s
+    n = len(s.orgs)
+    deg = s.deg
+    aa = np.zeros(n)
+    cn = np.zeros(n)
+    for seed in case.seeds:
+        nb = s.neighbours[seed]
+        if len(nb):
+            reach = np.concatenate([s.neighbours[p] for p in nb])
+            via = np.repeat(nb, [len(s.neighbours[p]) for p in nb])
+            cn += np.bincount(reach, minlength=n)
+            aa += np.bincount(reach, weights=1.0 / np.log(np.maximum(deg[via], 2)), minlength=n)
+    family = np.zeros(n)
+    wanted = families(case.call_topic)[:1] if case.call_topic else []
+    if wanted:
+        for rcn, found in net.families.items():
+            if wanted[0] in found:
+                for org in net.members[rcn]:
+                    family[org] += DECAY ** (s.t - 1 - net.years[rcn])
+    text = np.zeros(n)
+    assert net.text is not None
+    matches = net.text.scores(case.baseline_text)
+    best = max(matches.values(), default=0.0)
+    for rcn, score in matches.items():
+        for org in net.members[rcn]:
+            text[org] += score / best
+    return {
+        "adamic_adar_deg": aa,
+        "common_neighbours_deg": cn,
+        "popularity": deg.copy(),
+        "call_family": family,
+        "brief_text": text,
+    }
+
+
+# ------------------------------------------------------------------------- metrics
+def case_metrics(ranks: Sequence[int], n_truth: int) -> dict[str, float]:
+    """recall@10, MRR (0 beyond the top 100) and hit@10 from the truth's 1-based ranks."""
+    found = sorted(r for r in ranks if 1 <= r <= TOP)
+    top10 = [r for r in found if r <= 10]
+    return {
+        "recall@10": len(top10) / n_truth if n_truth else 0.0,
+        "mrr": 1.0 / found[0] if found else 0.0,
+        "hit@10": 1.0 if top10 else 0.0,
+    }
+
+
+def baseline_ranks(s: Split, case: Case, score: FloatArray) -> list[int]:
+    """1-based ranks of the truth; the revealed members excluded; ties by degree, then a
+    seeded random key."""
+    tb = np.random.default_rng(SEED * 7 + case.project % 100000).random(len(s.orgs))
+    sc = score.astype(np.float64).copy()
+    sc[case.seeds] = -np.inf
+    order = np.lexsort((-tb, -s.deg, -sc))
+    pos = np.empty(len(sc), dtype=np.int64)
+    pos[order] = np.arange(len(sc))
+    return sorted(int(pos[t]) + 1 for t in case.truth)
+
+
+# ------------------------------------------------------------------------- the run
+@dataclass
+class ConsortiumResult:
+    split: str
+    cases: int
+    eligible: int
+    methods: dict[str, dict[str, float]]
+    latency_ms: dict[str, float]
+
+    def ratios(self) -> dict[str, float]:
+        """Per metric, clustergraph over the best baseline."""
+        out = {}
+        for metric in METRICS:
+            best = max(self.methods[b][metric] for b in BASELINES)
+            out[metric] = self.methods["clustergraph"][metric] / best if best else 0.0
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "task": "consortium",
+            "split": self.split,
+            "cases": self.cases,
+            "eligible": self.eligible,
+            "methods": self.methods,
+            "ratio_to_best_baseline": self.ratios(),
+            "best_baseline": {m: max(BASELINES, key=lambda b: self.methods[b][m]) for m in METRICS},
+            "latency_ms": self.latency_ms,
+        }
+
+
+# (revealed member ids, brief words, call topic code) -> ranked organisation ids
+CompleteFn = Callable[[list[str], str, str], list[str]]
+
+
+def evaluate(
+    net: Network,
+    eligible: int,
+    cases: Sequence[Case],
+    complete: CompleteFn,
+    progress: Callable[[Iterator[int], int], Iterator[int]] | None = None,
+) -> ConsortiumResult:
+    """Score the production path and the baselines on ``cases``."""
+    s = net.s
+    per: dict[str, list[dict[str, float]]] = defaultdict(list)
+    latencies: list[float] = []
+    items: Iterator[int] = iter(range(len(cases)))
+    if progress is not None:
+        items = progress(items, len(cases))
+    for i in items:
+        case = cases[i]
+        truth_ids = {f"pic-{s.orgs[t]}" for t in case.truth}
+        began = time.perf_counter()
+        ranked = complete([f"pic-{s.orgs[x]}" for x in case.seeds], case.text, case.call_topic)
+        latencies.append((time.perf_counter() - began) * 1000.0)
+        ranks = [k + 1 for k, org in enumerate(ranked) if org in truth_ids]
+        per["clustergraph"].append(case_metrics(ranks, len(case.truth)))
+        for name, score in baseline_scores(net, case).items():
+            per[name].append(case_metrics(baseline_ranks(s, case, score), len(case.truth)))
+    methods = {
+        name: {m: float(np.mean([r[m] for r in per[name]])) if per[name] else 0.0 for m in METRICS}
+        for name in ("clustergraph", *BASELINES)
+    }
+    return ConsortiumResult(s.name, len(cases), eligible, methods, latency_summary(latencies))
