@@ -21,7 +21,7 @@ from graph.client import Graph
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import consortium_evaluation, evaluation
-from recommender.engine import MAX_FIRST, Brief, suggest, suggest_consortium
+from recommender.engine import MAX_FIRST, Brief, search_terms, suggest, suggest_consortium
 from recommender.scoring import Suggestion
 
 console = Console()
@@ -81,24 +81,45 @@ def shown_name(row: dict[str, str], org_id: str) -> str:
     return row.get("name") or f"Unnamed organisation ({org_id})"
 
 
-async def _suggest(settings: Settings, text: str, first: int) -> None:
+async def _resolve_or_exit(graph: Graph, text: str) -> str:
+    """The organisation id for ``text``, or a message (and exit 2) when none or several."""
+    org_id, matches = await _resolve(graph, text)
+    if org_id is not None:
+        return org_id
+    if not matches:
+        errors.print(f"[red]No organisation with id or name {text!r}.[/red]")
+        raise typer.Exit(2)
+    table = Table(title=f"{len(matches)} organisations match {text!r}; give an id")
+    for column in ("id", "name", "country"):
+        table.add_column(column)
+    for row in matches:
+        table.add_row(row["id"], shown_name(row, row["id"]), row["country"] or "")
+    console.print(table)
+    raise typer.Exit(2)
+
+
+async def _suggest(
+    settings: Settings,
+    organization: str | None,
+    members: list[str],
+    brief: Brief,
+    first: int,
+) -> None:
     async with AsyncGraphDatabase.driver(
         settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
     ) as driver:
         graph = Graph(driver, settings.database, timeout=30.0)
-        org_id, matches = await _resolve(graph, text)
-        if org_id is None:
-            if not matches:
-                errors.print(f"[red]No organisation with id or name {text!r}.[/red]")
-                raise typer.Exit(2)
-            table = Table(title=f"{len(matches)} organisations match {text!r}; give an id")
-            for column in ("id", "name", "country"):
-                table.add_column(column)
-            for row in matches:
-                table.add_row(row["id"], shown_name(row, row["id"]), row["country"] or "")
-            console.print(table)
-            raise typer.Exit(2)
-        found = await suggest(graph, [org_id], first)
+        if organization is not None and not members and brief == Brief():
+            org_id = await _resolve_or_exit(graph, organization)
+            found = await suggest(graph, [org_id], first)
+            title = f"Partner suggestions for {org_id}"
+        else:
+            wanted = [organization] if organization is not None else []
+            seeds = [await _resolve_or_exit(graph, text) for text in [*wanted, *members]]
+            found = await suggest_consortium(graph, seeds, first, brief)
+            title = "Consortium suggestions" + (f" with {', '.join(seeds)}" if seeds else "")
+            if brief.text:
+                title += f" for {brief.text!r}"
         names = {
             r["id"]: r
             for r in await graph.read(
@@ -107,11 +128,11 @@ async def _suggest(settings: Settings, text: str, first: int) -> None:
                 {"ids": [s.id for s in found]},
             )
         }
-    _print(org_id, found, names)
+    _print(title, found, names)
 
 
-def _print(org_id: str, found: list[Suggestion], names: dict[str, dict[str, str]]) -> None:
-    table = Table(title=f"Partner suggestions for {org_id}")
+def _print(title: str, found: list[Suggestion], names: dict[str, dict[str, str]]) -> None:
+    table = Table(title=title)
     table.add_column("#", justify="right")
     table.add_column("organisation")
     table.add_column("country")
@@ -132,15 +153,40 @@ def _print(org_id: str, found: list[Suggestion], names: dict[str, dict[str, str]
 
 
 def suggest_command(
-    organization: Annotated[str, typer.Argument(help="Organisation id, or words of its name.")],
+    organization: Annotated[
+        str | None,
+        typer.Argument(help="Organisation id, or words of its name (partner suggestions)."),
+    ] = None,
+    brief: Annotated[
+        str | None,
+        typer.Option(help="What a consortium is about, in words (consortium suggestions)."),
+    ] = None,
+    member: Annotated[
+        list[str] | None,
+        typer.Option(help="A consortium member so far (id or name); repeat for more."),
+    ] = None,
+    call_topic: Annotated[
+        str | None, typer.Option(help="The call topic code applied to, e.g. DT-ICT-08-2019.")
+    ] = None,
     first: Annotated[int, typer.Option(min=1, max=MAX_FIRST, help="How many.")] = 10,
 ) -> None:
-    """Partner suggestions for one organisation, as a table."""
+    """Partner suggestions for one organisation; with --brief, --member or --call-topic,
+    organisations that complete a consortium (the organisation, if given, is a member)."""
     from cli.main import connect
 
+    if organization is None and not (brief or member or call_topic):
+        errors.print("[red]give an organisation, or --brief, --member or --call-topic[/red]")
+        raise typer.Exit(2)
+    if brief is not None and not search_terms(brief):
+        errors.print("[red]--brief: give at least one word[/red]")
+        raise typer.Exit(2)
     with connect():  # a clear message and exit 1 when Neo4j is not reachable
         pass
-    asyncio.run(_suggest(Settings.from_env(), organization, first))
+    asyncio.run(
+        _suggest(
+            Settings.from_env(), organization, list(member or []), Brief(brief, call_topic), first
+        )
+    )
 
 
 # ------------------------------------------------------------------------- evaluate

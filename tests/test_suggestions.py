@@ -4,7 +4,11 @@ P1 (2016, SC4): q, a, b            q = the query company (LU)
 P2 (2017, SC4): a, c1, c2          a, b = q's partners
 P3 (2017, SC4): b, c1, pub         c1 = partner of both a and b (2 common partners)
 P4 (2015, ERC): far, c3            c2, pub = one common partner; far, c3 = unrelated
+HE1 (Horizon Europe, call year 2017 to keep the reference year): far, c3 (no start date,
+    no title: a call topic only)
 Cluster lci-automotive: members q, c2; focuses on SC4.
+P1 is about hydrogen trucks (its title and its call topic FCH-01-2016, family FCH), as is
+HE1's call topic; P2 is in the family FCH too (FCH-02-2017).
 """
 
 from __future__ import annotations
@@ -31,10 +35,25 @@ CREATE (c2:Organization:Company {id: 'c2', name: 'Delta Cars', country: 'LU'})
 CREATE (pub:Organization:PublicActor {id: 'pub', name: 'Road Agency', country: 'BE'})
 CREATE (far:Organization:ResearchInstitution {id: 'far', name: 'Far University', country: 'PT'})
 CREATE (c3:Organization:Company {id: 'c3', name: 'Epsilon Bio', country: 'PT'})
-CREATE (p1:Project {id: 'p1', acronym: 'ONE', startDate: date('2016-01-01')})
-CREATE (p2:Project {id: 'p2', acronym: 'TWO', startDate: date('2017-01-01')})
-CREATE (p3:Project {id: 'p3', acronym: 'THREE', startDate: date('2017-06-01')})
-CREATE (p4:Project {id: 'p4', acronym: 'FOUR', startDate: date('2015-01-01')})
+CREATE (p1:Project {id: 'p1', acronym: 'ONE', startDate: date('2016-01-01'), programme: 'H2020',
+                    title: 'Hydrogen refuelling for heavy-duty trucks', callTopic: 'FCH-01-2016'})
+CREATE (p2:Project {id: 'p2', acronym: 'TWO', startDate: date('2017-01-01'), programme: 'H2020',
+                    title: 'Lightweight car bodies', callTopic: 'FCH-02-2017'})
+CREATE (p3:Project {id: 'p3', acronym: 'THREE', startDate: date('2017-06-01'), programme: 'H2020',
+                    title: 'Battery packs for electric buses'})
+CREATE (p4:Project {id: 'p4', acronym: 'FOUR', startDate: date('2015-01-01'), programme: 'H2020',
+                    title: 'Protein folding'})
+CREATE (he1:Project {id: 'he-1', programme: 'HORIZON', callYear: 2017, grantId: '101000001'})
+CREATE (fch:Topic {id: 'call-family-FCH', kind: 'callFamily', name: 'FCH', code: 'FCH'})
+CREATE (fch1:Topic {id: 'call-FCH-01-2016', kind: 'callTopic', name: 'FCH-01-2016',
+                    code: 'FCH-01-2016', description: 'Hydrogen refuelling infrastructure'})
+CREATE (fch2:Topic {id: 'call-FCH-02-2017', kind: 'callTopic', name: 'FCH-02-2017',
+                    code: 'FCH-02-2017', description: 'Fuel cells for cars'})
+CREATE (cl5:Topic {id: 'call-HORIZON-CL5-2022-D5-01-01', kind: 'callTopic',
+                   name: 'HORIZON-CL5-2022-D5-01-01', code: 'HORIZON-CL5-2022-D5-01-01',
+                   description: 'Hydrogen trucks for long-haul freight'})
+CREATE (fch1)-[:BROADER]->(fch), (fch2)-[:BROADER]->(fch)
+CREATE (p1)-[:ADDRESSES]->(fch1), (p2)-[:ADDRESSES]->(fch2), (he1)-[:ADDRESSES]->(cl5)
 CREATE (k:Cluster {id: 'lci-automotive', name: 'Automotive'})
 CREATE (k)-[:FOCUSES_ON]->(sc4)
 CREATE (q)-[:MEMBER_OF {source: 'official'}]->(k)
@@ -46,7 +65,8 @@ PARTICIPATIONS = """
 UNWIND [['q', 'p1', 'COORDINATOR'], ['a', 'p1', 'PARTNER'], ['b', 'p1', 'PARTNER'],
         ['a', 'p2', 'COORDINATOR'], ['c1', 'p2', 'PARTNER'], ['c2', 'p2', 'PARTNER'],
         ['b', 'p3', 'PARTNER'], ['c1', 'p3', 'COORDINATOR'], ['pub', 'p3', 'PARTNER'],
-        ['far', 'p4', 'COORDINATOR'], ['c3', 'p4', 'PARTNER']] AS x
+        ['far', 'p4', 'COORDINATOR'], ['c3', 'p4', 'PARTNER'],
+        ['far', 'he-1', null], ['c3', 'he-1', null]] AS x
 MATCH (o:Organization {id: x[0]}), (p:Project {id: x[1]})
 CREATE (o)-[:PARTICIPATES_IN {role: x[2]}]->(p)
 """
@@ -147,12 +167,17 @@ async def test_filters(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(PARTNERS, {"id": "q", "filter": {"clusterIds": ["lci-automotive"]}})
     assert [s["organization"]["id"] for s in _data(body, "suggestPartners")] == ["c2"]
     body = await gql(PARTNERS, {"id": "q", "filter": {"minRecentProjects": 1}})
-    # Reference year 2017: recent = started 2016 or 2017; far and c3 only have 2015.
+    # Reference year 2017: recent = started (or called, Horizon Europe) in 2016 or 2017; far
+    # and c3 count by HE1 (call year 2017), not by P4 (2015).
     assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {
         "c1",
         "c2",
         "pub",
+        "far",
+        "c3",
     }
+    body = await gql(PARTNERS, {"id": "q", "filter": {"minRecentProjects": 2}})
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"c1"}
     body = await gql(PARTNERS, {"id": "q", "first": 2})
     assert len(_data(body, "suggestPartners")) == 2
 
@@ -209,6 +234,10 @@ async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient
         (CONSORTIUM, {"input": {}}, "input"),
         (CONSORTIUM, {"input": {"projectId": "nope"}}, "input.projectId"),
         (CONSORTIUM, {"input": {"topicIds": ["nope"]}}, "input.topicIds"),
+        (CONSORTIUM, {"input": {"brief": "!!! ..."}}, "input.brief"),
+        (CONSORTIUM, {"input": {"brief": "x" * 2001}}, "input.brief"),
+        (CONSORTIUM, {"input": {"callTopic": "not a code"}}, "input.callTopic"),
+        (CONSORTIUM, {"input": {"organizationIds": ["nobody"]}}, "input.organizationIds"),
         (CLUSTER, {"id": "nope"}, "clusterId"),
     ],
 )
@@ -273,4 +302,75 @@ async def test_participation_reaches_suggestions(
         "RETURN o.sgDeg AS deg, o.sgProjects AS projects, p.sgSize AS size",
         database_=settings.database,
     ).records
-    assert dict(records[0]) == {"deg": 4, "projects": 2, "size": 4}
+    assert dict(records[0]) == {"deg": 4, "projects": 3, "size": 4}
+
+
+BRIEF = """
+query($input: ConsortiumBriefInput!, $first: Int) {
+  suggestConsortium(input: $input, first: $first) {
+    score organization { id } reasons { kind label contribution evidence { id __typename } }
+  }
+}"""
+
+
+def _reason(suggestion: dict[str, Any], kind: str) -> dict[str, Any]:
+    return next(r for r in suggestion["reasons"] if r["kind"] == kind)
+
+
+async def test_brief_in_words_ranks_by_fit_and_cites_the_projects(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    found = _data(await gql(BRIEF, {"input": {"brief": "Hydrogen trucks"}}), "suggestConsortium")
+    ids = [s["organization"]["id"] for s in found]
+    # The participants of the two projects about hydrogen trucks (P1 by its title, HE1 by its
+    # call topic) come before everyone else.
+    assert set(ids[:5]) == {"q", "a", "b", "far", "c3"}
+    for s in found[:5]:
+        match = _reason(s, "brief_match")
+        projects = {e["id"] for e in match["evidence"] if e["__typename"] == "Project"}
+        if s["organization"]["id"] in {"q", "a", "b"}:
+            assert "p1" in projects
+            assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in match["label"]
+        else:  # a Horizon Europe project has no title in the data: shown as untitled
+            assert "he-1" in projects
+            assert "untitled (he-1)" in match["label"]
+    for s in found:
+        assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
+
+
+async def test_consortium_from_members_and_a_call_topic(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    # c2 is in the consortium; the call FCH-03-2018 is new, its family FCH is known (P1, P2).
+    variables = {"input": {"organizationIds": ["c2"], "callTopic": "FCH-03-2018"}}
+    found = _data(await gql(BRIEF, variables), "suggestConsortium")
+    ids = [s["organization"]["id"] for s in found]
+    assert "c2" not in ids
+    # a and c1 worked with c2 on P2, a call of the family: they come first, flagged.
+    assert set(ids[:2]) == {"a", "c1"}
+    for s in found[:2]:
+        kinds = {r["kind"] for r in s["reasons"]}
+        assert {"existing_partner", "worked_with_members", "call_family"} <= kinds
+        family = _reason(s, "call_family")
+        assert "TWO: Lightweight car bodies (p2)" in family["label"]
+        members = _reason(s, "worked_with_members")
+        assert {e["id"] for e in members["evidence"]} == {"c2"}
+        assert "Delta Cars" in members["label"]
+
+
+def test_projects_know_what_they_are_about(network: Driver, settings: Settings) -> None:
+    records = network.execute_query(
+        "MATCH (p:Project) WHERE p.id IN ['p1', 'p4', 'he-1'] "
+        "RETURN p.id AS id, p.sgText AS text, p.sgYear AS year, p.sgWeight AS weight ORDER BY id",
+        database_=settings.database,
+    ).records
+    rows = {r["id"]: r for r in records}
+    assert (
+        rows["p1"]["text"]
+        == "Hydrogen refuelling for heavy-duty trucks Hydrogen refuelling infrastructure"
+    )
+    assert rows["p4"]["text"] == "Protein folding"
+    # Horizon Europe: no title, the call topic's description; dated by its call year.
+    assert rows["he-1"]["text"] == "Hydrogen trucks for long-haul freight"
+    assert rows["he-1"]["year"] == 2017
+    assert rows["he-1"]["weight"] is not None

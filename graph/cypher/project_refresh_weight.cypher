@@ -19,7 +19,7 @@ CALL (p, reference, decay) {
        [(p)-[:ADDRESSES]->(t:Topic {kind: 'callTopic'}) WHERE t.description IS NOT NULL
         | t.description] AS calls
   WITH p, reference, decay, size, year,
-       trim(coalesce(p.title, '') + ' ' + reduce(s = '', d IN calls | s + ' ' + d)) AS text
+       trim(reduce(s = coalesce(p.title, ''), d IN calls | s + ' ' + d)) AS text
   SET p.sgSize = size, p.sgYear = year,
       p.sgWeight = CASE WHEN year IS NULL THEN null
         ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END
