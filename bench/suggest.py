@@ -1,14 +1,19 @@
-"""Latency of the suggestion queries through the API on the whole H2020 network.
+"""Latency of the suggestion queries through the API on the whole network (both programmes).
 
-Run: ``.venv/bin/python bench/suggest.py [--queries 200] [--query partners|consortium|cluster]
-[--clients N] [--memory] [--keep]``.
-Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696); imports the full CORDIS table once
-(skipped when the instance already holds it), then asks the in-process app (httpx, ASGI) for
-10 suggestions per request and prints p50 and p95 (goal for ``suggestPartners``: p95 < 150 ms):
+Run: ``.venv/bin/python bench/suggest.py [--queries 200]
+[--query partners|consortium|brief|cluster] [--clients N] [--memory] [--port P] [--keep]``.
+Uses its own Neo4j in ``.neo4j/bench-suggest`` (port 7696, or ``--port``); imports everything
+in ``../shared/data`` once (Horizon 2020 and Horizon Europe; skipped when the instance already
+holds it), then asks the in-process app (httpx, ASGI) for 10 suggestions per request and
+prints p50 and p95 (goals: ``suggestPartners`` p95 < 150 ms, brief-based
+``suggestConsortium`` p95 < 300 ms):
 
 - ``partners``: ``suggestPartners`` for 200 random organisations (fixed seed);
 - ``consortium``: ``suggestConsortium(input: {projectId})`` for 200 random projects with at
-  least two participants (seeds = the participants; gaps = missing kinds);
+  least two participants (seeds = the participants; gaps = missing kinds; brief = the
+  project's own title and call topic);
+- ``brief``: ``suggestConsortium(input: {brief, organizationIds})`` with the title of 200
+  random titled projects as the brief and its first participant as the one member;
 - ``cluster``: ``suggestClusterMembers`` for bench clusters made once in this instance, one
   per programme part: the Benelux organisations with at least two projects in it (members),
   focused on that part. The H2020 data has no clusters; these stand in for regional ones.
@@ -43,25 +48,27 @@ from localneo4j import Instance
 from server import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(os.environ.get("CLUSTERGRAPH_DATA", ROOT.parent / "shared" / "data" / "cordis-h2020"))
-FILES = [
-    DATA / "participations.csv.gz",
-    DATA / "organizations.csv",
-    DATA / "programme_parts.csv.gz",
-]
+DATA = Path(os.environ.get("CLUSTERGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
+FILES = [DATA]
 SEED = 20240601
+BENCH_DATA = "h2020+horizon-europe"  # what the instance holds; another value re-imports
 SELECTION = "score organization { id name } reasons { kind contribution evidence { id } }"
 FIELDS = {
     "partners": "suggestPartners(organizationId: $id, first: 10)",
     "consortium": "suggestConsortium(input: {projectId: $id}, first: 10)",
+    "brief": "suggestConsortium(input: {brief: $brief, organizationIds: [$id]}, first: 10)",
     "cluster": "suggestClusterMembers(clusterId: $id, first: 10)",
 }
 QUERIES = {
-    kind: f"query($id: ID!) {{ {field} {{ {SELECTION} }} }}" for kind, field in FIELDS.items()
+    kind: f"query($id: ID!{', $brief: String' if kind == 'brief' else ''}) "
+    f"{{ {field} {{ {SELECTION} }} }}"
+    for kind, field in FIELDS.items()
 }
 SUBJECTS = {
     "partners": "MATCH (o:Organization) WHERE o.sgProjects > 0 RETURN o.id AS id ORDER BY id",
     "consortium": "MATCH (p:Project) WHERE p.sgSize >= 2 RETURN p.id AS id ORDER BY id",
+    "brief": "MATCH (p:Project)<-[:PARTICIPATES_IN]-(o:Organization) WHERE p.title IS NOT NULL "
+    "WITH p, min(o.id) AS member RETURN p.title + '|' + member AS id ORDER BY id",
     "cluster": "MATCH (k:Cluster) WHERE k.id STARTS WITH 'bench-' RETURN k.id AS id ORDER BY id",
 }
 BENCH_CLUSTERS = """
@@ -79,12 +86,17 @@ MERGE (o)-[:MEMBER_OF {source: 'bench'}]->(k)
 def prepare(uri: str, password: str, kind: str) -> list[str]:
     with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
         record = driver.execute_query(
-            "OPTIONAL MATCH (m:BenchData {id: 'bench-suggest'}) RETURN m.complete AS complete"
+            "OPTIONAL MATCH (m:BenchData {id: 'bench-suggest'}) "
+            "RETURN m.complete AND m.data = $data AS complete",
+            data=BENCH_DATA,
         ).records[0]
         if not record["complete"]:
             driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS")
             import_cordis(driver, "neo4j", FILES, progress=True)
-            driver.execute_query("MERGE (m:BenchData {id: 'bench-suggest'}) SET m.complete = true")
+            driver.execute_query(
+                "MERGE (m:BenchData {id: 'bench-suggest'}) SET m.complete = true, m.data = $data",
+                data=BENCH_DATA,
+            )
         elif not driver.execute_query(
             "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
         ).records:
@@ -125,8 +137,12 @@ async def measure(settings: Settings, kind: str, ids: list[str], clients: int = 
 
         async def ask(subject: str) -> float:
             began = time.perf_counter()
+            variables = {"id": subject}
+            if kind == "brief":
+                brief, member = subject.rsplit("|", 1)
+                variables = {"id": member, "brief": brief}
             response = await client.post(
-                "/graphql", json={"query": QUERIES[kind], "variables": {"id": subject}}
+                "/graphql", json={"query": QUERIES[kind], "variables": variables}
             )
             body = response.json()
             if body.get("errors"):

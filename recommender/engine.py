@@ -7,6 +7,7 @@ served.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -110,6 +111,10 @@ def family_id(code: str | None) -> str | None:
     ``call-family-DT-ICT``), as the importer names it; None for none."""
     found = families(code) if code else []
     return f"call-family-{found[0]}" if found else None
+
+
+async def _none() -> list[Any]:
+    return []
 
 
 def _seed_partners(seed_rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -253,7 +258,6 @@ async def suggest_consortium(
     scored by the consortium model (``recommender/consortium.json``).
     """
     model = model or load_model(CONSORTIUM_MODEL_FILE)
-    seed_rows = await repo.seeds(graph, seeds) if seeds else []
     params = candidate_params(
         seeds,
         first,
@@ -263,27 +267,27 @@ async def suggest_consortium(
         match_countries=match_countries,
         model=model,
     )
-    structural = await repo.candidates(graph, params)
     terms = search_terms(brief.text)
     code = brief.call_topic.strip() if brief.call_topic else None
     family = family_id(code)
-    thematic: list[Any] = []
-    if terms or family or len(seeds) >= 2:
-        thematic = await repo.themes(
-            graph,
-            {
-                "terms": terms,
-                "top": BRIEF_PROJECTS,
-                "minShare": BRIEF_MIN_SHARE,
-                "family": family,
-                "callTopicId": f"call-{code}" if code else None,
-                "seeds": list(seeds),
-                "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds else None,
-                "countries": _list(criteria.countries),
-                "w": model.weight_map,
-                "pool": max(model.structural_pool, first + model.extra_pool),
-            },
-        )
+    themes = {
+        "terms": terms,
+        "top": BRIEF_PROJECTS,
+        "minShare": BRIEF_MIN_SHARE,
+        "family": family,
+        "callTopicId": f"call-{code}" if code else None,
+        "seeds": list(seeds),
+        "kinds": params["kinds"],
+        "countries": params["countries"],
+        "w": model.weight_map,
+        "pool": max(model.structural_pool, first + model.extra_pool),
+    }
+    # The three reads are independent (partners are included, so none waits for the seeds').
+    seed_rows, structural, thematic = await asyncio.gather(
+        repo.seeds(graph, seeds) if seeds else _none(),
+        repo.candidates(graph, params),
+        repo.themes(graph, themes) if terms or family or len(seeds) >= 2 else _none(),
+    )
     rows = _merge(structural, thematic, seed_rows, match_countries, model)
     ranked = rank([score(row, model) for row in rows])[:first]
     await _explain(graph, seeds, ranked)

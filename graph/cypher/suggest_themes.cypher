@@ -7,9 +7,10 @@
 //   family of call topic $callTopicId where the graph has it, else $family). Per
 //   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight;
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
-// Every organisation reached (seeds excepted, filters $kinds / $countries applied) is scored
-// by the thematic part of the model ($w) and the $pool best are returned, with their stored
-// features and up to 3 evidence projects per signal (best first).
+// Every organisation reached (seeds excepted) is scored by the thematic part of the model
+// ($w): first by the terms that need no node (3 x $pool kept), then with its stored features
+// (filters $kinds / $countries applied); the $pool best are returned, with up to 3 evidence
+// projects per signal (best first).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
 // The family: the narrowest family (BROADER) of the call topic where the graph has it.
@@ -53,33 +54,46 @@ CALL (reference, decay, family) {
 }
 WITH cid, signal, sum(value) AS total, max(value) AS best, sum(ties) AS ties,
      collect({project: project, value: value}) AS found
-CALL (found) {
-  UNWIND found AS f
-  WITH f ORDER BY f.value DESC, f.project LIMIT 3
-  RETURN collect(f.project) AS projects
-}
-WITH cid, collect({signal: signal, total: total, best: best, ties: ties, projects: projects}) AS signals
+WITH cid,
+     sum(CASE signal WHEN 'text' THEN total ELSE 0.0 END) AS text,
+     max(CASE signal WHEN 'text' THEN best ELSE 0.0 END) AS textmax,
+     sum(CASE signal WHEN 'text' THEN ties ELSE 0.0 END) AS textties,
+     sum(CASE signal WHEN 'family' THEN total ELSE 0.0 END) AS fam,
+     sum(CASE signal WHEN 'family' THEN ties ELSE 0.0 END) AS famties,
+     sum(CASE signal WHEN 'rep2' THEN total ELSE 0.0 END) AS rep2,
+     collect({signal: signal, found: found}) AS found
+// First cut, before any node is read: the terms that need no node.
+WITH cid, text, textmax, textties, fam, famties, rep2, found,
+     coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * textmax
+     + coalesce($w.textties, 0.0) * log(1 + 10 * textties) + coalesce($w.fam, 0.0) * log(1 + fam)
+     + coalesce($w.famties, 0.0) * log(1 + 10 * famties)
+     + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2) AS partial
+ORDER BY partial DESC, cid
+LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
 WHERE ($kinds IS NULL OR c.sgKind IN $kinds) AND ($countries IS NULL OR c.country IN $countries)
-WITH cid, signals, c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent,
-     c.sgCoord AS coord, c.sgKind AS kind, c.country AS country,
-     [x IN signals WHERE x.signal = 'text'] + [{total: 0.0, best: 0.0, ties: 0.0, projects: []}] AS t,
-     [x IN signals WHERE x.signal = 'family'] + [{total: 0.0, ties: 0.0, projects: []}] AS f,
-     [x IN signals WHERE x.signal = 'rep2'] + [{total: 0.0, projects: []}] AS r
-WITH cid, projects, deg, recent, coord, kind, country,
-     t[0].total AS text, t[0].best AS textmax, t[0].ties AS textties, t[0].projects AS textProjects,
-     f[0].total AS fam, f[0].ties AS famties, f[0].projects AS familyProjects,
-     r[0].total AS rep2, r[0].projects AS rep2Projects
+WITH cid, text, textmax, textties, fam, famties, rep2, found, partial,
+     c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
+     c.sgKind AS kind, c.country AS country
 WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
      CASE WHEN projects > 0 THEN fam / projects ELSE 0.0 END AS famshare
 // The thematic part of the model's score (weights $w), to keep the $pool best.
-WITH *, coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textshare, 0.0) * textshare
-     + coalesce($w.textmax, 0.0) * textmax + coalesce($w.textties, 0.0) * log(1 + 10 * textties)
-     + coalesce($w.fam, 0.0) * log(1 + fam) + coalesce($w.famshare, 0.0) * famshare
-     + coalesce($w.famties, 0.0) * log(1 + 10 * famties) + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2)
-     + coalesce($w.deg, 0.0) * log(1 + coalesce(deg, 0)) + coalesce($w.recent, 0.0) * log(1 + coalesce(recent, 0))
+WITH *, partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
+     + coalesce($w.deg, 0.0) * log(1 + coalesce(deg, 0))
+     + coalesce($w.recent, 0.0) * log(1 + coalesce(recent, 0))
      + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) AS prescore
 ORDER BY prescore DESC, cid
 LIMIT $pool
+// Evidence of the kept ones: up to 3 projects per signal, best first.
+CALL (found) {
+  UNWIND found AS f
+  UNWIND f.found AS x
+  WITH f.signal AS signal, x ORDER BY x.value DESC, x.project
+  WITH signal, collect(x.project)[..3] AS projects
+  RETURN collect({signal: signal, projects: projects}) AS evidence
+}
 RETURN cid AS id, text, textmax, textties, textshare, fam, famties, famshare, rep2,
-       textProjects, familyProjects, rep2Projects, deg, recent, coord, kind, country
+       head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]) AS textProjects,
+       head([e IN evidence WHERE e.signal = 'family' | e.projects] + [[]]) AS familyProjects,
+       head([e IN evidence WHERE e.signal = 'rep2' | e.projects] + [[]]) AS rep2Projects,
+       deg, recent, coord, kind, country
