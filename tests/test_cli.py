@@ -109,3 +109,37 @@ def test_warnings_alone_exit_zero_and_are_listed(empty_graph: Driver, env: dict[
     assert result.exit_code == 0, result.output
     assert "Warnings" in result.stdout
     assert re.search(r"topics\.csv\s*│\s*5\s*│\s*topic is empty", result.stdout)
+
+
+def test_suggest_from_a_brief_cites_the_matching_projects(
+    empty_graph: Driver, settings: Settings, env: dict[str, str]
+) -> None:
+    from graph.derived import refresh_derived
+    from tests.test_suggestions import PARTICIPATIONS, SEED
+
+    for statement in (SEED, PARTICIPATIONS):
+        empty_graph.execute_query(statement, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    result = runner.invoke(app, ["suggest", "--brief", "hydrogen trucks", "--first", "3"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "Consortium suggestions for 'hydrogen trucks'" in result.output
+    assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in result.output
+    # a member named by name; the member is never suggested
+    result = runner.invoke(
+        app, ["suggest", "--member", "Delta Cars", "--call-topic", "FCH-03-2018"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert "with c2" in result.output
+    assert "Delta Cars [c2]" not in result.output
+
+
+def test_suggest_and_evaluate_refuse_incomplete_requests(env: dict[str, str]) -> None:
+    result = runner.invoke(app, ["suggest"], env=env)
+    assert result.exit_code == 2
+    assert "give an organisation, or --brief" in result.output
+    result = runner.invoke(app, ["evaluate", "--queries", "LU"], env=env)
+    assert result.exit_code == 2
+    assert "--split-year T or --split HE" in result.output
+    result = runner.invoke(app, ["evaluate", "--split", "H3"], env=env)
+    assert result.exit_code == 2
+    assert "--split must be HE" in result.output
