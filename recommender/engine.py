@@ -258,9 +258,10 @@ async def suggest_consortium(
     scored by the consortium model (``recommender/consortium.json``).
     """
     model = model or load_model(CONSORTIUM_MODEL_FILE)
+    # The network's candidates are cut to the same pool whatever `first` is.
     params = candidate_params(
         seeds,
-        first,
+        max(model.structural_pool, first),
         replace(criteria, include_existing_partners=True),
         [],
         target_topics=target_topics,

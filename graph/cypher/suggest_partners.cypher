@@ -18,7 +18,8 @@
 // any other reached through two hops or among the popular (the caller flags partners).
 // Memory: no big list (partner ids, popular ids, the partners' stored lists) is held in a
 // variable next to the ORDER BY ... LIMIT steps, which count every row's values.
-// Candidates are cut to the $pool best by the linear model ($w, $lift) before returning;
+// Candidates are cut to the $pool best by the linear model ($w, $lift; an included partner's
+// `direct` = the seeds' summed list weights counts where the model has it) before returning;
 // evidence is the up to 3 strongest common partners (projects: suggest_evidence.cypher,
 // fetched for the returned suggestions only).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
@@ -86,7 +87,7 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
     }
     RETURN cid, cn, aa, wp, evidence
   }
-  RETURN cid, cn AS cnPart, aa AS aaPart, wp AS wpPart, evidence
+  RETURN cid, cn AS cnPart, aa AS aaPart, wp AS wpPart, 0.0 AS directPart, evidence
   UNION ALL
   // included partners: the $structuralPool strongest, ranked as in step 1 (as rows: a list
   // of them held next to the ORDER BY ... LIMIT steps would be counted once per row)
@@ -98,17 +99,17 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
   UNWIND range(0, size(ids) - 1) AS i
   WITH ids[i] AS cid, ws[i] AS w, degs[i] AS deg, seedIds
   WHERE NOT cid IN seedIds
-  WITH cid, sum(w) / log(CASE WHEN max(deg) > 2 THEN max(deg) ELSE 2 END) AS strength
+  WITH cid, sum(w) AS direct, sum(w) / log(CASE WHEN max(deg) > 2 THEN max(deg) ELSE 2 END) AS strength
   ORDER BY strength DESC, cid
   LIMIT $structuralPool
-  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, direct AS directPart, [] AS evidence
   UNION ALL
   // (the stored list is read here only: no row elsewhere holds its 1,000 ids)
   WITH seedIds WHERE unfiltered AND hasPopular
   MATCH (m:DerivedInfo {id: 'suggestions'})
   UNWIND [id IN m.popularIds WHERE NOT id IN seedIds][..$popular] AS cid
   WITH cid WHERE NOT cid IN $excluded
-  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, 0.0 AS directPart, [] AS evidence
   UNION ALL
   UNWIND CASE WHEN unfiltered AND hasPopular THEN [] ELSE [true] END AS scan
   CALL (seedIds) {
@@ -127,9 +128,9 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
   WITH c.id AS cid WHERE NOT cid IN $excluded
   RETURN cid
   }
-  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, [] AS evidence
+  RETURN cid, 0 AS cnPart, 0.0 AS aaPart, 0.0 AS wpPart, 0.0 AS directPart, [] AS evidence
 }
-RETURN cid, sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp,
+RETURN cid, sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp, sum(directPart) AS direct,
        reduce(a = [], e IN collect(evidence) | a + e) AS evidence
 }
 MATCH (c:Organization {id: cid})
@@ -145,10 +146,10 @@ WHERE c.sgProjects > 0
                      WHERE t.id IN $topicIds }))
 // From here on rows hold the candidate's values, not its node (the ORDER BY ... LIMIT below
 // would count every node's properties).
-WITH topicOrder, seedKinds, target, countries, cid, cn, aa, wp, evidence,
+WITH topicOrder, seedKinds, target, countries, cid, cn, aa, wp, direct, evidence,
      c.sgTopics AS vec, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
      c.sgCoord AS coord, c.sgKind AS kind, c.country AS candidateCountry
-WITH topicOrder, cid, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
+WITH topicOrder, cid, cn, aa, wp, direct, evidence, target, vec, deg, recent, growth, coord,
      reduce(t = 0.0, i IN range(0, size(target) - 1) |
        t + target[i] * coalesce(vec[i], 0.0)) AS topic,
      CASE WHEN candidateCountry IN countries THEN 1.0 ELSE 0.0 END AS country,
@@ -157,7 +158,8 @@ WITH topicOrder, cid, cn, aa, wp, evidence, target, vec, deg, recent, growth, co
      END AS typelift
 WITH topicOrder, cid, cn, aa, wp, evidence, target, vec, deg, recent, growth, coord,
      topic, country, typelift,
-     coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
+     coalesce($w.direct, 0.0) * log(1 + 10 * direct)
+     + coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
      + coalesce($w.wp, 0.0) * log(1 + 10 * wp)
      + coalesce($w.twohop, 0.0) * CASE WHEN cn > 0 THEN 1 ELSE 0 END
      + coalesce($w.deg, 0.0) * log(1 + deg) + coalesce($w.recent, 0.0) * log(1 + recent)
