@@ -1,8 +1,10 @@
-"""Partner suggestions end to end: candidate signals from the graph, scored and ranked.
+"""Suggestions end to end: candidate signals from the graph, scored and ranked.
 
-The API (``resolvers/suggestions.py``) and the offline evaluation
-(``recommender/evaluation.py``) both call :func:`suggest`, so what is measured is what is
-served.
+:func:`suggest` (partners of an organisation, cluster members) and
+:func:`suggest_consortium` (completing a consortium, a brief in words) are called by the API
+(``resolvers/suggestions.py``), the CLI and the offline evaluations
+(``recommender/evaluation.py``, ``recommender/consortium_evaluation.py``), so what is
+measured is what is served.
 """
 
 from __future__ import annotations
