@@ -23,6 +23,9 @@ CALL (p, reference, decay) {
   SET p.sgSize = size, p.sgYear = year,
       p.sgWeight = CASE WHEN year IS NULL THEN null
         ELSE decay ^ CASE WHEN reference > year THEN reference - year ELSE 0 END
-             / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END,
-      p.sgText = CASE WHEN text = '' THEN null ELSE text END
+             / log(1.0 + CASE WHEN size < 2 THEN 2 ELSE size END) END
+  // written only when it changes: every write of an indexed property updates the index
+  WITH p, CASE WHEN text = '' THEN null ELSE text END AS text
+  WHERE p.sgText IS NULL <> (text IS NULL) OR p.sgText <> text
+  SET p.sgText = text
 } IN TRANSACTIONS OF 5000 ROWS
