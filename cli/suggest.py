@@ -28,7 +28,7 @@ console = Console()
 errors = Console(stderr=True)
 
 EVAL_HOME = Path(__file__).resolve().parent.parent / ".neo4j" / "eval"
-EVAL_PORT = int(os.environ.get("CLUSTERGRAPH_EVAL_PORT", "7695"))
+EVAL_PORT = 7695
 MARKER = "evaluation-split"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # The H2020 files of the evaluation network (the split's projects, their names, titles and
@@ -298,9 +298,10 @@ def evaluate_command(
             "also on an error or Ctrl-C).",
         ),
     ] = False,
+    port: Annotated[int, typer.Option(help="The evaluation Neo4j's Bolt port.")] = EVAL_PORT,
 ) -> None:
-    """Hold-out of the suggestions against baselines, on an own Neo4j (port 7695, or
-    ``$CLUSTERGRAPH_EVAL_PORT``)."""
+    """Hold-out of the suggestions against baselines, on an own Neo4j (``.neo4j/eval``, port
+    7695 or ``--port``)."""
     from localneo4j import Instance
 
     year = _split_year(split_year, split)
@@ -321,9 +322,7 @@ def evaluate_command(
         errors.print(f"[red]missing data: {', '.join(missing)} (set CLUSTERGRAPH_DATA)[/red]")
         raise typer.Exit(2)
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(
-        home=EVAL_HOME, port=EVAL_PORT, password=password, heap="2g", pagecache="1g"
-    )
+    instance = Instance(home=EVAL_HOME, port=port, password=password, heap="2g", pagecache="1g")
     with instance.running(keep=keep):
         with errors.status("reading the participation tables"):
             rows = evaluation.read_participations(data / DATA_FILES[0])

@@ -374,3 +374,40 @@ def test_projects_know_what_they_are_about(network: Driver, settings: Settings) 
     assert rows["he-1"]["text"] == "Hydrogen trucks for long-haul freight"
     assert rows["he-1"]["year"] == 2017
     assert rows["he-1"]["weight"] is not None
+
+
+async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, Any]) -> int:
+    response = await gql.http.post("/graphql", json={"query": document, "variables": variables})
+    body = response.json()
+    assert "errors" not in body, body.get("errors")
+    assert body["data"], "no suggestions to count the reads of"
+    return int(response.headers["x-neo4j-round-trips"])
+
+
+@pytest.mark.parametrize(
+    ("document", "variables", "expected"),
+    [
+        # the id check, the seeds' partners, the candidates, the evidence projects, the names
+        # in the labels, then the organisations and the evidence nodes as selected
+        (PARTNERS, {"id": "q"}, 7),
+        # the members' check, then the seeds, the network and the brief at once (3), the
+        # evidence projects, the names, the organisations and the evidence nodes
+        (
+            BRIEF,
+            {
+                "input": {
+                    "organizationIds": ["c2"],
+                    "brief": "Hydrogen trucks",
+                    "callTopic": "FCH-03-2018",
+                }
+            },
+            8,
+        ),
+    ],
+)
+async def test_suggestions_read_a_fixed_number_of_times(
+    network: Driver, gql: GraphQLClient, document: str, variables: dict[str, Any], expected: int
+) -> None:
+    few = await _round_trips(gql, document, {**variables, "first": 2})
+    many = await _round_trips(gql, document, {**variables, "first": 10})
+    assert few == many == expected
