@@ -16,11 +16,10 @@ import { listParam, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 import { loadShortlist, saveShortlist, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 
-// The brief in words (`ConsortiumBriefInput.brief`) is being added to the API. The box, its
-// URL parameter and the request are ready but off; the type check below fails once the
-// schema has the field, as the reminder to set this to true.
+// The brief in words (`ConsortiumBriefInput.brief`): the box, its URL parameter and the
+// request. The type check below fails if the schema loses the field.
 type SchemaHasBrief = "brief" extends keyof ConsortiumBriefInput ? true : false;
-export const BRIEF_ENABLED: SchemaHasBrief = false;
+export const BRIEF_ENABLED: SchemaHasBrief = true;
 const BRIEF_LENGTH = 1000;
 
 function NodeLabel({ id }: { id: string }) {
