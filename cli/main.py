@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +40,10 @@ app.add_typer(apikey_app, name="apikey")
 
 console = Console()
 errors = Console(stderr=True)
+# The driver logs each connection it drops when Neo4j goes away; a command reports that
+# failure itself, in one message (see connect).
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
 
 UntilOption = Annotated[
     datetime.datetime | None,
