@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 
 from research.holdout import Split, structural
@@ -52,6 +54,10 @@ class Features:
         self.coord = np.log1p(s.ncoord)
         self.tcode = np.array([ti.get(t, 4) for t in s.type])
 
+    def batch(self, qs: np.ndarray) -> dict[str, np.ndarray]:
+        """The structural signals of queries ``qs`` against every organisation."""
+        return structural(self.s, qs)
+
     def matrix(self, st: dict[str, np.ndarray], j: int, q: int) -> np.ndarray:
         """N x len(FEATURES) for query q (row j of the structural batch ``st``)."""
         s = self.s
@@ -75,8 +81,16 @@ class Features:
 Group = tuple[np.ndarray, np.ndarray, np.ndarray]  # features, log sampling weight, is true
 
 
+class FeatureSource(Protocol):
+    """What makes feature matrices: :class:`Features`, or research.signals' wider bank."""
+
+    def batch(self, qs: np.ndarray) -> dict[str, np.ndarray]: ...
+
+    def matrix(self, st: dict[str, np.ndarray], j: int, q: int) -> np.ndarray: ...
+
+
 def training_groups(
-    s: Split, f: Features, nq: int = 1500, n2: int = 600, nneg: int = 400, seed: int = 1
+    s: Split, f: FeatureSource, nq: int = 1500, n2: int = 600, nneg: int = 400, seed: int = 1
 ) -> list[Group]:
     """Sampled training groups, one per query: all its true partners, up to ``n2`` two-hop
     and ``nneg`` other negatives, each sample weighted by the inverse of its sampling rate."""
@@ -85,7 +99,7 @@ def training_groups(
     groups = []
     for b in range(0, len(qs), 100):
         batch = qs[b : b + 100]
-        st = structural(s, batch)
+        st = f.batch(batch)
         for j, q in enumerate(batch):
             x = f.matrix(st, j, q)
             excl = np.zeros(s.N, bool)

@@ -163,12 +163,18 @@ def tb_key(s: Split, q: int) -> np.ndarray:
 
 
 def ranks_of(
-    score: np.ndarray, tb: np.ndarray, truth: np.ndarray, exclude: np.ndarray
+    score: np.ndarray,
+    tb: np.ndarray,
+    truth: np.ndarray,
+    exclude: np.ndarray,
+    ties: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Sorted 1-based ranks of the true items (excluded items ranked last)."""
+    """Sorted 1-based ranks of the true items (excluded items ranked last); equal scores are
+    ordered by ``ties`` (e.g. degree, higher first) when given, then by ``tb``."""
     sc = score.astype(float).copy()
     sc[exclude] = -np.inf
-    order = np.lexsort((-tb, -sc))
+    keys = (-tb, -sc) if ties is None else (-tb, -ties, -sc)
+    order = np.lexsort(keys)
     pos = np.empty(len(sc), dtype=np.int64)
     pos[order] = np.arange(len(sc))
     return np.sort(pos[truth] + 1)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 
 from research import data
+from research.features import training_groups
 from research.fit import fit
-from research.signals import BANK, evaluate, groups, prepare, report
+from research.signals import BANK, evaluate, prepare, report
 
 BIG = [
     *BANK[:12],
@@ -41,7 +42,7 @@ def main() -> None:
     args = parser.parse_args()
     p, pp, pr = data.participations(), data.programme_parts(), data.h2020_projects()
     s, bank = prepare(p, pp, pr, args.split)  # labels: every project from the split on
-    g = groups(s, bank)
+    g = training_groups(s, bank)
     models = {}
     for name, feats in {"oracle p1": BANK[:12], "oracle all signals": BIG}.items():
         cols = [BANK.index(f) for f in feats]

@@ -46,17 +46,6 @@ def refit_partners(p, pp, train_year: int) -> dict:
     return {"feats": FEATURES, "w": [float(x) for x in w], "lift": lift.tolist()}
 
 
-def _ranks(score, tb, truth, excl, ties=None):
-    if ties is None:
-        return ranks_of(score, tb, truth, excl)
-    sc = score.astype(float).copy()
-    sc[excl] = -np.inf
-    order = np.lexsort((-tb, -ties, -sc))
-    pos = np.empty(len(sc), dtype=np.int64)
-    pos[order] = np.arange(len(sc))
-    return np.sort(pos[truth] + 1)
-
-
 def evaluate_partners(s: Split, model: dict, sets: list[str], sub: int) -> dict:
     """Mean metrics per query set and method (baselines and the model 'clustergraph')."""
     f = Features(s, np.array(model["lift"]))
@@ -87,7 +76,7 @@ def evaluate_partners(s: Split, model: dict, sets: list[str], sub: int) -> dict:
                     "clustergraph": (f.matrix(st, j, q) @ w, None),
                 }
                 for m, (sc, ties) in scores.items():
-                    res[m].append(metrics(_ranks(sc, tb, truth, excl, ties), len(truth)))
+                    res[m].append(metrics(ranks_of(sc, tb, truth, excl, ties), len(truth)))
         out[name] = {m: np.mean(v, 0).tolist() for m, v in res.items()}
         out[name]["queries"] = len(qs)
     return out

@@ -18,7 +18,7 @@ from collections import defaultdict
 import numpy as np
 
 from research import data
-from research.features import FEATURES, Features, type_lift
+from research.features import FEATURES, Features, training_groups, type_lift
 from research.fit import fit
 from research.holdout import Split, metrics, query_sets, ranks_of, structural, tb_key
 from research.themes import Themes
@@ -107,52 +107,6 @@ class Bank:
         return np.hstack([base, x])
 
 
-def groups(s: Split, bank: Bank, nq: int = 1500, n2: int = 600, nneg: int = 400, seed: int = 1):
-    """Training groups as research.features.training_groups, with every bank column."""
-    rng = np.random.default_rng(seed)
-    qs = np.sort(rng.choice(np.array(sorted(s.truth)), size=min(nq, len(s.truth)), replace=False))
-    out = []
-    for b in range(0, len(qs), 100):
-        batch = qs[b : b + 100]
-        st = bank.batch(batch)
-        for j, q in enumerate(batch):
-            x = bank.matrix(st, j, q)
-            excl = np.zeros(s.N, bool)
-            excl[q] = True
-            excl[s.neighbours(q)] = True
-            pos = np.zeros(s.N, bool)
-            pos[s.truth[q]] = True
-            two = (st["cn"][j] > 0) & ~excl
-            pidx = np.flatnonzero(pos & ~excl)
-            t2 = np.flatnonzero(two & ~pos)
-            rest = np.flatnonzero(~two & ~excl & ~pos)
-            s2 = rng.choice(t2, size=min(n2, len(t2)), replace=False)
-            sr = rng.choice(rest, size=min(nneg, len(rest)), replace=False)
-            idx = np.concatenate([pidx, s2, sr])
-            logw = np.concatenate(
-                [
-                    np.zeros(len(pidx)),
-                    np.full(len(s2), np.log(len(t2) / len(s2)) if len(s2) else 0.0),
-                    np.full(len(sr), np.log(len(rest) / len(sr)) if len(sr) else 0.0),
-                ]
-            )
-            y = np.zeros(len(idx), bool)
-            y[: len(pidx)] = True
-            out.append((x[idx].astype(np.float32), logw, y))
-    return out
-
-
-def rank_with_ties(score, tb, truth, excl, ties=None):
-    if ties is None:
-        return ranks_of(score, tb, truth, excl)
-    sc = score.astype(float).copy()
-    sc[excl] = -np.inf
-    order = np.lexsort((-tb, -ties, -sc))
-    pos = np.empty(len(sc), dtype=np.int64)
-    pos[order] = np.arange(len(sc))
-    return np.sort(pos[truth] + 1)
-
-
 def evaluate(s: Split, bank: Bank, models: dict, sets: list[str], sub: int) -> dict:
     """hit@10 and MRR@100 per set, method and degree band."""
     out = {}
@@ -182,7 +136,7 @@ def evaluate(s: Split, bank: Bank, models: dict, sets: list[str], sub: int) -> d
                 for m, (cols, w) in models.items():
                     methods[m] = (x[:, cols] @ w, None)
                 for m, (sc, ties) in methods.items():
-                    r = rank_with_ties(sc, tb, truth, excl, ties)
+                    r = ranks_of(sc, tb, truth, excl, ties)
                     res[m].append(metrics(r, len(truth))[[0, 4]])
         band = np.array(band)
         out[name] = {m: (np.array(v), band) for m, v in res.items()}
@@ -233,7 +187,7 @@ def main() -> None:
     p, pp, pr = data.participations(), data.programme_parts(), data.h2020_projects()
     began = time.time()
     s, bank = prepare(p, pp, pr, args.train, label_years=[args.train])
-    g = groups(s, bank)
+    g = training_groups(s, bank)
     print(f"training groups T={args.train}: {len(g)}, {time.time() - began:.0f} s", flush=True)
     specs = {}
     if args.models:
