@@ -7,7 +7,7 @@ import datetime
 import json
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -361,40 +361,40 @@ def evaluate_command(
 
 
 def _print_consortium(result: consortium_evaluation.ConsortiumResult) -> None:
-    table = Table(
-        title=f"Consortium completion, {result.split}: {result.cases} of {result.eligible} "
+    title = (
+        f"Consortium completion, {result.split}: {result.cases} of {result.eligible} "
         f"projects, latency median {result.latency_ms['median']:.0f} ms, "
         f"p95 {result.latency_ms['p95']:.0f} ms"
     )
+    metrics = consortium_evaluation.METRICS
+    console.print(_methods_table(title, result.methods, metrics, result.ratios()))
+
+
+def _methods_table(
+    title: str,
+    methods: dict[str, dict[str, float]],
+    metrics: Sequence[str],
+    ratios: dict[str, float],
+) -> Table:
+    """One row per method and metric, and the ratio of clustergraph to the best baseline."""
+    table = Table(title=title)
     table.add_column("method")
-    for metric in consortium_evaluation.METRICS:
+    for metric in metrics:
         table.add_column(metric, justify="right")
-    for name, values in result.methods.items():
-        table.add_row(name, *(f"{values[m]:.3f}" for m in consortium_evaluation.METRICS))
-    ratios = result.ratios()
-    table.add_row(
-        "clustergraph / best baseline",
-        *(f"{ratios[m]:.2f}x" for m in consortium_evaluation.METRICS),
-    )
-    console.print(table)
+    for name, values in methods.items():
+        table.add_row(name, *(f"{values[m]:.3f}" for m in metrics))
+    table.add_row("clustergraph / best baseline", *(f"{ratios[m]:.2f}x" for m in metrics))
+    return table
 
 
 def _print_result(result: evaluation.Result) -> None:
-    table = Table(
-        title=f"{result.split} {result.query_set}: {result.queries} queries, coverage "
+    title = (
+        f"{result.split} {result.query_set}: {result.queries} queries, coverage "
         f"{result.coverage:.2f}, latency median {result.latency_ms['median']:.0f} ms, "
         f"p95 {result.latency_ms['p95']:.0f} ms"
     )
-    table.add_column("method")
-    for metric in evaluation.METRICS:
-        table.add_column(metric, justify="right")
-    for name, values in result.methods.items():
-        table.add_row(name, *(f"{values[m]:.3f}" for m in evaluation.METRICS))
     ratios = evaluation.ratios_to_best_baseline(result.methods)
-    table.add_row(
-        "clustergraph / best baseline", *(f"{ratios[m]:.2f}x" for m in evaluation.METRICS)
-    )
-    console.print(table)
+    console.print(_methods_table(title, result.methods, evaluation.METRICS, ratios))
     bands = Table(title="By the query's number of partners (hit@10 / MRR)")
     for column in ("partners", "queries", "clustergraph", "best baseline", "ratio"):
         bands.add_column(column, justify="right")
