@@ -14,7 +14,7 @@ from schema.organization import Organization, OrganizationKind
 from schema.pagination import After, First, PageInfo
 from schema.person import ClusterRole
 from schema.project_list import ProjectConnection
-from schema.rows import keyed, page_edges, page_info, typename_is
+from schema.rows import KEYED, keyed, page_edges, page_info, reads_row, typename_is
 from schema.topic import Topic
 
 
@@ -43,10 +43,12 @@ class ClusterMemberConnection:
     total_count: int = strawberry.field(description="Number of members (of the kind asked).")
 
     @strawberry.field(description="The members on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[ClusterMemberEdge]:
         return cast(list[ClusterMemberEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))
 
@@ -117,6 +119,7 @@ class Cluster(Node):
         return isinstance(obj, cls) or typename_is("Cluster", obj)
 
     @strawberry.field(description="Member organisations, by name, with their membership.")
+    @reads_row(KEYED)
     def members(
         self,
         info: strawberry.Info[Context],
@@ -132,6 +135,7 @@ class Cluster(Node):
         description="The cluster's projects: those PART_OF it and those with at least one "
         "member among the participants; newest first, then by id."
     )
+    @reads_row(KEYED)
     def projects(
         self, info: strawberry.Info[Context], first: First = None, after: After = None
     ) -> ProjectConnection:
@@ -143,6 +147,7 @@ class Cluster(Node):
         "partners (shared projects) that are members of another cluster. Members with "
         "score 0 are left out."
     )
+    @reads_row(KEYED)
     def bridges(
         self,
         info: strawberry.Info[Context],

@@ -11,6 +11,7 @@ import strawberry
 from graph.repositories.explore import MAX_PATH_HOPS, Measure, SearchFilter
 from resolvers import explore as resolve
 from resolvers.context import Context
+from schema.completion import Rows
 from schema.errors import InvalidInput
 from schema.node import Node
 from schema.organization import Organization, OrganizationKind
@@ -193,7 +194,7 @@ class ExploreQuery:
             countries=_codes(countries, "countries"),
             programmes=list(programmes) if programmes else None,
         )
-        return cast(list[SearchHit], await resolve.search(info, query, first, where))
+        return cast(list[SearchHit], Rows(await resolve.search(info, query, first, where)))
 
     @strawberry.field(
         description="How the best 1,000 matches of a search divide up: by type, organisation "

@@ -13,7 +13,7 @@ import strawberry
 from resolvers.context import Context
 from schema.node import Node
 from schema.pagination import After, First, PageInfo
-from schema.rows import keyed, page_edges, page_info, typename_is
+from schema.rows import KEYED, keyed, page_edges, page_info, reads_row, typename_is
 from schema.topic import Topic, TopicKind
 
 if TYPE_CHECKING:
@@ -77,10 +77,12 @@ class OrganizationProjectConnection:
     total_count: int = strawberry.field(description="Number of projects in all.")
 
     @strawberry.field(description="The projects on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[OrganizationProjectEdge]:
         return cast(list[OrganizationProjectEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))
 
@@ -112,10 +114,12 @@ class PartnerConnection:
     total_count: int = strawberry.field(description="Number of partners in all.")
 
     @strawberry.field(description="The partners on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[PartnerEdge]:
         return cast(list[PartnerEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))
 
@@ -178,6 +182,7 @@ class Organization(Node):
         description="Projects it took part in, newest first (those with a start date, then "
         "those with only a call year), with its role; paged."
     )
+    @reads_row(KEYED)
     def projects(
         self,
         info: strawberry.Info[Context],
@@ -195,6 +200,7 @@ class Organization(Node):
         "and the broader ones, weighted by its number of projects on them (source 'cordis'), "
         "and competences set by a data owner (source 'api' or 'bundle')."
     )
+    @reads_row(KEYED)
     def competences(
         self,
         info: strawberry.Info[Context],
@@ -212,6 +218,7 @@ class Organization(Node):
     @strawberry.field(
         description="Organisations it shared projects with, most shared projects first."
     )
+    @reads_row(KEYED)
     def partners(
         self,
         info: strawberry.Info[Context],
@@ -241,9 +248,11 @@ class OrganizationConnection:
     )
 
     @strawberry.field(description="The items on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[OrganizationEdge]:
         return cast(list[OrganizationEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))

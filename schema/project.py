@@ -12,7 +12,7 @@ from resolvers.context import Context
 from schema.node import Node
 from schema.organization import Organization, ParticipationRole
 from schema.pagination import After, First, PageInfo
-from schema.rows import keyed, page_edges, page_info, typename_is
+from schema.rows import KEYED, keyed, page_edges, page_info, reads_row, typename_is
 from schema.topic import Topic, TopicKind
 
 if TYPE_CHECKING:
@@ -44,10 +44,12 @@ class ProjectParticipantConnection:
     total_count: int = strawberry.field(description="Number of participants in all.")
 
     @strawberry.field(description="The participants on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[ProjectParticipantEdge]:
         return cast(list[ProjectParticipantEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))
 
@@ -100,6 +102,7 @@ class Project(Node):
         return isinstance(obj, cls) or typename_is("Project", obj)
 
     @strawberry.field(description="Participants, coordinators first, then by id; paged.")
+    @reads_row(KEYED)
     def participants(
         self, info: strawberry.Info[Context], first: First = None, after: After = None
     ) -> ProjectParticipantConnection:
@@ -109,6 +112,7 @@ class Project(Node):
         description="Topics the project addresses: its programme part, thematic area, call "
         "topic and fields of science (their broader topics are reached through `broader`)."
     )
+    @reads_row(KEYED)
     def topics(
         self,
         info: strawberry.Info[Context],

@@ -9,10 +9,11 @@ import strawberry
 from graph.repositories.projects import ProjectFilter as ProjectWhere
 from resolvers import projects as resolve
 from resolvers.context import Context
+from schema.completion import Rows
 from schema.inputs import ProjectFilter
 from schema.pagination import After, First, PageInfo
 from schema.project import Project
-from schema.rows import page_edges, page_info
+from schema.rows import page_edges, page_info, reads_row
 
 
 @strawberry.type(description="A project in a list.")
@@ -28,10 +29,12 @@ class ProjectConnection:
     )
 
     @strawberry.field(description="The items on this page.")
+    @reads_row(page_edges)
     def edges(self) -> list[ProjectEdge]:
         return cast(list[ProjectEdge], page_edges(self))
 
     @strawberry.field(description="Where this page stands.")
+    @reads_row(page_info)
     def page_info(self) -> PageInfo:
         return cast(PageInfo, page_info(self))
 
@@ -52,4 +55,4 @@ class ProjectQuery:
         after: After = None,
     ) -> ProjectConnection:
         where = filter.to_where() if filter else ProjectWhere()
-        return cast(ProjectConnection, await resolve.page(info, where, first, after))
+        return cast(ProjectConnection, Rows(await resolve.page(info, where, first, after)))

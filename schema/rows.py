@@ -5,11 +5,15 @@ Fields without arguments are read by strawberry's default resolver (:func:`read`
 schema's config); fields with arguments by :func:`keyed`, which finds the generated key the
 request's lookahead gave them. Connections share one map shape: ``offset``, ``limit``,
 ``edges`` (one item more than the page, to tell whether another follows) and ``total_count``.
+
+A resolver that only reads its parent's map is marked with :func:`reads_row`, so that
+``schema.completion`` can read the same value without calling it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import strawberry
 
@@ -17,6 +21,23 @@ from graph.paging import encode_cursor
 from resolvers.context import Context
 
 Row = dict[str, Any]
+Resolver = TypeVar("Resolver", bound=Callable[..., Any])
+# How a resolver marked with reads_row reads its parent's map: a function of the map, or
+# KEYED (the entry under the key the lookahead generated for the field, as keyed() reads).
+KEYED = "keyed"
+ROW_READERS: dict[Callable[..., Any], Callable[[Row], Any] | str] = {}
+
+
+def reads_row(reader: Callable[[Row], Any] | str) -> Callable[[Resolver], Resolver]:
+    """Marks a resolver whose value is ``reader(parent map)`` (or, for :data:`KEYED`, the
+    value :func:`keyed` reads), and which does nothing else: ``schema.completion`` may
+    then read the value itself."""
+
+    def mark(resolver: Resolver) -> Resolver:
+        ROW_READERS[resolver] = reader
+        return resolver
+
+    return mark
 
 
 def read(source: Any, name: str) -> Any:
