@@ -269,7 +269,7 @@ class ExploreQuery:
                 f"centerId: no organisation, project, cluster or topic has id {center_id!r}"
             )
         # Nodes and edges come from one query (one snapshot): every edge joins two nodes.
-        return cast(Subgraph, result)
+        return cast(Subgraph, Rows(result))
 
     @strawberry.field(
         description="The most central organisations among a cluster's members (membership "
@@ -310,4 +310,4 @@ class ExploreQuery:
             ranked = await resolve.central(info, which, (cluster, as_of), first)
         for rank, row in enumerate(ranked, start=1):
             row["rank"] = rank
-        return cast(list[CentralOrganization], ranked)
+        return cast(list[CentralOrganization], Rows(ranked))

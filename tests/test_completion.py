@@ -103,6 +103,18 @@ query($after: String) {
     ... on Organization { name } ... on Project { acronym } ... on Topic { name } } }
 }"""
 
+EXPLORE = """
+query($id: ID!) {
+  neighborhood(centerId: $id, depth: 2, limit: 8) {
+    truncated edges { source target type }
+    nodes { __typename id ... on Organization { name kind } ... on Project { acronym }
+      ... on Cluster { clusterName: name } ... on Topic { name } }
+  }
+  centralOrganizations(first: 3) { rank score organization { id name country } }
+  inCluster: centralOrganizations(clusterId: "cl-auto", measure: WEIGHTED_DEGREE) {
+    rank organization { id } }
+}"""
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("bench org_projects", DOCUMENTS["org_projects"], {"id": "org-uni"}),
     ("bench org_projects, company", DOCUMENTS["org_projects"], {"id": "org-acme"}),
@@ -118,6 +130,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("organization detail", ORGANIZATION, {"id": "org-acme", "skipPeople": False}),
     ("organization, @skip", ORGANIZATION, {"id": "org-list", "skipPeople": True}),
     ("pages", PAGES, {"after": None}),
+    ("neighbourhood and centrality", EXPLORE, {"id": "org-uni"}),
 ]
 
 
