@@ -1,5 +1,5 @@
 // Best full-text matches among organisations, projects, topics and clusters, best first;
-// the caller appends the RETURN of each hit (score and node projection).
+// the caller appends the RETURN of the hits (each its score and node projection).
 // $text is already escaped Lucene (see graph.repositories.search.lucene_terms).
 // The index's text relevance is weighted by prominence, 1 + log10(1 + number of links), so
 // that among equally good text matches the most connected node comes first (Lucene alone
