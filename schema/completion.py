@@ -15,8 +15,9 @@ Anything else goes to graphql-core's completion of the whole root field, which t
 before: a selected field with a resolver of its own (a DataLoader, a computed value), a value
 that would be an error (a null in a non-null field, a leaf that does not serialise, a map of
 the wrong type), middleware, ``@defer``. The answer is the same either way; only the work
-differs. ``Schema(fast=False)`` (``schema.root``) builds a schema that always takes
-graphql-core's way, to compare the two.
+differs. ``schema.root.build(fast=False)`` builds a schema that always takes graphql-core's
+way, to compare the two. A schema of these types answers root fields only with one of the
+two executors, which unwrap :class:`Rows`.
 """
 
 from __future__ import annotations

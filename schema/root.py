@@ -89,7 +89,8 @@ class NetworkQuery:
 
 # Types are read from the maps one query per root field returns (schema.rows). strawberry
 # writes the default resolver into the shared field definitions, so every schema built from
-# these types must use this config.
+# these types must use this config, and answer its root fields with an executor of
+# schema.completion (their answers come wrapped in Rows): build() makes such a schema.
 CONFIG = StrawberryConfig(default_resolver=read)
 
 
