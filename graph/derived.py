@@ -1,17 +1,20 @@
 """Properties derived from the graph and stored for speed; refreshed after every write.
 
-:func:`refresh_derived` is the one call importers make at the end of a run: partner counts
-(for ordering lists) and the per-organisation suggestion features (``sg*`` properties, see
-``docs/suggestions.md``).
+:func:`refresh_derived` is the one call importers make at the end of a run: project dates,
+partner counts (for ordering lists) and the per-organisation suggestion features (``sg*``
+properties, see ``docs/suggestions.md``). What depends on an organisation's partners is
+computed in Python from one read of the participations (``graph.derived_organizations``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 from graph.cypher import query
+from graph.derived_organizations import Row, Scope, organization_values
 
 # Yearly decay of a shared project's weight in the collaboration structure (research: 0.8).
 DECAY = 0.8
@@ -24,30 +27,49 @@ PARTNER_LIST = 300
 POPULAR_LIST = 1000
 
 
-def refresh_partner_counts(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
-    """Recompute ``Organization.partnerCount`` for ``ids`` (all organisations when None)."""
+# Organisations written per transaction by a full refresh (each row carries three lists of up
+# to PARTNER_LIST entries).
+WRITE_BATCH = 500
+
+
+def scope(record: Mapping[str, Any]) -> Scope:
+    """The :class:`Scope` that ``organization_refresh_scope.cypher`` returned."""
+    return Scope(record["ids"], record["reference"], record["topicOrder"])
+
+
+def refresh_organizations(driver: Driver, database: str) -> None:
+    """Recompute every organisation's partner count, suggestion features and strongest
+    partners from one read of all projects and their participants
+    (``graph.derived_organizations``), written :data:`WRITE_BATCH` organisations at a time."""
     with driver.session(database=database) as session:
-        session.run(
-            query("organization_refresh_partner_count"), ids=list(ids) if ids else None
-        ).consume()
+        found = session.run(query("organization_refresh_scope"), ids=None).single(strict=True)
+        result = session.run(query("project_participants"), ids=None)
+        projects = [dict(record) for record in result]
+        rows = organization_values(projects, scope(found), PARTNER_LIST)
+        for start in range(0, len(rows), WRITE_BATCH):
+            session.execute_write(_set_values, rows[start : start + WRITE_BATCH])
+
+
+def _set_values(tx: ManagedTransaction, rows: list[Row]) -> None:
+    tx.run(query("organization_refresh_derived"), rows=rows).consume()
 
 
 def refresh_suggestion_features(driver: Driver, database: str) -> None:
     """Recompute every suggestion feature (projects, reference year, organisations).
 
-    The reference year is the newest project start (or call) year in the graph: "recent" means that
+    The reference year is the newest project start (or call year) in the graph: "recent" means that
     year or the one before, and project weights decay by :data:`DECAY` per year before it.
-    Features depend on the whole graph (the reference year moves), so all are recomputed.
-    Last come each organisation's :data:`PARTNER_LIST` strongest partners (``sgPartnerIds``,
-    ``sgPartnerW``, ``sgPartnerDeg``; they need ``sgDeg``) and the :data:`POPULAR_LIST`
-    organisations with most partners (``DerivedInfo.popularIds``). The service's writes
-    refresh only what a new participation touches (``graph.repositories.writes``).
+    Features depend on the whole graph (the reference year moves), so all are recomputed:
+    then each organisation's features, partner count and :data:`PARTNER_LIST` strongest
+    partners (:func:`refresh_organizations`), and the :data:`POPULAR_LIST` organisations with
+    most partners (``DerivedInfo.popularIds``). The service's writes refresh only what a new
+    participation touches (``graph.repositories.writes``).
     """
     with driver.session(database=database) as session:
         session.run(query("organization_refresh_reference"), decay=DECAY).consume()
         session.run(query("project_refresh_weight"), ids=None, decay=DECAY).consume()
-        session.run(query("organization_refresh_features"), ids=None).consume()
-        session.run(query("organization_refresh_partners"), ids=None, size=PARTNER_LIST).consume()
+    refresh_organizations(driver, database)
+    with driver.session(database=database) as session:
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
 
@@ -61,5 +83,4 @@ def refresh_project_dates(driver: Driver, database: str, ids: Sequence[str] | No
 def refresh_derived(driver: Driver, database: str) -> None:
     """Every derived property: project dates, partner counts and suggestion features."""
     refresh_project_dates(driver, database)
-    refresh_partner_counts(driver, database)
     refresh_suggestion_features(driver, database)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from graph.derived import refresh_partner_counts
+from graph.derived import refresh_organizations
 from graph.settings import Settings
 from tests.conftest import GraphQLClient, seed_network
 
@@ -135,7 +135,7 @@ async def test_invalid_enum_value_is_refused(network: Driver, gql: GraphQLClient
 async def test_order_by_partner_count_after_refresh(
     network: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    refresh_partner_counts(network, settings.database)
+    refresh_organizations(network, settings.database)
     body = await gql(
         """{ organizations(orderBy: {field: PARTNER_COUNT, direction: DESC}) {
              edges { node { id partnerCount } } } }"""

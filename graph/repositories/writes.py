@@ -11,9 +11,13 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, LiteralString
 
+from neo4j import AsyncManagedTransaction
+
 from graph.client import Graph, Row, map_error
 from graph.cypher import query
 from graph.derived import DECAY, PARTNER_LIST
+from graph.derived import scope as derived_scope
+from graph.derived_organizations import organization_values
 from graph.errors import DuplicateId
 from graph.facts import manual
 from graph.repositories.search import lucene_terms
@@ -37,21 +41,30 @@ async def _run_implicit(graph: Graph, name: str, **params: Any) -> None:
 
 
 async def refresh_after_participation(
-    graph: Graph, project_id: str, participants: Sequence[str], *, new: bool
+    graph: Graph, project_id: str, participants: Sequence[str]
 ) -> None:
     """What a participation changes, for the project and its participants only.
 
-    A new participant changes every participant's partner count; any change (a new one or
-    a new role) changes the project's weight and the participants' suggestion features and
-    strongest-partner lists. Other organisations (and the popular list) keep their values
-    until the next full ``graph.derived.refresh_derived`` (every import runs one).
+    The project's weight, then the participants' partner counts, suggestion features and
+    strongest-partner lists, computed from their projects (``graph.derived_organizations``)
+    in one transaction that locks them first, so that the refreshes of two writes do not
+    interleave. Other organisations (and the popular list) keep their values until the next
+    full ``graph.derived.refresh_derived`` (every import runs one).
     """
-    ids = list(participants)
-    if new:
-        await _run_implicit(graph, "organization_refresh_partner_count", ids=ids)
     await _run_implicit(graph, "project_refresh_weight", ids=[project_id], decay=DECAY)
-    await _run_implicit(graph, "organization_refresh_features", ids=ids)
-    await _run_implicit(graph, "organization_refresh_partners", ids=ids, size=PARTNER_LIST)
+    try:
+        async with graph.driver.session(database=graph.database) as session:
+            await session.execute_write(_refresh_organizations, list(participants))
+    except Exception as exc:
+        raise map_error(exc) from exc
+
+
+async def _refresh_organizations(tx: AsyncManagedTransaction, ids: list[str]) -> None:
+    found = await (await tx.run(query("organization_refresh_scope"), ids=ids)).single(strict=True)
+    result = await tx.run(query("project_participants"), ids=ids)
+    projects = [dict(record) async for record in result]
+    rows = organization_values(projects, derived_scope(found), PARTNER_LIST)
+    await (await tx.run(query("organization_refresh_derived"), rows=rows)).consume()
 
 
 async def _write_one(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
@@ -178,9 +191,7 @@ async def add_participation(
     }
     row = await _write_one(graph, "participation_add", params)
     if row["written"]:
-        await refresh_after_participation(
-            graph, project_id, row["participants"], new=bool(row["isNew"])
-        )
+        await refresh_after_participation(graph, project_id, row["participants"])
     return row
 
 

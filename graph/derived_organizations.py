@@ -1,0 +1,221 @@
+"""Organisations' derived properties, computed from one read of the participations.
+
+Every organisation's partner count, suggestion features and strongest-partner list come from
+the same expansion organisation -> project -> organisation, so they are computed here in one
+pass over the projects and their participants (``project_participants.cypher``) instead of
+one graph expansion each. Definitions (``docs/suggestions.md``), per organisation o, over the
+projects it takes part in, a partner being another participant of one of them:
+
+- ``partnerCount``: distinct partners (all projects);
+- dated projects only (``sgYear`` set, which is when ``sgWeight`` is): ``sgProjects``
+  (projects), ``sgDeg`` (distinct partners), ``sgRecent`` (projects of the reference year R or
+  R-1), ``sgGrowth`` (partners first met in R-1 or later), ``sgCoord`` (projects
+  coordinated), ``sgTopics`` (project counts per coarse topic in ``topicOrder``, one per
+  participation and topic link, scaled to unit length);
+- ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerDeg``: the ``size`` partners with the highest
+  w(o, q), the sum of the shared projects' ``sgWeight`` (one term per pair of participations,
+  added in project id order), ties by id; with w and the partner's ``sgDeg``: as computed
+  here for the organisations in scope, as stored for the others.
+
+Only the organisations in scope get values: every organisation after an import, the
+participants of a project after a write through the API (``graph.repositories.writes``),
+with the projects of those organisations as input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the values depend on besides the projects: the organisations to compute, the
+    reference year and the order of the topic vector (``organization_refresh_scope.cypher``)."""
+
+    ids: Sequence[str]
+    reference: int | None
+    topic_order: Sequence[str]
+
+
+@dataclass(frozen=True)
+class Participations:
+    """The participations of the projects read, as arrays: one entry per participation."""
+
+    names: list[str]  # organisation ids, sorted: index order is id order
+    in_scope: npt.NDArray[np.bool_]  # per organisation
+    stored_deg: Ints  # per organisation: its stored sgDeg, 0 when absent
+    org: Ints  # per participation: organisation index
+    project: Ints  # per participation: project index (in the order read, by project id)
+    coordinator: npt.NDArray[np.bool_]  # per participation
+    sizes: Ints  # per project: participations
+    year: Ints  # per project: sgYear, -1 when undated
+    dated: npt.NDArray[np.bool_]  # per project
+    weight: Floats  # per project: sgWeight, 0.0 when undated
+    topics: Floats  # per project and topic of the order: ADDRESSES links
+
+
+def participations(projects: Sequence[Mapping[str, Any]], scope: Scope) -> Participations:
+    """Arrays of the rows of ``project_participants.cypher`` (``id``, ``year``, ``weight``,
+    ``members``: ``[organisation id, role, stored sgDeg]``, ``topics``), in their order."""
+    members = [m for p in projects for m in p["members"]]
+    names = sorted({m[0] for m in members}.union(scope.ids))
+    index = {name: i for i, name in enumerate(names)}
+    in_scope = np.zeros(len(names), np.bool_)
+    in_scope[np.array([index[name] for name in scope.ids], np.int64)] = True
+    stored = np.zeros(len(names), np.int64)
+    for m in members:
+        stored[index[m[0]]] = m[2] or 0
+    sizes = np.array([len(p["members"]) for p in projects], np.int64)
+    column = {topic: i for i, topic in enumerate(scope.topic_order)}
+    topics = np.zeros((len(projects), len(column)))
+    for row, p in enumerate(projects):
+        for topic in p["topics"]:
+            topics[row, column[topic]] += 1.0
+    return Participations(
+        names=names,
+        in_scope=in_scope,
+        stored_deg=stored,
+        org=np.array([index[m[0]] for m in members], np.int64),
+        project=np.repeat(np.arange(len(projects), dtype=np.int64), sizes),
+        coordinator=np.array([m[1] == "COORDINATOR" for m in members], np.bool_),
+        sizes=sizes,
+        year=np.array([-1 if p["year"] is None else p["year"] for p in projects], np.int64),
+        dated=np.array([p["year"] is not None for p in projects], np.bool_),
+        weight=np.array([p["weight"] or 0.0 for p in projects], np.float64),
+        topics=topics,
+    )
+
+
+def pairs(sizes: Ints) -> tuple[Ints, Ints]:
+    """Every ordered pair of participations in the same project (each with itself too), as
+    two arrays of participation indices, grouped by project."""
+    first = np.repeat(np.cumsum(sizes) - sizes, sizes)  # per participation: project's first
+    per = np.repeat(sizes, sizes)  # per participation: its project's size
+    left = np.repeat(np.arange(len(per), dtype=np.int64), per)
+    offset = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
+    return left, np.repeat(first, per) + offset
+
+
+@dataclass(frozen=True)
+class Partners:
+    """Pairs (organisation a, partner b), in (a, b) order."""
+
+    a: Ints
+    b: Ints
+    w: Floats  # sum of the shared dated projects' weights
+    first: Ints  # year of the first shared dated project
+
+
+def _count(ids: Ints, n: int) -> Ints:
+    return np.bincount(ids, minlength=n).astype(np.int64)
+
+
+def _starts(keys: Ints) -> Ints:
+    """Where each run of equal values of sorted ``keys`` starts."""
+    if not len(keys):
+        return keys
+    return np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+
+
+def _distinct(keys: Ints) -> Ints:
+    keys = np.sort(keys)
+    return keys[_starts(keys)]
+
+
+def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Partners]:
+    """Per organisation, its number of partners (all projects); and the pairs of partners
+    that share dated projects."""
+    n = len(data.names)
+    a, b = data.org[left], data.org[right]
+    other = a != b
+    keys, project = (a * n + b)[other], data.project[left][other]
+    order = np.argsort(keys, kind="stable")  # stable: a pair's projects stay in id order
+    keys, project = keys[order], project[order]
+    partner_count = _count(keys[_starts(keys)] // n, n)
+    dated = data.dated[project]
+    keys, project = keys[dated], project[dated]
+    starts = _starts(keys)
+    if not len(keys):
+        return partner_count, Partners(keys, keys, data.weight[:0], keys)
+    return partner_count, Partners(
+        a=keys[starts] // n,
+        b=keys[starts] % n,
+        w=np.add.reduceat(data.weight[project], starts),
+        first=np.minimum.reduceat(data.year[project], starts),
+    )
+
+
+def _strongest(partners: Partners, n: int, size: int) -> tuple[Partners, list[int]]:
+    """The ``size`` strongest partners of each organisation, by w descending then id, and
+    where each organisation's run starts (``bounds[i]:bounds[i + 1]``)."""
+    by_weight = np.argsort(-partners.w, kind="stable")  # ties keep (a, b) order
+    best = by_weight[np.argsort(partners.a[by_weight], kind="stable")]
+    a, b, w = partners.a[best], partners.b[best], partners.w[best]
+    kept = np.arange(len(a)) - np.searchsorted(a, a) < size
+    a, b, w = a[kept], b[kept], w[kept]
+    return Partners(a, b, w, a), np.searchsorted(a, np.arange(n + 1)).tolist()
+
+
+def _topic_vectors(data: Participations, dated: npt.NDArray[np.bool_]) -> Floats:
+    """Per organisation: topic link counts of its dated participations, unit length."""
+    n = len(data.names)
+    org, project = data.org[dated], data.project[dated]
+    counts = np.zeros((n, data.topics.shape[1]))
+    for column in range(data.topics.shape[1]):
+        counts[:, column] = np.bincount(org, weights=data.topics[project, column], minlength=n)
+    norm = np.sqrt((counts * counts).sum(axis=1, keepdims=True))  # whole numbers: exact
+    vectors: Floats = np.divide(counts, norm, out=np.zeros_like(counts), where=norm > 0)
+    return vectors
+
+
+def organization_values(
+    projects: Sequence[Mapping[str, Any]], scope: Scope, size: int
+) -> list[Row]:
+    """``{id, values}`` for every organisation of ``scope``: the properties to set."""
+    data = participations(projects, scope)
+    n, m = len(data.names), len(data.sizes)
+    since = np.iinfo(np.int64).max if scope.reference is None else scope.reference - 1
+    partner_count, partners = _partners(data, *pairs(data.sizes))
+    deg = _count(partners.a, n)
+    growth = _count(partners.a[partners.first >= since], n)
+    dated = data.dated[data.project]
+    taken = _distinct(data.org[dated] * m + data.project[dated])  # (organisation, project)
+    projects_count = _count(taken // m, n)
+    recent = _count(taken[data.year[taken % m] >= since] // m, n)
+    led = dated & data.coordinator
+    coord = _count(_distinct(data.org[led] * m + data.project[led]) // m, n)
+    topics = _topic_vectors(data, dated).tolist()
+    strongest, bounds = _strongest(partners, n, size)
+    partner_deg = np.where(data.in_scope, deg, data.stored_deg)
+    ids = np.array(data.names, dtype=object)[strongest.b].tolist()
+    ws, degs = strongest.w.tolist(), partner_deg[strongest.b].tolist()
+    columns = {
+        "partnerCount": partner_count.tolist(),
+        "sgProjects": projects_count.tolist(),
+        "sgDeg": deg.tolist(),
+        "sgRecent": recent.tolist(),
+        "sgGrowth": growth.tolist(),
+        "sgCoord": coord.tolist(),
+    }
+    rows: list[Row] = []
+    for i in np.flatnonzero(data.in_scope).tolist():
+        name = data.names[i]
+        values: Row = {key: column[i] for key, column in columns.items()}
+        lo, hi = bounds[i], bounds[i + 1]
+        values.update(
+            sgTopics=topics[i],
+            sgPartnerIds=ids[lo:hi],
+            sgPartnerW=ws[lo:hi],
+            sgPartnerDeg=degs[lo:hi],
+        )
+        rows.append({"id": name, "values": values})
+    return rows
