@@ -95,12 +95,14 @@ def participations(projects: Sequence[Mapping[str, Any]], scope: Scope) -> Parti
     )
 
 
-def pairs(sizes: Ints) -> tuple[Ints, Ints]:
-    """Every ordered pair of participations in the same project (each with itself too), as
-    two arrays of participation indices, grouped by project."""
-    first = np.repeat(np.cumsum(sizes) - sizes, sizes)  # per participation: project's first
-    per = np.repeat(sizes, sizes)  # per participation: its project's size
-    left = np.repeat(np.arange(len(per), dtype=np.int64), per)
+def pairs(data: Participations) -> tuple[Ints, Ints]:
+    """Every ordered pair of participations in the same project (each with itself too) whose
+    first is one of an organisation in scope, as two arrays of participation indices."""
+    chosen = np.flatnonzero(data.in_scope[data.org])
+    project = data.project[chosen]
+    first = (np.cumsum(data.sizes) - data.sizes)[project]  # the project's first participation
+    per = data.sizes[project]  # the project's size
+    left = np.repeat(chosen, per)
     offset = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per)
     return left, np.repeat(first, per) + offset
 
@@ -184,7 +186,7 @@ def organization_values(
     data = participations(projects, scope)
     n, m = len(data.names), len(data.sizes)
     since = np.iinfo(np.int64).max if scope.reference is None else scope.reference - 1
-    partner_count, partners = _partners(data, *pairs(data.sizes))
+    partner_count, partners = _partners(data, *pairs(data))
     deg = _count(partners.a, n)
     growth = _count(partners.a[partners.first >= since], n)
     dated = data.dated[data.project]
