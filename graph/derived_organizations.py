@@ -15,7 +15,9 @@ projects it takes part in, a partner being another participant of one of them:
 - ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerDeg``: the ``size`` partners with the highest
   w(o, q), the sum of the shared projects' ``sgWeight`` (one term per pair of participations,
   added in project id order), ties by id; with w and the partner's ``sgDeg``: as computed
-  here for the organisations in scope, as stored for the others.
+  here for the organisations in scope, as stored for the others (0 when none is).
+
+``sgKind`` is set by ``organization_refresh_scope.cypher``, which picks the organisations.
 
 Only the organisations in scope get values: every organisation after an import, the
 participants of a project after a write through the API (``graph.repositories.writes``),
@@ -156,15 +158,16 @@ def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Part
     )
 
 
-def _strongest(partners: Partners, n: int, size: int) -> tuple[Partners, list[int]]:
-    """The ``size`` strongest partners of each organisation, by w descending then id, and
-    where each organisation's run starts (``bounds[i]:bounds[i + 1]``)."""
+def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, Floats, list[int]]:
+    """The ``size`` strongest partners of each organisation, by w descending then id (their
+    indices and w, organisation after organisation), and where each organisation's run
+    starts (``bounds[i]:bounds[i + 1]``)."""
     by_weight = np.argsort(-partners.w, kind="stable")  # ties keep (a, b) order
     best = by_weight[np.argsort(partners.a[by_weight], kind="stable")]
     a, b, w = partners.a[best], partners.b[best], partners.w[best]
     kept = np.arange(len(a)) - np.searchsorted(a, a) < size
     a, b, w = a[kept], b[kept], w[kept]
-    return Partners(a, b, w, a), np.searchsorted(a, np.arange(n + 1)).tolist()
+    return b, w, np.searchsorted(a, np.arange(n + 1)).tolist()
 
 
 def _topic_vectors(data: Participations, dated: npt.NDArray[np.bool_]) -> Floats:
@@ -196,10 +199,10 @@ def organization_values(
     led = dated & data.coordinator
     coord = _count(_distinct(data.org[led] * m + data.project[led]) // m, n)
     topics = _topic_vectors(data, dated).tolist()
-    strongest, bounds = _strongest(partners, n, size)
+    best, best_w, bounds = _strongest(partners, n, size)
     partner_deg = np.where(data.in_scope, deg, data.stored_deg)
-    ids = np.array(data.names, dtype=object)[strongest.b].tolist()
-    ws, degs = strongest.w.tolist(), partner_deg[strongest.b].tolist()
+    ids = np.array(data.names, dtype=object)[best].tolist()
+    ws, degs = best_w.tolist(), partner_deg[best].tolist()
     columns = {
         "partnerCount": partner_count.tolist(),
         "sgProjects": projects_count.tolist(),
