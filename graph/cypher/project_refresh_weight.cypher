@@ -16,7 +16,10 @@ WHERE $ids IS NULL OR p.id IN $ids
 CALL (p, reference, decay) {
   WITH p, reference, decay, COUNT { (p)<-[:PARTICIPATES_IN]-(:Organization) } AS size,
        p.startYear AS year,
-       [(p)-[:ADDRESSES]->(t:Topic {kind: 'callTopic'}) WHERE t.description IS NOT NULL
+       // t unlabelled: with a label and kind, a plan made from stale index statistics
+       // (just after an import) seeks every call topic and tests it against each project,
+       // which ran past the transaction timeout on the full network
+       [(p)-[:ADDRESSES]->(t) WHERE t.kind = 'callTopic' AND t.description IS NOT NULL
         | t.description] AS calls
   WITH p, reference, decay, size, year,
        trim(reduce(s = coalesce(p.title, ''), d IN calls | s + ' ' + d)) AS text

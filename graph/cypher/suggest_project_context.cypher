@@ -11,4 +11,5 @@ RETURN p.id AS id,
        [(p)-[:ADDRESSES]->(t:Topic) | t.id] AS topics,
        p.sgText AS text,
        coalesce(p.callTopic,
-                [(p)-[:ADDRESSES]->(t:Topic {kind: 'callTopic'}) | substring(t.id, 5)][0]) AS callTopic
+                [(p)-[:ADDRESSES]->(t) WHERE t.kind = 'callTopic' | substring(t.id, 5)][0])
+         AS callTopic  // t unlabelled: expanded from p, never planned from the topic index
