@@ -371,3 +371,37 @@ def test_luxembourg_slice_of_the_real_data(
     assert h2020["titledProjects"] == 394
     lu = _rows(empty_graph, settings, "MATCH (o:Organization {country: 'LU'}) RETURN count(o) AS n")
     assert 180 <= lu[0]["n"] <= 200  # 119 in Horizon 2020, more in Horizon Europe
+
+
+def test_a_pair_given_twice_is_one_participation_new_project_or_not(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    header = TABLES[0].read_text().splitlines()[0]
+    row = "{rcn},{role},900000001,PRC,{amount},LU,2015-01-01,2017-12-31,1,1,2015,2017,36,eu15,1"
+    first = tmp_path / "participations.csv"
+    first.write_text(
+        "\n".join(
+            [
+                header,
+                row.format(rcn=2001, role="participant", amount=10),
+                row.format(rcn=2001, role="coordinator", amount=20),
+            ]
+        )
+        + "\n"
+    )
+    import_cordis(empty_graph, settings.database, [first])
+    query = (
+        "MATCH (:Organization)-[r:PARTICIPATES_IN]->(p:Project) "
+        "RETURN p.id AS project, r.role AS role, r.contribution AS contribution"
+    )
+    assert _rows(empty_graph, settings, query) == [
+        {"project": "h2020-2001", "role": "COORDINATOR", "contribution": 20.0}
+    ]
+    # The project now exists: a later run merges into its participation.
+    first.write_text(header + "\n" + row.format(rcn=2001, role="partner", amount=30) + "\n")
+    report = import_cordis(empty_graph, settings.database, [first])
+
+    assert _rows(empty_graph, settings, query) == [
+        {"project": "h2020-2001", "role": "PARTNER", "contribution": 30.0}
+    ]
+    assert report.files["participations.csv"].created == 0
