@@ -40,6 +40,9 @@ public final class Launcher {
         config.put("dbms.security.auth_enabled", "true");
         config.put("server.memory.pagecache.size", System.getenv().getOrDefault("NEO4J_PAGECACHE", "512m"));
         config.put("db.transaction.timeout", System.getenv().getOrDefault("NEO4J_TX_TIMEOUT", "60s"));
+        // A local instance needs no history for backups or cluster members: keep the
+        // transaction logs to about 512 MB (Neo4j's default keeps two days, gigabytes here).
+        config.put("db.tx_log.rotation.retention_policy", "512M size");
 
         Path conf = home.resolve("neo4j.conf");
         StringBuilder text = new StringBuilder("# written by the clustergraph launcher at each start\n");
