@@ -9,13 +9,11 @@ WITH o, p, $isAdmin OR EXISTS {
 CALL (o, p, allowed) {
   WITH o, p, allowed
   WHERE allowed AND o IS NOT NULL AND p IS NOT NULL
-  OPTIONAL MATCH (o)-[old:PARTICIPATES_IN]->(p)
-  WITH o, p, old IS NULL AS isNew
   MERGE (o)-[r:PARTICIPATES_IN]->(p)
   SET r.role = $role, r.contribution = $contribution, r.source = 'api'
-  RETURN count(r) AS written, collect(isNew)[0] AS isNew
+  RETURN count(r) AS written
 }
 RETURN allowed, o IS NOT NULL AS organizationFound, p IS NOT NULL AS projectFound,
-       written > 0 AS written, coalesce(isNew, false) AS isNew,
+       written > 0 AS written,
        CASE WHEN p IS NULL THEN [] ELSE
          [(p)<-[:PARTICIPATES_IN]-(q:Organization) | q.id][..$maxParticipants] END AS participants

@@ -176,7 +176,7 @@ async def add_participation(
     role: str,
     contribution: float | None,
 ) -> Row:
-    """``{allowed, organizationFound, projectFound, written, isNew, participants}``.
+    """``{allowed, organizationFound, projectFound, written, participants}``.
 
     What the participation changes (partner counts, suggestion features) is refreshed
     here for the project's participants.
