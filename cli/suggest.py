@@ -18,6 +18,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from graph.client import Graph
+from graph.errors import GraphError
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import consortium_evaluation, evaluation
@@ -172,7 +173,7 @@ def suggest_command(
 ) -> None:
     """Partner suggestions for one organisation; with --brief, --member or --call-topic,
     organisations that complete a consortium (the organisation, if given, is a member)."""
-    from cli.main import connect
+    from cli.main import EXIT_UNAVAILABLE, connect
 
     if organization is None and not (brief or member or call_topic):
         errors.print("[red]give an organisation, or --brief, --member or --call-topic[/red]")
@@ -182,11 +183,14 @@ def suggest_command(
         raise typer.Exit(2)
     with connect():  # a clear message and exit 1 when Neo4j is not reachable
         pass
-    asyncio.run(
-        _suggest(
-            Settings.from_env(), organization, list(member or []), Brief(brief, call_topic), first
+    settings = Settings.from_env()
+    try:
+        asyncio.run(
+            _suggest(settings, organization, list(member or []), Brief(brief, call_topic), first)
         )
-    )
+    except GraphError as exc:  # Neo4j went away, timed out or refused a query meanwhile
+        errors.print(f"[red]Neo4j at {settings.uri}, database {settings.database}:[/red] {exc}")
+        raise typer.Exit(EXIT_UNAVAILABLE) from None
 
 
 # ------------------------------------------------------------------------- evaluate

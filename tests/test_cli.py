@@ -143,3 +143,15 @@ def test_suggest_and_evaluate_refuse_incomplete_requests(env: dict[str, str]) ->
     result = runner.invoke(app, ["evaluate", "--split", "H3"], env=env)
     assert result.exit_code == 2
     assert "--split must be HE" in result.output
+
+
+def test_suggest_reports_a_failing_query_in_one_message(
+    empty_graph: Driver, env: dict[str, str]
+) -> None:
+    """Neo4j answers, but the query fails (here: a database that does not exist)."""
+    result = runner.invoke(
+        app, ["suggest", "--brief", "hydrogen"], env={**env, "NEO4J_DATABASE": "nosuchdb"}
+    )
+    assert result.exit_code == 1, result.output
+    assert "database nosuchdb" in result.output
+    assert "Traceback" not in result.output
