@@ -483,7 +483,7 @@ class CordisImport:
                 if p.file == file
             }
             created = self.write_links_of_projects(
-                list(rows.values()), "b", (_PARTICIPATIONS, _NEW_PARTICIPATIONS), file
+                list(rows.values()), "b", file, merge=_PARTICIPATIONS, create=_NEW_PARTICIPATIONS
             )
             self._count(file, len(rows), created)
 
@@ -491,13 +491,14 @@ class CordisImport:
         self,
         rows: list[Row],
         project: str,
-        queries: tuple[LiteralString, LiteralString],
         label: str,
+        *,
+        merge: LiteralString,
+        create: LiteralString,
     ) -> int:
         """Write relationship ``rows`` (each once) whose ``project`` key names a project:
-        with ``queries[1]`` (CREATE) for the projects of :attr:`new_projects`, with
-        ``queries[0]`` (MERGE) for the others; the relationships created."""
-        merge, create = queries
+        with ``create`` for the projects of :attr:`new_projects`, with ``merge`` for the
+        others; the relationships created."""
         created = 0
         for query_text, fresh in ((create, True), (merge, False)):
             part = [row for row in rows if (row[project] in self.new_projects) is fresh]
@@ -520,10 +521,13 @@ class CordisImport:
                 for f in mine
                 if f.organization_id in others
             ]
-            self.write(_FACTS, rows, f"organisation facts ({file})")
+            if rows:
+                self.write(_FACTS, rows, f"organisation facts ({file})")
             counts = self.report.counts(file)
             counts.updated += sum(1 for f in mine if f.organization_id in known)
             counts.skipped += sum(1 for f in mine if f.organization_id not in known)
+        if not others:
+            return
         with self.driver.session(database=self.database) as session:
             for batch in self.out.batches("names and kinds", sorted(others), RESOLVE_BATCH):
                 session.run(query("organization_resolve"), ids=list(batch)).consume()
@@ -595,7 +599,7 @@ class CordisImport:
         self._count("BROADER (topic hierarchy)", len(broader), created)
         addresses = [{"a": a, "b": b} for a, b in dict.fromkeys(themes.addresses)]
         created = self.write_links_of_projects(
-            addresses, "a", (_ADDRESSES, _NEW_ADDRESSES), "project themes"
+            addresses, "a", "project themes", merge=_ADDRESSES, create=_NEW_ADDRESSES
         )
         self._count("ADDRESSES (project themes)", len(addresses), created)
 
