@@ -18,9 +18,9 @@ prints p50 and p95 (goals: ``suggestPartners`` p95 < 150 ms, brief-based
   per programme part: the Benelux organisations with at least two projects in it (members),
   focused on that part. The H2020 data has no clusters; these stand in for regional ones.
 
-With ``--memory`` the candidate query is run with PROFILE instead (same parameters, through
-the same API path) and the peak memory Neo4j accounts to it is printed (p50, p95, max);
-the latency figures of such a run include the profiling and are not reported.
+With ``--memory`` the two candidate queries are run with PROFILE instead (same parameters,
+through the same API path) and the peak memory Neo4j accounts to each run is printed (p50,
+p95, max); the latency figures of such a run include the profiling and are not reported.
 
 Stops the Neo4j when done, also on an error or Ctrl-C, unless ``--keep``.
 """
@@ -39,9 +39,9 @@ from typing import Any
 import httpx
 from neo4j import GraphDatabase
 
+from graph.client import Graph, Row
 from graph.cypher import query
 from graph.derived import refresh_derived
-from graph.repositories import suggestions as suggestions_repo
 from graph.settings import DEFAULT_PASSWORD, Settings
 from importers.cordis import import_cordis
 from localneo4j import Instance
@@ -108,17 +108,24 @@ def prepare(uri: str, password: str, kind: str) -> list[str]:
 
 
 def profile_memory() -> list[int]:
-    """Make the candidate query run with PROFILE; returns the list its peaks are added to."""
+    """Make the two candidate queries run with PROFILE; returns the list their peaks (one per
+    query run) are added to."""
     peaks: list[int] = []
+    profiled = {query("suggest_partners"), query("suggest_signals")}
+    read = Graph.read
 
-    async def candidates(graph: Any, params: Any) -> list[dict[str, Any]]:
+    async def profiling_read(graph: Graph, cypher: Any, params: Any = None) -> list[Row]:
+        if cypher not in profiled:
+            return await read(graph, cypher, params)
         records, summary, _ = await graph.driver.execute_query(
-            "PROFILE " + query("suggest_partners"), params, database_=graph.database
+            "PROFILE " + cypher, params, database_=graph.database
         )
+        if summary.profile is None:
+            raise RuntimeError("Neo4j returned no profile for a PROFILE query")
         peaks.append(int(summary.profile["args"]["GlobalMemory"]))
         return [dict(r) for r in records]
 
-    suggestions_repo.candidates = candidates
+    Graph.read = profiling_read  # type: ignore[method-assign, assignment]
     return peaks
 
 
@@ -189,9 +196,9 @@ def measure_and_print(instance: Instance, password: str, args: argparse.Namespac
     peaks = profile_memory() if args.memory else None
     seconds = asyncio.run(measure(settings, args.query, ids, args.clients))
     if peaks is not None:
-        mib = [p / 2**20 for p in peaks[5:]]  # after the warm-up requests
+        mib = [p / 2**20 for p in peaks[10:]]  # after the warm-up requests (two runs each)
         print(
-            f"{args.query} (first: 10), query memory over {len(mib)} subjects, "
+            f"{args.query} (first: 10), query memory over {len(mib)} candidate-query runs, "
             f"MiB: {percentiles(mib)}"
         )
         return

@@ -387,10 +387,11 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
 @pytest.mark.parametrize(
     ("document", "variables", "expected"),
     [
-        # the id check, the seeds' partners, the candidates, the evidence projects, the names
-        # in the labels, then the organisations and the evidence nodes as selected
-        (PARTNERS, {"id": "q"}, 7),
-        # the members' check, then the seeds, the network and the brief at once (3), the
+        # the id check, the seeds' partners, the candidates and their own signals (2), the
+        # evidence projects, the names in the labels, then the organisations and the evidence
+        # nodes as selected
+        (PARTNERS, {"id": "q"}, 8),
+        # the members' check, then the seeds, the network (2) and the brief at once, the
         # evidence projects, the names, the organisations and the evidence nodes
         (
             BRIEF,
@@ -401,7 +402,7 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
                     "callTopic": "FCH-03-2018",
                 }
             },
-            8,
+            9,
         ),
     ],
 )

@@ -8,10 +8,20 @@ from typing import Any
 from graph.client import Graph, Row
 from graph.cypher import query
 
+SIGNAL_PARAMS = ("seeds", "targetTopics", "matchCountries", "w", "lift", "pool")
+
 
 async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
-    """Candidate rows with their signal columns (see ``suggest_partners.cypher``)."""
-    return await graph.read(query("suggest_partners"), params)
+    """The ``params["pool"]`` best candidate rows with their signal columns: who the
+    candidates are and their structural signals (``suggest_partners.cypher``), then their own
+    signals and the cut (``suggest_signals.cypher``)."""
+    found = await graph.read(query("suggest_partners"), params)
+    if not found:
+        return []
+    evidence = {row["id"]: row.pop("evidence") for row in found}
+    signals = {name: params[name] for name in SIGNAL_PARAMS}
+    rows = await graph.read(query("suggest_signals"), {**signals, "candidates": found})
+    return [{**row, "evidence": evidence[row["id"]]} for row in rows]
 
 
 async def seeds(graph: Graph, ids: Sequence[str]) -> list[Row]:
