@@ -10,6 +10,7 @@ measured is what is served.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -197,7 +198,9 @@ def _merge(
 ) -> list[dict[str, Any]]:
     """One row per candidate with every signal column: structural and thematic ones (0 where
     a query did not reach the candidate), ties to the seeds (``direct``: summed weight in the
-    seeds' stored lists; ``linked``: how many seeds it is a partner of)."""
+    seeds' stored lists; ``linked``: how many seeds it is a partner of) and ``textdeg`` (the
+    best brief match times log(1 + partners): the model discounts the best match of a hub,
+    which nearly always has some project that matches)."""
     rows: dict[str, dict[str, Any]] = {}
     for row in structural:
         rows[row["id"]] = {**row, **dict.fromkeys(THEMATIC, 0.0)}
@@ -233,6 +236,7 @@ def _merge(
         for pid in seed["partners"]:
             linked.setdefault(pid, []).append(seed["id"])
     for cid, row in rows.items():
+        row["textdeg"] = math.log1p(row.get("deg") or 0) * row["textmax"]
         row["direct"] = weights.get(cid, 0.0)
         row["linked"] = len(linked.get(cid, ()))
         row["linkedSeeds"] = linked.get(cid, [])

@@ -77,6 +77,7 @@ _REASONS: dict[str, tuple[str, Label]] = {
     "text": ("brief_match", lambda r, v: "projects matching the brief"),
     "textshare": ("brief_match", lambda r, v: "projects matching the brief"),
     "textmax": ("brief_match", lambda r, v: "projects matching the brief"),
+    "textdeg": ("brief_match", lambda r, v: "projects matching the brief"),
     "textties": (
         "brief_match_with_members",
         lambda r, v: "worked with members on projects matching the brief",
@@ -90,6 +91,7 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "text": ("textProjects", "Project"),
     "textshare": ("textProjects", "Project"),
     "textmax": ("textProjects", "Project"),
+    "textdeg": ("textProjects", "Project"),
     "textties": ("textProjects", "Project"),
     "fam": ("familyProjects", "Project"),
     "famshare": ("familyProjects", "Project"),

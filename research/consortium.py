@@ -136,6 +136,7 @@ class Signals:
         "country",
         "typelift",
         "topic",
+        "textdeg",
     ]
 
     def __init__(self, s: Split, th: Themes, lift: np.ndarray, top: int = 500) -> None:
@@ -210,6 +211,8 @@ class Signals:
         x[:, 17] = self.lift[self.tcode[seeds]][:, self.tcode].mean(0)
         target = s.profn[seeds].sum(0)
         x[:, 18] = s.profn @ (target / max(np.linalg.norm(target), 1e-12))
+        # the best match scaled by size: a hub nearly always has some project that matches
+        x[:, 19] = self.deg * x[:, 11]
         return x
 
 

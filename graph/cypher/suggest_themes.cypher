@@ -80,6 +80,7 @@ WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
 // The thematic part of the model's score (weights $w), to keep the $pool best.
 WITH *, partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
      + coalesce($w.deg, 0.0) * log(1 + coalesce(deg, 0))
+     + coalesce($w.textdeg, 0.0) * log(1 + coalesce(deg, 0)) * textmax
      + coalesce($w.recent, 0.0) * log(1 + coalesce(recent, 0))
      + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) AS prescore
 ORDER BY prescore DESC, cid
