@@ -140,11 +140,17 @@ _PROJECTS_BY_GRANT: LiteralString = (
 )
 
 
+def _resolve_organizations(tx: ManagedTransaction, ids: Sequence[str]) -> None:
+    """The names, kinds and other facts the organisations ``ids`` show, from each source's
+    (``organization_resolve.cypher``)."""
+    tx.run(query("organization_resolve"), ids=list(ids)).consume()
+
+
 def _write_organizations(tx: ManagedTransaction, rows: Sequence[Row]) -> int:
-    """Write organisation ``rows`` and resolve the facts they show
-    (``organization_resolve.cypher``) in one transaction; the nodes created."""
+    """Write organisation ``rows`` and resolve the facts they show in one transaction; the
+    nodes created."""
     created = tx.run(_ORGANIZATIONS, rows=rows).consume().counters.nodes_created
-    tx.run(query("organization_resolve"), ids=[row["id"] for row in rows]).consume()
+    _resolve_organizations(tx, [row["id"] for row in rows])
     return created
 
 
@@ -530,7 +536,7 @@ class CordisImport:
             return
         with self.driver.session(database=self.database) as session:
             for batch in self.out.batches("names and kinds", sorted(others), RESOLVE_BATCH):
-                session.run(query("organization_resolve"), ids=list(batch)).consume()
+                session.execute_write(_resolve_organizations, batch)
 
     def write_links(self, parsed: Parsed, here: set[str]) -> None:
         """Grant ids on the Horizon 2020 projects the grant map links (this run or graph)."""
