@@ -1,13 +1,16 @@
 """The clustergraph web service: an app factory, its lifespan and its routes.
 
-Run with ``uvicorn server:create_app --factory``. One Neo4j driver per process; the service
-keeps running while Neo4j is away, answers with a clear error, and recovers by itself.
+Run with ``uvicorn server:create_app --factory``. The service keeps running while Neo4j is
+away, answers with a clear error, and recovers by itself.
 
-GraphQL operations run on an event loop of their own, in a thread (:class:`Executor`), with
-the driver: building a large answer is CPU work that would otherwise hold the server's loop
-for a second at a time, and ``/healthz``, ``/readyz`` and the reading and writing of every
-request with it. The server's loop hands each operation over once its body has been read,
-and sends the answer when it comes back.
+GraphQL operations run on one of two event loops, each with its own Neo4j driver (an async
+driver belongs to one loop). Light operations (:mod:`schema.lanes`: small reads answered by
+one compiled query) run on the server's loop, where their requests are read and answered.
+The others go to an event loop in a thread of its own (:class:`Executor`): building a large
+answer or scoring suggestions is CPU work that would otherwise hold the server's loop for up
+to a second at a time, and ``/healthz``, ``/readyz`` and the reading and writing of every
+request with it. Handing over costs thread wake-ups (about half a millisecond), which only
+the light operations would notice.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 import sys
 import threading
 import uuid
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -41,7 +44,7 @@ from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
-from graph.client import Graph, open_driver, start_request
+from graph.client import Graph, SharedBookmarks, open_driver, start_request
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import DEFAULT_REQUEST_DEADLINE, Settings
@@ -49,6 +52,7 @@ from resolvers.auth import viewer_for
 from resolvers.context import Context
 from schema import schema
 from schema.errors import error_code
+from schema.lanes import is_light
 from schema.limits import LIMITS, Limits
 from web_routes import graphiql_page, web_routes
 
@@ -62,25 +66,17 @@ T = TypeVar("T")
 
 
 class Executor:
-    """An event loop in a thread of its own, where GraphQL operations and Neo4j calls run.
+    """An event loop in a thread of its own, where heavy GraphQL operations run, with the
+    ``graph`` they use (a driver of its own, used on this loop only).
 
     Python threads share one interpreter lock, but a busy thread yields it every
     millisecond (:data:`SWITCH_INTERVAL`): the server's loop stays responsive while an
     operation computes.
-
-    It also runs the full garbage collections, at the moments they cost least: when no
-    operation is in flight, only the garbage is left to scan (a few milliseconds), whereas
-    during a large answer a full collection scans its tens of thousands of live objects and
-    holds every thread meanwhile. Every request leaves some garbage in reference cycles (the
-    driver's result hydrators): it is collected when the executor
-    falls idle, or after :data:`COLLECT_ANYWAY_AFTER` under continuous load; CPython's own
-    full collections are made rare (:data:`FULL_COLLECTION_EVERY`).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
         self.loop = asyncio.new_event_loop()
-        self._in_flight = 0
-        self._since_collection = 0  # operations finished since the last full collection
         self._thread = threading.Thread(target=self.loop.run_forever, name="graphql", daemon=True)
         self._thread.start()
 
@@ -89,13 +85,39 @@ class Executor:
 
         Context variables are copied over; cancelling the caller cancels ``work``.
         """
-        future = asyncio.run_coroutine_threadsafe(self._counted(work), self.loop)
+        future = asyncio.run_coroutine_threadsafe(work, self.loop)
         return await asyncio.wrap_future(future)
 
-    async def _counted(self, work: Coroutine[Any, Any, T]) -> T:
+    def close(self) -> None:
+        """Stop the loop and its thread (after the work in progress has been cancelled)."""
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout=5.0)
+        if not self._thread.is_alive():
+            self.loop.close()
+
+
+class IdleCollector:
+    """Runs the full garbage collections at the moments they cost least.
+
+    When no operation is in flight, only the garbage is left to scan (a few milliseconds),
+    whereas during a large answer a full collection scans its tens of thousands of live
+    objects and holds every thread meanwhile. Every operation leaves some garbage in
+    reference cycles (the driver's result hydrators, the request's DataLoaders): it is
+    collected when the service falls idle, or after :data:`COLLECT_ANYWAY_AFTER` operations
+    under continuous load; CPython's own full collections are made rare
+    (:data:`FULL_COLLECTION_EVERY`). Used from the server's loop only.
+    """
+
+    def __init__(self) -> None:
+        self._in_flight = 0
+        self._since_collection = 0  # operations finished since the last full collection
+
+    @contextlib.contextmanager
+    def operation(self) -> Iterator[None]:
+        """Count one operation while it runs; collect after it if the time has come."""
         self._in_flight += 1
         try:
-            return await work
+            yield
         finally:
             self._in_flight -= 1
             self._since_collection += 1
@@ -104,13 +126,6 @@ class Executor:
             ):
                 self._since_collection = 0
                 gc.collect()
-
-    def close(self) -> None:
-        """Stop the loop and its thread (after the work in progress has been cancelled)."""
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(timeout=5.0)
-        if not self._thread.is_alive():
-            self.loop.close()
 
 
 class RequestError(Exception):
@@ -151,10 +166,11 @@ class GraphQLApp(GraphQL[Context, None]):
         executor: Executor | None = None,
     ) -> None:
         super().__init__(schema, graphql_ide="graphiql" if graphql_ide else None)
-        self.graph = graph
+        self.graph = graph  # for the operations run on the server's loop
         self.limits = limits
         self.deadline = deadline
         self.executor = executor
+        self.collector = IdleCollector()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # no subscriptions: refuse websockets outright
@@ -230,11 +246,31 @@ class GraphQLApp(GraphQL[Context, None]):
             _media_type.reset(token)
 
     async def _run_operation(self, request: Request) -> Response:
-        """Strawberry's ``run``, on the executor's loop if there is one (else on this one)."""
-        work = self._run_within_deadline(request)
-        if self.executor is None:
-            return await work
-        return await self.executor.run(work)
+        """Strawberry's ``run``: on the executor's loop, with its graph, unless there is no
+        executor or the operation is light (:mod:`schema.lanes`)."""
+        data = await self._request_data(request)
+        token = _request_data.set(data)
+        try:
+            with self.collector.operation():
+                if self.executor is None or (data is not None and self._is_light(data)):
+                    request.state.graph = self.graph
+                    return await self._run_within_deadline(request)
+                request.state.graph = self.executor.graph
+                return await self.executor.run(self._run_within_deadline(request))
+        finally:
+            _request_data.reset(token)
+
+    async def _request_data(self, request: Request) -> GraphQLRequestData | None:
+        """The request's operation, or None if it is malformed (``run`` then says how)."""
+        try:
+            return await self.parse_request(self.request_adapter_class(request))
+        except HTTPException:
+            return None
+
+    def _is_light(self, data: GraphQLRequestData) -> bool:
+        return is_light(
+            schema._schema, data.query, data.operation_name, data.variables, self.limits.max_tokens
+        )
 
     async def _run_within_deadline(self, request: Request) -> Response:
         """``run``, cancelled when the request's deadline passes (a 504, QUERY_TIMEOUT).
@@ -269,6 +305,10 @@ class GraphQLApp(GraphQL[Context, None]):
         return data
 
     async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData:
+        """The operation :meth:`_run_operation` read already, else :meth:`parse_request`."""
+        return _request_data.get() or await self.parse_request(request)
+
+    async def parse_request(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData:
         """The GraphQL request of a GET query string or a POST body, or a 400 saying why not.
 
         One operation per request (no batches, no multipart uploads, no streaming).
@@ -346,19 +386,23 @@ class GraphQLApp(GraphQL[Context, None]):
         self, request: Request | WebSocket, response: Response | WebSocket | None
     ) -> Context:
         request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex[:12]
+        graph: Graph = getattr(request.state, "graph", self.graph)
         try:
-            viewer = await viewer_for(self.graph, request.headers.get("authorization"))
+            viewer = await viewer_for(graph, request.headers.get("authorization"))
         except GraphError as exc:
             code = error_code(exc)
             if code is None:
                 raise
             raise RequestError(503, code, str(exc)) from exc
-        return Context(graph=self.graph, request_id=request_id, viewer=viewer)
+        return Context(graph=graph, request_id=request_id, viewer=viewer)
 
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
 _media_type: ContextVar[str] = ContextVar("clustergraph_media_type", default=JSON)
+_request_data: ContextVar[GraphQLRequestData | None] = ContextVar(
+    "clustergraph_request_data", default=None
+)
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _KIND_NAMES = {str: "a string", dict: "an object"}
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -462,28 +506,32 @@ async def _apply_schema_when_possible(graph: Graph) -> None:
 def create_app(settings: Settings | None = None) -> Starlette:
     """Build the ASGI app; settings default to the environment."""
     settings = settings or Settings.from_env()
-    executor = Executor()
-    driver = open_driver(settings)  # used on the executor's loop only
-    graph = Graph(driver, settings.database, timeout=settings.query_timeout)
+    bookmarks = SharedBookmarks()  # the two drivers' writes and reads, in order
+
+    def new_graph() -> Graph:
+        driver = open_driver(settings)
+        return Graph(driver, settings.database, settings.query_timeout, bookmarks)
+
+    graph = new_graph()  # used on the server's loop
+    executor = Executor(new_graph())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        schema_applied = asyncio.run_coroutine_threadsafe(
-            _apply_schema_when_possible(graph), executor.loop
-        )
+        schema_applied = asyncio.create_task(_apply_schema_when_possible(graph))
         try:
             yield
         finally:
             schema_applied.cancel()
-            await executor.run(driver.close())
+            await executor.run(executor.graph.driver.close())
             executor.close()
+            await graph.driver.close()
 
     async def healthz(request: Request) -> JSONResponse:
         return JSONResponse({"status": "alive"})
 
     async def readyz(request: Request) -> JSONResponse:
         try:
-            await asyncio.wait_for(executor.run(graph.ping()), timeout=5.0)
+            await asyncio.wait_for(graph.ping(), timeout=5.0)
         except (GraphError, TimeoutError) as exc:
             body: dict[str, Any] = {"status": "unavailable", "neo4j": str(exc) or "timeout"}
             return JSONResponse(body, status_code=503)

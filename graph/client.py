@@ -1,21 +1,25 @@
-"""One async driver per process, and the few ways the service talks to Neo4j.
+"""The async drivers of a process, and the few ways the service talks to Neo4j.
 
-Every call goes through ``execute_query`` (a managed transaction with retries, safe for
-concurrent coroutines, unlike a shared session) with a transaction timeout, and maps driver
-errors onto :mod:`graph.errors`. Within a request (:func:`start_request`), the timeout of each
+An async driver belongs to the event loop that first uses it; the service has two loops
+(``server.py``) and so two drivers, which share one :class:`SharedBookmarks`. Every call goes
+through ``execute_query`` (a managed transaction with retries, safe for concurrent
+coroutines, unlike a shared session) with a transaction timeout, and maps driver errors onto
+:mod:`graph.errors`. Within a request (:func:`start_request`), the timeout of each
 transaction is also cut to the time left before the request's deadline.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
+from neo4j.api import AsyncBookmarkManager
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -78,15 +82,47 @@ def open_driver(settings: Settings) -> AsyncDriver:
     )
 
 
+class SharedBookmarks(AsyncBookmarkManager):
+    """The bookmarks of a process's transactions, for all of its drivers.
+
+    In a Neo4j cluster, a transaction started with them sees every write the process made
+    before, whichever of its drivers (and event loops) made it. Safe across threads.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._bookmarks: frozenset[str] = frozenset()
+
+    async def update_bookmarks(self, previous: Collection[str], new: Collection[str]) -> None:
+        """After a transaction: its bookmarks replace those it started with."""
+        if not new:
+            return
+        with self._lock:
+            self._bookmarks = self._bookmarks.difference(previous).union(new)
+
+    async def get_bookmarks(self) -> Collection[str]:
+        """The bookmarks to start the next transaction with."""
+        return self._bookmarks
+
+
 class Graph:
-    """Reads and writes against one database, with a per-transaction timeout."""
+    """Reads and writes against one database, with a per-transaction timeout.
+
+    ``bookmarks``: shared by the graphs of one process (see :class:`SharedBookmarks`); by
+    default the driver's own.
+    """
 
     def __init__(
-        self, driver: AsyncDriver, database: str, timeout: float = DEFAULT_QUERY_TIMEOUT
+        self,
+        driver: AsyncDriver,
+        database: str,
+        timeout: float = DEFAULT_QUERY_TIMEOUT,
+        bookmarks: AsyncBookmarkManager | None = None,
     ) -> None:
         self.driver = driver
         self.database = database
         self.timeout = timeout
+        self.bookmarks = bookmarks or driver.execute_query_bookmark_manager
 
     async def read(
         self, cypher: LiteralString, params: Mapping[str, Any] | None = None
@@ -120,6 +156,7 @@ class Graph:
                 dict(params or {}),
                 database_=self.database,
                 routing_=routing,
+                bookmark_manager_=self.bookmarks,
             )
         except Neo4jError as exc:
             raise map_error(exc) from exc
