@@ -10,9 +10,10 @@ from typing import Any, LiteralString
 
 import httpx
 import pytest
-from graphql import parse
+from graphql import parse, validate
 from neo4j import AsyncGraphDatabase, Driver
 
+from bench.loop import COSTLIEST
 from graph.client import Graph, start_request
 from graph.errors import GraphTimeout
 from graph.settings import Settings
@@ -36,6 +37,12 @@ def cost(document: str, variables: dict[str, object] | None = None) -> int:
 
 def test_every_list_has_a_size_rule() -> None:
     assert lists_without_size(schema._schema) == []
+
+
+@pytest.mark.parametrize("document", COSTLIEST)
+def test_the_responsiveness_bench_asks_valid_queries_just_under_the_limit(document: str) -> None:
+    assert validate(schema._schema, parse(document)) == []
+    assert 4500 < cost(document) <= Limits().max_cost
 
 
 def test_cost_multiplies_page_sizes_through_nesting() -> None:
