@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver
 
 from bench.peer import ours
 from bench.peer.cases import Case, canonical
 from bench.peer.check import CheckFailed, check
-from bench.peer.sides import DriverSide, GraphQLSide, Side
+from bench.peer.sides import HEADERS, Answer, DriverSide, GraphQLSide, Side
 from graph.derived import refresh_project_dates
 from graph.settings import Settings
 from tests.conftest import GraphQLClient
@@ -72,9 +73,21 @@ async def neo4j(settings: Settings) -> AsyncIterator[AsyncDriver]:
         yield driver
 
 
+class InProcess:
+    """The bench's transport, over the test's in-process client of the app."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def post(self, url: str, body: bytes) -> Answer:
+        response = await self.http.post(url, content=body, headers=HEADERS)
+        return Answer(response.status_code, response.headers, response.content)
+
+
 def _sides(gql: GraphQLClient, neo4j: AsyncDriver, settings: Settings) -> list[Side]:
+    transport = InProcess(gql.http)
     return [
-        GraphQLSide("clustergraph", "/graphql", gql.http, ours.DOCUMENTS, ours.NORMALISERS),
+        GraphQLSide("clustergraph", "/graphql", transport, ours.DOCUMENTS, ours.NORMALISERS),
         DriverSide(neo4j, settings.database),
     ]
 
@@ -105,7 +118,7 @@ async def test_check_fails_with_a_diff_when_a_side_differs(
         **right(data),
         "participants": right(data)["participants"][::-1],
     }
-    sides[0] = GraphQLSide("clustergraph", "/graphql", gql.http, ours.DOCUMENTS, wrong)
+    sides[0] = GraphQLSide("clustergraph", "/graphql", InProcess(gql.http), ours.DOCUMENTS, wrong)
     with pytest.raises(CheckFailed) as failure:
         await check(sides, CASES)
     message = str(failure.value)

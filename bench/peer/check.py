@@ -14,10 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from bench.peer.cases import Case, canonical
-from bench.peer.sides import Side
+from bench.peer.sides import Answer, Side
 
 DIFF_LINES = 80
 
@@ -82,7 +80,7 @@ async def check(sides: list[Side], cases: list[Case]) -> dict[str, str]:
         for side in sides:
             answer = await side.send(case)
             forms[side.name] = canonical(side.normalise(case, side.read(answer)))
-            if isinstance(answer, httpx.Response) and side.name == "clustergraph":
+            if isinstance(answer, Answer) and side.name == "clustergraph":
                 round_trips[case.key] = answer.headers.get("x-neo4j-round-trips", "?")
         reference = _dump(forms["driver"])
         (folder / f"{case.key}.driver.txt").write_text(reference)

@@ -24,12 +24,12 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-import httpx
+import aiohttp
 from neo4j import AsyncGraphDatabase
 
 from bench.peer.cases import Case, pick_cases
 from bench.peer.check import CheckFailed, check
-from bench.peer.sides import DriverSide, Side, SideError, graphql_sides
+from bench.peer.sides import AiohttpTransport, DriverSide, Side, SideError, graphql_sides
 from graph.settings import Settings
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -158,12 +158,14 @@ def print_summary(blocks: list[Block], round_trips: dict[str, str], runs: int) -
 async def run(args: argparse.Namespace) -> None:
     settings = Settings.from_env()
     pids = {name: pid for name, pid in ((OURS, args.ours_pid), (PEER, args.peer_pid)) if pid}
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     neo4j = AsyncGraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
-    async with neo4j, httpx.AsyncClient(timeout=120, limits=limits) as client:
+    http = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=64), timeout=aiohttp.ClientTimeout(total=120)
+    )
+    async with neo4j, http:
         cases = await pick_cases(neo4j)
         sides: list[Side] = [
-            *graphql_sides(client, args.ours, args.peer),
+            *graphql_sides(AiohttpTransport(http), args.ours, args.peer),
             DriverSide(neo4j, settings.database),
         ]
         print("cases:")
