@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from neo4j import Driver
+from neo4j import AsyncGraphDatabase, Driver
 
+from graph.client import Graph
 from graph.settings import Settings
-from server import GRAPHQL_RESPONSE, create_app, negotiate
+from server import GRAPHQL_RESPONSE, GraphQLApp, create_app, negotiate
 from tests.conftest import GraphQLClient
 
 CLUSTERS = "{ clusters { id } }"
@@ -144,3 +146,17 @@ async def test_cors_allows_configured_origins_only(
         "/graphql", json={"query": CLUSTERS}, headers={"origin": "https://app.example"}
     )
     assert "access-control-allow-origin" not in default.headers
+
+
+async def test_answers_are_utf8_json_and_what_orjson_refuses_is_escaped(
+    http: httpx.AsyncClient, settings: Settings
+) -> None:
+    response = await http.post("/graphql", json={"query": '{ organization(id: "é") { id } }'})
+    assert response.status_code == 200
+    assert response.json() == {"data": {"organization": None}}
+
+    async with AsyncGraphDatabase.driver(settings.uri) as driver:
+        graphql = GraphQLApp(Graph(driver, settings.database))
+    assert graphql.encode_json({"name": "Université"}) == '{"name":"Université"}'.encode()
+    # a lone surrogate is not UTF-8: orjson refuses it, json.dumps escapes it
+    assert json.loads(graphql.encode_json({"name": "\ud800"})) == {"name": "\ud800"}
