@@ -18,8 +18,9 @@ name } } } } } }`` costs 1 + 100 + 100 + 100 + 10,000 + 10,000 = 20,301.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graphql import (
@@ -48,6 +49,8 @@ from graphql.utilities import get_operation_ast
 
 from graph.paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from schema.explore import MAX_NODES
+
+COST_CACHE_SIZE = 512
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,45 @@ def operation_cost(
     }
     walk = _Walk(fragments, variables or {}, _variable_defaults(operation))
     return _selection_cost(schema, walk, operation.selection_set, root, 1, None, frozenset())
+
+
+def cached_cost(
+    schema: GraphQLSchema,
+    query: str,
+    document: DocumentNode,
+    operation_name: str | None,
+    variables: Mapping[str, Any] | None,
+) -> int:
+    """:func:`operation_cost` of ``document`` (parsed from ``query``), remembered for the
+    same text, operation and integer or string variables, the only variables a cost reads:
+    the choice of event loop (``schema.lanes``) and the cost limit each ask for it once per
+    request, and clients repeat their queries."""
+    asked = _Asking(schema, query, operation_name, _cost_variables(variables), document)
+    return _remembered_cost(asked)
+
+
+@dataclass(frozen=True)
+class _Asking:
+    schema: GraphQLSchema
+    query: str
+    operation_name: str | None
+    variables: tuple[tuple[str, int | str], ...]
+    document: DocumentNode = field(compare=False)  # parsed from ``query``
+
+
+@functools.lru_cache(maxsize=COST_CACHE_SIZE)
+def _remembered_cost(asked: _Asking) -> int:
+    return operation_cost(asked.schema, asked.document, asked.operation_name, dict(asked.variables))
+
+
+def _cost_variables(variables: Mapping[str, Any] | None) -> tuple[tuple[str, int | str], ...]:
+    return tuple(
+        sorted(
+            (name, value)
+            for name, value in (variables or {}).items()
+            if isinstance(value, int | str)
+        )
+    )
 
 
 def _variable_defaults(operation: OperationDefinitionNode) -> dict[str, Any]:
@@ -263,10 +305,10 @@ def lists_without_size(schema: GraphQLSchema) -> list[str]:
             named, GraphQLObjectType | GraphQLInterfaceType
         ):
             continue
-        for name, field in named.fields.items():
-            if is_leaf_type(get_named_type(field.type)) or not _is_list(field.type):
+        for name, definition in named.fields.items():
+            if is_leaf_type(get_named_type(definition.type)) or not _is_list(definition.type):
                 continue
-            if list_size(named.name, name, "first" in field.args) is None:
+            if list_size(named.name, name, "first" in definition.args) is None:
                 missing.append(f"{named.name}.{name}")
     return missing
 

@@ -9,7 +9,7 @@ operations that hold the interpreter for long, so only those are handed over.
 
 An operation is light when it is a query, every root field is answered by one compiled
 query (no scoring or graph walks in Python), and its answer can hold at most
-:data:`LIGHT_COST` objects (:func:`schema.cost.operation_cost`, the cost the limits use):
+:data:`LIGHT_COST` objects (:func:`schema.cost.cached_cost`, the cost the limits use):
 completing it takes a few milliseconds of the server's loop at most.
 """
 
@@ -29,7 +29,7 @@ from graphql import (
     parse,
 )
 
-from schema.cost import operation_cost
+from schema.cost import cached_cost
 
 LIGHT_COST = 1000
 # Root fields whose whole answer comes from one compiled query (``schema.completion.Rows``).
@@ -67,7 +67,8 @@ def is_light(
     if document is None:
         return False
     try:
-        return operation_cost(schema, document, operation_name, variables) <= LIGHT_COST
+        cost = cached_cost(schema, query, document, operation_name, variables)
+        return cost <= LIGHT_COST
     except RecursionError:
         return False
 

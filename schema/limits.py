@@ -39,7 +39,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
-from schema.cost import operation_cost
+from schema.cost import cached_cost
 from schema.errors import TOO_COMPLEX
 
 CACHE_SIZE = 512
@@ -97,16 +97,17 @@ def _flag(name: str, default: bool) -> bool:
 
 class CostLimit(SchemaExtension):
     """Refuses, before it runs, an operation whose answer could hold more than ``max_cost``
-    objects (:func:`schema.cost.operation_cost`); the error gives the cost and the limit."""
+    objects (:func:`schema.cost.cached_cost`); the error gives the cost and the limit."""
 
     def __init__(self, *, max_cost: int) -> None:
         self.max_cost = max_cost
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        if context.result is None and context.graphql_document is not None:
-            cost = operation_cost(
+        if context.result is None and context.graphql_document is not None and context.query:
+            cost = cached_cost(
                 context.schema._schema,
+                context.query,
                 context.graphql_document,
                 context.operation_name,
                 context.variables,

@@ -18,7 +18,7 @@ from graph.client import Graph, start_request
 from graph.errors import GraphTimeout
 from graph.settings import Settings
 from schema import schema
-from schema.cost import lists_without_size, operation_cost
+from schema.cost import cached_cost, lists_without_size, operation_cost
 from schema.limits import Limits
 from server import GraphQLApp
 from tests.conftest import GraphQLClient, seed_network
@@ -37,6 +37,20 @@ def cost(document: str, variables: dict[str, object] | None = None) -> int:
 
 def test_every_list_has_a_size_rule() -> None:
     assert lists_without_size(schema._schema) == []
+
+
+def test_a_remembered_cost_follows_the_variables_it_reads() -> None:
+    text = "query($n: Int, $c: [String!]) { organizations(first: $n) { edges { node { id } } } }"
+    document = parse(text)
+
+    def remembered(variables: dict[str, object]) -> int:
+        return cached_cost(schema._schema, text, document, None, variables)
+
+    assert remembered({"n": 10}) == cost(text, {"n": 10}) == 21
+    assert remembered({"n": 40}) == 81
+    assert remembered({"n": "40"}) == 81  # as the cost reads it
+    assert remembered({"n": 10, "c": ["LU"]}) == 21  # lists never change a cost
+    assert remembered({}) == cost(text, {})
 
 
 @pytest.mark.parametrize("document", COSTLIEST)
