@@ -159,7 +159,7 @@ def operation_cost(
 
 def cached_cost(
     schema: GraphQLSchema,
-    query: str,
+    query: str | None,
     document: DocumentNode,
     operation_name: str | None,
     variables: Mapping[str, Any] | None,
@@ -167,7 +167,9 @@ def cached_cost(
     """:func:`operation_cost` of ``document`` (parsed from ``query``), remembered for the
     same text, operation and integer or string variables, the only variables a cost reads:
     the choice of event loop (``schema.lanes``) and the cost limit each ask for it once per
-    request, and clients repeat their queries."""
+    request, and clients repeat their queries. Without the text, computed afresh."""
+    if query is None:
+        return operation_cost(schema, document, operation_name, variables)
     asked = _Asking(schema, query, operation_name, _cost_variables(variables), document)
     return _remembered_cost(asked)
 

@@ -30,6 +30,7 @@ from graphql import (
 )
 
 from schema.cost import cached_cost
+from schema.limits import CACHE_SIZE  # the size of the parsed documents' cache
 
 LIGHT_COST = 1000
 # Root fields whose whole answer comes from one compiled query (``schema.completion.Rows``).
@@ -46,7 +47,6 @@ LIGHT_FIELDS = frozenset(
         "search",
     }
 )
-CACHE_SIZE = 512
 
 
 def is_light(

@@ -104,7 +104,7 @@ class CostLimit(SchemaExtension):
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        if context.result is None and context.graphql_document is not None and context.query:
+        if context.result is None and context.graphql_document is not None:
             cost = cached_cost(
                 context.schema._schema,
                 context.query,

@@ -51,6 +51,7 @@ def test_a_remembered_cost_follows_the_variables_it_reads() -> None:
     assert remembered({"n": "40"}) == 81  # as the cost reads it
     assert remembered({"n": 10, "c": ["LU"]}) == 21  # lists never change a cost
     assert remembered({}) == cost(text, {})
+    assert cached_cost(schema._schema, None, document, None, {"n": 40}) == 81  # no text
 
 
 @pytest.mark.parametrize("document", COSTLIEST)
