@@ -33,7 +33,8 @@ EVAL_PORT = 7695
 MARKER = "evaluation-split"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # The H2020 files of the evaluation network (the split's projects, their names, titles and
-# call topics); the Horizon Europe files only give the truth of --split HE.
+# call topics); with them, the complete Horizon Europe files (evaluation.he_files), whose
+# projects before the split join the network (none before 2021).
 DATA_FILES = (
     "participations.csv.gz",
     "organizations.csv",
@@ -43,8 +44,8 @@ DATA_FILES = (
     "projects.csv.gz",
 )
 TASKS = ("partners", "consortium")
-HE_PARTICIPATIONS = "participations.csv.gz"
-HE_TOPICS = "topics.csv.gz"
+HE_ORGANIZATIONS = "organizations.csv.gz"
+HE_PROJECTS = "projects.csv.gz"
 METRICS2 = ("hit@10", "mrr")
 
 
@@ -194,12 +195,14 @@ def suggest_command(
 
 
 # ------------------------------------------------------------------------- evaluate
-def _fingerprint(data: Path) -> str:
-    parts = []
-    for name in DATA_FILES:
-        path = data / name
-        parts.append(f"{name}:{path.stat().st_size}" if path.exists() else f"{name}:-")
-    return ",".join(parts)
+def _network_files(data: Path) -> list[Path]:
+    """The files of the evaluation network: Horizon 2020 and the complete Horizon Europe."""
+    h2020 = [data / name for name in DATA_FILES if (data / name).exists()]
+    return h2020 + sorted(evaluation.he_files().values())
+
+
+def _fingerprint(files: list[Path]) -> str:
+    return ",".join(f"{path.parent.name}/{path.name}:{path.stat().st_size}" for path in files)
 
 
 def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
@@ -210,7 +213,8 @@ def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
     from graph.derived import refresh_derived
     from importers.cordis import import_cordis
 
-    fingerprint = _fingerprint(data)
+    files = _network_files(data)
+    fingerprint = _fingerprint(files)
     with driver.session(database="neo4j") as session:
         record = session.run(
             "OPTIONAL MATCH (m:EvaluationSplit {id: $id}) "
@@ -229,7 +233,6 @@ def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
         return False
     with driver.session(database="neo4j") as session:
         session.run(WIPE).consume()
-    files = [data / name for name in DATA_FILES if (data / name).exists()]
     # import_cordis ends with graph.derived.refresh_derived (partner counts + features).
     import_cordis(driver, "neo4j", files, until=datetime.date(split_year, 1, 1), progress=True)
     with driver.session(database="neo4j") as session:
@@ -269,7 +272,12 @@ def _split_year(split_year: int | None, split: str | None) -> int:
 
 def evaluate_command(
     split_year: Annotated[
-        int | None, typer.Option(help="Learn before this year, test from it on.")
+        int | None,
+        typer.Option(
+            help="Learn from the projects of both programmes that started before 1 January "
+            "of this year; test on those starting in it and the two years after (2024: "
+            "today's network against the projects of 2024-2026)."
+        ),
     ] = None,
     split: Annotated[
         str | None,
@@ -317,11 +325,14 @@ def evaluate_command(
         errors.print(f"[red]--queries must be one of {', '.join(evaluation.QUERY_SETS)}[/red]")
         raise typer.Exit(2)
     data = evaluation.data_dir()
-    he = evaluation.he_dir()
+    he = evaluation.he_files()
     needed = [data / DATA_FILES[0], data / "projects.csv.gz", data / "rcn_grant_map.csv.gz"]
-    if split is not None:
-        needed += [he / HE_PARTICIPATIONS, he / HE_TOPICS]
     missing = [str(path) for path in needed if not path.exists()]
+    missing += [
+        f"cordis-horizon-europe/<snapshot>/{name}"
+        for name in (HE_ORGANIZATIONS, HE_PROJECTS)
+        if name not in he
+    ]
     if missing:
         errors.print(f"[red]missing data: {', '.join(missing)} (set CLUSTERGRAPH_DATA)[/red]")
         raise typer.Exit(2)
@@ -330,9 +341,9 @@ def evaluate_command(
     with instance.running(keep=keep):
         with errors.status("reading the participation tables"):
             rows = evaluation.read_participations(data / DATA_FILES[0])
-            he_projects = evaluation.read_he_projects(he / HE_PARTICIPATIONS) if split else {}
+            rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
             if split is not None:
-                built = evaluation.build_he_split(rows, he_projects)
+                built = evaluation.build_he_split(rows)
             else:
                 built = evaluation.build_split(rows, year)
         with GraphDatabase.driver(
@@ -341,12 +352,8 @@ def evaluate_command(
             _prepare(driver, data, year)
         if task == "consortium":
             with errors.status("building the consortium cases"):
-                grants = consortium_evaluation.read_grants(data)
-                if split is not None:
-                    topics = consortium_evaluation.read_he_topics(he)
-                    eligible = consortium_evaluation.he_cases(built, he_projects, topics)
-                else:
-                    eligible = consortium_evaluation.h2020_cases(rows, built, grants)
+                grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
+                eligible = consortium_evaluation.split_cases(rows, built, grants)
                 net = consortium_evaluation.network(rows, built, grants)
             picked = consortium_evaluation.sample(eligible, cases)
             outcome = asyncio.run(

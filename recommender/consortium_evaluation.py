@@ -1,16 +1,14 @@
 """Consortium completion, evaluated (``clustergraph evaluate --task consortium``).
 
-Cases: real projects from the split on with at least 4 participants known before it (the
-same cases as ``research/consortium.py``):
-  - H2020 (``--split-year T``): projects starting in T or later, with a title and a call topic
-    (the projects the rcn-grant map links) and a known coordinator. Revealed: the coordinator
-    and one other known participant (drawn with a seed per project); the brief: the project's
-    title and call topic description as words, and its call topic code.
-  - Horizon Europe (``--split HE``): the data has no roles, so two known participants drawn at
-    random (seed per project) are revealed; the brief: the call topic's title as words (the
-    projects have no title in the data) and its code.
-Truth: the other participants known before the split. Every known organisation but the
-revealed ones is a candidate (their partners included). 500 cases are drawn (fixed seed).
+Cases: real projects of the split's truth (``--split-year T``: starting in T or the two years
+after, in either programme; ``--split HE``: every Horizon Europe project) with a title, a
+call topic, a known coordinator and at least 4 participants known before the split (for
+Horizon 2020 the same cases as ``research/consortium.py``). Revealed: the coordinator and
+one other known participant (drawn with a seed per project); the brief: the project's title
+and its call topic's description (Horizon 2020) or title (Horizon Europe) as words, and its
+call topic code; never the abstract. Truth: the other participants known before the split.
+Every known organisation but the revealed ones is a candidate (their partners included).
+500 cases are drawn (fixed seed).
 
 Methods, every ranking with ties broken by the candidate's degree, then a seeded random key:
 clustergraph (``recommender.engine.suggest_consortium``, first = 100, the API's code path),
@@ -105,15 +103,17 @@ class Case:
 
 @dataclass(frozen=True)
 class Grant:
-    """An H2020 project's title and call topic (projects.csv.gz via the rcn-grant map)."""
+    """A project's title and call topic: Horizon 2020 (projects.csv.gz via the rcn-grant
+    map) or Horizon Europe (its complete projects table)."""
 
     title: str
     topic: str
     description: str
 
 
-def read_grants(folder: Path) -> dict[int, Grant]:
-    """rcn -> title and call topic, for the projects the rcn-grant map links."""
+def read_grants(folder: Path, he_projects: Path | None = None) -> dict[int, Grant]:
+    """Project -> title and call topic: H2020 rcn for the projects the rcn-grant map links,
+    and the Horizon Europe grant ids of ``he_projects`` (its ``projects.csv.gz``)."""
     by_grant: dict[str, Grant] = {}
     with gzip.open(folder / "projects.csv.gz", "rt", encoding="utf-8", newline="") as handle:
         for rec in csv.DictReader(handle):
@@ -129,24 +129,24 @@ def read_grants(folder: Path) -> dict[int, Grant]:
             grant = by_grant.get(rec["grant_id"])
             if grant is not None:
                 out.setdefault(int(rec["rcn"]), grant)
-    return out
-
-
-def read_he_topics(folder: Path) -> dict[int, tuple[str, str]]:
-    """Horizon Europe grant id -> (call topic code, its title)."""
-    out: dict[int, tuple[str, str]] = {}
-    with gzip.open(folder / "topics.csv.gz", "rt", encoding="utf-8", newline="") as handle:
+    if he_projects is None:
+        return out
+    with gzip.open(he_projects, "rt", encoding="utf-8", newline="") as handle:
         for rec in csv.DictReader(handle):
-            out.setdefault(int(rec["projectID"]), (rec["topic"].strip(), rec["title"].strip()))
+            topic, title = rec["topics"].strip(), rec["topicTitles"].strip()
+            out.setdefault(
+                int(rec["projectID"]),
+                Grant(rec["title"].strip(), topic, "" if title == topic else title),
+            )
     return out
 
 
-def h2020_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> list[Case]:
-    """The H2020 cases of split ``s`` (projects from ``s.t`` on), in project order."""
+def split_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> list[Case]:
+    """The cases of split ``s`` (the projects of its truth), in project order."""
     members: dict[int, list[Row]] = defaultdict(list)
     for r in rows:
-        if r.year >= s.t:
-            members[r.rcn].append(r)
+        if r.project in s.later:
+            members[r.project].append(r)
     out = []
     for rcn in sorted(members):
         grant = grants.get(rcn)
@@ -171,24 +171,6 @@ def h2020_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> l
                 grant.title,
             )
         )
-    return out
-
-
-def he_cases(
-    s: Split, projects: Mapping[int, set[int]], topics: Mapping[int, tuple[str, str]]
-) -> list[Case]:
-    """The Horizon Europe cases against the H2020 network ``s``, in grant order."""
-    out = []
-    for grant in sorted(projects):
-        known = sorted(p for p in projects[grant] if p in s.index)
-        if len(known) < 4 or grant not in topics:
-            continue
-        rng = np.random.default_rng(SEED + grant)
-        pick = [int(i) for i in rng.choice(len(known), size=2, replace=False)]
-        seeds = [s.index[known[i]] for i in pick]
-        truth = {s.index[p] for i, p in enumerate(known) if i not in pick}
-        code, title = topics[grant]
-        out.append(Case(grant, seeds, truth, code, title, title))
     return out
 
 
@@ -248,8 +230,8 @@ def network(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> Netwo
     net = Network(s)
     for r in rows:
         if r.year < s.t and r.pic in s.index:
-            net.members.setdefault(r.rcn, []).append(s.index[r.pic])
-            net.years[r.rcn] = r.year
+            net.members.setdefault(r.project, []).append(s.index[r.pic])
+            net.years[r.project] = r.year
     docs = {}
     for rcn in net.members:
         grant = grants.get(rcn)

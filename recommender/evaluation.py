@@ -1,10 +1,13 @@
-"""Temporal hold-out of partner suggestions on CORDIS H2020 (``clustergraph evaluate``).
+"""Temporal hold-out of partner suggestions on CORDIS (``clustergraph evaluate``).
 
 Protocol, as in ``research/holdout.py`` (same seeds, same eligibility):
-  - before-network: participations of projects starting before year T;
+  - before-network: participations of projects of both programmes starting before year T
+    (Horizon Europe projects start from 2021: a split before 2021 is Horizon 2020 alone);
   - known organisations: those with a project before T;
   - queries: known organisations that form a NEW partnership (a pair sharing no project
-    before T, both known) in a project starting in T or later; ground truth: those partners;
+    before T, both known) in a project starting in T or the two years after (T=2024: the
+    projects starting in 2024, 2025 and 2026); ground truth: those partners. The ``HE``
+    split: Horizon 2020 before 2021 against every Horizon Europe project;
     query sets LU (country mode LU), BENELUX (500 sampled), ALL (2000 sampled);
   - candidates: every known organisation except the query and its existing partners.
 
@@ -24,7 +27,7 @@ import os
 import statistics
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,8 @@ TOP = 100
 METRICS = ("hit@10", "mrr", "ndcg@10", "p@10")
 # The Horizon Europe split: the Horizon 2020 projects that start before this year.
 HE_YEAR = 2021
+# A split's truth: the projects that start in its year or the years after, this many in all.
+TRUTH_YEARS = 3
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -115,16 +120,21 @@ def best_baseline(methods: dict[str, dict[str, float]], metric: str) -> str:
 # ------------------------------------------------------------------------- data
 @dataclass(frozen=True)
 class Row:
-    rcn: int
+    """One participation: ``project`` is the H2020 rcn or the Horizon Europe grant id (two
+    number ranges that do not meet: rcn below 300,000, grant ids from 101,000,000)."""
+
+    project: int
     pic: int
     year: int
     type: str
     country: str
     role: str
+    programme: str = "H2020"
 
 
 def read_participations(path: Path) -> list[Row]:
-    """The participation table (rows without a start year are dropped, as in research)."""
+    """The H2020 participation table (rows without a start year are dropped, as in
+    research)."""
     rows: list[Row] = []
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
         for rec in csv.DictReader(handle):
@@ -162,6 +172,7 @@ class Split:
 
     t: int
     name: str = ""
+    later: set[int] = field(default_factory=set)  # the projects of the truth
     orgs: list[int] = field(default_factory=list)  # known organisations, by PIC
     index: dict[int, int] = field(default_factory=dict)
     country: list[str] = field(default_factory=list)
@@ -173,33 +184,73 @@ class Split:
         return np.array([len(n) for n in self.neighbours], dtype=np.float64)
 
 
+def read_he_participations(organizations: Path, projects: Path) -> list[Row]:
+    """The complete Horizon Europe participations (``2025-12/organizations.csv.gz``), each
+    with its project's start year (``projects.csv.gz``); one row per organisation and
+    project (an organisation listed in two roles keeps the stronger one)."""
+    years: dict[str, int] = {}
+    with gzip.open(projects, "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            if rec["startDate"]:
+                years[rec["projectID"]] = int(rec["startDate"][:4])
+    found: dict[tuple[str, str], Row] = {}
+    with gzip.open(organizations, "rt", encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            grant, pic = rec["projectID"], rec["organisationID"]
+            if grant not in years:
+                continue
+            row = Row(
+                int(grant),
+                int(pic),
+                years[grant],
+                rec["activityType"],
+                rec["country"],
+                rec["role"],
+                "HORIZON",
+            )
+            earlier = found.get((grant, pic))
+            if earlier is None or _stronger(row.role, earlier.role):
+                found[(grant, pic)] = row
+    return list(found.values())
+
+
+def _stronger(role: str, than: str) -> bool:
+    order = ("coordinator", "participant", "associatedPartner", "thirdParty")
+    return order.index(role) < order.index(than) if role in order and than in order else False
+
+
 def build_split(rows: Sequence[Row], t: int) -> Split:
-    """The hold-out split at year ``t``: H2020 before ``t`` against H2020 from ``t`` on."""
+    """The hold-out split at year ``t``: the projects before ``t`` against those starting
+    in the :data:`TRUTH_YEARS` years from ``t``."""
     after: dict[int, set[int]] = defaultdict(set)
     for r in rows:
-        if r.year >= t:
-            after[r.rcn].add(r.pic)
-    return _split([r for r in rows if r.year < t], after.values(), t, f"T={t}")
+        if t <= r.year < t + TRUTH_YEARS:
+            after[r.project].add(r.pic)
+    return _split([r for r in rows if r.year < t], after, t, f"T={t}")
 
 
-def build_he_split(rows: Sequence[Row], he_projects: Mapping[int, set[int]]) -> Split:
+def build_he_split(rows: Sequence[Row]) -> Split:
     """The Horizon 2020 network before :data:`HE_YEAR` against the partnerships that formed
-    in Horizon Europe projects (``he_projects``: grant id -> PICs)."""
-    before = [r for r in rows if r.year < HE_YEAR]
-    return _split(before, he_projects.values(), HE_YEAR, "HE")
+    in Horizon Europe projects (every one of ``rows``, whatever its start)."""
+    after: dict[int, set[int]] = defaultdict(set)
+    for r in rows:
+        if r.programme == "HORIZON":
+            after[r.project].add(r.pic)
+    before = [r for r in rows if r.year < HE_YEAR and r.programme == "H2020"]
+    return _split(before, after, HE_YEAR, "HE")
 
 
-def _split(before: Sequence[Row], after: Iterable[set[int]], t: int, name: str) -> Split:
+def _split(before: Sequence[Row], after: Mapping[int, set[int]], t: int, name: str) -> Split:
     """Known organisations, their partners and their new partners in ``after`` (the member
     PICs of each later project; unknown organisations are left out)."""
-    s = Split(t, name)
+    s = Split(t, name, set(after))
     s.orgs = sorted({r.pic for r in before})
     s.index = {pic: i for i, pic in enumerate(s.orgs)}
     countries: dict[int, list[str]] = defaultdict(list)
     members: dict[int, set[int]] = defaultdict(set)
     for r in before:
         countries[r.pic].append(r.country)
-        members[r.rcn].add(s.index[r.pic])
+        members[r.project].add(s.index[r.pic])
     s.country = [_mode(countries[pic], "??") for pic in s.orgs]
     adjacency: list[set[int]] = [set() for _ in s.orgs]
     for group in members.values():
@@ -209,7 +260,7 @@ def _split(before: Sequence[Row], after: Iterable[set[int]], t: int, name: str) 
         nb.discard(i)
     s.neighbours = [np.array(sorted(nb), dtype=np.int64) for nb in adjacency]
     truth: dict[int, set[int]] = defaultdict(set)
-    for pics in after:
+    for pics in after.values():
         group = {s.index[pic] for pic in pics if pic in s.index}
         if len(group) < 2:
             continue
@@ -220,15 +271,6 @@ def _split(before: Sequence[Row], after: Iterable[set[int]], t: int, name: str) 
         if new:
             s.truth[a] = new
     return s
-
-
-def read_he_projects(path: Path) -> dict[int, set[int]]:
-    """Horizon Europe participations: grant id -> the PICs of its participants."""
-    projects: dict[int, set[int]] = defaultdict(set)
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        for rec in csv.DictReader(handle):
-            projects[int(rec["projectID"])].add(int(rec["organisationID"]))
-    return dict(projects)
 
 
 def query_sets(s: Split) -> dict[str, IntArray]:
@@ -397,6 +439,11 @@ def data_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "cordis-h2020"
 
 
-def he_dir() -> Path:
-    """The Horizon Europe files, next to the H2020 folder (``cordis-horizon-europe``)."""
-    return data_dir().parent / "cordis-horizon-europe"
+def he_files() -> dict[str, Path]:
+    """The complete Horizon Europe files by name (``organizations.csv.gz``,
+    ``projects.csv.gz``, ``euroscivoc.csv.gz``): those of the newest snapshot of
+    ``cordis-horizon-europe``, next to the H2020 folder (``importers.cordis.expand``)."""
+    from importers.cordis import expand
+
+    folder = data_dir().parent / "cordis-horizon-europe"
+    return {path.name: path for path in expand([folder])} if folder.is_dir() else {}

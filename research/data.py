@@ -55,18 +55,21 @@ def h2020_projects() -> pd.DataFrame:
     return out.set_index("rcn")
 
 
-HE = DATA / "cordis-horizon-europe"
+# The complete Horizon Europe data (December 2025), which supersedes the partial files.
+HE = DATA / "cordis-horizon-europe" / "2025-12"
 
 
 def he_participations() -> pd.DataFrame:
-    """Horizon Europe ``projectID, pic, country`` (no dates, roles or kinds)."""
-    p = pd.read_csv(HE / "participations.csv.gz")
-    return p.rename(columns={"organisationID": "pic"})[["projectID", "pic", "country"]]
+    """Horizon Europe ``projectID, pic, country``, one row per organisation and project."""
+    p = pd.read_csv(HE / "organizations.csv.gz", usecols=["projectID", "organisationID", "country"])
+    p = p.rename(columns={"organisationID": "pic"}).drop_duplicates(["projectID", "pic"])
+    return p[["projectID", "pic", "country"]]
 
 
 def he_topics() -> pd.DataFrame:
     """Horizon Europe ``projectID`` -> call topic code, its title, call year and family."""
-    t = pd.read_csv(HE / "topics.csv.gz").drop_duplicates("projectID")
+    t = pd.read_csv(HE / "projects.csv.gz", usecols=["projectID", "topics", "topicTitles"])
+    t = t.rename(columns={"topics": "topic", "topicTitles": "title"}).drop_duplicates("projectID")
     t["year"] = t["topic"].str.extract(r"-(20\d\d)-")[0].astype(float)
     t["family"] = t["topic"].map(call_family)
     return t.set_index("projectID")

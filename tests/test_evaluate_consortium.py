@@ -12,9 +12,8 @@ from recommender.consortium_evaluation import (
     baseline_ranks,
     baseline_scores,
     case_metrics,
-    h2020_cases,
-    he_cases,
     network,
+    split_cases,
 )
 from recommender.evaluation import Row, build_he_split, build_split
 
@@ -48,7 +47,7 @@ AFTER = [
 def test_h2020_case_reveals_the_coordinator_and_one_partner() -> None:
     rows = BEFORE + AFTER
     s = build_split(rows, 2019)
-    cases = h2020_cases(rows, s, GRANTS)
+    cases = split_cases(rows, s, GRANTS)
     assert [c.project for c in cases] == [4]  # project 5 has a known coordinator but 3 known
     case = cases[0]
     revealed = {s.orgs[i] for i in case.seeds}
@@ -59,23 +58,27 @@ def test_h2020_case_reveals_the_coordinator_and_one_partner() -> None:
     assert case.call_topic == "DT-ICT-09-2019"
 
 
-def test_he_case_reveals_two_participants() -> None:
-    s = build_he_split(BEFORE, {7: {10, 11, 12, 14, 99}, 8: {10, 11, 98}})
-    cases = he_cases(
-        s,
-        {7: {10, 11, 12, 14, 99}, 8: {10, 11, 98}},
-        {7: ("HORIZON-CL5-2021-D2-01-01", "Hydrogen")},
-    )
-    assert [c.project for c in cases] == [7]
-    assert len(cases[0].seeds) == 2 and len(cases[0].truth) == 2
-    assert cases[0].text == "Hydrogen"
+def test_he_case_reveals_the_coordinator_and_one_partner_with_the_title() -> None:
+    horizon = [
+        Row(101000007, 10, 2024, "PRC", "LU", "coordinator", "HORIZON"),
+        *(Row(101000007, pic, 2024, "HES", "DE", "participant", "HORIZON") for pic in (11, 12)),
+        *(Row(101000007, pic, 2025, "REC", "FR", "thirdParty", "HORIZON") for pic in (14, 99)),
+        *(Row(101000008, pic, 2024, "PRC", "LU", "participant", "HORIZON") for pic in (10, 11)),
+    ]
+    grants = {101000007: Grant("Hydrogen ferries", "HORIZON-CL5-2021-D2-01-01", "Hydrogen")}
+    s = build_he_split(BEFORE + horizon)
+    cases = split_cases(BEFORE + horizon, s, grants)
+    assert [c.project for c in cases] == [101000007]
+    assert s.orgs[cases[0].seeds[0]] == 10 and len(cases[0].truth) == 2
+    assert cases[0].text == "Hydrogen ferries Hydrogen"
+    assert cases[0].baseline_text == "Hydrogen ferries"
 
 
 def test_baselines_and_metrics() -> None:
     rows = BEFORE + AFTER
     s = build_split(rows, 2019)
     net = network(rows, s, GRANTS)
-    case = h2020_cases(rows, s, GRANTS)[0]
+    case = split_cases(rows, s, GRANTS)[0]
     scores = baseline_scores(net, case)
     # call family DT-ICT: only 15 and 16 (project 3) are active in it
     family = {s.orgs[i] for i in np.flatnonzero(scores["call_family"])}

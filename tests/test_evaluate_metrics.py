@@ -81,6 +81,10 @@ def _row(rcn: int, pic: int, year: int, country: str = "LU") -> Row:
     return Row(rcn, pic, year, "PRC", country, "participant")
 
 
+def _horizon(grant: int, pic: int, year: int) -> Row:
+    return Row(grant, pic, year, "PRC", "LU", "participant", "HORIZON")
+
+
 # Before 2021: project 1 = {10, 11, 12}, project 2 = {12, 13}, project 3 = {14, 15, 16, 17}.
 BEFORE = [
     *(_row(1, pic, 2016) for pic in (10, 11, 12)),
@@ -92,8 +96,14 @@ BEFORE = [
 def test_he_split_truth_is_new_pairs_of_known_organisations() -> None:
     # 99 is unknown before 2021; 10-11 are already partners; a 2021 H2020 row is neither
     # in the network nor in the truth.
-    rows = [*BEFORE, _row(4, 10, 2021), _row(4, 13, 2021)]
-    s = build_he_split(rows, {5001: {10, 11, 13, 99}, 5002: {14}})
+    rows = [
+        *BEFORE,
+        _row(4, 10, 2021),
+        _row(4, 13, 2021),
+        *(_horizon(5001, pic, 2024) for pic in (10, 11, 13, 99)),
+        _horizon(5002, 14, 2026),
+    ]
+    s = build_he_split(rows)
     assert s.name == "HE" and s.t == HE_YEAR
     known = {pic: i for i, pic in enumerate(s.orgs)}
     assert set(known) == {10, 11, 12, 13, 14, 15, 16, 17}
@@ -119,3 +129,18 @@ def test_degree_ties_rank_the_better_connected_candidate_first() -> None:
 def test_degree_bands() -> None:
     labels = [degree_band(d) for d in (0, 1, 5, 6, 20, 21, 100, 101, 5000)]
     assert labels == ["0", "1-5", "1-5", "6-20", "6-20", "21-100", "21-100", ">100", ">100"]
+
+
+def test_a_split_year_truth_is_its_year_and_the_two_after() -> None:
+    rows = [
+        *BEFORE,
+        *(_horizon(6001, pic, 2023) for pic in (10, 14)),  # before 2024: in the network
+        *(_horizon(6002, pic, 2024) for pic in (11, 15)),
+        *(_horizon(6003, pic, 2026) for pic in (12, 16)),
+        *(_horizon(6004, pic, 2027) for pic in (13, 17)),  # after the window: left out
+    ]
+    s = build_split(rows, 2024)
+    assert s.name == "T=2024" and s.later == {6002, 6003}
+    assert s.index[10] in {int(i) for i in s.neighbours[s.index[14]]}
+    pairs = {(s.orgs[a], s.orgs[b]) for a, found in s.truth.items() for b in found}
+    assert pairs == {(11, 15), (15, 11), (12, 16), (16, 12)}
