@@ -1,10 +1,12 @@
 """Soak test: many clients, mixed reads, suggestions and writes, for minutes; errors, latency
 and the server's memory over time.
 
-Run: ``.venv/bin/python -m bench.soak [--clients 8] [--seconds 600] [--keep]``.
+Run: ``.venv/bin/python -m bench.soak [--clients 8] [--seconds 600] [--network full] [--keep]``.
 
-Uses a Neo4j of its own (``.neo4j/soak``, port 7697; ``--home`` and ``--port`` pick another)
-loaded with the demo network (skipped when it is there), creates an admin API key, serves the
+Uses a Neo4j of its own (``.neo4j/soak``, port 7697; with ``--network full``
+``.neo4j/soak-full``, port 7698; ``--home`` and ``--port`` pick another) loaded with the demo
+network, or with ``--network full`` the whole network of both programmes (abstracts
+included) and the demo's clusters (skipped when it is there), creates an admin API key, serves the
 app with uvicorn in a child process, and runs ``--clients`` clients that each send, one after
 the other with ``--think`` seconds between two (people at a screen, not a load generator), a
 request drawn from :data:`MIX` (reads of every kind, the three suggestion queries, and writes
@@ -40,11 +42,13 @@ from bench.import_cordis import ROOT
 from bench.loop import percentile, rss_mib, serving
 from graph.repositories.apikeys import create_key
 from graph.settings import DEFAULT_PASSWORD
-from importers.demo import load_demo
+from importers.demo import COUNTRY, load_demo
 from localneo4j import Instance
 
 PORT = 7697
 HOME = ROOT / ".neo4j" / "soak"
+FULL_PORT = 7698
+FULL_HOME = ROOT / ".neo4j" / "soak-full"
 SEED = 20240611
 RUN = f"{int(time.time())}"  # ids of this run's writes
 COUNTER = itertools.count()  # numbers the writes
@@ -174,10 +178,12 @@ MIX = [
 ]
 
 
-def prepare(driver: Driver) -> str:
-    """Load the demo network unless it is there; fill :data:`IDS`; return an admin token."""
+def prepare(driver: Driver, network: str) -> str:
+    """Load the network unless it is there (``demo``: the Luxembourg demo; ``full``: every
+    project of both programmes with the demo's clusters); fill :data:`IDS`; return an admin
+    token."""
     if not driver.execute_query("MATCH (c:Cluster) RETURN c.id LIMIT 1").records:
-        load_demo(driver, "neo4j", progress=True)
+        load_demo(driver, "neo4j", progress=True, country=COUNTRY if network == "demo" else None)
     lists = {
         "organizations": "MATCH (o:Organization)-[:PARTICIPATES_IN]->() "
         "WITH DISTINCT o RETURN o.id AS id ORDER BY id",
@@ -306,16 +312,30 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=1.0, help="seconds between requests")
     parser.add_argument("--every", type=float, default=30.0, help="seconds between samples")
     parser.add_argument("--max-growth", type=float, default=30.0, help="MiB, after warm-up")
-    parser.add_argument("--home", type=Path, default=HOME, help="the Neo4j's folder")
-    parser.add_argument("--port", type=int, default=PORT, help="the Neo4j's Bolt port")
+    parser.add_argument(
+        "--network",
+        choices=("demo", "full"),
+        default="demo",
+        help="demo: the Luxembourg demo network; full: both programmes whole, abstracts "
+        "included, with the demo's clusters (its own Neo4j: .neo4j/soak-full, port 7698, "
+        "heap 2 GB, page cache 1 GB)",
+    )
+    parser.add_argument("--home", type=Path, default=None, help="the Neo4j's folder")
+    parser.add_argument("--port", type=int, default=None, help="the Neo4j's Bolt port")
     parser.add_argument("--http-port", type=int, default=8797, help="the server's port")
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(home=args.home, port=args.port, password=password)
+    full = args.network == "full"
+    instance = Instance(
+        home=args.home or (FULL_HOME if full else HOME),
+        port=args.port or (FULL_PORT if full else PORT),
+        password=password,
+        **({"heap": "2g", "pagecache": "1g"} if full else {}),
+    )
     with instance.running(keep=args.keep):
         with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
-            token = prepare(driver)
+            token = prepare(driver, args.network)
         print(
             f"{len(IDS.organizations)} organisations, {len(IDS.projects)} projects, "
             f"{len(IDS.clusters)} clusters; {args.clients} clients for {args.seconds:.0f} s, "

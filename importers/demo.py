@@ -19,17 +19,18 @@ from neo4j import Driver
 from graph.cypher import query
 from graph.schema import apply_schema
 from importers.bundle import import_bundle
-from importers.cordis import import_cordis
+from importers.cordis import expand, import_cordis
 from importers.report import ImportReport
 
 BUNDLE_DIR = Path(__file__).resolve().parent / "demo_data"
 MAPPING_FILE = "derived_membership_map.csv"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_ENV = "CLUSTERGRAPH_DATA"
-# The folders of the shared data the demo reads, and a file each must hold.
+# The folders of the shared data the demo reads, and a file each must give (Horizon
+# Europe: from its newest snapshot, importers.cordis.expand).
 DATA_FOLDERS = {
     "cordis-h2020": "participations.csv.gz",
-    "cordis-horizon-europe": "participations.csv.gz",
+    "cordis-horizon-europe": "organizations.csv.gz",
 }
 COUNTRY = "LU"
 
@@ -68,11 +69,16 @@ def data_dir() -> Path:
     else:
         candidates = [REPO_ROOT.parent / "shared" / "data"]
     for candidate in candidates:
-        if all((candidate / folder / name).is_file() for folder, name in DATA_FOLDERS.items()):
+        if all(_gives(candidate / folder, name) for folder, name in DATA_FOLDERS.items()):
             return candidate
     wanted = ", ".join(f"{folder}/{name}" for folder, name in DATA_FOLDERS.items())
     looked = ", ".join(str(c) for c in candidates)
     raise DemoDataError(f"shared data ({wanted}) not found in {looked}; set {DATA_ENV}")
+
+
+def _gives(folder: Path, name: str) -> bool:
+    """Whether importing ``folder`` reads a file called ``name``."""
+    return folder.is_dir() and any(path.name == name for path in expand([folder]))
 
 
 def read_mapping(path: Path, report: ImportReport) -> list[MappingRow]:
@@ -123,15 +129,19 @@ def derive_memberships(
 
 
 def load_demo(
-    driver: Driver, database: str, progress: bool = False, data: Path | None = None
+    driver: Driver,
+    database: str,
+    progress: bool = False,
+    data: Path | None = None,
+    country: str | None = COUNTRY,
 ) -> ImportReport:
     """Load the Luxembourg demo network into ``database``; safe to run again.
 
     Applies the schema, imports the Luxembourg network of Horizon 2020 and Horizon Europe
-    from CORDIS (every project with a Luxembourg participant, with all its participants),
-    then the demo bundle (clusters, aliases, topics, placeholder governance, objectives),
-    then derives memberships. ``data`` overrides where the shared data is (see
-    :func:`data_dir`).
+    from CORDIS (every project with a participant of ``country``, with all its participants;
+    ``country=None``: the whole network of both programmes, for benchmarks), then the demo
+    bundle (clusters, aliases, topics, placeholder governance, objectives), then derives
+    memberships. ``data`` overrides where the shared data is (see :func:`data_dir`).
     """
     source = data if data is not None else data_dir()
     apply_schema(driver, database)
@@ -139,7 +149,7 @@ def load_demo(
         driver,
         database,
         [source / folder for folder in DATA_FOLDERS],
-        with_country=COUNTRY,
+        with_country=country,
         progress=progress,
     )
     # The bundle refers to CORDIS organisations (affiliations) and topics (cluster focus),
