@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 # Facts that several sources give, so that a precedence decides the value shown.
-RANKED_FIELDS = ("name", "shortName", "country", "city", "website", "region")
+RANKED_FIELDS = ("name", "shortName", "country", "city", "website", "region", "sme")
 
 
 def manual(props: Mapping[str, Any], kind: str | None = None) -> dict[str, Any]:

@@ -66,12 +66,13 @@ SEARCH_PROPERTIES = (
     "aliasText",
     "code",
     "description",
+    "keywordText",
 )
 _SEARCH_INDEX_CREATE: LiteralString = (
     "CREATE FULLTEXT INDEX search IF NOT EXISTS "
     "FOR (n:Organization|Project|Topic|Cluster) "
     "ON EACH [n.name, n.nameText, n.shortName, n.acronym, n.title, n.aliasText, n.code, "
-    "n.description] "
+    "n.description, n.keywordText] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
     "`fulltext.eventually_consistent`: false}}"
 )

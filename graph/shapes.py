@@ -16,8 +16,8 @@ from graph.select import Link, Shape, Template, Value
 
 KIND_LABELS: LiteralString = "['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']"
 KIND: Template = "coalesce([l IN labels({n}) WHERE l IN " + KIND_LABELS + "][0], 'Unknown')"
-# Projects, newest first: a start date first, then a call year only (Horizon Europe), ties
-# by id (the key is derived in project_refresh_dates.cypher).
+# Projects, newest first by start date (a call-year-only project at its year's end), ties by
+# id (the key is derived in project_refresh_dates.cypher).
 NEWEST: Template = "{m}.newestKey DESC, {m}.id"
 ROLE_ORDER: Template = (
     "CASE {r}.role WHEN 'PRESIDENT' THEN 0 WHEN 'VICE_PRESIDENT' THEN 1 "
@@ -59,8 +59,11 @@ ORGANIZATION: Shape = {
     "sources": Value("coalesce({n}.sources, [])"),
     "description": prop("description"),
     "sme": prop("sme"),
+    "latitude": prop("latitude"),
+    "longitude": prop("longitude"),
     "cordisPic": prop("pic"),
     "projectCount": Value("COUNT { ({n})-[:PARTICIPATES_IN]->() }"),
+    "coordinationCount": Value("COUNT { ({n})-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->() }"),
     "partnerCount": Value("coalesce({n}.partnerCount, 0)"),
     "clusters": Link(
         "Cluster",
@@ -79,7 +82,11 @@ ORGANIZATION: Shape = {
         shape="page",
         connection="OrganizationProjectConnection",
         item="OrganizationProjectEdge",
-        edge={"role": "{r}.role", "contribution": "{r}.contribution"},
+        edge={
+            "role": "{r}.role",
+            "cordisRole": "{r}.cordisRole",
+            "contribution": "{r}.contribution",
+        },
         nodes={"node": ("Project", "m")},
         filters={"programme": "{m}.programme = {p}"},
     ),
@@ -146,6 +153,11 @@ PROJECT: Shape = {
     "datePrecision": prop("datePrecision"),
     "endDate": prop("endDate"),
     "typeOfAction": prop("typeOfAction"),
+    "status": prop("status"),
+    "fundingScheme": prop("fundingScheme"),
+    "call": prop("call"),
+    "keywords": Value("coalesce({n}.keywords, [])"),
+    "abstract": prop("abstract"),
     "totalCost": prop("totalCost"),
     "euContribution": prop("euContribution"),
     "grantId": prop("grantId"),
@@ -166,7 +178,11 @@ PROJECT: Shape = {
         shape="page",
         connection="ProjectParticipantConnection",
         item="ProjectParticipantEdge",
-        edge={"role": "{r}.role", "contribution": "{r}.contribution"},
+        edge={
+            "role": "{r}.role",
+            "cordisRole": "{r}.cordisRole",
+            "contribution": "{r}.contribution",
+        },
         nodes={"node": ("Organization", "m")},
     ),
     "topics": Link(

@@ -39,7 +39,9 @@ from importers.cordis_formats import (
     parse_call_topic,
     parse_field,
     parse_h2020_participation,
+    parse_horizon_organization,
     parse_horizon_participation,
+    parse_horizon_project,
     parse_link,
     parse_names,
     parse_official,
@@ -47,10 +49,11 @@ from importers.cordis_formats import (
     parse_project,
     parse_supplement,
     recognise,
+    stronger_role,
 )
 from importers.csvfiles import Table, UnreadableFile, open_table, records
 from importers.report import ImportReport
-from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
+from importers.writer import Reporter, Row, existing_ids, reporter, write_batches, write_rows
 
 # programme_part value -> (code used in the topic id, readable name)
 PROGRAMME_PARTS: dict[str, tuple[str, str]] = {
@@ -81,8 +84,14 @@ PROGRAMME_PARTS: dict[str, tuple[str, str]] = {
 # ISO codes that CORDIS writes otherwise.
 COUNTRY_ALIASES = {"GB": "UK", "GR": "EL"}
 CSV_SUFFIXES = (".csv", ".csv.gz")
+# A data snapshot inside a folder (``cordis-horizon-europe/2025-12``): its files supersede
+# the folder's own.
+SNAPSHOT = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 # Organisations written and resolved per transaction.
 RESOLVE_BATCH = 5000
+# Transactions at once for writes of one row per node (organisations, projects): they never
+# wait for each other, and Neo4j works on two cores.
+WRITERS = 2
 
 _ORGANIZATIONS: LiteralString = (
     "UNWIND $rows AS row MERGE (o:Organization {id: row.id}) "
@@ -105,13 +114,22 @@ _PARTICIPATIONS: LiteralString = (
     "UNWIND $rows AS row MATCH (o:Organization {id: row.a}) MATCH (p:Project {id: row.b}) "
     "MERGE (o)-[r:PARTICIPATES_IN]->(p) "
     "SET r.role = CASE r.source WHEN 'api' THEN r.role ELSE row.role END, "
-    "r.contribution = CASE r.source WHEN 'api' THEN r.contribution ELSE row.contribution END"
+    "r.contribution = CASE r.source WHEN 'api' THEN r.contribution ELSE row.contribution END, "
+    "r.cordisRole = CASE r.source WHEN 'api' THEN r.cordisRole ELSE row.cordisRole END"
 )
 # The same links for projects that this run created, which cannot have any yet: CREATE,
 # which skips MERGE's search for an existing relationship (about 2.5x faster).
 _NEW_PARTICIPATIONS: LiteralString = (
     "UNWIND $rows AS row MATCH (o:Organization {id: row.a}) MATCH (p:Project {id: row.b}) "
-    "CREATE (o)-[:PARTICIPATES_IN {role: row.role, contribution: row.contribution}]->(p)"
+    "CREATE (o)-[:PARTICIPATES_IN {role: row.role, contribution: row.contribution, "
+    "cordisRole: row.cordisRole}]->(p)"
+)
+# A table that lists every participant of its projects (the complete Horizon Europe data)
+# removes the participations an earlier import gave those projects and it no longer lists
+# (e.g. organisations of the partial slice that left); those set through the API stay.
+_STALE_PARTICIPATIONS: LiteralString = (
+    "UNWIND $rows AS row MATCH (p:Project {id: row.id})<-[r:PARTICIPATES_IN]-(o:Organization) "
+    "WHERE NOT o.id IN row.organizations AND coalesce(r.source, '') <> 'api' DELETE r"
 )
 _TOPICS: LiteralString = (
     "UNWIND $rows AS row MERGE (t:Topic {id: row.id}) "
@@ -174,24 +192,32 @@ class Parsed:
 def expand(paths: Sequence[Path]) -> list[Path]:
     """Files named, and the CSV files (``.csv``, ``.csv.gz``) of folders named.
 
-    A folder's own CSV files are taken; a folder with none (such as ``shared/data``) gives
-    the CSV files of its subfolders, one level down. Deeper folders (samples, code lists)
-    are not searched.
+    A folder gives its own CSV files, or, when it holds dated snapshots (subfolders named
+    ``YYYY-MM`` or ``YYYY-MM-DD``), the newest snapshot's files instead: they supersede the
+    folder's own (``cordis-horizon-europe/2025-12`` supersedes the partial files beside
+    it). A folder with neither (such as ``shared/data``) gives those of its subfolders, one
+    level down, by the same rule. Other folders (samples, code lists) are not searched.
     """
     found: list[Path] = []
     for path in paths:
         if not path.is_dir():
             found.append(path)
             continue
-        own = _csv_files(path)
+        own = _folder_files(path)
         if not own:
             own = [
                 f
                 for sub in sorted(p for p in path.iterdir() if p.is_dir())
-                for f in _csv_files(sub)
+                for f in _folder_files(sub)
             ]
         found.extend(own)
     return found
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The CSV files of the folder's newest snapshot, else its own."""
+    snapshots = sorted(p for p in folder.iterdir() if p.is_dir() and SNAPSHOT.fullmatch(p.name))
+    return _csv_files(snapshots[-1]) if snapshots else _csv_files(folder)
 
 
 def _csv_files(folder: Path) -> list[Path]:
@@ -267,6 +293,10 @@ def _add(parsed: Parsed, kind: Format, file: str, line: int, row: dict[str, str]
         parsed.participations.append(parse_official(file, line, row, links))
     elif kind is Format.HORIZON_PARTICIPATIONS:
         parsed.participations.append(parse_horizon_participation(file, line, row))
+    elif kind is Format.HORIZON_ORGANIZATIONS:
+        parsed.participations.append(parse_horizon_organization(file, line, row))
+    elif kind is Format.HORIZON_PROJECTS:
+        parsed.grants.append(parse_horizon_project(file, line, row))
     elif kind is Format.NAMES:
         parsed.facts.append(parse_names(file, line, row))
     elif kind is Format.SUPPLEMENT:
@@ -285,37 +315,56 @@ def _add(parsed: Parsed, kind: Format, file: str, line: int, row: dict[str, str]
         parsed.grants.append(parse_field(file, line, row))
 
 
-def call_years(grants: Sequence[GrantFacts]) -> dict[str, int]:
-    """Grant id -> the call year its call topic code names."""
+@dataclass(frozen=True)
+class GrantDate:
+    """What is known of when a project known by its grant id starts."""
+
+    start: datetime.date | None = None
+    call_year: int | None = None
+
+    def before(self, until: datetime.date) -> bool:
+        """Starts before ``until``: by its start date, else its call year (a call-year
+        project counts as starting at the end of that year); True with neither."""
+        if self.start is not None:
+            return self.start < until
+        return self.call_year is None or self.call_year < until.year
+
+
+def grant_dates(grants: Sequence[GrantFacts]) -> dict[str, GrantDate]:
+    """Grant id -> its start date (the complete Horizon Europe projects table) and the call
+    year its call topic code names."""
+    starts: dict[str, datetime.date] = {}
     years: dict[str, int] = {}
     for g in grants:
+        if g.values.get("startDate") is not None:
+            starts.setdefault(g.grant, g.values["startDate"])
         year = calls.call_year(g.values.get("callTopic", ""))
         if year is not None:
             years.setdefault(g.grant, year)
-    return years
+    return {grant: GrantDate(starts.get(grant), years.get(grant)) for grant in starts | years}
 
 
 def select(
     participations: list[Participation],
     until: datetime.date | None,
     country: str | None,
-    years: dict[str, int] | None = None,
+    dates: dict[str, GrantDate] | None = None,
 ) -> tuple[list[Participation], list[Participation]]:
     """The participations of the projects kept by the filters, and the others.
 
     ``until`` keeps projects that start before it: a start date before it, or (Horizon
-    Europe) a call year before its year; projects with neither are kept. ``country`` keeps
-    projects with at least one participant from it, with all their participants.
+    Europe without a projects table) a call year before its year; projects with neither
+    are kept. ``country`` keeps projects with at least one participant from it, with all
+    their participants.
     """
-    years = years or {}
+    dates = dates or {}
 
     def started_before(p: Participation) -> bool:
         if until is None:
             return True
         if p.start is not None:
             return p.start < until
-        year = years.get(p.grant or "")
-        return year is None or year < until.year
+        return dates.get(p.grant or "", GrantDate()).before(until)
 
     keep = {p.project["id"] for p in participations if started_before(p)}
     if country is not None:
@@ -409,9 +458,14 @@ class CordisImport:
         # Projects that this run created: none of their relationships exist yet.
         self.new_projects: set[str] = set()
 
-    def write(self, query_text: LiteralString, rows: Sequence[Row], label: str) -> tuple[int, int]:
-        """Write ``rows`` in batches; the nodes and relationships created."""
-        written = write_rows(self.driver, self.database, query_text, rows, self.out, label)
+    def write(
+        self, query_text: LiteralString, rows: Sequence[Row], label: str, writers: int = 1
+    ) -> tuple[int, int]:
+        """Write ``rows`` in batches, ``writers`` transactions at a time (for rows about
+        distinct nodes only); the nodes and relationships created."""
+        written = write_rows(
+            self.driver, self.database, query_text, rows, self.out, label, writers=writers
+        )
         return written.nodes, written.relationships
 
     def run(self, parsed: Parsed, kept: list[Participation]) -> ImportReport:
@@ -434,7 +488,7 @@ class CordisImport:
         that gives it, then the name tables' facts about it (a later row wins), and the
         facts shown resolved from them in the same transaction."""
         merged: dict[str, Row] = {}
-        for p in kept:
+        for p in sorted(kept, key=_newest_facts_first):
             row = merged.setdefault(
                 p.organization["id"],
                 {
@@ -454,11 +508,10 @@ class CordisImport:
                 row["facts"].update(f.facts)
                 if f.source not in row["sources"]:
                     row["sources"].append(f.source)
-        rows = list(merged.values())
-        created = 0
-        with self.driver.session(database=self.database) as session:
-            for batch in self.out.batches("organisations", rows, RESOLVE_BATCH):
-                created += session.execute_write(_write_organizations, batch)
+        batches = self.out.batches("organisations", list(merged.values()), RESOLVE_BATCH)
+        created = sum(
+            write_batches(self.driver, self.database, _write_organizations, batches, WRITERS)
+        )
         self._count("Organization nodes", len(merged), created)
         return set(merged)
 
@@ -470,28 +523,36 @@ class CordisImport:
             first.setdefault(p.project["id"], p.project)
         before = existing_ids(self.driver, self.database, "Project", first)
         self.new_projects = set(first) - before
-        created, _ = self.write(_PROJECTS, list(first.values()), "projects")
+        created, _ = self.write(_PROJECTS, list(first.values()), "projects", WRITERS)
         self._count("Project nodes", len(first), created)
         return set(first)
 
     def write_participations(self, kept: list[Participation]) -> None:
         """PARTICIPATES_IN relationships, counted per input file (a pair given twice is one
-        relationship, with the values of its last row)."""
+        relationship: with the values of its last row, or, in the complete Horizon Europe
+        table, its strongest role and the sum of its contributions)."""
         for file in dict.fromkeys(p.file for p in kept):
-            rows = {
-                (p.organization["id"], p.project["id"]): {
-                    "a": p.organization["id"],
-                    "b": p.project["id"],
-                    "role": p.role,
-                    "contribution": p.contribution,
-                }
-                for p in kept
-                if p.file == file
-            }
+            rows: dict[tuple[str, str], Row] = {}
+            for p in kept:
+                if p.file == file:
+                    _add_participation(rows, p)
             created = self.write_links_of_projects(
                 list(rows.values()), "b", file, merge=_PARTICIPATIONS, create=_NEW_PARTICIPATIONS
             )
             self._count(file, len(rows), created)
+            complete = [p for p in kept if p.file == file and p.complete]
+            self.remove_stale_participations(complete)
+
+    def remove_stale_participations(self, complete: list[Participation]) -> None:
+        """Participations of projects written before this run that ``complete`` (rows of a
+        table listing every participant) no longer lists."""
+        listed: dict[str, list[str]] = defaultdict(list)
+        for p in complete:
+            if p.project["id"] not in self.new_projects:
+                listed[p.project["id"]].append(p.organization["id"])
+        rows = [{"id": project, "organizations": orgs} for project, orgs in listed.items()]
+        if rows:
+            self.write(_STALE_PARTICIPATIONS, rows, "participations no longer listed")
 
     def write_links_of_projects(
         self,
@@ -581,7 +642,7 @@ class CordisImport:
             props[project].update(_project_props(g))
             themes.addresses.extend((project, topic) for topic in _grant_topics(g, project, themes))
         rows = [{"id": project, "props": values} for project, values in props.items()]
-        self.write(_PROJECT_FACTS, rows, "project titles and call topics")
+        self.write(_PROJECT_FACTS, rows, "project titles and call topics", WRITERS)
 
     def add_parts(
         self, parts: list[tuple[str, int, str, str]], here: set[str], themes: Themes
@@ -626,11 +687,55 @@ class CordisImport:
             self.report.counts("stored CORDIS competences removed").updated += deleted
 
 
-PROJECT_FACTS = ("acronym", "title", "typeOfAction", "callTopic", "euContribution")
+PROJECT_FACTS = (
+    "acronym",
+    "title",
+    "typeOfAction",
+    "callTopic",
+    "euContribution",
+    "status",
+    "startDate",
+    "endDate",
+    "totalCost",
+    "call",
+    "fundingScheme",
+    "keywords",
+    "abstract",
+)
+
+
+def _newest_facts_first(p: Participation) -> int:
+    """Sort key: rows of the complete Horizon Europe table by descending grant id (its
+    newest project gives an organisation's facts: names and SME status change), others
+    after them in their own order (each source has facts of its own)."""
+    return -int(p.grant or 0) if p.complete else 0
+
+
+def _add_participation(rows: dict[tuple[str, str], Row], p: Participation) -> None:
+    """Add ``p`` to ``rows`` (by organisation and project): a pair given again replaces the
+    earlier row, except in the complete Horizon Europe table, where it keeps the stronger
+    role and adds the contributions (an organisation listed as participant and third party)."""
+    key = (p.organization["id"], p.project["id"])
+    row = {
+        "a": key[0],
+        "b": key[1],
+        "role": p.role,
+        "contribution": p.contribution,
+        "cordisRole": p.cordis_role,
+    }
+    earlier = rows.get(key)
+    if earlier is not None and p.complete:
+        row["cordisRole"] = stronger_role(earlier["cordisRole"], p.cordis_role)
+        row["role"] = "COORDINATOR" if "COORDINATOR" in (earlier["role"], p.role) else p.role
+        amounts = [a for a in (earlier["contribution"], p.contribution) if a is not None]
+        row["contribution"] = sum(amounts) if amounts else None
+    rows[key] = row
 
 
 def _project_props(g: GrantFacts) -> Row:
     values = {k: g.values[k] for k in PROJECT_FACTS if k in g.values}
+    if "keywords" in values:  # for the search index, which reads text, not lists
+        values["keywordText"] = ", ".join(values["keywords"])
     if "callTopic" in values:
         values["callYear"] = calls.call_year(values["callTopic"])
     return values
@@ -678,7 +783,7 @@ def import_cordis(
     report = ImportReport()
     with without_cycle_collection():
         parsed = read_files(expand(files), report)
-        kept, dropped = select(parsed.participations, until, country, call_years(parsed.grants))
+        kept, dropped = select(parsed.participations, until, country, grant_dates(parsed.grants))
         for p in dropped:
             report.counts(p.file).skipped += 1
         apply_schema(driver, database)

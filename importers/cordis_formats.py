@@ -19,7 +19,7 @@ from typing import Any
 
 Row = dict[str, Any]
 
-# How the CORDIS tables write a missing value.
+# How the CORDIS tables write a missing value: empty, or NA.
 MISSING = ("", "NA")
 # CORDIS activity types; the kind labels they map to are resolved in the graph.
 ACTIVITY_TYPES = ("PRC", "REC", "HES", "PUB", "OTH")
@@ -31,11 +31,16 @@ ROLES = {
     "internationalPartner": "PARTNER",
     "associatedPartner": "PARTNER",
 }
+# The four roles of the complete Horizon Europe data, strongest first: an organisation
+# listed twice in one project (CORDIS does so 187 times) keeps its strongest role.
+HORIZON_ROLES = ("coordinator", "participant", "associatedPartner", "thirdParty")
+BOOLEANS = {"true": True, "false": False}
 # Where an organisation's facts come from, as listed in Organization.sources.
 SOURCE_H2020 = "CORDIS Horizon 2020 participations"
 SOURCE_OFFICIAL = "CORDIS organization.csv download"
 SOURCE_NAMES = "CORDIS Horizon 2020 organisation names (2017)"
 SOURCE_HORIZON = "CORDIS Horizon Europe participations (partial)"
+SOURCE_HORIZON_EUROPE = "CORDIS Horizon Europe projects"
 SOURCE_SUPPLEMENT = "supplement"
 
 
@@ -77,6 +82,34 @@ class Format(Enum):
     PROJECTS = ("grant_id", "acronym", "title", "thema", "type_of_action", "topic")
     GRANT_MAP = ("rcn", "grant_id", "method")
     HORIZON_PARTICIPATIONS = ("projectID", "organisationID", "name", "country")
+    HORIZON_ORGANIZATIONS = (
+        "projectID",
+        "organisationID",
+        "role",
+        "activityType",
+        "SME",
+        "ecContribution",
+        "name",
+        "shortName",
+        "city",
+        "country",
+        "nutsCode",
+        "geolocation",
+    )
+    HORIZON_PROJECTS = (
+        "projectID",
+        "acronym",
+        "title",
+        "status",
+        "startDate",
+        "endDate",
+        "legalBasis",
+        "topics",
+        "topicTitles",
+        "fundingScheme",
+        "keywords",
+        "objective",
+    )
     CALL_TOPICS = ("projectID", "topic", "title")
     FIELDS = ("projectID", "euroSciVocCode", "euroSciVocPath", "euroSciVocTitle")
 
@@ -100,7 +133,14 @@ class Participation:
     contribution: float | None
     country: str
     start: datetime.date | None
-    grant: str | None = None  # Horizon Europe: the grant id, to find its call year
+    grant: str | None = None  # Horizon Europe: the grant id, to find its date
+    cordis_role: str | None = None  # the role as CORDIS writes it (e.g. associatedPartner)
+
+    @property
+    def complete(self) -> bool:
+        """From the complete Horizon Europe table, which lists every participant of its
+        projects and an organisation once per role."""
+        return bool(self.organization["source"] == SOURCE_HORIZON_EUROPE)
 
 
 @dataclass
@@ -126,8 +166,11 @@ class GrantFacts:
 
 
 def _cell(row: dict[str, str], column: str) -> str:
-    value = (row.get(column) or "").strip()
-    return "" if value in MISSING else value
+    value = row.get(column)
+    if not value:
+        return ""
+    value = value.strip()
+    return "" if value == "NA" else value
 
 
 def _digits(value: str, column: str) -> str:
@@ -172,7 +215,7 @@ def _activity(value: str, column: str) -> str | None:
 
 
 def _present(facts: Row) -> Row:
-    return {key: value for key, value in facts.items() if value not in ("", None)}
+    return {key: value for key, value in facts.items() if value not in ("", None, [])}
 
 
 def _organization(pic: str, facts: Row, source: str) -> Row:
@@ -200,15 +243,17 @@ def parse_h2020_participation(file: str, line: int, row: dict[str, str]) -> Part
         "typeParticipation": _choice(ACTIVITY_TYPES, _cell(row, "type"), "activity type"),
         "countryParticipation": country,
     }
+    role = _cell(row, "role")
     return Participation(
         file,
         line,
         project,
         _organization(pic, facts, SOURCE_H2020),
-        _choice(ROLES, _cell(row, "role"), "role"),
+        _choice(ROLES, role, "role"),
         _amount(_cell(row, "contribution"), "contribution"),
         country,
         start,
+        cordis_role=role,
     )
 
 
@@ -230,7 +275,7 @@ def parse_official(
         "shortNameCordis": _cell(row, "shortName"),
         "cityCordis": _cell(row, "city"),
         "websiteCordis": _cell(row, "organizationURL"),
-        "sme": {"true": True, "false": False}.get(_cell(row, "SME").lower()),
+        "smeCordis": BOOLEANS.get(_cell(row, "SME").lower()),
     }
     rcn = links.get(grant)
     project = {
@@ -242,15 +287,17 @@ def parse_official(
             "source": "cordis",
         },
     }
+    role = _cell(row, "role")
     return Participation(
         file,
         line,
         project,
         _organization(pic, facts, SOURCE_OFFICIAL),
-        _choice(ROLES, _cell(row, "role"), "role"),
+        _choice(ROLES, role, "role"),
         _amount(_cell(row, "ecContribution"), "ecContribution"),
         country,
         None,
+        cordis_role=role,
     )
 
 
@@ -269,6 +316,73 @@ def parse_horizon_participation(file: str, line: int, row: dict[str, str]) -> Pa
     }
     organization = _organization(pic, facts, SOURCE_HORIZON)
     return Participation(file, line, project, organization, None, None, country, None, grant)
+
+
+def parse_horizon_organization(file: str, line: int, row: dict[str, str]) -> Participation:
+    """A row of the complete Horizon Europe organisations table (one organisation in one
+    project in one role): its role and contribution, and the organisation's facts: kind
+    (activity type), SME status, names, city, country, NUTS region and coordinates."""
+    grant = _digits(_cell(row, "projectID"), "projectID")
+    pic = _digits(_cell(row, "organisationID"), "organisationID")
+    role = _choice(HORIZON_ROLES, _cell(row, "role"), "role")
+    country = _cell(row, "country")
+    latitude, longitude = _coordinates(_cell(row, "geolocation"))
+    facts = {
+        "nameHorizonEurope": _cell(row, "name"),
+        "shortNameHorizonEurope": _cell(row, "shortName"),
+        "cityHorizonEurope": _cell(row, "city"),
+        "countryHorizonEurope": country,
+        "regionHorizonEurope": _cell(row, "nutsCode"),
+        "typeHorizonEurope": _activity(_cell(row, "activityType"), "activityType"),
+        "smeHorizonEurope": _boolean(_cell(row, "SME"), "SME"),
+        "latitudeHorizonEurope": latitude,
+        "longitudeHorizonEurope": longitude,
+    }
+    project = {
+        "id": f"he-{grant}",
+        "props": {"grantId": grant, "programme": "HORIZON", "source": "cordis"},
+    }
+    return Participation(
+        file,
+        line,
+        project,
+        _organization(pic, facts, SOURCE_HORIZON_EUROPE),
+        ROLES[role],
+        _amount(_cell(row, "ecContribution"), "ecContribution"),
+        country,
+        None,
+        grant,
+        role,
+    )
+
+
+def stronger_role(a: str | None, b: str | None) -> str | None:
+    """The stronger of two Horizon Europe roles (coordinator first)."""
+    known = [r for r in (a, b) if r in HORIZON_ROLES]
+    return min(known, key=HORIZON_ROLES.index) if known else (a or b)
+
+
+def _boolean(value: str, column: str) -> bool | None:
+    if not value:
+        return None
+    found = BOOLEANS.get(value.lower())
+    if found is None:
+        raise ValueError(f"{column} {value!r} is not True or False")
+    return found
+
+
+def _coordinates(value: str) -> tuple[float | None, float | None]:
+    """``latitude,longitude`` as two numbers in range, or (None, None) when empty."""
+    if not value:
+        return None, None
+    parts = value.split(",")
+    try:
+        latitude, longitude = (float(part) for part in parts)
+    except ValueError:
+        raise ValueError(f"geolocation {value!r} is not 'latitude,longitude'") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ValueError(f"geolocation {value!r} is out of range")
+    return latitude, longitude
 
 
 def parse_names(file: str, line: int, row: dict[str, str]) -> Facts:
@@ -346,6 +460,33 @@ def parse_call_topic(file: str, line: int, row: dict[str, str]) -> GrantFacts:
     if not code:
         raise NothingToImport("topic is empty")
     values = {"callTopic": code, "topicTitle": _cell(row, "title")}
+    return GrantFacts(file, line, grant, _present(values))
+
+
+def parse_horizon_project(file: str, line: int, row: dict[str, str]) -> GrantFacts:
+    """A row of the complete Horizon Europe projects table: acronym, title, status, dates,
+    costs, call topic and its title, call, funding scheme, keywords and abstract."""
+    grant = _digits(_cell(row, "projectID"), "projectID")
+    start = _date(_cell(row, "startDate"), "startDate")
+    end = _date(_cell(row, "endDate"), "endDate")
+    if start and end and end < start:
+        raise ValueError(f"endDate {end} is before startDate {start}")
+    keywords = [k.strip() for k in _cell(row, "keywords").split(",") if k.strip()]
+    values = {
+        "acronym": _cell(row, "acronym"),
+        "title": _cell(row, "title"),
+        "status": _cell(row, "status"),
+        "startDate": start,
+        "endDate": end,
+        "totalCost": _amount(_cell(row, "totalCost"), "totalCost"),
+        "euContribution": _amount(_cell(row, "ecMaxContribution"), "ecMaxContribution"),
+        "callTopic": _cell(row, "topics"),
+        "topicTitle": _cell(row, "topicTitles"),
+        "call": _cell(row, "masterCall"),
+        "fundingScheme": _cell(row, "fundingScheme"),
+        "keywords": keywords,
+        "abstract": _cell(row, "objective"),
+    }
     return GrantFacts(file, line, grant, _present(values))
 
 

@@ -117,7 +117,7 @@ def records(table: Table, report: ImportReport, name: str) -> Iterator[tuple[int
             start, previous = previous + 1, reader.line_num
             if start == 1:
                 continue  # the header
-            if any(line in lines.bad for line in range(start, previous + 1)):
+            if lines.bad and any(line in lines.bad for line in range(start, previous + 1)):
                 report.reject(name, start, "not UTF-8 text")
                 continue
             if record:

@@ -31,11 +31,13 @@ QUERIES: dict[str, LiteralString] = {
     "organizations.csv": (
         "MATCH (o:Organization) "
         "WHERE coalesce(o.source, '') <> 'cordis' OR o.description IS NOT NULL "
-        "   OR o.sme IS NOT NULL OR any(k IN keys(o) WHERE k ENDS WITH 'Manual') "
+        "   OR any(k IN keys(o) WHERE k ENDS WITH 'Manual') "
         "RETURN o.id AS id, o.nameManual AS name, o.shortNameManual AS shortName, "
         "o.kindManual AS kind, o.countryManual AS country, o.cityManual AS city, "
         "o.regionManual AS region, o.websiteManual AS website, o.description AS description, "
-        "o.sme AS sme, o.pic AS pic, CASE o.source WHEN 'api' THEN 'api' END AS source, "
+        "coalesce(o.smeManual, CASE WHEN coalesce(o.source, '') <> 'cordis' "
+        "AND o.smeHorizonEurope IS NULL AND o.smeCordis IS NULL THEN o.sme END) AS sme, "
+        "o.pic AS pic, CASE o.source WHEN 'api' THEN 'api' END AS source, "
         "o.ownerClusterIds AS owners ORDER BY id"
     ),
     "clusters.csv": (

@@ -124,8 +124,10 @@ class ImportReport:
 
 def graph_stats(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
     """Node counts by label and relationship counts by type, each sorted by name, and per
-    programme (H2020, HORIZON, ...) its projects and participations with their coverage:
-    ``titledProjects``, ``withNamedOrganization``, ``withTitledProject``."""
+    programme (H2020, HORIZON, ...) its projects, participations and organisations with their
+    coverage (``stats_programmes.cypher``): ``titledProjects``, ``datedProjects``,
+    ``withRole``, ``withNamedOrganization``, ``withTitledProject``,
+    ``organizationsWithKind``, ``organizationsWithSme``."""
     with driver.session(database=database) as session:
         nodes = {r["label"]: r["count"] for r in session.run(_NODE_COUNTS)}
         relationships = {r["type"]: r["count"] for r in session.run(_RELATIONSHIP_COUNTS)}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, LiteralString, TypeVar
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver, ManagedTransaction, Session
 from rich.console import Console
 from rich.progress import Progress
 
@@ -15,6 +19,7 @@ BATCH_SIZE = 10_000
 
 Row = dict[str, Any]
 T = TypeVar("T")
+R = TypeVar("R")
 
 _EXISTING_IDS: dict[str, LiteralString] = {
     label: f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id"
@@ -59,7 +64,7 @@ def reporter(enabled: bool) -> Iterator[Reporter]:
         yield Reporter(progress)
 
 
-def _run(tx: ManagedTransaction, query: LiteralString, rows: Sequence[Row]) -> Written:
+def _run(tx: ManagedTransaction, rows: Sequence[Row], query: LiteralString) -> Written:
     counters = tx.run(query, rows=list(rows)).consume().counters
     return Written(counters.nodes_created, counters.relationships_created)
 
@@ -72,15 +77,63 @@ def write_rows(
     out: Reporter,
     label: str,
     size: int = BATCH_SIZE,
+    writers: int = 1,
 ) -> Written:
-    """Run ``query`` (which reads ``$rows``) over ``rows`` in batches, one transaction each."""
+    """Run ``query`` (which reads ``$rows``) over ``rows`` in batches, one transaction each,
+    ``writers`` transactions at a time (only for rows that touch disjoint nodes, such as
+    one row per node: concurrent transactions on shared nodes wait for each other)."""
     total = Written()
-    with driver.session(database=database) as session:
-        for batch in out.batches(label, rows, size):
-            written = session.execute_write(_run, query, batch)
-            total.nodes += written.nodes
-            total.relationships += written.relationships
+    for written in write_batches(
+        driver,
+        database,
+        functools.partial(_run, query=query),
+        out.batches(label, rows, size),
+        writers,
+    ):
+        total.nodes += written.nodes
+        total.relationships += written.relationships
     return total
+
+
+def write_batches(
+    driver: Driver,
+    database: str,
+    work: Callable[[ManagedTransaction, Sequence[T]], R],
+    batches: Iterable[Sequence[T]],
+    writers: int = 1,
+) -> list[R]:
+    """``work`` on each batch in a write transaction of its own, ``writers`` at a time, each
+    writer with a session of its own (a session is not safe to share between threads)."""
+    if writers <= 1:
+        with driver.session(database=database) as session:
+            return [session.execute_write(work, batch) for batch in batches]
+    local = threading.local()
+    sessions: list[Session] = []
+    lock = threading.Lock()
+
+    def one(batch: Sequence[T]) -> R:
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = driver.session(database=database)
+            with lock:
+                sessions.append(session)
+        return session.execute_write(work, batch)
+
+    results: list[R] = []
+    try:
+        with ThreadPoolExecutor(writers) as pool:
+            # At most `writers` batches in flight: the next is taken (and a progress bar
+            # advanced) when one is done.
+            running: deque[Future[R]] = deque()
+            for batch in batches:
+                if len(running) == writers:
+                    results.append(running.popleft().result())
+                running.append(pool.submit(one, batch))
+            results.extend(future.result() for future in running)
+        return results
+    finally:
+        for session in sessions:
+            session.close()
 
 
 def existing_ids(driver: Driver, database: str, label: str, ids: Iterable[str]) -> set[str]:

@@ -50,6 +50,7 @@ class Criteria:
     cluster_ids: tuple[str, ...] | None = None
     topic_ids: tuple[str, ...] | None = None
     min_recent_projects: int | None = None
+    sme: bool | None = None  # only SMEs (True) or only organisations that are not (False)
     # None: the query's default (suggestPartners: False; suggestClusterMembers: True).
     include_existing_partners: bool | None = None
 
@@ -79,6 +80,7 @@ def candidate_params(
         "clusterIds": _list(criteria.cluster_ids),
         "topicIds": _list(criteria.topic_ids),
         "minRecent": criteria.min_recent_projects,
+        "sme": criteria.sme,
         "targetTopics": _list(target_topics),
         "matchCountries": _list(match_countries),
         "maxPartners": model.max_partners,
@@ -286,6 +288,7 @@ async def suggest_consortium(
         "seeds": list(seeds),
         "kinds": params["kinds"],
         "countries": params["countries"],
+        "sme": params["sme"],
         "w": model.weight_map,
         "pool": max(model.structural_pool, first + model.extra_pool),
     }

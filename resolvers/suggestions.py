@@ -90,6 +90,7 @@ class ConsortiumRequest:
     topic_ids: tuple[str, ...] | None = None
     kinds: tuple[str, ...] | None = None
     countries: tuple[str, ...] | None = None
+    sme: bool | None = None
 
 
 async def for_consortium(
@@ -127,7 +128,7 @@ async def for_consortium(
             present = {p["kind"] for p in project["participants"]}
             missing = tuple(k for k in CONSORTIUM_KINDS if k not in present)
             kinds = missing or None
-    criteria = Criteria(kinds=kinds, countries=request.countries)
+    criteria = Criteria(kinds=kinds, countries=request.countries, sme=request.sme)
     return await suggest_consortium(
         context.graph,
         seeds,

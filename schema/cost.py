@@ -107,6 +107,7 @@ SIZES: dict[tuple[str, str], Size] = {
     ("SearchFacets", "kinds"): cap(5),
     ("SearchFacets", "countries"): estimate(60),
     ("SearchFacets", "programmes"): estimate(5),
+    ("SearchFacets", "sme"): cap(2),
     ("Viewer", "clusterIds"): estimate(10),
     ("ConnectionPath", "nodes"): cap(13),  # at most 6 hops: 7 organisations and 6 projects
     ("Subgraph", "nodes"): Size(default=200, parent_argument="limit", most=MAX_NODES),

@@ -50,17 +50,23 @@ class SearchType(Enum):
 class FacetCount:
     value: str = strawberry.field(
         description="The value: a type (Organization, ...), a kind (Company, ...; Unknown), a "
-        "country code or a programme."
+        "country code, a programme, or an SME status ('true', 'false')."
     )
     count: int = strawberry.field(description="Matches with that value.")
 
 
-@strawberry.type(description="Search matches counted by type, kind, country and programme.")
+@strawberry.type(
+    description="Search matches counted by type, kind, country, SME status and programme."
+)
 class SearchFacets:
     types: list[FacetCount] = strawberry.field(description="By node type.")
     kinds: list[FacetCount] = strawberry.field(description="Organisations by kind.")
     countries: list[FacetCount] = strawberry.field(description="Organisations by country.")
     programmes: list[FacetCount] = strawberry.field(description="Projects by programme.")
+    sme: list[FacetCount] = strawberry.field(
+        description="Organisations by SME status: 'true' (small or medium-sized enterprise), "
+        "'false'; those whose status is unknown are not counted."
+    )
 
 
 @strawberry.type(
@@ -185,6 +191,13 @@ class ExploreQuery:
             list[str] | None,
             strawberry.argument(description="Only projects of these programmes (H2020, HORIZON)."),
         ] = None,
+        sme: Annotated[
+            bool | None,
+            strawberry.argument(
+                description="true: only organisations that are SMEs (small or medium-sized "
+                "enterprises); false: only organisations that are not."
+            ),
+        ] = None,
     ) -> list[SearchHit]:
         _check_query(query)
         _check_range("first", first, 1, MAX_SEARCH_HITS)
@@ -193,6 +206,7 @@ class ExploreQuery:
             kinds=[str(k.value) for k in kinds] if kinds else None,
             countries=_codes(countries, "countries"),
             programmes=list(programmes) if programmes else None,
+            sme=sme,
         )
         return cast(list[SearchHit], Rows(await resolve.search(info, query, first, where)))
 

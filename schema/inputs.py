@@ -39,6 +39,11 @@ class OrganizationFilter:
     active_until: date | None = strawberry.field(
         default=None, description="Took part in a project that started on or before this date."
     )
+    sme: bool | None = strawberry.field(
+        default=None,
+        description="true: only small and medium-sized enterprises (SMEs, as last declared in "
+        "CORDIS or set by a manager); false: only organisations that are not.",
+    )
 
     def to_where(self) -> OrganizationWhere:
         """Validated conditions for the repository."""
@@ -58,6 +63,7 @@ class OrganizationFilter:
             text=self.text,
             active_from=self.active_from,
             active_until=self.active_until,
+            sme=self.sme,
         )
 
 

@@ -36,8 +36,8 @@ class OrganizationKind(Enum):
     OTHER = "OtherActor"
     UNKNOWN = strawberry.enum_value(
         "Unknown",
-        description="No source says: e.g. an organisation seen only in the Horizon Europe "
-        "data, which carries no activity type.",
+        description="No source gives an activity type (e.g. an organisation created through "
+        "the API without a kind, or known only from the older partial Horizon Europe files).",
     )
 
 
@@ -65,7 +65,12 @@ class OrganizationProjectEdge:
     cursor: str = strawberry.field(description="Cursor of this edge.")
     node: ProjectRef = strawberry.field(description="The project.")
     role: ParticipationRole | None = strawberry.field(
-        description="Coordinator or partner; null when the data has no roles (Horizon Europe)."
+        description="Coordinator or partner; null when the data gives no role."
+    )
+    cordis_role: str | None = strawberry.field(
+        description="The role as CORDIS writes it: 'coordinator', 'participant', "
+        "'associatedPartner' (takes part without EU funding), 'thirdParty' (linked to a "
+        "participant), and in Horizon 2020 also 'partner', 'internationalPartner'."
     )
     contribution: float | None = strawberry.field(
         description="EU contribution to this organisation, in EUR."
@@ -105,7 +110,7 @@ class PartnerEdge:
     node: Organization = strawberry.field(description="The partner.")
     shared_projects: int = strawberry.field(description="Number of projects done together.")
     last_year: int | None = strawberry.field(
-        description="Start year (call year for Horizon Europe) of the latest project done together."
+        description="Start year of the latest project done together."
     )
 
 
@@ -138,9 +143,9 @@ class Organization(Node):
     )
     name_source: str | None = strawberry.field(
         description="Where the name comes from, by precedence: 'manual' (set through the API "
-        "or a bundle), 'cordis' (the CORDIS Horizon 2020 tables), 'horizon-europe' (the "
-        "Horizon Europe participants), 'supplement' (other CORDIS and Horizon Dashboard "
-        "extracts)."
+        "or a bundle), 'horizon-europe' (CORDIS Horizon Europe, the newest), 'cordis' (the "
+        "CORDIS Horizon 2020 tables), 'horizon-europe-partial' (the older partial Horizon "
+        "Europe files), 'supplement' (other CORDIS and Horizon Dashboard extracts)."
     )
     short_name: str | None = strawberry.field(description="Short name or acronym.")
     kind: OrganizationKind = strawberry.field(
@@ -151,7 +156,8 @@ class Organization(Node):
     )
     city: str | None = strawberry.field(description="City.")
     region: str | None = strawberry.field(
-        description="Region: the NUTS 3 code (e.g. LU000), where a source gives it."
+        description="Region: the most detailed NUTS code a source gives (NUTS 3 for most, "
+        "e.g. LU000)."
     )
     website: str | None = strawberry.field(description="Website.")
     sources: list[str] = strawberry.field(
@@ -159,9 +165,22 @@ class Organization(Node):
         "participations'); empty for organisations created through the API."
     )
     description: str | None = strawberry.field(description="What the organisation does.")
-    sme: bool | None = strawberry.field(description="Whether it is a small or medium enterprise.")
+    sme: bool | None = strawberry.field(
+        description="Whether it is a small or medium-sized enterprise (SME), as last declared "
+        "in CORDIS or set by a manager; null when unknown."
+    )
+    latitude: float | None = strawberry.field(
+        description="Latitude of the organisation's registered address (WGS 84), as CORDIS "
+        "publishes it for Horizon Europe participants."
+    )
+    longitude: float | None = strawberry.field(
+        description="Longitude of the organisation's registered address (WGS 84)."
+    )
     cordis_pic: str | None = strawberry.field(description="CORDIS participant id (PIC).")
     project_count: int = strawberry.field(description="Number of projects it took part in.")
+    coordination_count: int = strawberry.field(
+        description="Number of those projects it coordinated."
+    )
     partner_count: int = strawberry.field(
         description="Number of distinct organisations it shared a project with."
     )
@@ -179,8 +198,9 @@ class Organization(Node):
         return isinstance(obj, cls) or typename_is("Organization", obj)
 
     @strawberry.field(
-        description="Projects it took part in, newest first (those with a start date, then "
-        "those with only a call year), with its role; paged."
+        description="Projects it took part in, newest start first across programmes (a "
+        "project known only by its call year counts as starting at that year's end), with its "
+        "role; paged."
     )
     @reads_row(KEYED)
     def projects(
@@ -227,8 +247,8 @@ class Organization(Node):
         as_of: Annotated[
             date | None,
             strawberry.argument(
-                description="Count only projects that started before this date (a Horizon "
-                "Europe project counts when its call year is before the date's year)."
+                description="Count only projects that started before this date (a project "
+                "known only by its call year counts when that year is before the date's year)."
             ),
         ] = None,
     ) -> PartnerConnection:

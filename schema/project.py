@@ -25,7 +25,9 @@ ClusterRef = Annotated["Cluster", strawberry.lazy("schema.cluster")]
 class DatePrecision(Enum):
     DAY = strawberry.enum_value("DAY", description="An exact start date.")
     YEAR = strawberry.enum_value(
-        "YEAR", description="Only a year: the call year of a Horizon Europe project."
+        "YEAR",
+        description="Only a year: the call year in the project's call topic code (a project "
+        "written without a start date, e.g. from the older partial Horizon Europe files).",
     )
 
 
@@ -34,9 +36,16 @@ class ProjectParticipantEdge:
     cursor: str = strawberry.field(description="Cursor of this edge.")
     node: Organization = strawberry.field(description="The organisation.")
     role: ParticipationRole | None = strawberry.field(
-        description="Coordinator or partner; null when the data has no roles (Horizon Europe)."
+        description="Coordinator or partner; null when the data gives no role."
     )
-    contribution: float | None = strawberry.field(description="EU contribution, in EUR.")
+    cordis_role: str | None = strawberry.field(
+        description="The role as CORDIS writes it: 'coordinator', 'participant', "
+        "'associatedPartner' (takes part without EU funding), 'thirdParty' (linked to a "
+        "participant), and in Horizon 2020 also 'partner', 'internationalPartner'."
+    )
+    contribution: float | None = strawberry.field(
+        description="EU contribution to this organisation, in EUR."
+    )
 
 
 @strawberry.type(description="A page of a project's participants, coordinators first.")
@@ -60,21 +69,23 @@ class Project(Node):
         description="Acronym; null when the data has none (never guessed)."
     )
     title: str | None = strawberry.field(
-        description="Title; null when the data has none (the Horizon Europe data carries no "
-        "titles, and some Horizon 2020 projects could not be linked to theirs)."
+        description="Title; null when the data has none (some Horizon 2020 projects could not "
+        "be linked to theirs)."
     )
     display_name: str = strawberry.field(
         description="'ACRONYM: Title' as far as known, or 'Untitled project (<id>)'."
     )
     programme: str | None = strawberry.field(
-        description="Funding programme: 'H2020' (Horizon 2020), 'HORIZON' (Horizon Europe, "
-        "partial data), or a cluster's own."
+        description="Funding programme: 'H2020' (Horizon 2020), 'HORIZON' (Horizon Europe), "
+        "or a cluster's own."
     )
     start_date: date | None = strawberry.field(
-        description="Start date, when known exactly (not for Horizon Europe projects)."
+        description="Start date, when known exactly (Horizon Europe projects signed to start "
+        "later have a date after today)."
     )
     start_year: int | None = strawberry.field(
-        description="Start year; for a Horizon Europe project its call year (see `datePrecision`)."
+        description="Start year; for a project without a start date, its call year (see "
+        "`datePrecision`)."
     )
     date_precision: DatePrecision | None = strawberry.field(
         description="How exact the project's date is: DAY (a start date), YEAR (only the "
@@ -82,7 +93,25 @@ class Project(Node):
     )
     end_date: date | None = strawberry.field(description="End date.")
     type_of_action: str | None = strawberry.field(
-        description="Type of action (e.g. 'Research and Innovation action')."
+        description="Type of action (e.g. 'Research and Innovation action'; Horizon 2020)."
+    )
+    status: str | None = strawberry.field(
+        description="Grant status as CORDIS gives it (Horizon Europe): 'SIGNED' (running or "
+        "about to start), 'CLOSED', 'TERMINATED'."
+    )
+    funding_scheme: str | None = strawberry.field(
+        description="Funding scheme (Horizon Europe), e.g. 'HORIZON-RIA' (research and "
+        "innovation action), 'HORIZON-IA', 'HORIZON-CSA', 'HORIZON-ERC'."
+    )
+    call: str | None = strawberry.field(
+        description="The call the project answered (Horizon Europe), e.g. 'HORIZON-CL5-2022-D2-01'."
+    )
+    keywords: list[str] = strawberry.field(
+        description="Keywords its consortium gave (Horizon Europe); empty when none."
+    )
+    abstract: str | None = strawberry.field(
+        description="What the project is about, as published in CORDIS (Horizon Europe; about "
+        "1,800 characters)."
     )
     total_cost: float | None = strawberry.field(description="Total cost, in EUR.")
     eu_contribution: float | None = strawberry.field(

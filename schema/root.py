@@ -102,8 +102,8 @@ class Schema(strawberry.Schema):
 
 
 ATTRIBUTION = (
-    "Source: European Commission, CORDIS and Horizon Dashboard, © European Union, "
-    "CC BY 4.0; Horizon Europe part partial."
+    "Source: European Commission, CORDIS, © European Union, CC BY 4.0 (Horizon Europe as of "
+    "6 December 2025; some Horizon 2020 organisation names from the Horizon Dashboard)."
 )
 
 
@@ -111,8 +111,8 @@ ATTRIBUTION = (
 @strawberry.type(
     description="The innovation-cluster network: organisations, clusters, projects and "
     "topics, search, paths and partner suggestions. Horizon 2020 and Horizon Europe data: "
-    "the Horizon Europe part is partial (about 58% of its projects up to early 2025, each "
-    "with all its participants; no titles, roles or start dates, only call years). " + ATTRIBUTION
+    "every Horizon Europe project CORDIS listed on 6 December 2025, with its title, dates, "
+    "abstract and each participant's role. " + ATTRIBUTION
 )
 class Query(NetworkQuery, ProjectQuery, ExploreQuery, SuggestionQuery, ViewerQuery):
     pass

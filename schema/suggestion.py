@@ -88,6 +88,11 @@ class SuggestionFilter:
         default=None,
         description="At least this many projects started in the newest two years of the data.",
     )
+    sme: bool | None = strawberry.field(
+        default=None,
+        description="true: only small and medium-sized enterprises (as last declared in "
+        "CORDIS or set by a manager); false: only organisations that are not.",
+    )
     include_existing_partners: bool | None = strawberry.field(
         default=None,
         description="Also suggest existing partners (of the organisation, of the cluster's "
@@ -105,6 +110,7 @@ class SuggestionFilter:
             cluster_ids=_ids(self.cluster_ids, "filter.clusterIds"),
             topic_ids=_ids(self.topic_ids, "filter.topicIds"),
             min_recent_projects=self.min_recent_projects,
+            sme=self.sme,
             include_existing_partners=self.include_existing_partners,
         )
 
@@ -146,6 +152,11 @@ class ConsortiumBriefInput:
         description="Kinds wanted; by default, for a project, the kinds it lacks.",
     )
     countries: list[str] | None = strawberry.field(default=None, description="Countries wanted.")
+    sme: bool | None = strawberry.field(
+        default=None,
+        description="true: only small and medium-sized enterprises; false: only organisations "
+        "that are not.",
+    )
 
 
 @strawberry.type(description="Why an organisation is suggested: one additive part of the score.")
@@ -218,6 +229,7 @@ class SuggestionQuery:
                 topic_ids=_ids(input.topic_ids, "input.topicIds"),
                 kinds=_kinds(input.kinds, "input.kinds"),
                 countries=_countries(input.countries, "input.countries"),
+                sme=input.sme,
             ),
             first,
         )

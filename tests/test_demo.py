@@ -149,9 +149,10 @@ def test_luxembourg_network_of_both_programmes(demo: Loaded) -> None:
     by_programme = {r["programme"]: r for r in rows}
     assert by_programme["H2020"]["projects"] == 437
     assert by_programme["H2020"]["titled"] == 394
-    assert by_programme["HORIZON"]["projects"] == 301
+    assert by_programme["HORIZON"]["projects"] == 431
+    assert by_programme["HORIZON"]["titled"] == 431  # the complete data titles every one
     assert all(r["withoutLuxembourg"] == 0 for r in rows)
-    assert 5_000 <= demo.stats["nodes"]["Organization"] <= 7_000
+    assert 6_000 <= demo.stats["nodes"]["Organization"] <= 8_000
 
 
 def test_clusters_focus_on_topics_with_projects(demo: Loaded) -> None:
@@ -272,10 +273,15 @@ NETWORK_TODAY = """
   projects(first: 50) { edges { node { title acronym displayName } } }
   dome: search(query: "DOME 4.0", first: 5) { node { id ... on Project { acronym title } } }
   university: organization(id: "pic-999878620") {
-    displayName kind
-    projects(first: 100, programme: "HORIZON") {
-      totalCount edges { node { programme startYear datePrecision } }
+    displayName kind sme coordinationCount
+    horizon: projects(first: 100, programme: "HORIZON") {
+      totalCount
+      edges { role cordisRole node { programme startDate startYear datePrecision title } }
     }
+    newest: projects(first: 20) { edges { node { programme startDate title displayName } } }
+  }
+  suggestPartners(organizationId: "pic-999878620", first: 10) {
+    reasons { evidence { __typename ... on Project { programme displayName } } }
   }
 }"""
 
@@ -295,10 +301,27 @@ async def test_titles_search_and_horizon_europe_through_the_api(
     ]
     university = body["data"]["university"]
     assert university["displayName"] == "UNIVERSITE DU LUXEMBOURG"
-    horizon = [e["node"] for e in university["projects"]["edges"]]
-    assert university["projects"]["totalCount"] == len(horizon) > 20
-    assert {p["programme"] for p in horizon} == {"HORIZON"}
-    assert all(p["datePrecision"] == "YEAR" and p["startYear"] >= 2021 for p in horizon)
+    assert university["sme"] is False and university["coordinationCount"] > 0
+    horizon = university["horizon"]["edges"]
+    assert university["horizon"]["totalCount"] == len(horizon) > 50
+    assert all(e["node"]["programme"] == "HORIZON" for e in horizon)
+    assert all(e["node"]["datePrecision"] == "DAY" and e["node"]["title"] for e in horizon)
+    assert all(e["role"] in ("COORDINATOR", "PARTNER") and e["cordisRole"] for e in horizon)
+    # Newest first across programmes: the first page is Horizon Europe, titled, by date.
+    newest = [e["node"] for e in university["newest"]["edges"]]
+    starts = [p["startDate"] for p in newest]
+    assert starts == sorted(starts, reverse=True)
+    assert starts[0] >= "2025-01-01"
+    assert all(p["programme"] == "HORIZON" and p["title"] for p in newest)
+    assert not any("Untitled" in p["displayName"] for p in newest)
+    evidence = [
+        e
+        for s in body["data"]["suggestPartners"]
+        for r in s["reasons"]
+        for e in r["evidence"]
+        if e["__typename"] == "Project" and e["programme"] == "HORIZON"
+    ]
+    assert evidence and not any("Untitled" in e["displayName"] for e in evidence)
 
 
 def test_suggest_command_names_every_row(demo: Loaded, settings: Settings) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import gzip
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from neo4j import Driver
 
 from graph.settings import Settings
 from importers.bundle import import_bundle
-from importers.cordis import CordisFormatError, import_cordis
+from importers.cordis import CordisFormatError, expand, import_cordis
 from importers.report import graph_stats
 from tests.conftest import FIXTURES
 
@@ -292,7 +294,10 @@ def test_names_by_precedence_and_unknown_kinds(empty_graph: Driver, settings: Se
         "https://acme.example",
     )
     uni = orgs["pic-900000002"]
-    assert (uni["name"], uni["source"]) == ("UNI BEISPIEL (HORIZON NAME)", "horizon-europe")
+    assert (uni["name"], uni["source"]) == (
+        "UNI BEISPIEL (HORIZON NAME)",
+        "horizon-europe-partial",
+    )
     assert uni["kinds"] == ["ResearchInstitution"]  # from its H2020 participation
     assert (uni["city"], uni["region"]) == ("BERLIN", "DE300")
     new = orgs["pic-900000006"]
@@ -349,8 +354,10 @@ def test_until_counts_horizon_europe_by_call_year(empty_graph: Driver, settings:
 def test_a_folder_gives_its_csv_files(empty_graph: Driver, settings: Settings) -> None:
     report = import_cordis(empty_graph, settings.database, [HORIZON])
 
-    assert set(report.files) >= {"participations.csv", "topics.csv", "euroscivoc.csv"}
-    assert graph_stats(empty_graph, settings.database)["programmes"]["HORIZON"]["projects"] == 2
+    # its dated snapshot (2025-12/) supersedes the partial files beside it
+    assert set(report.files) >= {"projects.csv", "organizations.csv", "euroscivoc.csv"}
+    assert "participations.csv" not in report.files
+    assert graph_stats(empty_graph, settings.database)["programmes"]["HORIZON"]["projects"] == 3
 
 
 def test_luxembourg_slice_of_the_real_data(
@@ -366,11 +373,26 @@ def test_luxembourg_slice_of_the_real_data(
     assert [(w.file, w.line) for w in report.warnings] == [("organizations.csv", 586)]
     assert graph_stats(empty_graph, settings.database) == before
     assert before["programmes"]["H2020"]["projects"] == 437
-    assert before["programmes"]["HORIZON"]["projects"] == 301
     h2020 = before["programmes"]["H2020"]
     assert h2020["titledProjects"] == 394
+    # Horizon Europe, from its complete snapshot: counted here from the file itself
+    rows = _complete_rows(shared_data.parent / "cordis-horizon-europe" / "2025-12")
+    projects = {r["projectID"] for r in rows if r["country"] == "LU"}
+    pairs = {(r["projectID"], r["organisationID"]) for r in rows if r["projectID"] in projects}
+    horizon = before["programmes"]["HORIZON"]
+    assert horizon["projects"] == len(projects) == 431
+    assert horizon["participations"] == len(pairs)
+    assert horizon["titledProjects"] == horizon["datedProjects"] == horizon["projects"]
+    assert horizon["withRole"] == horizon["participations"]
+    assert horizon["organizationsWithKind"] == horizon["organizations"]
     lu = _rows(empty_graph, settings, "MATCH (o:Organization {country: 'LU'}) RETURN count(o) AS n")
-    assert 180 <= lu[0]["n"] <= 200  # 119 in Horizon 2020, more in Horizon Europe
+    lu_pics = {r["organisationID"] for r in rows if r["country"] == "LU"}
+    assert lu[0]["n"] >= len(lu_pics)  # with those seen only in Horizon 2020
+
+
+def _complete_rows(folder: Path) -> list[dict[str, str]]:
+    with gzip.open(folder / "organizations.csv.gz", "rt", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
 def test_a_pair_given_twice_is_one_participation_new_project_or_not(
@@ -405,3 +427,254 @@ def test_a_pair_given_twice_is_one_participation_new_project_or_not(
         {"project": "h2020-2001", "role": "PARTNER", "contribution": 30.0}
     ]
     assert report.files["participations.csv"].created == 0
+
+
+# The complete Horizon Europe data (a dated snapshot folder beside the partial files).
+COMPLETE = HORIZON / "2025-12"
+COMPLETE_FILES = [
+    COMPLETE / "projects.csv",
+    COMPLETE / "organizations.csv",
+    COMPLETE / "euroscivoc.csv",
+]
+HE_PROJECTS = (
+    "MATCH (p:Project {programme: 'HORIZON'}) RETURN p.id AS id, p.acronym AS acronym, "
+    "p.title AS title, p.status AS status, p.startDate AS start, p.endDate AS end, "
+    "p.datePrecision AS precision, p.keywords AS keywords, p.keywordText AS keywordText, "
+    "p.abstract AS abstract, p.fundingScheme AS scheme, p.call AS call, "
+    "p.callTopic AS callTopic, p.euContribution AS eu ORDER BY id"
+)
+HE_PARTICIPATIONS = (
+    "MATCH (o:Organization)-[r:PARTICIPATES_IN]->(p:Project {programme: 'HORIZON'}) "
+    "RETURN p.id AS project, o.id AS organization, r.role AS role, r.cordisRole AS cordisRole, "
+    "r.contribution AS contribution ORDER BY project, organization"
+)
+
+
+def test_complete_horizon_europe_rejects_each_malformed_row(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    report = import_cordis(empty_graph, settings.database, COMPLETE_FILES)
+
+    reasons = {(r.file, r.line): r.reason for r in report.rejections}
+    assert set(reasons) == {
+        ("projects.csv", 5),
+        ("projects.csv", 6),
+        ("projects.csv", 7),
+        ("organizations.csv", 8),
+        ("organizations.csv", 9),
+        ("organizations.csv", 10),
+    }
+    assert "startDate '2025-13-01' is not a date" in reasons[("projects.csv", 5)]
+    assert "endDate 2024-01-31 is before startDate 2025-06-01" in reasons[("projects.csv", 6)]
+    assert "projectID '10110000X' is not a number" in reasons[("projects.csv", 7)]
+    assert (
+        "role 'observer' is not one of coordinator, participant"
+        in reasons[("organizations.csv", 8)]
+    )
+    assert reasons[("organizations.csv", 9)] == "SME 'maybe' is not True or False"
+    assert "geolocation 'north'" in reasons[("organizations.csv", 10)]
+    # The good rows are imported all the same; the malformed date's project has no row left.
+    stats = graph_stats(empty_graph, settings.database)
+    assert stats["programmes"]["HORIZON"]["projects"] == 3
+    assert report.files["projects.csv"].skipped == 0
+
+
+def test_complete_horizon_europe_projects(empty_graph: Driver, settings: Settings) -> None:
+    import_cordis(empty_graph, settings.database, COMPLETE_FILES)
+
+    projects = {r["id"]: r for r in _rows(empty_graph, settings, HE_PROJECTS)}
+    road = projects["he-101100001"]
+    assert (road["acronym"], road["title"], road["status"]) == (
+        "ROADZERO",
+        "Zero-emission road freight with hydrogen trucks",
+        "SIGNED",
+    )
+    assert road["start"].to_native() == datetime.date(2022, 1, 1)
+    assert road["end"].to_native() == datetime.date(2025, 12, 31)
+    assert road["precision"] == "DAY"
+    assert road["keywords"] == ["hydrogen", "heavy-duty trucks", "refuelling"]
+    assert road["keywordText"] == "hydrogen, heavy-duty trucks, refuelling"
+    assert road["abstract"].startswith("ROADZERO develops hydrogen refuelling")
+    assert (road["scheme"], road["call"], road["callTopic"], road["eu"]) == (
+        "HORIZON-RIA",
+        "HORIZON-CL5-2021-D5",
+        "HORIZON-CL5-2021-D5-01-03",
+        400000.0,
+    )
+    assert projects["he-101100003"]["keywords"] is None  # none given: no empty list stored
+    call = _rows(
+        empty_graph,
+        settings,
+        "MATCH (:Project {id: 'he-101100001'})-[:ADDRESSES]->(t:Topic {kind: 'callTopic'}) "
+        "RETURN t.description AS title",
+    )
+    assert call == [{"title": "Zero-emission road transport"}]
+
+
+def test_complete_horizon_europe_roles_and_organisations(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    import_cordis(empty_graph, settings.database, COMPLETE_FILES)
+
+    links = _rows(empty_graph, settings, HE_PARTICIPATIONS)
+    assert links == [
+        {
+            "project": "he-101100001",
+            "organization": "pic-900000001",
+            "role": "COORDINATOR",
+            "cordisRole": "coordinator",
+            "contribution": 150000.0,
+        },
+        # listed twice (participant and third party): one link, the stronger role, both sums
+        {
+            "project": "he-101100001",
+            "organization": "pic-900000002",
+            "role": "PARTNER",
+            "cordisRole": "participant",
+            "contribution": 105000.0,
+        },
+        {
+            "project": "he-101100002",
+            "organization": "pic-900000006",
+            "role": "COORDINATOR",
+            "cordisRole": "coordinator",
+            "contribution": 200000.0,
+        },
+        {
+            "project": "he-101100002",
+            "organization": "pic-900000007",
+            "role": "PARTNER",
+            "cordisRole": "associatedPartner",
+            "contribution": 0.0,
+        },
+        {
+            "project": "he-101100003",
+            "organization": "pic-900000010",
+            "role": "COORDINATOR",
+            "cordisRole": "coordinator",
+            "contribution": 300000.0,
+        },
+    ]
+    orgs = {
+        r["id"]: r
+        for r in _rows(
+            empty_graph,
+            settings,
+            "MATCH (o:Organization) RETURN o.id AS id, o.name AS name, o.city AS city, "
+            "o.region AS region, o.sme AS sme, o.latitude AS lat, o.longitude AS lon, "
+            "[l IN labels(o) WHERE l <> 'Organization'] AS kinds",
+        )
+    }
+    acme = orgs["pic-900000001"]
+    assert (acme["name"], acme["city"], acme["region"], acme["sme"]) == (
+        "ACME AUTOMOTIVE SARL",
+        "ESCH-SUR-ALZETTE",
+        "LU000",
+        True,
+    )
+    assert (acme["lat"], acme["lon"], acme["kinds"]) == (49.5, 5.98, ["Company"])
+    lyon = orgs["pic-900000007"]
+    assert (lyon["sme"], lyon["lat"], lyon["kinds"]) == (None, None, ["ResearchInstitution"])
+    assert orgs["pic-900000010"]["kinds"] == ["PublicActor"]
+    assert all(o["kinds"] for o in orgs.values())  # every organisation has a kind
+
+
+def test_complete_horizon_europe_reimport_changes_nothing(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    import_cordis(empty_graph, settings.database, COMPLETE_FILES)
+    before = graph_stats(empty_graph, settings.database)
+    links = _rows(empty_graph, settings, HE_PARTICIPATIONS)
+
+    again = import_cordis(empty_graph, settings.database, list(reversed(COMPLETE_FILES)))
+
+    assert graph_stats(empty_graph, settings.database) == before
+    assert _rows(empty_graph, settings, HE_PARTICIPATIONS) == links
+    assert again.files["organizations.csv"].created == 0
+
+
+def test_a_snapshot_folder_supersedes_the_files_beside_it() -> None:
+    assert [p.name for p in expand([HORIZON])] == [
+        "euroscivoc.csv",
+        "organizations.csv",
+        "projects.csv",
+    ]
+    assert all(p.parent == COMPLETE for p in expand([HORIZON]))
+    # Named explicitly, the older files are still read.
+    assert expand([HORIZON / "participations.csv"]) == [HORIZON / "participations.csv"]
+
+
+def test_complete_data_over_an_earlier_partial_import(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    partial = [HORIZON / "participations.csv", HORIZON / "topics.csv"]
+    import_cordis(empty_graph, settings.database, partial)
+    assert {"organization": "pic-900000008", "project": "he-101100002"} in [
+        {"organization": r["organization"], "project": r["project"]}
+        for r in _rows(empty_graph, settings, HE_PARTICIPATIONS)
+    ]
+
+    import_cordis(empty_graph, settings.database, [HORIZON])
+
+    links = _rows(empty_graph, settings, HE_PARTICIPATIONS)
+    # The complete lists replace the partial ones: pic-900000006 left he-101100001 and
+    # pic-900000008 left he-101100002; every remaining link has its role.
+    assert [(r["project"], r["organization"]) for r in links] == [
+        ("he-101100001", "pic-900000001"),
+        ("he-101100001", "pic-900000002"),
+        ("he-101100002", "pic-900000006"),
+        ("he-101100002", "pic-900000007"),
+        ("he-101100003", "pic-900000010"),
+    ]
+    assert all(r["role"] is not None for r in links)
+    uni = _organizations(empty_graph, settings)["pic-900000002"]
+    # the newest name is shown, the partial file's earlier name is kept
+    assert uni["name"] == "UNIVERSITAET BEISPIEL"
+    assert uni["names"] == ["UNIVERSITAET BEISPIEL", "UNI BEISPIEL (HORIZON NAME)"]
+    assert uni["source"] == "horizon-europe"
+
+
+def test_precedence_of_names_across_all_sources(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    import_cordis(empty_graph, settings.database, [*EVERYTHING, *COMPLETE_FILES])
+
+    acme = _organizations(empty_graph, settings)["pic-900000001"]
+    # complete Horizon Europe (newest) > H2020 name table > partial Horizon Europe > supplement
+    assert (acme["name"], acme["source"]) == ("ACME AUTOMOTIVE SARL", "horizon-europe")
+    assert acme["names"] == [
+        "ACME AUTOMOTIVE SARL",
+        "ACME AUTOMOTIVE SA",
+        "ACME AUTOMOTIVE S.A.",
+        "ACME FROM THE SUPPLEMENT",
+    ]
+    assert (acme["city"], acme["region"], acme["website"]) == (
+        "ESCH-SUR-ALZETTE",
+        "LU000",
+        "https://acme.example",  # only the supplement has a website
+    )
+    (tmp_path / "organizations.csv").write_text(
+        "id,name,shortName,kind,country,city,website,description,sme,pic\n"
+        "pic-900000001,ACME as the cluster knows it,,COMPANY,LU,,,,false,900000001\n",
+        encoding="utf-8",
+    )
+    assert import_bundle(empty_graph, settings.database, tmp_path).ok
+    import_cordis(empty_graph, settings.database, COMPLETE_FILES)
+
+    shown = _rows(
+        empty_graph,
+        settings,
+        "MATCH (o:Organization {id: 'pic-900000001'}) RETURN o.name AS name, o.sme AS sme",
+    )
+    assert shown == [{"name": "ACME as the cluster knows it", "sme": False}]  # manual first
+
+
+def test_until_counts_horizon_europe_by_start_date(empty_graph: Driver, settings: Settings) -> None:
+    report = import_cordis(
+        empty_graph, settings.database, COMPLETE_FILES, until=datetime.date(2024, 3, 1)
+    )
+
+    projects = _rows(empty_graph, settings, "MATCH (p:Project) RETURN p.id AS id ORDER BY id")
+    # he-101100002 starts on 2024-03-01 (its 2023 call year alone would have kept it)
+    assert [p["id"] for p in projects] == ["he-101100001"]
+    assert report.files["organizations.csv"].skipped == 3

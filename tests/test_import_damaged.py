@@ -144,4 +144,4 @@ def test_neo4j_killed_mid_import_is_one_message_and_a_rerun_completes(
     with GraphDatabase.driver(own_neo4j.uri, auth=("neo4j", env["NEO4J_PASSWORD"])) as driver:
         stats = graph_stats(driver, "neo4j")
     assert stats["programmes"]["H2020"]["projects"] == 437
-    assert stats["programmes"]["HORIZON"]["projects"] == 301
+    assert stats["programmes"]["HORIZON"]["projects"] == 431

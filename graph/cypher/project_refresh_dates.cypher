@@ -6,9 +6,9 @@
 // timelineDate  = what time filters (asOf, --until, activity) compare: the start date, or
 //                 the last day of the call year, so "started before D" holds for a
 //                 call-year project exactly when its call year is before D's year.
-// newestKey     = what "newest first" sorts on, descending: projects with a start date
-//                 ('1 2019-06-01') before those with only a call year ('0 2023'), then those
-//                 with no date ('0 ').
+// newestKey     = what "newest first" sorts on, descending: the timeline date as text
+//                 ('2025-03-01'; a call-year project at its year's end), so both programmes
+//                 interleave by date; projects with no date last ('').
 MATCH (p:Project)
 WHERE $ids IS NULL OR p.id IN $ids
 SET p.startYear = coalesce(p.startDate.year, p.callYear),
@@ -18,6 +18,6 @@ SET p.startYear = coalesce(p.startDate.year, p.callYear),
     p.timelineDate = CASE
       WHEN p.startDate IS NOT NULL THEN p.startDate
       WHEN p.callYear IS NOT NULL THEN date({year: p.callYear, month: 12, day: 31}) END,
-    p.newestKey = CASE
-      WHEN p.startDate IS NOT NULL THEN '1 ' + toString(p.startDate)
-      ELSE '0 ' + coalesce(toString(p.callYear), '') END
+    p.newestKey = coalesce(toString(CASE
+      WHEN p.startDate IS NOT NULL THEN p.startDate
+      WHEN p.callYear IS NOT NULL THEN date({year: p.callYear, month: 12, day: 31}) END), '')

@@ -1,5 +1,6 @@
 // How the best $candidates full-text matches of $text divide up: by type, by organisation
-// kind and country, by project programme (for search facets). $text is escaped Lucene.
+// kind, country and SME status ('true', 'false'; unknown not counted), by project programme
+// (for search facets). $text is escaped Lucene.
 CALL db.index.fulltext.queryNodes('search', $text, {limit: $candidates}) YIELD node
 WITH node,
      [l IN labels(node) WHERE l IN ['Organization', 'Project', 'Topic', 'Cluster']][0] AS type
@@ -9,8 +10,8 @@ WITH node, type,
        WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
        'Unknown') END AS kind
 WITH collect({type: type, kind: kind, country: CASE WHEN type = 'Organization'
-       THEN node.country END, programme: CASE WHEN type = 'Project' THEN node.programme END})
-       AS hits
+       THEN node.country END, sme: CASE WHEN type = 'Organization' THEN node.sme END,
+       programme: CASE WHEN type = 'Project' THEN node.programme END}) AS hits
 RETURN
   COLLECT { UNWIND hits AS h WITH h.type AS value, count(*) AS n ORDER BY n DESC, value
             RETURN {value: value, count: n} } AS types,
@@ -19,4 +20,7 @@ RETURN
   COLLECT { UNWIND hits AS h WITH h.country AS value, count(*) AS n WHERE value IS NOT NULL
             ORDER BY n DESC, value RETURN {value: value, count: n} } AS countries,
   COLLECT { UNWIND hits AS h WITH h.programme AS value, count(*) AS n WHERE value IS NOT NULL
-            ORDER BY n DESC, value RETURN {value: value, count: n} } AS programmes
+            ORDER BY n DESC, value RETURN {value: value, count: n} } AS programmes,
+  COLLECT { UNWIND hits AS h WITH toString(h.sme) AS value, count(*) AS n
+            WHERE value IS NOT NULL
+            ORDER BY n DESC, value RETURN {value: value, count: n} } AS sme

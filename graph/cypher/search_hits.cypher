@@ -5,7 +5,8 @@
 // that among equally good text matches the most connected node comes first (Lucene alone
 // favours the shortest names). $candidates (> $limit) text matches are re-ranked.
 // Optional conditions (null: none): $types (Organization, Project, Topic, Cluster), $kinds
-// (organisation kind labels, or Unknown), $countries (organisations), $programmes (projects).
+// (organisation kind labels, or Unknown), $countries (organisations), $sme (organisations
+// whose SME status is $sme), $programmes (projects).
 CALL db.index.fulltext.queryNodes('search', $text, {limit: $candidates}) YIELD node, score
 WITH node, score,
      [l IN labels(node) WHERE l IN ['Organization', 'Project', 'Topic', 'Cluster']][0] AS type
@@ -15,6 +16,7 @@ WHERE type IS NOT NULL
        WHERE l IN ['Company', 'ResearchInstitution', 'PublicActor', 'OtherActor']][0],
        'Unknown') IN $kinds))
   AND ($countries IS NULL OR (type = 'Organization' AND node.country IN $countries))
+  AND ($sme IS NULL OR (type = 'Organization' AND node.sme = $sme))
   AND ($programmes IS NULL OR (type = 'Project' AND node.programme IN $programmes))
 WITH node AS n0, score * (1.0 + log10(1.0 + COUNT { (node)--() })) AS ranked
 ORDER BY ranked DESC, n0.id

@@ -29,7 +29,7 @@ WITH m.popularIds IS NOT NULL AS hasPopular
 OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
 WITH hasPopular, collect(s.id) AS seedIds,
      $kinds IS NULL AND $countries IS NULL AND $minRecent IS NULL AND $clusterIds IS NULL
-       AND $topicIds IS NULL AS unfiltered
+       AND $topicIds IS NULL AND $sme IS NULL AS unfiltered
 // 1. strong partners, from the seeds' stored lists.
 CALL (seedIds) {
   UNWIND seedIds AS sid
@@ -104,6 +104,7 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
   WHERE c.sgProjects > 0 AND NOT c.id IN seedIds
     AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries)
+    AND ($sme IS NULL OR c.sme = $sme)
     AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
     AND ($clusterIds IS NULL OR EXISTS {
       (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
@@ -124,6 +125,7 @@ MATCH (c:Organization {id: cid})
 WHERE c.sgProjects > 0
   AND ($kinds IS NULL OR c.sgKind IN $kinds)
   AND ($countries IS NULL OR c.country IN $countries)
+  AND ($sme IS NULL OR c.sme = $sme)
   AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
   AND ($clusterIds IS NULL OR EXISTS {
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())

@@ -9,7 +9,7 @@
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
 // Every organisation reached (seeds excepted) is scored by the thematic part of the model
 // ($w): first by the terms that need no node (3 x $pool kept), then with its stored features
-// (filters $kinds / $countries applied); the $pool best are returned, with up to 3 evidence
+// (filters $kinds / $countries / $sme applied); the $pool best are returned, with up to 3 evidence
 // projects per signal (best first).
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
@@ -72,6 +72,7 @@ ORDER BY partial DESC, cid
 LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
 WHERE ($kinds IS NULL OR c.sgKind IN $kinds) AND ($countries IS NULL OR c.country IN $countries)
+  AND ($sme IS NULL OR c.sme = $sme)
 WITH cid, text, textmax, textties, fam, famties, rep2, found, partial,
      c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
      c.sgKind AS kind, c.country AS country

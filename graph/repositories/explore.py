@@ -36,26 +36,29 @@ class Measure(Enum):
 @dataclass(frozen=True)
 class SearchFilter:
     """Conditions on search hits (None: none): node types (labels), organisation kinds
-    (kind labels or Unknown), organisations' countries, projects' programmes."""
+    (kind labels or Unknown), organisations' countries and SME status, projects'
+    programmes."""
 
     types: list[str] | None = None
     kinds: list[str] | None = None
     countries: list[str] | None = None
     programmes: list[str] | None = None
+    sme: bool | None = None
 
-    def params(self) -> dict[str, list[str] | None]:
+    def params(self) -> dict[str, list[str] | bool | None]:
         """As query parameters."""
         return {
             "types": self.types,
             "kinds": self.kinds,
             "countries": self.countries,
             "programmes": self.programmes,
+            "sme": self.sme,
         }
 
     @property
     def empty(self) -> bool:
         """True without any condition."""
-        return not any(self.params().values())
+        return all(value is None or value == [] for value in self.params().values())
 
 
 async def search(
@@ -94,7 +97,7 @@ async def search_facets(graph: Graph, text: str) -> Row:
     country and programme: lists of ``{value, count}``, largest first."""
     terms = lucene_terms(text)
     if not terms:
-        return {"types": [], "kinds": [], "countries": [], "programmes": []}
+        return {"types": [], "kinds": [], "countries": [], "programmes": [], "sme": []}
     rows = await graph.read(query("search_facets"), {"text": terms, "candidates": FACET_CANDIDATES})
     return rows[0]
 

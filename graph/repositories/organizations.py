@@ -36,6 +36,7 @@ class OrganizationFilter:
     text: str | None = None
     active_from: date | None = None
     active_until: date | None = None
+    sme: bool | None = None
 
 
 TEXT_MATCH_LIMIT = 1000
@@ -74,6 +75,7 @@ _FROM_TOPIC: LiteralString = (
 _FROM_ALL: LiteralString = "MATCH (o:Organization)"
 
 _COUNTRY: LiteralString = "o.country = $country"
+_SME: LiteralString = "o.sme = $sme"
 _IN_CLUSTER: LiteralString = "EXISTS { (o)-[:MEMBER_OF]->(:Cluster {id: $clusterId}) }"
 _HAS_TOPIC: LiteralString = (
     "(EXISTS { (o)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)"
@@ -126,6 +128,8 @@ def filter_cypher(where: OrganizationFilter) -> LiteralString:
         head = _FROM_ALL
     if where.country is not None:
         conditions.append(_COUNTRY)
+    if where.sme is not None:
+        conditions.append(_SME)
     if where.kinds:
         conditions.append(_kinds_predicate(where.kinds))
     if where.active_from is not None or where.active_until is not None:
@@ -146,6 +150,7 @@ def _params(where: OrganizationFilter) -> dict[str, Any]:
         "topicId": where.topic_id,
         "activeFrom": where.active_from,
         "activeUntil": where.active_until,
+        "sme": where.sme,
     }
 
 

@@ -57,11 +57,13 @@ test("the university's projects and partners are paged by the API, with a progra
   await expect(projects).toHaveCount(40);
   const ids = await projects.locator("td:first-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(new Set(ids).size).toBe(40);
-  // Horizon Europe has only call years, no roles: the page says so rather than guessing.
+  // Horizon Europe projects, newest first, with their real dates and the university's role.
   await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon Europe/).check();
   await expect(page).toHaveURL(/programme=HORIZON/);
   await expect(projects.first()).toContainText("Horizon Europe");
-  await expect(projects.first()).toContainText(/call \d{4}/);
+  await expect(projects.first()).toContainText(/20\d\d-\d\d-\d\d to 20\d\d-\d\d-\d\d/);
+  await expect(projects.first()).toContainText(/Coordinator|Partner/);
+  await expect(projects.first()).not.toContainText("Untitled");
   await shot(page, "organisation-projects");
   await page.getByRole("link", { name: "Partners", exact: true }).click();
   const partners = page.locator("table").filter({ has: page.getByText("Partners, most shared projects first") }).locator("tbody tr");

@@ -81,8 +81,8 @@ function Footer() {
   return (
     <footer class="site-footer">
       <p>
-        Source: European Commission, CORDIS and Horizon Dashboard, © European Union, CC BY 4.0;
-        Horizon Europe part partial. Cluster names,
+        Source: European Commission, CORDIS, © European Union, CC BY 4.0 (Horizon Europe as of
+        6 December 2025; some Horizon 2020 organisation names from the Horizon Dashboard). Cluster names,
         sectors and governance model from the Luxembourg Cluster Initiative press release of 3 October
         2013; people are placeholders, measurements illustrative, and memberships marked “derived”
         are inferred from projects, not official member lists.

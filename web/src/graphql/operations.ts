@@ -188,6 +188,7 @@ export const OrganizationQuery = graphql(`
       sme
       cordisPic
       partnerCount
+      coordinationCount
       h2020: projects(first: 0, programme: "H2020") {
         totalCount
       }
@@ -449,6 +450,10 @@ export const ProjectQuery = graphql(`
     project(id: $id) {
       ...ProjectSummary
       title
+      status
+      fundingScheme
+      keywords
+      abstract
       typeOfAction
       totalCost
       euContribution

@@ -117,7 +117,8 @@ export function topicName(topic: TopicLike): string {
 const NAME_SOURCES: Record<string, string> = {
   manual: "set by a data owner (API or bundle)",
   cordis: "CORDIS Horizon 2020 tables",
-  "horizon-europe": "CORDIS Horizon Europe participants",
+  "horizon-europe": "CORDIS Horizon Europe (December 2025)",
+  "horizon-europe-partial": "older partial CORDIS Horizon Europe files",
   supplement: "other CORDIS and Horizon Dashboard extracts",
 };
 
@@ -168,6 +169,16 @@ const ROLE_LABELS: Record<string, string> = {
 
 export function roleLabel(role: string | null | undefined): string {
   return (role && ROLE_LABELS[role]) || "";
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  SIGNED: "signed (running or about to start)",
+  CLOSED: "closed",
+  TERMINATED: "terminated early",
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status.toLowerCase();
 }
 
 export function planAreaLabel(area: string | null | undefined): string {

@@ -88,7 +88,8 @@ function Profile({ org }: { org: Org }) {
       )}
       <dt>Activity</dt>
       <dd>
-        {org.projectCount} projects ({org.h2020.totalCount} Horizon 2020, {org.horizon.totalCount} Horizon Europe), {org.partnerCount} partners
+        {org.projectCount} projects ({org.h2020.totalCount} Horizon 2020, {org.horizon.totalCount} Horizon Europe), {org.coordinationCount} as
+        coordinator, {org.partnerCount} partners
       </dd>
       <dt>Sources</dt>
       <dd>
@@ -270,7 +271,7 @@ function Projects({ org }: { org: Org }) {
             ))}
           </tbody>
         </table>
-        {anyWithoutRole && <p class="muted small">The Horizon Europe data has no roles, contributions or start dates: its projects show their call year.</p>}
+        {anyWithoutRole && <p class="muted small">Some projects come from data without roles or contributions.</p>}
         <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>

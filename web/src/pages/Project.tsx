@@ -6,7 +6,7 @@ import { ParticipantsQuery, ProjectQuery } from "../graphql/operations";
 import { MoreButton, OrgLine, Section, Status } from "../components/common";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
-import { TOPIC_KINDS, money, programmeLabel, projectName, projectWhen, roleLabel, topicName } from "../lib/format";
+import { TOPIC_KINDS, money, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 
@@ -94,11 +94,12 @@ export default function ProjectPage() {
     <div class="page">
       <h1>{projectName(project)}</h1>
       {project.acronym && project.title == null && <p class="muted">The data has no title for this project.</p>}
+      {project.abstract && <p class="abstract">{project.abstract}</p>}
       <dl class="facts">
         <Fact label="Programme">{programmeLabel(project.programme)}</Fact>
         <Fact label={project.datePrecision === "YEAR" ? "Call year" : "Dates"}>
           {projectWhen(project)}
-          {project.datePrecision === "YEAR" && <span class="muted"> (the Horizon Europe data has no start dates)</span>}
+          {project.datePrecision === "YEAR" && <span class="muted"> (only the call year is known)</span>}
         </Fact>
         {project.callTopic && (
           <Fact label="Call topic">
@@ -106,7 +107,10 @@ export default function ProjectPage() {
             {project.callTopic.description && <span> {project.callTopic.description}</span>}
           </Fact>
         )}
+        {project.status && <Fact label="Status">{statusLabel(project.status)}</Fact>}
         {project.typeOfAction && <Fact label="Type of action">{project.typeOfAction}</Fact>}
+        {project.fundingScheme && <Fact label="Funding scheme">{project.fundingScheme}</Fact>}
+        {project.keywords.length > 0 && <Fact label="Keywords">{project.keywords.join(", ")}</Fact>}
         {project.euContribution != null && <Fact label="EU contribution">{money(project.euContribution)}</Fact>}
         {project.totalCost != null && <Fact label="Total cost">{money(project.totalCost)}</Fact>}
         {project.grantId && <Fact label="Grant agreement">{project.grantId}</Fact>}
