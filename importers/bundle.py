@@ -21,6 +21,7 @@ from graph.cypher import query
 from graph.derived import refresh_derived
 from graph.facts import manual
 from graph.schema import apply_schema
+from graph.values import clean_name, website
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
 
@@ -158,12 +159,12 @@ SPECS: tuple[FileSpec, ...] = (
         "organizations.csv",
         (
             _ID,
-            Column("name"),
-            Column("shortName"),
+            Column("name", clean_name),
+            Column("shortName", clean_name),
             Column("kind", enum(*KIND_LABELS)),
             Column("country"),
             Column("city"),
-            Column("website"),
+            Column("website", website),
             Column("description"),
             Column("sme", boolean),
             Column("pic"),
@@ -178,7 +179,7 @@ SPECS: tuple[FileSpec, ...] = (
         "clusters.csv",
         (
             _ID,
-            Column("name", required=True),
+            Column("name", clean_name, required=True),
             Column("sector"),
             Column("launchDate", date),
             Column("description"),

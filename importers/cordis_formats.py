@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from graph.values import InvalidValue, clean_name, website
+
 Row = dict[str, Any]
 
 # How the CORDIS tables write a missing value: empty, or NA.
@@ -173,6 +175,21 @@ def _cell(row: dict[str, str], column: str) -> str:
     return "" if value == "NA" else value
 
 
+def _name(row: dict[str, str], column: str) -> str:
+    """A name as :func:`graph.values.clean_name` keeps it, invisible characters dropped."""
+    return clean_name(_cell(row, column), drop_hidden=True)
+
+
+def _website(row: dict[str, str], column: str) -> str | None:
+    """An http(s) address (a bare ``www.example.lu`` gets ``http://``); anything else, such
+    as a ``javascript:`` address, is left out (``graph.values.website``)."""
+    value = _cell(row, column)
+    try:
+        return website(value, lenient=True) if value else None
+    except InvalidValue:
+        return None
+
+
 def _digits(value: str, column: str) -> str:
     if not value.isdigit():
         raise ValueError(f"{column} {value!r} is not a number")
@@ -271,10 +288,10 @@ def parse_official(
     facts = {
         "typeParticipation": _activity(_cell(row, "activityType"), "activityType"),
         "countryParticipation": country,
-        "nameCordis": _cell(row, "name"),
-        "shortNameCordis": _cell(row, "shortName"),
+        "nameCordis": _name(row, "name"),
+        "shortNameCordis": _name(row, "shortName"),
         "cityCordis": _cell(row, "city"),
-        "websiteCordis": _cell(row, "organizationURL"),
+        "websiteCordis": _website(row, "organizationURL"),
         "smeCordis": BOOLEANS.get(_cell(row, "SME").lower()),
     }
     rcn = links.get(grant)
@@ -309,7 +326,7 @@ def parse_horizon_participation(file: str, line: int, row: dict[str, str]) -> Pa
     grant = _digits(_cell(row, "projectID"), "projectID")
     pic = _digits(_cell(row, "organisationID"), "organisationID")
     country = _cell(row, "country")
-    facts = {"nameHorizon": _cell(row, "name"), "countryHorizon": country}
+    facts = {"nameHorizon": _name(row, "name"), "countryHorizon": country}
     project = {
         "id": f"he-{grant}",
         "props": {"grantId": grant, "programme": "HORIZON", "source": "cordis"},
@@ -328,8 +345,8 @@ def parse_horizon_organization(file: str, line: int, row: dict[str, str]) -> Par
     country = _cell(row, "country")
     latitude, longitude = _coordinates(_cell(row, "geolocation"))
     facts = {
-        "nameHorizonEurope": _cell(row, "name"),
-        "shortNameHorizonEurope": _cell(row, "shortName"),
+        "nameHorizonEurope": _name(row, "name"),
+        "shortNameHorizonEurope": _name(row, "shortName"),
         "cityHorizonEurope": _cell(row, "city"),
         "countryHorizonEurope": country,
         "regionHorizonEurope": _cell(row, "nutsCode"),
@@ -389,8 +406,8 @@ def parse_names(file: str, line: int, row: dict[str, str]) -> Facts:
     """A row of the H2020 organisation name table (``pic,name,shortName,...``)."""
     pic = _pic(row, "pic")
     facts = {
-        "nameCordis": _cell(row, "name"),
-        "shortNameCordis": _cell(row, "shortName"),
+        "nameCordis": _name(row, "name"),
+        "shortNameCordis": _name(row, "shortName"),
         "cityCordis": _cell(row, "city"),
         "countryCordis": _cell(row, "country"),
         "typeCordis": _activity(_cell(row, "activityType"), "activityType"),
@@ -402,11 +419,11 @@ def parse_supplement(file: str, line: int, row: dict[str, str]) -> Facts:
     """A row of the organisation supplement (``pic,name,short_name,...,nuts3,url,source``)."""
     pic = _pic(row, "pic")
     facts = {
-        "nameSupplement": _cell(row, "name"),
-        "shortNameSupplement": _cell(row, "short_name"),
+        "nameSupplement": _name(row, "name"),
+        "shortNameSupplement": _name(row, "short_name"),
         "citySupplement": _cell(row, "city"),
         "regionSupplement": _cell(row, "nuts3"),
-        "websiteSupplement": _cell(row, "url"),
+        "websiteSupplement": _website(row, "url"),
         "countrySupplement": _cell(row, "country"),
         "typeSupplement": _activity(_cell(row, "activity_type"), "activity_type"),
     }

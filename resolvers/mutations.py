@@ -22,6 +22,7 @@ import strawberry
 from graph.client import Row
 from graph.repositories import reads, writes
 from graph.select import Selection, merge
+from graph.values import skeleton
 from resolvers.context import Context
 from resolvers.selection import selection
 
@@ -153,20 +154,15 @@ async def create_organization(
 
 
 async def _namesake(context: Context, org_id: str, name: str, country: str | None) -> str | None:
-    """Another organisation known by ``name`` (accents, case and punctuation aside)."""
-    wanted = _folded(name)
-    for row in await writes.namesakes(context.graph, name):
+    """Another organisation known by ``name``, accents, case, punctuation, invisible
+    characters and lookalike letters of other scripts aside (``graph.values.skeleton``)."""
+    wanted = skeleton(name)
+    for row in await writes.namesakes(context.graph, wanted):
         if row["id"] == org_id or (country and row["country"] and row["country"] != country):
             continue
-        if any(_folded(known) == wanted for known in row["names"] if known):
+        if any(skeleton(known) == wanted for known in row["names"] if known):
             return str(row["id"])
     return None
-
-
-def _folded(text: str) -> str:
-    """A name without accents, case, punctuation or repeated spaces."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.lower()).split())
 
 
 def _present(props: Mapping[str, Any]) -> dict[str, Any]:

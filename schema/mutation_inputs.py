@@ -13,6 +13,8 @@ from typing import Any
 
 import strawberry
 
+from graph.values import InvalidValue, clean_name
+from graph.values import website as check_website
 from resolvers.mutations import Invalid, slug
 from schema.organization import OrganizationKind, ParticipationRole
 
@@ -58,12 +60,27 @@ def country(field: str, value: str | None) -> str | None:
     return value.strip().upper()
 
 
+def name(field: str, value: str | None, limit: int, required: bool = False) -> str | None:
+    """A name: :func:`text`, NFKC-normalised, without invisible or direction-changing
+    characters (``graph.values.clean_name``)."""
+    cleaned = text(field, value, limit, required)
+    if cleaned is None:
+        return None
+    try:
+        return clean_name(cleaned)
+    except InvalidValue as exc:
+        raise Invalid(field, str(exc)) from None
+
+
 def website(field: str, value: str | None) -> str | None:
-    """An http(s) address."""
+    """An http(s) address with a host (``graph.values.website``)."""
     cleaned = text(field, value, MAX_NAME)
-    if cleaned is not None and not re.match(r"^https?://[^\s/]+", cleaned):
-        raise Invalid(field, "must be an http:// or https:// address")
-    return cleaned
+    if cleaned is None:
+        return None
+    try:
+        return check_website(cleaned)
+    except InvalidValue as exc:
+        raise Invalid(field, str(exc)) from None
 
 
 def amount(field: str, value: float | None, limit: float = MAX_AMOUNT) -> float | None:
@@ -107,14 +124,14 @@ class CreateOrganizationInput:
 
     def checked(self) -> tuple[str, str, dict[str, Any]]:
         """``(id, kind label, properties)`` once every value is valid."""
-        name = text("name", self.name, MAX_NAME, required=True)
-        assert name is not None
-        org_id = check_id("id", str(self.id)) if self.id is not None else slug("org", name)
+        shown = name("name", self.name, MAX_NAME, required=True)
+        assert shown is not None
+        org_id = check_id("id", str(self.id)) if self.id is not None else slug("org", shown)
         if not org_id:
             raise Invalid("id", "cannot be made from this name; give an id")
         props = {
-            "name": name,
-            "shortName": text("shortName", self.short_name, MAX_SHORT),
+            "name": shown,
+            "shortName": name("shortName", self.short_name, MAX_SHORT),
             "country": country("country", self.country),
             "city": text("city", self.city, MAX_SHORT),
             "website": website("website", self.website),
@@ -166,9 +183,9 @@ class UpdateOrganizationInput:
             raise Invalid("kind", "cannot be removed")
         props: dict[str, Any] = {}
         if self.name is not strawberry.UNSET:
-            props["name"] = text("name", self.name, MAX_NAME, required=True)
+            props["name"] = name("name", self.name, MAX_NAME, required=True)
         optional: dict[str, Callable[[], Any]] = {
-            "shortName": lambda: text("shortName", self.short_name, MAX_SHORT),
+            "shortName": lambda: name("shortName", self.short_name, MAX_SHORT),
             "country": lambda: country("country", self.country),
             "city": lambda: text("city", self.city, MAX_SHORT),
             "website": lambda: website("website", self.website),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+from pathlib import Path
 
 from neo4j import Driver
 
@@ -88,3 +90,35 @@ def test_until_leaves_out_later_projects_and_their_rows(
     assert report.files["projects.csv"].skipped == 1
     assert report.files["participations.csv"].skipped == 1
     assert ("project_topics.csv", 3) not in {(r.file, r.line) for r in report.rejections}
+
+
+HEADER = "id,name,shortName,kind,country,city,website,description,sme,pic"
+
+
+def test_one_validation_for_websites_and_names(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    """The API's rules hold for bundles too: no javascript:/data: or scheme-relative
+    websites, no invisible characters in names."""
+    rows = [
+        ("org-js", "JS", "javascript:alert(10)"),
+        ("org-js2", "JS2", "JAVASCRIPT:alert(10)"),
+        ("org-data", "DATA", "data:text/html,<b>x</b>"),
+        ("org-rel", "REL", "//evil.example/path"),
+        ("org-joiner", "UNIVER\u2060SITE DU LUXEMBOURG", ""),
+        ("org-rlo", "\u202eUNIVERSITE", ""),
+        ("org-good", "Good Company", "HTTPS://good.example"),
+    ]
+    with (tmp_path / "organizations.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(HEADER.split(","))
+        out.writerows([i, n, "", "COMPANY", "LU", "", w, "", "", ""] for i, n, w in rows)
+    report = import_bundle(empty_graph, settings.database, tmp_path)
+
+    reasons = {r.line: r.reason for r in report.rejections}
+    assert sorted(reasons) == [2, 3, 4, 5, 6, 7]
+    assert all(reasons[line].startswith("website: must be an http") for line in (2, 3, 4, 5))
+    assert all("invisible or direction-changing" in reasons[line] for line in (6, 7))
+    assert _value(empty_graph, settings, "MATCH (o:Organization) RETURN collect(o.website)") == [
+        "https://good.example"
+    ]

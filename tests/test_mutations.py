@@ -178,6 +178,66 @@ async def test_joining_a_cluster_gives_no_right_to_rewrite_an_organisation(
     assert shared["__typename"] == "NotAuthorized"
 
 
+async def test_an_ended_membership_in_another_cluster_leaves_the_owner_free(
+    keys: dict[str, dict[str, str]], gql: GraphQLClient
+) -> None:
+    """The second audit's path: cl-ict adds cl-auto's organisation and ends the membership;
+    the cl-auto manager may still change it (the ended membership gives cl-ict no hold)."""
+    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-freed", "name": "Freed"}, keys["auto"])
+    join = {"organizationId": "org-freed", "clusterId": "cl-ict"}
+    assert (await mutate(gql, ADD_MEMBERSHIP, join, keys["ict"]))["__typename"] == (
+        "MembershipSuccess"
+    )
+    held = await mutate(gql, UPDATE_ORG, {"id": "org-freed", "city": "Esch"}, keys["auto"])
+    assert held["__typename"] == "NotAuthorized"  # a current member of cl-ict: shared
+    ended = await mutate(gql, END_MEMBERSHIP, {**join, "until": "2025-01-01"}, keys["ict"])
+    assert ended["__typename"] == "MembershipSuccess"
+    freed = await mutate(gql, UPDATE_ORG, {"id": "org-freed", "city": "Esch"}, keys["auto"])
+    assert freed["__typename"] == "UpdateOrganizationSuccess"
+    assert freed["organization"]["city"] == "Esch"
+
+
+LOOKALIKES = {
+    "word joiner": "UNIVER\u2060SITE DU LUXEMBOURG",
+    "soft hyphen": "UNIVER\u00adSITE DU LUXEMBOURG",
+    "zero-width space": "UNIVER\u200bSITE DU LUXEMBOURG",
+    "right-to-left override": "\u202eUNIVERSITE DU LUXEMBOURG",
+}
+
+
+@pytest.mark.parametrize("name", LOOKALIKES.values(), ids=LOOKALIKES.keys())
+async def test_a_name_with_invisible_characters_is_refused(
+    name: str,
+    keys: dict[str, dict[str, str]],
+    empty_graph: Driver,
+    settings: Settings,
+    gql: GraphQLClient,
+) -> None:
+    new = {"id": "org-lookalike", "name": name, "kind": "RESEARCH_INSTITUTION", "country": "LU"}
+    refused = await mutate(gql, CREATE_ORG, new, keys["auto"])
+    assert refused["__typename"] == "ValidationError" and refused["field"] == "name"
+    assert "invisible or direction-changing character (U+" in refused["message"]
+    assert count(empty_graph, settings, "MATCH (o {id: 'org-lookalike'}) RETURN count(o)") == 0
+
+
+async def test_a_lookalike_of_an_official_name_is_a_likely_duplicate(
+    keys: dict[str, dict[str, str]], gql: GraphQLClient
+) -> None:
+    cyrillic = {
+        "id": "org-lookalike",
+        "name": "UNIV\u0415RSITE DU LUXEMBOURG",  # a Cyrillic capital IE for the first E
+        "kind": "RESEARCH_INSTITUTION",
+        "country": "LU",
+    }
+    refused = await mutate(gql, CREATE_ORG, cyrillic, keys["auto"])
+    assert refused["__typename"] == "Conflict"
+    assert (refused["id"], refused["fields"]) == ("org-uni", ["name"])
+    bad_site = await mutate(
+        gql, UPDATE_ORG, {"id": "org-own", "website": "JavaScript:alert(10)"}, keys["admin"]
+    )
+    assert bad_site["__typename"] == "ValidationError" and bad_site["field"] == "website"
+
+
 async def test_a_likely_duplicate_is_refused_unless_asked_for(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:

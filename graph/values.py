@@ -1,0 +1,104 @@
+"""Rules for values that people and files bring in, the same for every way in: the API's
+mutations, bundle imports and CORDIS imports.
+
+- Names are NFKC-normalised, with runs of white space made one space; a name holding an
+  invisible character (Unicode format and control characters such as the word joiner, the
+  zero-width space, the soft hyphen) or a bidirectional control (such as the right-to-left
+  override) is refused: such characters make lookalikes of real names.
+- :func:`skeleton` is what two names are compared by when looking for duplicates: accents,
+  case, punctuation and lookalike letters from other scripts (Cyrillic ``\u0415`` for Latin
+  ``E``, from Unicode's confusables table as the ``confusable_homoglyphs`` package ships
+  it) folded away.
+- Websites are http(s) addresses with a host; anything else (``javascript:``, ``data:``,
+  ``//host/path``) is refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from importlib import resources
+from urllib.parse import urlsplit
+
+# Characters that draw nothing (or reorder what is drawn) but are not format characters:
+# the combining grapheme joiner and the Hangul fillers.
+_INVISIBLE_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+\.?(?::\d+)?$")
+_BARE_HOST = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?$")
+
+
+class InvalidValue(ValueError):
+    """A value that the rules refuse; the message says why, for the person who gave it."""
+
+
+def _hidden(char: str) -> bool:
+    return char in _INVISIBLE_LETTERS or unicodedata.category(char) in ("Cf", "Cc", "Co", "Cs")
+
+
+def clean_name(value: str, *, drop_hidden: bool = False) -> str:
+    """``value`` NFKC-normalised, trimmed, white space collapsed; :class:`InvalidValue` if it
+    holds an invisible or bidirectional control character (named, with its position), or,
+    with ``drop_hidden`` (data files), without them."""
+    if value.isascii() and value.isprintable():  # most names: nothing to normalise or refuse
+        return " ".join(value.split())
+    text = unicodedata.normalize("NFKC", value)
+    if drop_hidden:
+        text = "".join(" " if char in "\t\n\r" else char for char in text if not _hidden(char))
+    for position, char in enumerate(text, start=1):
+        if char not in "\t\n\r" and _hidden(char):
+            name = unicodedata.name(char, "unnamed character")
+            raise InvalidValue(
+                f"contains an invisible or direction-changing character (U+{ord(char):04X} "
+                f"{name}) at position {position}; type the name without it"
+            )
+    return " ".join(text.split())
+
+
+@functools.cache
+def _lookalikes() -> dict[str, str]:
+    """Character -> the ASCII character it looks like, for every non-ASCII character that
+    Unicode's confusables table pairs with an ASCII one."""
+    table = json.loads(
+        resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
+    )
+    found: dict[str, str] = {}
+    for char, pairs in table.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        ascii_ones = [p["c"] for p in pairs if len(p["c"]) == 1 and p["c"].isascii()]
+        letters = [c for c in ascii_ones if c.isalnum()]
+        if letters or ascii_ones:
+            found[char] = (letters or ascii_ones)[0]
+    return found
+
+
+def skeleton(value: str) -> str:
+    """What two names are compared by: accents, case, punctuation, invisible characters and
+    lookalike letters of other scripts folded away (``UNIV\u0415RSIT\u00c9 du Luxembourg``
+    with a Cyrillic ``\u0415`` -> ``universite du luxembourg``)."""
+    lookalikes = _lookalikes()
+    decomposed = unicodedata.normalize("NFKD", value)
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char) or _hidden(char):
+            continue
+        kept.append(lookalikes.get(char, char))
+    plain = "".join(kept).casefold()
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+
+
+def website(value: str, *, lenient: bool = False) -> str:
+    """An http(s) address with a host, the scheme in lower case; :class:`InvalidValue`
+    otherwise. ``lenient`` (data files whose addresses often lack a scheme, such as CORDIS
+    extracts): ``www.example.lu`` becomes ``http://www.example.lu``."""
+    text = value.strip()
+    if lenient and _BARE_HOST.match(text):
+        text = "http://" + text
+    if any(char.isspace() or _hidden(char) for char in text):
+        raise InvalidValue("must be an http:// or https:// address without spaces")
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc or ""):
+        raise InvalidValue("must be an http:// or https:// address, such as https://example.lu")
+    return parts._replace(scheme=parts.scheme.lower()).geturl()
