@@ -32,15 +32,17 @@ from typing import Any, TypeVar
 import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http.base import BaseRequestProtocol
 from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
@@ -226,6 +228,13 @@ class GraphQLApp(GraphQL[Context, None]):
             )
 
     async def _respond(self, request: Request) -> Response:
+        if request.method not in ("GET", "POST"):
+            raise RequestError(
+                405,
+                "METHOD_NOT_ALLOWED",
+                f"{request.method} is not allowed here: send GraphQL requests by GET or POST.",
+                {"allow": "GET, POST"},
+            )
         media_type = negotiate(request.headers.get("accept"))
         adapter = self.request_adapter_class(request)
         if self.should_render_graphql_ide(adapter):
@@ -234,10 +243,17 @@ class GraphQLApp(GraphQL[Context, None]):
             return _plain(406, f"Acceptable media types: {GRAPHQL_RESPONSE}, {JSON}.")
         self._check_size(request)
         if request.method == "POST":
-            content_type, _ = parse_content_type(request.headers.get("content-type") or "")
+            content_type, params = parse_content_type(request.headers.get("content-type") or "")
             if content_type != JSON:
                 raise RequestError(
                     415, "UNSUPPORTED_MEDIA_TYPE", f"Send the GraphQL request as {JSON}."
+                )
+            charset = params.get("charset", "utf-8").strip('"').lower()
+            if charset not in ("utf-8", "utf8"):
+                raise RequestError(
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    f"charset={charset} is not supported: send the request as UTF-8 JSON.",
                 )
         await request.body()  # read here (bounded); parsed where the operation runs
         token = _media_type.set(media_type)
@@ -299,7 +315,7 @@ class GraphQLApp(GraphQL[Context, None]):
         except UnicodeDecodeError as exc:
             raise HTTPException(400, f"The body is not UTF-8 (byte {exc.start}).") from exc
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_constant=_refuse_constant)
         except RecursionError as exc:
             raise HTTPException(400, "The JSON is nested too deeply.") from exc
         except ValueError as exc:  # JSONDecodeError, and integers too long to convert
@@ -391,6 +407,21 @@ class GraphQLApp(GraphQL[Context, None]):
         except orjson.JSONEncodeError:
             return json.dumps(data, separators=(",", ":")).encode()
 
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
+        """GraphiQL for a browser's navigation to ``/graphql``, with or without a
+        ``?query=`` (GraphiQL writes the query into the address bar, so a reload or a shared
+        link must open GraphiQL again); strawberry's rule otherwise. A browser navigating
+        asks for HTML first; API clients ask for JSON."""
+        if request.method != "GET":
+            return False
+        accept = request.headers.get("accept", "")
+        navigating = request.headers.get("sec-fetch-mode") == "navigate"
+        return (
+            navigating
+            or accept.lower().startswith("text/html")
+            or (super().should_render_graphql_ide(request))
+        )
+
     async def render_graphql_ide(self, request: Request) -> Response:
         """GraphiQL from the web build, every asset served here (strawberry's uses a CDN)."""
         return graphiql_page()
@@ -426,6 +457,11 @@ def _request_id(given: str | None) -> str:
     if given and _REQUEST_ID.fullmatch(given):
         return given
     return uuid.uuid4().hex[:12]
+
+
+def _refuse_constant(name: str) -> Any:
+    """``json.loads`` would read NaN, Infinity and -Infinity, which JSON does not have."""
+    raise ValueError(f"{name} is not JSON (only finite numbers are)")
 
 
 def _has_lone_surrogate(data: object) -> bool:
@@ -499,6 +535,27 @@ def negotiate(accept: str | None) -> str | None:
     return None
 
 
+class NoSniff:
+    """``X-Content-Type-Options: nosniff`` on every answer (assets, JSON, errors): browsers
+    must take each for the type it says it is."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["x-content-type-options"] = "nosniff"
+            await send(message)
+
+        await self.app(scope, receive, with_header)
+
+
 def cors_origins() -> list[str]:
     """Origins allowed by CORS, from ``CLUSTERGRAPH_CORS_ORIGINS`` (comma-separated)."""
     text = os.environ.get("CLUSTERGRAPH_CORS_ORIGINS") or ""
@@ -557,12 +614,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
         executor=executor,
     )
     routes = [
-        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        # Every method reaches the app, which answers those it does not serve with a 405
+        # GraphQL error body (and a request id), not Starlette's plain-text 405.
+        Route("/graphql", graphql_app, methods=["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         *web_routes(),
     ]
     middleware = [
+        Middleware(NoSniff),
         Middleware(
             CORSMiddleware,
             allow_origins=cors_origins(),
@@ -570,7 +630,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             allow_headers=["authorization", "content-type", "x-request-id"],
             expose_headers=["x-request-id"],
             max_age=600,
-        )
+        ),
     ]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     # Everything built so far (modules, the schema, the driver) lives as long as the process:

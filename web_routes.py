@@ -3,14 +3,18 @@
 ``make run`` builds ``web/`` with Node into ``web/dist`` (never committed); the service serves
 it with every asset local, so nothing is fetched from a CDN. Hashed files under ``/assets/``
 are cached for a year (``immutable``); ``index.html`` must be revalidated (``no-cache``), so a
-new build is picked up on the next visit. Every other path that is not an API route or a file
-of the build answers with ``index.html``: the page's own router shows it, so each page of the
-explorer has a URL that can be shared. Without a build, ``/`` and GraphiQL say how to get one.
+new build is picked up on the next visit. The paths of the page's own routes
+(:data:`CLIENT_ROUTES`, the same as ``web/src/app.tsx``) answer with ``index.html``, so each
+page of the explorer has a URL that can be shared; any other path that is not an API route or
+a file of the build answers ``index.html`` too, with status 404, so the page shows its "not
+found" view and crawlers and scripts see the truth. Without a build, ``/`` and GraphiQL say
+how to get one.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from starlette.middleware.gzip import GZipMiddleware
@@ -21,6 +25,24 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
 WEB_DIST_ENV = "CLUSTERGRAPH_WEB_DIST"
+# The page's routes (web/src/app.tsx; tests/test_web_routes.py keeps the two in step).
+CLIENT_ROUTES = (
+    "/",
+    "/search",
+    "/organizations/:id",
+    "/clusters",
+    "/clusters/:id",
+    "/projects/:id",
+    "/topics/:id",
+    "/consortium",
+    "/network",
+    "/network/:id",
+    "/path",
+    "/sign-in",
+)
+_CLIENT_ROUTE = re.compile(
+    "|".join("^" + re.sub(r":\w+", "[^/]+", route) + "$" for route in CLIENT_ROUTES)
+)
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 SHORT = "public, max-age=3600"
@@ -96,7 +118,10 @@ def web_routes(dist: Path | None = None) -> list[BaseRoute]:
         top_level = {p.name for p in root.iterdir() if p.is_file()} if root.is_dir() else set()
         if name in top_level and not name.endswith(".html"):
             return FileResponse(root / name, headers={"cache-control": SHORT})
-        return html_page(root / "index.html", "web page")
+        response = html_page(root / "index.html", "web page")
+        if not _CLIENT_ROUTE.match("/" + name):
+            response.status_code = 404
+        return response
 
     assets = CachedStaticFiles(root / "assets", IMMUTABLE) if (root / "assets").is_dir() else None
     routes: list[BaseRoute] = []

@@ -39,7 +39,7 @@ from localneo4j import Instance
 
 STALL = (
     "{organizations(first:100,orderBy:{field:PARTNER_COUNT,direction:DESC}){edges{node{name "
-    "partners(first:100){edges{node{name projects{project{id}}}}}}}}}"
+    "partners(first:100){edges{node{name projects(first:100){edges{node{id}}}}}}}}}}"
 )
 # Each costs just under the default limit of 5,000 (schema/cost.py).
 COSTLIEST = [

@@ -86,7 +86,7 @@ def _pick(values: list[str]) -> Callable[[random.Random], str]:
 
 ORG = """query($id: ID!) { organization(id: $id) { id name kind country
   clusters { cluster { id name } since source }
-  projects { role project { id acronym startDate } }
+  projects(first: 20) { edges { role node { id acronym startDate } } }
   competences { weight topic { id name } }
   partners(first: 10) { totalCount edges { sharedProjects node { id name } } } } }"""
 LIST = """query($after: String) { organizations(first: 20, after: $after,
@@ -98,7 +98,7 @@ CLUSTER = """query($id: ID!) { cluster(id: $id) { name memberCounts { kind count
   stats { members projects partnersOutside countries }
   bridges(first: 5) { score organization { name } } } }"""
 PROJECTS = """query { projects(first: 20) { totalCount edges { node { id acronym
-  participants { role organization { id name } } topics { name } } } } }"""
+  participants(first: 50) { edges { role node { id name } } } topics { name } } } } }"""
 SEARCH = """query($q: String!) { search(query: $q, first: 10) { score node { __typename id } } }"""
 NEIGHBORHOOD = """query($id: ID!) { neighborhood(centerId: $id, depth: 2, limit: 150) {
   truncated nodes { __typename id } edges { source target type } } }"""

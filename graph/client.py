@@ -69,6 +69,13 @@ def start_request(deadline: float | None = None) -> RequestBudget:
     return budget
 
 
+def request_deadline() -> float:
+    """The current request's deadline (``time.monotonic()``), infinity outside a request:
+    for work done outside Neo4j (a computation in a thread) to stop when its request ends."""
+    budget = _budget.get()
+    return budget.deadline if budget is not None else math.inf
+
+
 def open_driver(settings: Settings) -> AsyncDriver:
     """The process's driver. Short timeouts so a missing Neo4j is reported within seconds."""
     return AsyncGraphDatabase.driver(

@@ -10,6 +10,8 @@ from graph.errors import BadArgument
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 _PREFIX = "offset:"
+# Cursors this API issues are about 20 characters; anything far longer is refused unread.
+MAX_CURSOR = 200
 
 
 def encode_cursor(offset: int) -> str:
@@ -19,13 +21,21 @@ def encode_cursor(offset: int) -> str:
 
 def decode_cursor(cursor: str) -> int:
     """The offset behind a cursor; a clear error for anything this API did not issue."""
+    refused = BadArgument("after", f"{_shown(cursor)} is not a cursor issued by this API")
+    if len(cursor) > MAX_CURSOR:
+        raise refused
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise BadArgument("after", f"{cursor!r} is not a cursor issued by this API") from None
+        raise refused from None
     if not text.startswith(_PREFIX) or not text[len(_PREFIX) :].isdigit():
-        raise BadArgument("after", f"{cursor!r} is not a cursor issued by this API")
+        raise refused
     return int(text[len(_PREFIX) :])
+
+
+def _shown(cursor: str) -> str:
+    """The cursor as an error shows it: at most 40 characters of it, never a whole page."""
+    return repr(cursor) if len(cursor) <= 40 else f"{cursor[:40]!r}... ({len(cursor)} characters)"
 
 
 def window(first: int | None, after: str | None) -> tuple[int, int]:

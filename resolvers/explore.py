@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from datetime import date
 
 import strawberry
 
-from graph.client import Row
+from graph.client import Row, request_deadline
 from graph.repositories import explore as repo
 from graph.repositories import reads
 from graph.repositories.explore import Measure, PathResult, SearchFilter
@@ -101,7 +103,19 @@ async def betweenness(
     are read as selected (a second query)."""
     context = info.context
     ego = await repo.ego_network(context.graph, cluster_id, as_of, MAX_EGO_LINKS)
-    scores = await asyncio.to_thread(repo.member_betweenness, ego.members, ego.links)
+    # The thread stops at the request's deadline, or as soon as the request is cancelled
+    # (another field failed, the client went away): no work outlives its request.
+    over = threading.Event()
+    deadline = request_deadline()
+
+    def stopped() -> bool:
+        return over.is_set() or time.monotonic() > deadline
+
+    try:
+        scores = await asyncio.to_thread(repo.member_betweenness, ego.members, ego.links, stopped)
+    except asyncio.CancelledError:
+        over.set()
+        raise
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:first]
     sel = selection(info)
     organization = merge(

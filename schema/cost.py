@@ -14,6 +14,12 @@ schema): with a cap when its resolver never returns more, or an estimate otherwi
 
 Example: ``organizations(first: 100) { edges { node { partners(first: 100) { edges { node {
 name } } } } } }`` costs 1 + 100 + 100 + 100 + 10,000 + 10,000 = 20,301.
+
+Fields that compute more than they return (graph algorithms, suggestions, paths, facets)
+also cost their work, :data:`WORK`, per call: about one unit per millisecond that one call
+takes on the demo network, so that the cost limit bounds a request's computation, not only
+its answer (the second audit's 30 aliases of a betweenness ranking each returned 10
+objects but took 0.6 s).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from typing import Any
 
 from graphql import (
     DocumentNode,
+    EnumValueNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -117,6 +124,35 @@ SIZES: dict[tuple[str, str], Size] = {
 
 # A list that somehow has no rule (tests/test_cost.py keeps this from happening): a full page.
 UNKNOWN_LIST = Size(default=MAX_PAGE_SIZE)
+
+
+@dataclass(frozen=True)
+class Work:
+    """What one call of a field costs besides the objects it returns: ``base``, or for an
+    argument value named in ``by_value`` (an enum value as written) that value's cost, plus
+    ``per_unit`` times the integer argument ``unit`` (its default when not given)."""
+
+    base: int
+    argument: str | None = None
+    by_value: Mapping[str, int] = field(default_factory=dict)
+    unit: str | None = None
+    per_unit: int = 0
+
+
+# (type, field) -> the work of one call, measured on the demo network (docs/operations.md):
+# betweenness ranks members by shortest paths in the service (0.3-0.9 s of CPU); the degree
+# rankings scan the whole network when no cluster is given (0.3-0.4 s of Neo4j time); a
+# suggestion runs 8 or 9 queries (0.15-0.35 s); a path is a bounded search per hop.
+WORK: dict[tuple[str, str], Work] = {
+    ("Query", "centralOrganizations"): Work(
+        base=300, argument="measure", by_value={"BETWEENNESS": 2000}
+    ),
+    ("Query", "suggestPartners"): Work(base=300),
+    ("Query", "suggestConsortium"): Work(base=300),
+    ("Query", "suggestClusterMembers"): Work(base=400),
+    ("Query", "connectionPath"): Work(base=0, unit="maxHops", per_unit=50),
+    ("Query", "searchFacets"): Work(base=100),
+}
 
 
 @dataclass(frozen=True)
@@ -224,7 +260,7 @@ def _selection_cost(
             continue  # scalars, enums, __typename and introspection cost nothing
         asked = _Asked(node, field)
         items = parents * _items(walk, owner, asked, parent_field)
-        total += items
+        total += items + parents * _work(walk, owner, asked)
         if node.selection_set is not None:
             child = get_named_type(field.type)
             total += _selection_cost(schema, walk, node.selection_set, child, items, asked, spread)
@@ -286,6 +322,38 @@ def _items(walk: _Walk, owner: GraphQLNamedType, asked: _Asked, parent: _Asked |
     if value is None:
         return size.default
     return value * size.factor if 0 <= value <= size.most else 0
+
+
+def _work(walk: _Walk, owner: GraphQLNamedType, asked: _Asked) -> int:
+    """What one call of the field computes, in cost units (:data:`WORK`; 0 for most)."""
+    work = WORK.get((owner.name, asked.node.name.value))
+    if work is None:
+        return 0
+    cost = work.base
+    if work.argument is not None:
+        value = _enum_argument(walk, asked, work.argument)
+        cost = work.by_value.get(value, work.base) if value is not None else cost
+    if work.unit is not None:
+        cost += work.per_unit * max(_int_argument(walk, asked, work.unit) or 0, 0)
+    return cost
+
+
+def _enum_argument(walk: _Walk, asked: _Asked, name: str) -> str | None:
+    """The enum value given to argument ``name`` as written (or through a variable, or by
+    default), None when it cannot be told."""
+    for argument in asked.node.arguments or ():
+        if argument.name.value != name:
+            continue
+        value = argument.value
+        if isinstance(value, EnumValueNode):
+            return value.value
+        if isinstance(value, VariableNode):
+            given = walk.variables.get(value.name.value)
+            return given if isinstance(given, str) else None
+        return None
+    definition = asked.field.args.get(name)
+    default = definition.default_value if definition is not None else None
+    return getattr(default, "name", None) if default is not None else None
 
 
 def list_size(type_name: str, field_name: str, has_first: bool) -> Size | None:

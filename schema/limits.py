@@ -118,8 +118,9 @@ class CostLimit(SchemaExtension):
 
     def _error(self, cost: int) -> GraphQLError:
         return GraphQLError(
-            f"The query could return up to {cost:,} objects; the limit is {self.max_cost:,}. "
-            "Ask for smaller pages (first) or fewer nested lists.",
+            f"The query costs up to {cost:,} (the objects it could return and the work of "
+            f"its rankings, suggestions and paths); the limit is {self.max_cost:,}. Ask for "
+            "smaller pages (first), fewer nested lists or fewer computed fields.",
             extensions={"code": TOO_COMPLEX, "cost": cost, "maxCost": self.max_cost},
         )
 

@@ -16,6 +16,7 @@ from neo4j import AsyncGraphDatabase, Driver
 from bench.loop import COSTLIEST
 from graph.client import Graph, start_request
 from graph.errors import GraphTimeout
+from graph.repositories.explore import member_betweenness
 from graph.settings import Settings
 from schema import schema
 from schema.cost import cached_cost, lists_without_size, operation_cost
@@ -107,8 +108,9 @@ async def test_the_stalling_query_is_refused_before_it_runs(
     assert response.headers["x-neo4j-round-trips"] == "0", "nothing was sent to Neo4j"
     (error,) = response.json()["errors"]
     assert error["message"] == (
-        "The query could return up to 430,301 objects; the limit is 5,000. "
-        "Ask for smaller pages (first) or fewer nested lists."
+        "The query costs up to 430,301 (the objects it could return and the work of its "
+        "rankings, suggestions and paths); the limit is 5,000. Ask for smaller pages (first), "
+        "fewer nested lists or fewer computed fields."
     )
     assert error["extensions"] == {"code": "QUERY_TOO_COMPLEX", "cost": 430_301, "maxCost": 5000}
     small = await gql(STALL.replace("first:100", "first:5"))
@@ -183,3 +185,32 @@ async def test_a_request_past_its_deadline_is_stopped(network: Driver, settings:
         ) as client:
             response = await client.post("/graphql", json={"query": PARTNER_PROJECTS})
         assert response.json()["data"]["organization"]["partners"]["edges"]
+
+
+def test_computed_fields_cost_their_work() -> None:
+    ranking = 'centralOrganizations(clusterId: "lci-ict", measure: BETWEENNESS, first: 10) { rank }'
+    aliases = "{ " + " ".join(f"a{i}: {ranking}" for i in range(30)) + " }"
+    assert operation_cost(schema._schema, parse(aliases), None, None) == 30 * 2010
+    two = "{ a: " + ranking + " b: " + ranking + " }"
+    assert operation_cost(schema._schema, parse(two), None, None) <= 5000
+    by_variable = "query($m: CentralityMeasure!) { centralOrganizations(measure: $m) { rank } }"
+    assert operation_cost(schema._schema, parse(by_variable), None, {"m": "BETWEENNESS"}) == 2010
+    assert operation_cost(schema._schema, parse(by_variable), None, {"m": "DEGREE"}) == 310
+    path = '{ connectionPath(fromId: "a", toId: "b", maxHops: 6) { length } }'
+    assert operation_cost(schema._schema, parse(path), None, None) == 1 + 6 * 50
+
+
+def test_a_betweenness_ranking_stops_when_its_request_is_over() -> None:
+    links = [(f"o{i}", f"p{i // 2}") for i in range(200)]
+    members = [f"o{i}" for i in range(200)]
+    asked = 0
+
+    def stopped() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3
+
+    with pytest.raises(GraphTimeout, match="request is over"):
+        member_betweenness(members, links, stopped)
+    assert asked == 4  # stopped before the fourth source, not after all 200
+    assert member_betweenness(["o0", "o1"], [("o0", "p"), ("o1", "p")]) == {"o0": 0.0, "o1": 0.0}

@@ -43,8 +43,62 @@ async def test_unsupported_content_type_is_415(http: httpx.AsyncClient) -> None:
         assert response.status_code == 415, content_type
 
 
-async def test_other_methods_are_405(http: httpx.AsyncClient) -> None:
-    assert (await http.put("/graphql", json={"query": CLUSTERS})).status_code == 405
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+async def test_other_methods_are_405_with_a_graphql_body(
+    http: httpx.AsyncClient, method: str
+) -> None:
+    response = await http.request(method, "/graphql", json={"query": CLUSTERS})
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["x-request-id"]
+    assert response.json()["errors"][0]["extensions"]["code"] == "METHOD_NOT_ALLOWED"
+
+
+async def test_only_utf8_json_bodies_and_no_nan(http: httpx.AsyncClient) -> None:
+    latin = await http.post(
+        "/graphql",
+        content=json.dumps({"query": CLUSTERS}),
+        headers={"content-type": "application/json; charset=latin1"},
+    )
+    assert latin.status_code == 415
+    assert "charset=latin1" in latin.json()["errors"][0]["message"]
+    utf8 = await http.post(
+        "/graphql",
+        content=json.dumps({"query": CLUSTERS}),
+        headers={"content-type": "application/json; charset=UTF-8"},
+    )
+    assert utf8.status_code == 200
+    for constant in ("NaN", "Infinity", "-Infinity"):
+        body = '{"query": "query($n: Float) { clusters { id } }", "variables": {"n": %s}}'
+        refused = await http.post(
+            "/graphql", content=body % constant, headers={"content-type": "application/json"}
+        )
+        assert refused.status_code == 400, constant
+        assert "not JSON" in refused.json()["errors"][0]["message"]
+
+
+async def test_every_answer_says_nosniff(http: httpx.AsyncClient) -> None:
+    for response in (
+        await http.post("/graphql", json={"query": CLUSTERS}),
+        await http.put("/graphql"),
+        await http.get("/healthz"),
+        await http.get("/no-such-page"),
+    ):
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+async def test_a_long_cursor_is_not_echoed_whole(http: httpx.AsyncClient) -> None:
+    cursor = "A" * 10_000
+    response = await http.post(
+        "/graphql",
+        json={
+            "query": "query($c: String) { projects(after: $c) { totalCount } }",
+            "variables": {"c": cursor},
+        },
+    )
+    message = response.json()["errors"][0]["message"]
+    assert "is not a cursor issued by this API" in message
+    assert len(message) < 300 and "10000 characters" in message
 
 
 async def test_graphql_response_media_type_uses_status_codes(http: httpx.AsyncClient) -> None:
@@ -110,10 +164,24 @@ async def test_request_id_is_echoed_or_made(http: httpx.AsyncClient) -> None:
     assert forged.headers["x-request-id"] != "a b\tc" * 30
 
 
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"
+
+
 async def test_graphiql_is_served_to_browsers(http: httpx.AsyncClient) -> None:
     response = await http.get("/graphql", headers={"accept": "text/html"})
     assert response.status_code == 200
     assert "graphiql" in response.text.lower()
+    # GraphiQL puts the query in the address bar: a reload (or a shared link) opens it again.
+    reload = await http.get("/graphql", params={"query": CLUSTERS}, headers={"accept": BROWSER})
+    assert reload.status_code == 200 and "graphiql" in reload.text.lower()
+    navigate = await http.get(
+        "/graphql", params={"query": CLUSTERS}, headers={"sec-fetch-mode": "navigate"}
+    )
+    assert "graphiql" in navigate.text.lower()
+    # API clients still get the answer.
+    for accept in ("*/*", "application/json", GRAPHQL_RESPONSE):
+        api = await http.get("/graphql", params={"query": CLUSTERS}, headers={"accept": accept})
+        assert api.json() == {"data": {"clusters": []}}, accept
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ tests/test_web.py covers the real build in Chromium.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -13,7 +14,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.routing import Route
 
-from web_routes import IMMUTABLE, REVALIDATE, graphiql_page, web_routes
+from web_routes import CLIENT_ROUTES, IMMUTABLE, REVALIDATE, graphiql_page, web_routes
 
 INDEX = "<!doctype html><title>explorer</title><script src=/assets/main-abc123.js></script>"
 SCRIPT = "console.log('explorer');" * 100
@@ -47,13 +48,27 @@ async def test_index_is_revalidated_and_locked_to_this_origin(dist: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    "path", ["/organizations/pic-999878620", "/clusters/lci-automotive?tab=recruit", "/x/y/z"]
+    "path",
+    ["/organizations/pic-999878620", "/clusters/lci-automotive?tab=recruit", "/", "/sign-in"],
 )
 async def test_client_routes_get_the_page(dist: Path, path: str) -> None:
     async with client(dist) as http:
         response = await http.get(path)
     assert response.status_code == 200
     assert response.text == INDEX
+
+
+@pytest.mark.parametrize("path", ["/x/y/z", "/organizations", "/wp-login.php", "/clusters/a/b"])
+async def test_other_paths_are_a_404_with_the_page(dist: Path, path: str) -> None:
+    async with client(dist) as http:
+        response = await http.get(path)
+    assert response.status_code == 404  # the page shows its "not found" view
+    assert response.text == INDEX
+
+
+def test_the_server_knows_the_page_routes() -> None:
+    app = (Path(__file__).resolve().parent.parent / "web" / "src" / "app.tsx").read_text()
+    assert set(re.findall(r'<Route path="([^"]+)"', app)) == set(CLIENT_ROUTES)
 
 
 async def test_hashed_assets_are_immutable_and_compressed(dist: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -11,6 +11,7 @@ from typing import LiteralString
 
 from graph.client import Graph, Row
 from graph.cypher import query
+from graph.errors import GraphTimeout
 from graph.repositories.search import lucene_terms
 from graph.select import Compiler, Selection, merge
 
@@ -233,14 +234,17 @@ async def ego_network(
 
 
 def member_betweenness(
-    members: Iterable[str], links: Iterable[tuple[str, str]]
+    members: Iterable[str],
+    links: Iterable[tuple[str, str]],
+    stopped: Callable[[], bool] = lambda: False,
 ) -> dict[str, float]:
     """Betweenness of each member on shortest paths between members (Brandes, subset form).
 
     The graph is bipartite (organisations and projects, as "o:" and "p:" vertices, unweighted,
     undirected). For every unordered pair of distinct members (s, t), each vertex v strictly
     between them receives sigma_st(v) / sigma_st: the share of shortest s-t paths through v.
-    Members absent from the links score 0.
+    Members absent from the links score 0. ``stopped`` is asked before each source: when it
+    says so (the request is over), :class:`GraphTimeout` ends the computation.
     """
     adjacency: dict[str, list[str]] = {}
     for org, project in links:
@@ -249,6 +253,8 @@ def member_betweenness(
     member_set = {f"o:{m}" for m in members}
     score = dict.fromkeys(member_set, 0.0)
     for source in sorted(member_set & adjacency.keys()):
+        if stopped():
+            raise GraphTimeout("the betweenness ranking was stopped: its request is over")
         order, preds, sigma = _bfs(adjacency, source)
         delta = dict.fromkeys(order, 0.0)
         for w in reversed(order):

@@ -7,6 +7,7 @@ import { GraphiQL } from "graphiql";
 import "graphiql/style.css";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
+import { forgetPersisted, tabStorage } from "./storage";
 
 const EXAMPLE = `# clustergraph: try Ctrl-Enter. Managers add a header
 # {"Authorization": "Bearer cgk_..."} below to write.
@@ -28,6 +29,9 @@ function remember(key: string, value: string | undefined): void {
 }
 
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
+// This tab only, and never the headers (an API key): see ./storage.ts.
+forgetPersisted(localStorage);
+const storage = tabStorage(sessionStorage);
 const plugins = [explorerPlugin()];
 
 createRoot(document.getElementById("graphiql")!).render(
@@ -41,5 +45,6 @@ createRoot(document.getElementById("graphiql")!).render(
     onEditVariables: (value: string) => remember("variables", value),
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
+    storage,
   }),
 );

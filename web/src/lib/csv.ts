@@ -1,16 +1,19 @@
 // CSV as spreadsheets read it: RFC 4180 quoting, and cells that a spreadsheet would take for
-// a formula are prefixed with an apostrophe.
+// a formula are prefixed with an apostrophe. Cells holding either separator are quoted, so a
+// spreadsheet that splits on ";" (French, German and Luxembourgish settings) never cuts one
+// in two (a name like ";=1+1" would otherwise give a formula cell).
 export type Cell = string | number | boolean | null | undefined;
+export type Separator = "," | ";";
 
 export function csvCell(value: Cell): string {
   if (value == null) return "";
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text) && typeof value === "string") text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function toCsv(header: string[], rows: Cell[][], separator: Separator = ","): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(separator)).join("\r\n") + "\r\n";
 }
 
 export function download(filename: string, text: string, type = "text/csv;charset=utf-8"): void {

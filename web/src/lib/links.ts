@@ -32,3 +32,21 @@ export function withParams(path: string, params: Record<string, string | string[
 export function listParam(value: string | undefined | null): string[] {
   return value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
 }
+
+/**
+ * `value` when it is a path of this site ("/clusters/x?tab=manage"), else `fallback`. Refuses
+ * what a browser would read as another site or cannot push into its history: "//host",
+ * "/\host" (browsers turn "\" into "/"), control characters and tabs ("/%09/host"), and
+ * anything that does not start with "/".
+ */
+export function localPath(value: string | undefined | null, fallback: string): string {
+  if (!value || !value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
+  if (value.startsWith("//")) return fallback;
+  try {
+    const base = "http://local.invalid";
+    const url = new URL(value, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -6,6 +6,7 @@ import { ClustersQuery } from "../graphql/operations";
 import { apiKey, setApiKey } from "../lib/auth";
 import { fetchQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
+import { localPath } from "../lib/links";
 
 const TOKEN_SHAPE = /^cgk_[0-9a-f]{12}_[A-Za-z0-9_-]{20,}$/;
 
@@ -29,8 +30,7 @@ export default function SignIn() {
     setApiKey(given);
     try {
       await fetchQuery(ClustersQuery, {});
-      const next = query.next?.startsWith("/") && !query.next.startsWith("//") ? query.next : "/clusters";
-      route(next);
+      route(localPath(query.next, "/clusters"));
     } catch (e) {
       setApiKey(previous);
       setError((e as Error).message);

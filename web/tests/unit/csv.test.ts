@@ -26,6 +26,12 @@ describe("csv", () => {
     expect(csvCell(-2)).toBe("-2");
   });
 
+  it("quotes cells holding a semicolon, for spreadsheets that split on it", () => {
+    expect(csvCell(";=1+1")).toBe('";=1+1"');
+    expect(csvCell("a;b")).toBe('"a;b"');
+    expect(toCsv(["name", "n"], [["x;=1+1", 2]], ";")).toBe('name;n\r\n"x;=1+1";2\r\n');
+  });
+
   it("writes a header and rows with CRLF", () => {
     expect(toCsv(["a", "b"], [[1, "x"]])).toBe("a,b\r\n1,x\r\n");
   });
@@ -41,7 +47,7 @@ describe("shortlist", () => {
   it("exports one row per organisation", () => {
     const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")]).trim().split("\r\n");
     expect(lines[0]).toBe(CSV_HEADER.join(","));
-    expect(lines[1]).toBe('a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,1.235,3 common partners; shares SC4');
+    expect(lines[1]).toBe('a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,1.235,"3 common partners; shares SC4"');
     expect(lines).toHaveLength(3);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { facetKind, programmeLabel, projectWhen } from "../../src/lib/format";
 import { nextFilters, readFilters } from "../../src/lib/searchFilters";
+import { localPath } from "../../src/lib/links";
 import { ancestors } from "../../src/lib/topics";
 import { managesCluster } from "../../src/lib/viewer";
 
@@ -60,5 +61,21 @@ describe("viewer", () => {
     expect(managesCluster({ role: "CLUSTER_MANAGER", clusterIds: ["lci-automotive"] }, "lci-space")).toBe(false);
     expect(managesCluster({ role: "ADMIN", clusterIds: [] }, "lci-space")).toBe(true);
     expect(managesCluster({ role: "ANONYMOUS", clusterIds: [] }, "lci-space")).toBe(false);
+  });
+});
+
+describe("localPath", () => {
+  it("keeps paths of this site", () => {
+    expect(localPath("/clusters/lci-ict?tab=manage", "/clusters")).toBe("/clusters/lci-ict?tab=manage");
+    expect(localPath("/organizations/pic-1#projects", "/")).toBe("/organizations/pic-1#projects");
+  });
+
+  it("refuses what a browser would read as another site", () => {
+    for (const next of ["//evil.example", "/\\evil.example", "/%5Cevil.example", "/\t/evil.example", "https://evil.example", "evil", "", undefined]) {
+      const kept = localPath(next, "/clusters");
+      expect(kept === "/clusters" || new URL(kept, "http://local.invalid").host === "local.invalid", String(next)).toBe(true);
+      expect(kept.startsWith("//")).toBe(false);
+    }
+    expect(localPath("/\\evil.example", "/clusters")).toBe("/clusters");
   });
 });
