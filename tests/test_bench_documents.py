@@ -5,8 +5,8 @@ quarter of its requests with GRAPHQL_VALIDATION_FAILED after lists became connec
 from __future__ import annotations
 
 import dataclasses
-import json
 import importlib
+import json
 import pkgutil
 from collections.abc import Iterator
 from typing import Any
