@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import GraphDatabase
+from neo4j import Driver, GraphDatabase
 
 from graph.client import Graph, Row
 from graph.cypher import query
@@ -51,7 +51,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("CLUSTERGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
 FILES = [DATA]
 SEED = 20240601
-BENCH_DATA = "h2020+horizon-europe"  # what the instance holds; another value re-imports
+PORT = 7696
+HOME = ROOT / ".neo4j" / "bench-suggest"
+BENCH_DATA = "h2020+horizon-europe-2025-12"  # what the instance holds; another value re-imports
 SELECTION = "score organization { id name } reasons { kind contribution evidence { id } }"
 FIELDS = {
     "partners": "suggestPartners(organizationId: $id, first: 10)",
@@ -83,24 +85,29 @@ MERGE (o)-[:MEMBER_OF {source: 'bench'}]->(k)
 """
 
 
+def ensure_network(driver: Driver) -> None:
+    """Import the whole network of both programmes unless the instance holds it already."""
+    record = driver.execute_query(
+        "OPTIONAL MATCH (m:BenchData {id: 'bench-suggest'}) "
+        "RETURN m.complete AND m.data = $data AS complete",
+        data=BENCH_DATA,
+    ).records[0]
+    if not record["complete"]:
+        driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS")
+        import_cordis(driver, "neo4j", FILES, progress=True)
+        driver.execute_query(
+            "MERGE (m:BenchData {id: 'bench-suggest'}) SET m.complete = true, m.data = $data",
+            data=BENCH_DATA,
+        )
+    elif not driver.execute_query(
+        "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
+    ).records:
+        refresh_derived(driver, "neo4j")  # an instance imported before sgPartnerIds existed
+
+
 def prepare(uri: str, password: str, kind: str) -> list[str]:
     with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
-        record = driver.execute_query(
-            "OPTIONAL MATCH (m:BenchData {id: 'bench-suggest'}) "
-            "RETURN m.complete AND m.data = $data AS complete",
-            data=BENCH_DATA,
-        ).records[0]
-        if not record["complete"]:
-            driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS")
-            import_cordis(driver, "neo4j", FILES, progress=True)
-            driver.execute_query(
-                "MERGE (m:BenchData {id: 'bench-suggest'}) SET m.complete = true, m.data = $data",
-                data=BENCH_DATA,
-            )
-        elif not driver.execute_query(
-            "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
-        ).records:
-            refresh_derived(driver, "neo4j")  # an instance imported before sgPartnerIds existed
+        ensure_network(driver)
         if kind == "cluster":
             driver.execute_query(BENCH_CLUSTERS)  # idempotent (MERGE)
         ids = [r["id"] for r in driver.execute_query(SUBJECTS[kind]).records]
@@ -174,12 +181,12 @@ def main() -> None:
     parser.add_argument("--query", choices=sorted(QUERIES), default="partners")
     parser.add_argument("--memory", action="store_true", help="profile query memory instead")
     parser.add_argument("--clients", type=int, default=1, help="requests in flight at once")
-    parser.add_argument("--port", type=int, default=7696, help="the Neo4j's Bolt port")
+    parser.add_argument("--port", type=int, default=PORT, help="the Neo4j's Bolt port")
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
-        home=ROOT / ".neo4j" / "bench-suggest",
+        home=HOME,
         port=args.port,
         password=password,
         heap="2g",

@@ -22,8 +22,9 @@ from graph.errors import GraphError
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import consortium_evaluation, evaluation
-from recommender.engine import MAX_FIRST, Brief, search_terms, suggest, suggest_consortium
+from recommender.engine import MAX_FIRST, Brief, suggest, suggest_consortium
 from recommender.scoring import Suggestion
+from recommender.text import brief_query
 
 console = Console()
 errors = Console(stderr=True)
@@ -106,22 +107,27 @@ async def _suggest(
     members: list[str],
     brief: Brief,
     first: int,
+    topics: list[str],
+    details: bool,
 ) -> None:
     async with AsyncGraphDatabase.driver(
         settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
     ) as driver:
         graph = Graph(driver, settings.database, timeout=30.0)
-        if organization is not None and not members and brief == Brief():
+        if organization is not None and not members and brief == Brief() and not topics:
             org_id = await _resolve_or_exit(graph, organization)
             found = await suggest(graph, [org_id], first)
             title = f"Partner suggestions for {org_id}"
         else:
             wanted = [organization] if organization is not None else []
             seeds = [await _resolve_or_exit(graph, text) for text in [*wanted, *members]]
-            found = await suggest_consortium(graph, seeds, first, brief)
+            found = await suggest_consortium(
+                graph, seeds, first, brief, subject_topics=topics or None
+            )
             title = "Consortium suggestions" + (f" with {', '.join(seeds)}" if seeds else "")
-            if brief.text:
-                title += f" for {brief.text!r}"
+            asked = [f"{brief.text!r}" if brief.text else "", brief.call_topic or "", *topics]
+            if any(asked):
+                title += " about " + ", ".join(a for a in asked if a)
         names = {
             r["id"]: r
             for r in await graph.read(
@@ -130,27 +136,34 @@ async def _suggest(
                 {"ids": [s.id for s in found]},
             )
         }
-    _print(title, found, names)
+    _print(title, found, names, details)
 
 
-def _print(title: str, found: list[Suggestion], names: dict[str, dict[str, str]]) -> None:
+def _print(
+    title: str, found: list[Suggestion], names: dict[str, dict[str, str]], details: bool
+) -> None:
+    """One row per suggestion: who, and why in plain words; with ``details`` the score and
+    the model's reasons with their weights too."""
     table = Table(title=title)
     table.add_column("#", justify="right")
     table.add_column("organisation")
     table.add_column("country")
-    table.add_column("score", justify="right")
-    table.add_column("top reasons")
+    table.add_column("why")
+    if details:
+        table.add_column("score", justify="right")
+        table.add_column("reasons (model terms)")
+    if not found:
+        errors.print("No organisation works on this subject with the filters given.")
     for i, s in enumerate(found, 1):
         row = names.get(s.id, {})
-        top = sorted(s.reasons, key=lambda r: -abs(r.contribution))[:3]
-        why = "; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top)
-        table.add_row(
-            str(i),
-            f"{shown_name(row, s.id)} [{s.id}]",
-            row.get("country") or "",
-            f"{s.score:.2f}",
-            why,
-        )
+        cells = [str(i), f"{shown_name(row, s.id)} [{s.id}]", row.get("country") or "", s.summary]
+        if details:
+            top = sorted(s.reasons, key=lambda r: -abs(r.contribution))[:4]
+            cells += [
+                f"{s.score:.2f}",
+                "; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top),
+            ]
+        table.add_row(*cells)
     console.print(table)
 
 
@@ -168,18 +181,29 @@ def suggest_command(
         typer.Option(help="A consortium member so far (id or name); repeat for more."),
     ] = None,
     call_topic: Annotated[
-        str | None, typer.Option(help="The call topic code applied to, e.g. DT-ICT-08-2019.")
+        str | None,
+        typer.Option(help="The call topic code applied to, e.g. HORIZON-CL5-2024-D3-01-01."),
     ] = None,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option(help="A topic id the organisations must work on (e.g. esv-25-...); repeat."),
+    ] = None,
+    details: Annotated[
+        bool, typer.Option(help="Also show the score and the model's reasons with weights.")
+    ] = False,
     first: Annotated[int, typer.Option(min=1, max=MAX_FIRST, help="How many.")] = 10,
 ) -> None:
-    """Partner suggestions for one organisation; with --brief, --member or --call-topic,
-    organisations that complete a consortium (the organisation, if given, is a member)."""
+    """Partner suggestions for one organisation; with --brief, --member, --call-topic or
+    --topic, organisations that complete a consortium (the organisation, if given, is a
+    member), or with no member who works on that subject (who could answer a call)."""
     from cli.main import EXIT_UNAVAILABLE, connect
 
-    if organization is None and not (brief or member or call_topic):
-        errors.print("[red]give an organisation, or --brief, --member or --call-topic[/red]")
+    if organization is None and not (brief or member or call_topic or topic):
+        errors.print(
+            "[red]give an organisation, or --brief, --member, --call-topic or --topic[/red]"
+        )
         raise typer.Exit(2)
-    if brief is not None and not search_terms(brief):
+    if brief is not None and not brief_query(brief):
         errors.print("[red]--brief: give at least one word[/red]")
         raise typer.Exit(2)
     with connect():  # a clear message and exit 1 when Neo4j is not reachable
@@ -187,7 +211,15 @@ def suggest_command(
     settings = Settings.from_env()
     try:
         asyncio.run(
-            _suggest(settings, organization, list(member or []), Brief(brief, call_topic), first)
+            _suggest(
+                settings,
+                organization,
+                list(member or []),
+                Brief(brief, call_topic),
+                first,
+                list(topic or []),
+                details,
+            )
         )
     except GraphError as exc:  # Neo4j went away, timed out or refused a query meanwhile
         errors.print(f"[red]Neo4j at {settings.uri}, database {settings.database}:[/red] {exc}")

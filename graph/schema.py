@@ -6,6 +6,7 @@ required properties are validated by the importers and the service.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
@@ -33,8 +34,6 @@ KIND_LABELS: tuple[LiteralString, ...] = (
     "OtherActor",
 )
 
-SEARCH_INDEX = "search"
-SEARCH_ANALYZER = "standard-folding"
 
 _CONSTRAINTS: tuple[LiteralString, ...] = tuple(
     f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
@@ -54,88 +53,90 @@ _INDEXES: tuple[LiteralString, ...] = (
     "DROP INDEX project_start IF EXISTS",
 )
 
-# What the full-text index covers; an index with other labels, properties or analyzer is
-# rebuilt (CREATE ... IF NOT EXISTS would keep it as it is).
-SEARCH_LABELS = ("Organization", "Project", "Topic", "Cluster")
-SEARCH_PROPERTIES = (
-    "name",
-    "nameText",
-    "shortName",
-    "acronym",
-    "title",
-    "aliasText",
-    "code",
-    "description",
-    "keywordText",
-)
-_SEARCH_INDEX_CREATE: LiteralString = (
-    "CREATE FULLTEXT INDEX search IF NOT EXISTS "
-    "FOR (n:Organization|Project|Topic|Cluster) "
-    "ON EACH [n.name, n.nameText, n.shortName, n.acronym, n.title, n.aliasText, n.code, "
-    "n.description, n.keywordText] "
-    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
-    "`fulltext.eventually_consistent`: false}}"
-)
 
-# What projects are about, for suggestions from a brief in words (Lucene BM25 over
-# Project.sgText: title and call-topic description, graph/derived.py).
-SUGGESTION_TEXT_INDEX = "suggestion_text"
-_SUGGESTION_TEXT_INDEX_CREATE: LiteralString = (
-    "CREATE FULLTEXT INDEX suggestion_text IF NOT EXISTS FOR (n:Project) ON EACH [n.sgText] "
-    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', "
-    "`fulltext.eventually_consistent`: false}}"
-)
+@dataclass(frozen=True)
+class FulltextIndex:
+    """A full-text index as this version wants it: an index by that name that covers other
+    labels or properties, or has another analyzer, is dropped and made again (``CREATE ... IF
+    NOT EXISTS`` would keep it as it is)."""
 
-_SEARCH_INDEX_STATE: LiteralString = (
+    name: LiteralString
+    labels: tuple[LiteralString, ...]
+    properties: tuple[LiteralString, ...]
+    analyzer: LiteralString
+
+    @property
+    def create(self) -> LiteralString:
+        """The statement that makes it."""
+        labels: LiteralString = "|".join(self.labels)
+        properties: LiteralString = ", ".join("n." + p for p in self.properties)
+        text: LiteralString = (
+            "CREATE FULLTEXT INDEX " + self.name + " IF NOT EXISTS FOR (n:" + labels + ") "
+            "ON EACH ["
+            + properties
+            + "] OPTIONS {indexConfig: {`fulltext.analyzer`: '"
+            + self.analyzer
+            + "', `fulltext.eventually_consistent`: false}}"
+        )
+        return text
+
+    def matches(self, found: Any) -> bool:
+        """Whether an existing index (a row of :data:`_FULLTEXT_STATE`) is this one."""
+        return (
+            found["analyzer"] == self.analyzer
+            and set(found["labels"]) == set(self.labels)
+            and set(found["properties"]) == set(self.properties)
+        )
+
+
+# Names, acronyms, titles, aliases, codes and keywords, accent- and case-insensitive.
+SEARCH = FulltextIndex(
+    "search",
+    ("Organization", "Project", "Topic", "Cluster"),
+    (
+        "name",
+        "nameText",
+        "shortName",
+        "acronym",
+        "title",
+        "aliasText",
+        "code",
+        "description",
+        "keywordText",
+    ),
+    "standard-folding",
+)
+# What projects are about, for suggestions from a brief in words (Lucene BM25): the title and
+# call topic's description (Project.sgText, graph/derived.py), the keywords and the abstract
+# (Horizon Europe), in English with stemming ("batteries" finds "battery").
+SUGGESTION_TEXT = FulltextIndex(
+    "suggestion_text", ("Project",), ("sgText", "keywordText", "abstract"), "english"
+)
+FULLTEXT_INDEXES = (SEARCH, SUGGESTION_TEXT)
+
+_FULLTEXT_STATE: LiteralString = (
     "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options "
-    "WHERE name = $name "
-    "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer, "
+    "RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer, "
     "labelsOrTypes AS labels, properties"
 )
 
 
-@dataclass(frozen=True)
-class SearchIndex:
-    """What an existing full-text index covers."""
-
-    analyzer: str | None
-    labels: tuple[str, ...]
-    properties: tuple[str, ...]
-
-    @property
-    def current(self) -> bool:
-        """True when it is the index this version wants."""
-        return (
-            self.analyzer == SEARCH_ANALYZER
-            and set(self.labels) == set(SEARCH_LABELS)
-            and set(self.properties) == set(SEARCH_PROPERTIES)
-        )
-
-
-def _search_index(record: Any) -> SearchIndex | None:
-    if record is None:
-        return None
-    return SearchIndex(record["analyzer"], tuple(record["labels"]), tuple(record["properties"]))
-
-
-def statements(existing: SearchIndex | None) -> list[LiteralString]:
-    """The statements that bring the schema up to date, given the existing search index.
-
-    ``CREATE ... IF NOT EXISTS`` leaves an existing index alone even when its analyzer or
-    properties differ, so a search index that is not the current one is dropped and made
-    again.
-    """
-    rebuild: list[LiteralString] = []
-    if existing is not None and not existing.current:
-        rebuild.append("DROP INDEX search IF EXISTS")
-    return [*_CONSTRAINTS, *_INDEXES, *rebuild, _SEARCH_INDEX_CREATE, _SUGGESTION_TEXT_INDEX_CREATE]
+def statements(existing: Mapping[str, Any]) -> list[LiteralString]:
+    """The statements that bring the schema up to date, given the existing full-text indexes
+    by name: those that are not the current ones are dropped and made again."""
+    rebuild: list[LiteralString] = [
+        "DROP INDEX " + index.name + " IF EXISTS"
+        for index in FULLTEXT_INDEXES
+        if index.name in existing and not index.matches(existing[index.name])
+    ]
+    return [*_CONSTRAINTS, *_INDEXES, *rebuild, *(index.create for index in FULLTEXT_INDEXES)]
 
 
 def apply_schema(driver: Driver, database: str) -> None:
     """Create every constraint and index that is missing; safe to run at every start."""
     with driver.session(database=database) as session:
-        record = session.run(_SEARCH_INDEX_STATE, name=SEARCH_INDEX).single()
-        for statement in statements(_search_index(record)):
+        existing = {r["name"]: r for r in session.run(_FULLTEXT_STATE)}
+        for statement in statements(existing):
             session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
 
@@ -144,9 +145,9 @@ async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
     """:func:`apply_schema` for the service's async driver; errors mapped to GraphError."""
     try:
         async with driver.session(database=database) as session:
-            result = await session.run(_SEARCH_INDEX_STATE, name=SEARCH_INDEX)
-            record = await result.single()
-            for statement in statements(_search_index(record)):
+            result = await session.run(_FULLTEXT_STATE)
+            existing = {r["name"]: r async for r in result}
+            for statement in statements(existing):
                 await (await session.run(statement)).consume()
     except Exception as exc:
         raise map_error(exc) from exc

@@ -24,9 +24,7 @@ from __future__ import annotations
 import csv
 import gzip
 import math
-import re
 import time
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,49 +42,13 @@ from recommender.evaluation import (
     Split,
     latency_summary,
 )
+from recommender.text import STOP
+from recommender.text import words as text_words
 
 CASES = 500
 METRICS = ("recall@10", "mrr", "hit@10")
 BASELINES = ("adamic_adar_deg", "common_neighbours_deg", "popularity", "call_family", "brief_text")
 TOP = 100
-# Lucene's English stop words (Neo4j's standard analyzers drop them).
-STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "no",
-        "not",
-        "of",
-        "on",
-        "or",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "was",
-        "will",
-        "with",
-    ]
-)
 
 
 @dataclass
@@ -185,9 +147,7 @@ def sample(cases: Sequence[Case], k: int = CASES) -> list[Case]:
 # ------------------------------------------------------------------------- baselines
 def words(text: str) -> list[str]:
     """Lower-case, accent-free words of ``text`` without English stop words."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return [w for w in re.findall(r"\w+", plain) if w not in STOP]
+    return [w for w in text_words(text) if w not in STOP]
 
 
 class Bm25:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,9 +18,11 @@ from typing import Any
 from graph.client import Graph
 from graph.repositories import suggestions as repo
 from importers.calls import families
+from recommender import explain
 from recommender.scoring import (
     CONSORTIUM_MODEL_FILE,
     KINDS,
+    SUBJECT_MODEL_FILE,
     Model,
     Suggestion,
     attach_projects,
@@ -32,13 +33,13 @@ from recommender.scoring import (
     rank,
     score,
 )
+from recommender.text import brief_query
 
 MAX_FIRST = 100
 # Projects read from the full-text index for a brief, and the least share of the best
 # match's score a project needs to count (research: 500 and 0.2).
 BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
-MAX_TERMS = 32
 
 
 @dataclass(frozen=True)
@@ -102,15 +103,6 @@ class Brief:
     call_topic: str | None = None
 
 
-def search_terms(text: str | None) -> str | None:
-    """The words of a brief as a full-text query: letters and digits only (no query syntax
-    gets through), lower case, each once, at most :data:`MAX_TERMS`; None for no word."""
-    if not text:
-        return None
-    words = list(dict.fromkeys(w.casefold() for w in re.findall(r"\w+", text)))
-    return " ".join(words[:MAX_TERMS]) or None
-
-
 def family_id(code: str | None) -> str | None:
     """The id of a call topic code's narrowest family (``DT-ICT-08-2019`` ->
     ``call-family-DT-ICT``), as the importer names it; None for none."""
@@ -166,16 +158,18 @@ async def suggest(
 
 
 async def _explain(graph: Graph, seeds: Sequence[str], ranked: list[Suggestion]) -> None:
-    """Fetch the projects behind the common partners, and name every cited node."""
+    """Fetch the projects behind the common partners, name every cited node, and write each
+    suggestion's explanation in plain words (``recommender.explain``)."""
     pairs = [
         {"candidate": s.id, "partner": partner} for s in ranked for partner in s.common_partners
     ]
     if pairs:
         found = await repo.evidence(graph, list(seeds), pairs)
         attach_projects(ranked, {(r["candidate"], r["partner"]): r["projects"] for r in found})
-    cited = cited_ids(ranked)
-    if cited:
-        name_evidence(ranked, await repo.names(graph, cited))
+    wanted = list(dict.fromkeys([*cited_ids(ranked), *explain.cited(ranked)]))
+    names = await repo.names(graph, wanted) if wanted else {}
+    name_evidence(ranked, names)
+    explain.explain(ranked, names, with_members=len(seeds) > 1)
 
 
 # Thematic signal columns (suggest_themes.cypher) and their value when a candidate has none.
@@ -184,10 +178,23 @@ THEMATIC = (
     "textmax",
     "textties",
     "textshare",
+    "topicwork",
     "fam",
     "famties",
     "famshare",
     "rep2",
+    "subject",
+    "subjectProjects",
+    "subjectLed",
+)
+# What the themes query says of a candidate's work on the subject, beside its signals.
+SUBJECT_FACTS = (
+    "since",
+    "subjectIds",
+    "textProjects",
+    "topicProjects",
+    "familyProjects",
+    "rep2Projects",
 )
 
 
@@ -211,9 +218,7 @@ def _merge(
     for row in thematic:
         known = rows.get(row["id"])
         if known is not None:
-            known.update(
-                {k: row[k] for k in (*THEMATIC, "textProjects", "familyProjects", "rep2Projects")}
-            )
+            known.update({k: row[k] for k in (*THEMATIC, *SUBJECT_FACTS)})
             continue
         kind = row["kind"]
         lift = (
@@ -255,17 +260,36 @@ async def suggest_consortium(
     *,
     target_topics: Sequence[str] | None = None,
     match_countries: Sequence[str] | None = None,
+    subject_topics: Sequence[str] | None = None,
+    require_subject: bool = True,
     model: Model | None = None,
 ) -> list[Suggestion]:
     """The ``first`` organisations that best complete a consortium, best first.
 
     ``seeds``: the consortium's members so far (never suggested; their partners are, flagged
-    ``existing_partner``); ``brief``: what it is about. Candidates come from the members'
-    network (``suggest_partners.cypher``) and from the brief (``suggest_themes.cypher``:
-    projects matching its words, its call family, projects of two or more members), and are
-    scored by the consortium model (``recommender/consortium.json``).
+    ``existing_partner``); ``brief``: what it is about, in words and/or a call topic;
+    ``subject_topics``: topics the consortium must work on. Candidates come from the
+    members' network (``suggest_partners.cypher``) and from the subject
+    (``suggest_themes.cypher``: projects matching the words, on the topics, in the call
+    family; projects of two or more members).
+
+    The subject decides: when one is given (words, a call topic or topics), only
+    organisations with projects on it are suggested, never one brought in by the network
+    alone (``require_subject``; False when the subject was not asked for but taken from a
+    project to complete: its title and call topic then count without excluding anyone).
+    With members, the consortium model (``recommender/consortium.json``) ranks them,
+    network signals completing the consortium; without members, the subject model
+    (``recommender/subject.json``) ranks them by how much of their own work is on the
+    subject, their activity ordering organisations of equal fit.
     """
-    model = model or load_model(CONSORTIUM_MODEL_FILE)
+    terms = brief_query(brief.text)
+    code = brief.call_topic.strip() if brief.call_topic else None
+    family = family_id(code)
+    topics = list(subject_topics or ())
+    has_subject = bool(terms or family or topics)
+    subject_only = has_subject and require_subject and not seeds
+    if model is None:
+        model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.
     params = candidate_params(
         seeds,
@@ -276,11 +300,10 @@ async def suggest_consortium(
         match_countries=match_countries,
         model=model,
     )
-    terms = search_terms(brief.text)
-    code = brief.call_topic.strip() if brief.call_topic else None
-    family = family_id(code)
     themes = {
         "terms": terms,
+        "topicIds": topics or None,
+        "subjectOnly": subject_only,
         "top": BRIEF_PROJECTS,
         "minShare": BRIEF_MIN_SHARE,
         "family": family,
@@ -289,16 +312,21 @@ async def suggest_consortium(
         "kinds": params["kinds"],
         "countries": params["countries"],
         "sme": params["sme"],
+        "clusterIds": params["clusterIds"],
         "w": model.weight_map,
         "pool": max(model.structural_pool, first + model.extra_pool),
     }
-    # The three reads are independent (partners are included, so none waits for the seeds').
+    # The three reads are independent (partners are included, so none waits for the seeds');
+    # a request about a subject alone needs no network candidates.
     seed_rows, structural, thematic = await asyncio.gather(
         repo.seeds(graph, seeds) if seeds else _none(),
-        repo.candidates(graph, params),
-        repo.themes(graph, themes) if terms or family or len(seeds) >= 2 else _none(),
+        _none() if subject_only else repo.candidates(graph, params),
+        repo.themes(graph, themes) if has_subject or len(seeds) >= 2 else _none(),
     )
     rows = _merge(structural, thematic, seed_rows, match_countries, model)
-    ranked = rank([score(row, model) for row in rows])[:first]
+    if has_subject and require_subject:
+        rows = [row for row in rows if row["subject"] > 0]
+    scored = [score(row, model) for row in rows]
+    ranked = (diversify(scored, model) if subject_only else rank(scored))[:first]
     await _explain(graph, seeds, ranked)
     return ranked

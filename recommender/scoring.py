@@ -28,6 +28,8 @@ from typing import Any
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
 # The consortium model: the same format, with the consortium's features (research/consortium.py).
 CONSORTIUM_MODEL_FILE = Path(__file__).resolve().parent / "consortium.json"
+# The subject model: a request about a subject alone (words, topics or a call, no members).
+SUBJECT_MODEL_FILE = Path(__file__).resolve().parent / "subject.json"
 KINDS = ("Company", "ResearchInstitution", "PublicActor", "OtherActor")  # Organization.sgKind
 
 TRANSFORMS: dict[str, Callable[[float], float]] = {
@@ -38,6 +40,10 @@ TRANSFORMS: dict[str, Callable[[float], float]] = {
 }
 
 Label = Callable[[Mapping[str, Any], float], str]
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _count(column: str, words: str) -> Label:
@@ -86,6 +92,15 @@ _REASONS: dict[str, tuple[str, Label]] = {
     "fam": ("call_family", lambda r, v: "projects in the call family"),
     "famshare": ("call_family", lambda r, v: "projects in the call family"),
     "famties": ("call_family_with_members", lambda r, v: "worked with members in the call family"),
+    "subject": (
+        "subject_work",
+        lambda r, v: _plural(int(r.get("subjectProjects") or 0), "project") + " on the subject",
+    ),
+    "subjectled": (
+        "subject_work",
+        lambda r, v: _plural(int(r.get("subjectProjects") or 0), "project") + " on the subject",
+    ),
+    "topicwork": ("topic_work", lambda r, v: "projects on the requested topics"),
 }
 # Row keys holding a feature's evidence ids, and the evidence's node label.
 _EVIDENCE: dict[str, tuple[str, str]] = {
@@ -98,10 +113,27 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "famshare": ("familyProjects", "Project"),
     "famties": ("familyProjects", "Project"),
     "rep2": ("rep2Projects", "Project"),
+    "subject": ("subjectIds", "Project"),
+    "subjectled": ("subjectIds", "Project"),
+    "topicwork": ("topicProjects", "Project"),
     "direct": ("linkedSeeds", "Organization"),
     "linked": ("linkedSeeds", "Organization"),
 }
 STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
+# Row columns kept with a suggestion for its explanation in plain words.
+FACTS = (
+    "subjectProjects",
+    "since",
+    "subjectLed",
+    "subjectIds",
+    "cn",
+    "linked",
+    "linkedSeeds",
+    "recent",
+    "deg",
+    "coord",
+    "sharedTopics",
+)
 STRUCTURAL_KINDS = frozenset(_REASONS[f][0] for f in STRUCTURAL)
 
 
@@ -190,6 +222,17 @@ class Reason:
 
 
 @dataclass
+class Group:
+    """Reasons of one kind together, in plain words, each evidence node cited once
+    (``recommender.explain``): SUBJECT (work on what was asked), NETWORK (ties to the asking
+    side), THEMES (shared programme parts)."""
+
+    kind: str
+    label: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
 class Suggestion:
     """A ranked candidate: its id, score and reasons (which sum to the score)."""
 
@@ -197,8 +240,13 @@ class Suggestion:
     score: float
     reasons: list[Reason]
     is_partner: bool = False
-    anchor: str | None = None  # strongest common partner, for the diversity re-rank
+    # strongest common partner (else best project on the subject), for the diversity re-rank
+    anchor: str | None = None
     common_partners: list[str] = field(default_factory=list)  # evidence partners, strongest first
+    # what the plain-words explanation is made of (:data:`FACTS`; recommender/explain.py)
+    facts: dict[str, Any] = field(default_factory=dict)
+    summary: str = ""
+    groups: list[Group] = field(default_factory=list)
 
 
 def _structural_evidence(row: Mapping[str, Any]) -> list[Evidence]:
@@ -257,8 +305,12 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
             0, Reason("existing_partner", "has already worked with the asking side", 0.0)
         )
     partners = [str(item["partner"]) for item in row.get("evidence") or []]
-    anchor = partners[0] if partners else None
-    return Suggestion(str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor, partners)
+    projects = [str(p) for p in row.get("subjectIds") or []]
+    anchor = partners[0] if partners else (projects[0] if projects else None)
+    facts = {key: row.get(key) for key in FACTS}
+    return Suggestion(
+        str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor, partners, facts
+    )
 
 
 # Reason kinds whose label names its evidence: (evidence label, words before the names).
@@ -287,7 +339,9 @@ def cited_ids(suggestions: Sequence[Suggestion]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def name_evidence(suggestions: Sequence[Suggestion], names: Mapping[str, str | None]) -> None:
+def name_evidence(
+    suggestions: Sequence[Suggestion], names: Mapping[str, tuple[str | None, str | None]]
+) -> None:
     """Name the cited evidence (common partners, shared topics, members, projects with their
     titles) in the reasons' labels; unnamed nodes are shown as such, with their id."""
     for s in suggestions:
@@ -298,7 +352,10 @@ def name_evidence(suggestions: Sequence[Suggestion], names: Mapping[str, str | N
             cited = [node_id for label, node_id in reason.evidence if label == wanted]
             if cited:
                 unnamed = "untitled" if wanted == "Project" else "unnamed"
-                shown = [names.get(node_id) or f"{unnamed} ({node_id})" for node_id in cited]
+                shown = [
+                    names.get(node_id, (None, None))[0] or f"{unnamed} ({node_id})"
+                    for node_id in cited
+                ]
                 separator = "; " if wanted == "Project" else ", "
                 reason.label = f"{reason.label}; {words}: {separator.join(shown)}"
 
@@ -362,7 +419,11 @@ def diversify(suggestions: Sequence[Suggestion], model: Model) -> list[Suggestio
         cut = penalty(pick)
         if cut:
             pick.score -= cut
-            label = "shares its strongest common partner with higher-ranked suggestions"
+            label = (
+                "shares its strongest common partner with higher-ranked suggestions"
+                if pick.common_partners
+                else "its best project on the subject already explains higher-ranked ones"
+            )
             pick.reasons.append(Reason("diversity", label, -cut))
         if pick.anchor is not None:
             counts[pick.anchor] = counts.get(pick.anchor, 0) + 1

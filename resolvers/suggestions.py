@@ -33,26 +33,48 @@ async def _check_ids(context: Context, criteria: Criteria, field: str) -> None:
 
 async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> list[Row]:
     """The suggestions as ``PartnerSuggestion`` maps: the organisations and the evidence
-    nodes read as the request selects them (one query each, at the same time)."""
+    nodes (of the reasons and of the highlights) read as the request selects them (one
+    query each, at the same time)."""
     context, sel = info.context, selection(info)
-    organization = merge(f for f in sel.sub("PartnerSuggestion") if f.name == "organization")
-    reasons = merge(f for f in sel.sub("PartnerSuggestion") if f.name == "reasons")
-    evidence = merge(f for f in reasons.sub("Reason") if f.name == "evidence") if reasons else None
-    cited = [node_id for s in found for r in s.reasons for _, node_id in r.evidence]
+    asked = list(sel.sub("PartnerSuggestion"))
+    organization = merge(f for f in asked if f.name == "organization")
+    evidence = merge(
+        f
+        for part, kind in (("reasons", "Reason"), ("highlights", "ReasonGroup"))
+        for wanted in asked
+        if wanted.name == part
+        for f in wanted.sub(kind)
+        if f.name == "evidence"
+    )
+    cited = [
+        node_id
+        for s in found
+        for items in (*(r.evidence for r in s.reasons), *(g.evidence for g in s.groups))
+        for _, node_id in items
+    ]
     organizations, nodes = await asyncio.gather(
         _read(context, "Organization", [s.id for s in found], organization),
-        _read(context, "Node", cited, evidence),
+        _read(context, "Node", list(dict.fromkeys(cited)), evidence),
     )
+
+    def shown(items: list[tuple[str, str]]) -> list[Row]:
+        return [nodes[node_id] for _, node_id in items if node_id in nodes]
+
     return [
         {
             "score": s.score,
             "organization": organizations.get(s.id, {"id": s.id}),
+            "summary": s.summary,
+            "facts": facts(s),
+            "highlights": [
+                {"kind": g.kind, "label": g.label, "evidence": shown(g.evidence)} for g in s.groups
+            ],
             "reasons": [
                 {
                     "kind": r.kind,
                     "label": r.label,
                     "contribution": r.contribution,
-                    "evidence": [nodes[node_id] for _, node_id in r.evidence if node_id in nodes],
+                    "evidence": shown(r.evidence),
                 }
                 for r in s.reasons
             ],
@@ -60,6 +82,20 @@ async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> lis
         for s in found
         if organization is None or s.id in organizations
     ]
+
+
+def facts(s: Suggestion) -> Row:
+    """What the summary sentence is made of, as ``SuggestionFacts``."""
+    f = s.facts
+    return {
+        "subject_projects": int(f.get("subjectProjects") or 0),
+        "subject_since": f.get("since"),
+        "subject_coordinated": int(f.get("subjectLed") or 0),
+        "common_partners": int(f.get("cn") or 0),
+        "members_worked_with": int(f.get("linked") or 0),
+        "recent_projects": int(f.get("recent") or 0),
+        "partners": int(f.get("deg") or 0),
+    }
 
 
 async def _read(
@@ -91,6 +127,7 @@ class ConsortiumRequest:
     kinds: tuple[str, ...] | None = None
     countries: tuple[str, ...] | None = None
     sme: bool | None = None
+    cluster_id: str | None = None
 
 
 async def for_consortium(
@@ -117,6 +154,8 @@ async def for_consortium(
     topics = list(request.topic_ids or ())
     kinds = request.kinds
     brief = request.brief
+    # What the person asked about restricts the candidates; a project's own title does not.
+    asked = bool(brief.text or brief.call_topic or request.topic_ids)
     if request.project_id is not None:
         project = await repo.project_context(context.graph, request.project_id)
         if project is None:
@@ -128,7 +167,16 @@ async def for_consortium(
             present = {p["kind"] for p in project["participants"]}
             missing = tuple(k for k in CONSORTIUM_KINDS if k not in present)
             kinds = missing or None
-    criteria = Criteria(kinds=kinds, countries=request.countries, sme=request.sme)
+    if request.cluster_id is not None and not await reads.existing(
+        context.graph, "Cluster", [request.cluster_id]
+    ):
+        raise InvalidInput(f"input.clusterId: no cluster with id {request.cluster_id!r}")
+    criteria = Criteria(
+        kinds=kinds,
+        countries=request.countries,
+        sme=request.sme,
+        cluster_ids=(request.cluster_id,) if request.cluster_id else None,
+    )
     return await suggest_consortium(
         context.graph,
         seeds,
@@ -137,6 +185,8 @@ async def for_consortium(
         criteria,
         target_topics=topics or None,
         match_countries=request.countries,
+        subject_topics=request.topic_ids,
+        require_subject=asked,
     )
 
 

@@ -109,6 +109,8 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Objective", "measurements"): estimate(30),
     ("Person", "affiliations"): estimate(5),
     ("PartnerSuggestion", "reasons"): estimate(10),
+    ("PartnerSuggestion", "highlights"): cap(3),
+    ("ReasonGroup", "evidence"): cap(5),
     ("Reason", "evidence"): estimate(10),
     ("SearchFacets", "types"): cap(4),
     ("SearchFacets", "kinds"): cap(5),

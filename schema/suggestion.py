@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Annotated, cast
 
 import strawberry
 
-from recommender.engine import MAX_FIRST, Brief, Criteria, search_terms
+from recommender.engine import MAX_FIRST, Brief, Criteria
+from recommender.text import brief_query
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -49,7 +51,7 @@ def _brief(text: str | None) -> str | None:
         return None
     if len(text) > MAX_BRIEF:
         raise InvalidInput(f"input.brief: at most {MAX_BRIEF} characters")
-    if not search_terms(text):
+    if not brief_query(text):
         raise InvalidInput("input.brief: give at least one word")
     return text
 
@@ -135,17 +137,24 @@ class ConsortiumBriefInput:
     )
     brief: str | None = strawberry.field(
         default=None,
-        description="What the consortium is about, in words, e.g. 'hydrogen refuelling for "
-        "heavy-duty trucks': matched against the titles and call topics of every "
-        "organisation's projects (full-text, BM25).",
+        description="What the consortium is about, in English words, e.g. 'hydrogen "
+        "refuelling for heavy-duty trucks', or a call's title and description pasted: "
+        "matched as a whole (key words together, adjacent words as phrases) against the "
+        "titles, call topics, keywords and abstracts of every organisation's projects "
+        "(full-text, BM25, English stemming). Only organisations with matching projects are "
+        "suggested.",
     )
     call_topic: str | None = strawberry.field(
         default=None,
-        description="The call topic applied to, as a code (e.g. DT-ICT-08-2019): organisations "
-        "active in its call family count.",
+        description="The call topic applied to, as a code (e.g. HORIZON-CL5-2024-D3-01-01): "
+        "organisations with projects in its call family are suggested, those most active in "
+        "it first. With no members, this asks who is likely to answer the call.",
     )
     topic_ids: list[strawberry.ID] | None = strawberry.field(
-        default=None, description="Topics the consortium must cover."
+        default=None,
+        description="Topics the suggested organisations must work on (e.g. a field of "
+        "science, a call family): only organisations with projects on one of them or a "
+        "narrower topic are suggested, those with most such work first.",
     )
     kinds: list[OrganizationKind] | None = strawberry.field(
         default=None,
@@ -156,6 +165,11 @@ class ConsortiumBriefInput:
         default=None,
         description="true: only small and medium-sized enterprises; false: only organisations "
         "that are not.",
+    )
+    cluster_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="Only current members of this cluster: which of its members could answer "
+        "a call (give callTopic and the call's title and description as the brief).",
     )
 
 
@@ -173,11 +187,73 @@ class Reason:
     )
 
 
+@strawberry.enum(description="What a group of reasons is about.")
+class ReasonGroupKind(Enum):
+    SUBJECT = strawberry.enum_value(
+        "SUBJECT", description="Its projects on what was asked (words, topics, a call)."
+    )
+    NETWORK = strawberry.enum_value(
+        "NETWORK", description="Its ties to the asking side: members, common partners."
+    )
+    THEMES = strawberry.enum_value("THEMES", description="Programme parts it shares.")
+
+
+@strawberry.type(
+    description="Reasons of one kind in plain words, each evidence node cited once across the "
+    "groups of a suggestion."
+)
+class ReasonGroup:
+    kind: ReasonGroupKind = strawberry.field(description="What the group is about.")
+    label: str = strawberry.field(description="In plain English, e.g. '4 projects on the subject'.")
+    evidence: list[Node] = strawberry.field(
+        description="The projects or organisations behind it, best first, at most five."
+    )
+
+
+@strawberry.type(
+    description="The numbers a suggestion's summary is made of, for pages that say it in "
+    "another language."
+)
+class SuggestionFacts:
+    subject_projects: int = strawberry.field(
+        description="Its projects on what was asked (0 when nothing was asked)."
+    )
+    subject_since: int | None = strawberry.field(
+        description="The start year of the first of those projects."
+    )
+    subject_coordinated: int = strawberry.field(description="How many of them it coordinated.")
+    common_partners: int = strawberry.field(
+        description="Organisations it shares with the asking side's partners."
+    )
+    members_worked_with: int = strawberry.field(
+        description="Members of the consortium or cluster it has worked with."
+    )
+    recent_projects: int = strawberry.field(
+        description="Its projects that started in the newest two years of the data."
+    )
+    partners: int = strawberry.field(description="Organisations it has worked with in all.")
+
+
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")
 class PartnerSuggestion:
-    score: float = strawberry.field(description="Higher is better; the sum of the reasons.")
+    score: float = strawberry.field(
+        description="Higher is better; the sum of the reasons (for ranking, not for people)."
+    )
     organization: Organization = strawberry.field(description="The suggested organisation.")
-    reasons: list[Reason] = strawberry.field(description="The parts of the score.")
+    summary: str = strawberry.field(
+        description="Why, in one plain English sentence with its strongest evidence, e.g. "
+        "'Worked on 4 projects on the subject since 2021, 2 as coordinator, among them "
+        "H2FUTURE and GrInHy2.0; already works with 3 of your partners.'"
+    )
+    facts: SuggestionFacts = strawberry.field(description="The numbers of the summary.")
+    highlights: list[ReasonGroup] = strawberry.field(
+        description="At most three groups of reasons in plain words (work on the subject, "
+        "ties to the asking side, shared programme parts), each evidence cited once."
+    )
+    reasons: list[Reason] = strawberry.field(
+        description="The full breakdown of the score, one additive term of the model per "
+        "reason (for researchers)."
+    )
 
 
 FIRST_ARG = strawberry.argument(description=f"How many, 1 to {MAX_FIRST}.")
@@ -230,6 +306,7 @@ class SuggestionQuery:
                 kinds=_kinds(input.kinds, "input.kinds"),
                 countries=_countries(input.countries, "input.countries"),
                 sme=input.sme,
+                cluster_id=str(input.cluster_id) if input.cluster_id is not None else None,
             ),
             first,
         )

@@ -120,10 +120,18 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     for statement in (SEED, PARTICIPATIONS):
         empty_graph.execute_query(statement, database_=settings.database)
     refresh_derived(empty_graph, settings.database)
+    env = {**env, "COLUMNS": "200"}
     result = runner.invoke(app, ["suggest", "--brief", "hydrogen trucks", "--first", "3"], env=env)
     assert result.exit_code == 0, result.output
-    assert "Consortium suggestions for 'hydrogen trucks'" in result.output
-    assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in result.output
+    assert "Consortium suggestions about 'hydrogen trucks'" in result.output
+    # in plain words, citing the matching project by its acronym; no weights by default
+    assert "Worked on 1 project on the subject since 2016, 1 as coordinator: ONE." in result.output
+    assert "(+" not in result.output
+    detailed = runner.invoke(
+        app, ["suggest", "--brief", "hydrogen trucks", "--first", "3", "--details"], env=env
+    )
+    assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in detailed.output
+    assert "(+" in detailed.output
     # a member named by name; the member is never suggested
     result = runner.invoke(
         app, ["suggest", "--member", "Delta Cars", "--call-topic", "FCH-03-2018"], env=env

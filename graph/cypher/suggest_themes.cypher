@@ -1,16 +1,26 @@
-// Thematic candidates of a consortium or a brief, with their signals (docs/suggestions.md):
-// - text: the $top projects whose sgText best matches $terms in the full-text index
-//   suggestion_text (Lucene BM25), each scored over the best match; those under $minShare
-//   are dropped. Per organisation: text = sum of its matching projects' scores, textmax =
-//   the best, textties = sum of score * m * sgWeight (m = seeds in the project);
+// Thematic candidates of a consortium or a request about a subject, with their signals
+// (docs/suggestions.md). Only organisations that pass the filters ($kinds, $countries, $sme,
+// current members of $clusterIds) and are not seeds are reached. Per participation of such an organisation in a project:
+// - text: the $top projects whose text (title, call topic, keywords, abstract) best matches
+//   $terms in the full-text index suggestion_text (BM25), each scored over the best match;
+//   those under $minShare are dropped. Per organisation: text = sum of its matching
+//   projects' scores, textmax = the best, textties = sum of score * m * sgWeight
+//   (m = seeds in the project);
+// - topic: the projects addressing one of $topicIds or a narrower topic; topicwork = sum of
+//   decay^(R - year);
 // - family: the dated projects addressing a call topic in the call family (the narrowest
 //   family of call topic $callTopicId where the graph has it, else $family). Per
 //   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight;
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
-// Every organisation reached (seeds excepted) is scored by the thematic part of the model
-// ($w): first by the terms that need no node (3 x $pool kept), then with its stored features
-// (filters $kinds / $countries / $sme applied); the $pool best are returned, with up to 3 evidence
-// projects per signal (best first).
+// The subject (text, topic and family together), per organisation over its distinct
+// projects on it: subject = sum of each project's best value (a text match's score, 1 for a
+// topic or family project) times decay^(R - year); subjectProjects, since (first year),
+// subjectLed (coordinated), subjectIds (the best five). An organisation with no project on
+// the subject has subject 0: with a subject asked, the engine never suggests it.
+// Every organisation reached is cut twice to the $pool best: by the subject when
+// $subjectOnly (no seeds: a request about a subject alone), else by the thematic part of the
+// model ($w), first with the terms that need no node (3 x $pool kept), then with its stored
+// features. Up to 3 evidence projects per signal (best first) come with each.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
 // The family: the narrowest family (BROADER) of the call topic where the graph has it.
@@ -29,9 +39,26 @@ CALL (reference, decay, family) {
   }
   WITH p, share, coalesce(p.sgWeight, 0.0) AS pw,
        COUNT { (p)<-[:PARTICIPATES_IN]-(s:Organization) WHERE s.id IN $seeds } AS m
-  MATCH (p)<-[:PARTICIPATES_IN]-(c:Organization)
-  WHERE NOT c.id IN $seeds
-  RETURN c.id AS cid, 'text' AS signal, share AS value, share * m * pw AS ties, p.id AS project
+  MATCH (p)<-[r:PARTICIPATES_IN]-(c:Organization)
+  WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
+    AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
+    AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+  RETURN c.id AS cid, 'text' AS signal, share AS value, share * m * pw AS ties, p.id AS project,
+         p.sgYear AS year, r.role = 'COORDINATOR' AS led
+  UNION ALL
+  WITH reference, decay WHERE $topicIds IS NOT NULL
+  MATCH (t:Topic)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(p:Project)
+  WHERE t.id IN $topicIds
+  WITH DISTINCT p, reference, decay
+  WITH p, decay ^ CASE WHEN reference > p.sgYear THEN reference - p.sgYear ELSE 0 END AS value
+  MATCH (p)<-[r:PARTICIPATES_IN]-(c:Organization)
+  WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
+    AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
+    AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+  RETURN c.id AS cid, 'topic' AS signal, coalesce(value, 0.5) AS value, 0.0 AS ties,
+         p.id AS project, p.sgYear AS year, r.role = 'COORDINATOR' AS led
   UNION ALL
   WITH reference, decay, family WHERE family IS NOT NULL
   MATCH (:Topic {id: family})<-[:BROADER*1..4]-(:Topic {kind: 'callTopic'})<-[:ADDRESSES]-(p:Project)
@@ -40,62 +67,86 @@ CALL (reference, decay, family) {
   WITH p, decay ^ CASE WHEN reference > p.sgYear THEN reference - p.sgYear ELSE 0 END AS value,
        p.sgWeight AS pw,
        COUNT { (p)<-[:PARTICIPATES_IN]-(s:Organization) WHERE s.id IN $seeds } AS m
-  MATCH (p)<-[:PARTICIPATES_IN]-(c:Organization)
-  WHERE NOT c.id IN $seeds
-  RETURN c.id AS cid, 'family' AS signal, value, m * pw AS ties, p.id AS project
+  MATCH (p)<-[r:PARTICIPATES_IN]-(c:Organization)
+  WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
+    AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
+    AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+  RETURN c.id AS cid, 'family' AS signal, value, m * pw AS ties, p.id AS project,
+         p.sgYear AS year, r.role = 'COORDINATOR' AS led
   UNION ALL
   WITH 1 AS one WHERE size($seeds) >= 2
   MATCH (s:Organization)-[:PARTICIPATES_IN]->(p:Project)
   WHERE s.id IN $seeds AND p.sgWeight IS NOT NULL
   WITH p, count(s) AS m WHERE m >= 2
-  MATCH (p)<-[:PARTICIPATES_IN]-(c:Organization)
-  WHERE NOT c.id IN $seeds
-  RETURN c.id AS cid, 'rep2' AS signal, p.sgWeight AS value, 0.0 AS ties, p.id AS project
+  MATCH (p)<-[r:PARTICIPATES_IN]-(c:Organization)
+  WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
+    AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
+    AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+  RETURN c.id AS cid, 'rep2' AS signal, p.sgWeight AS value, 0.0 AS ties, p.id AS project,
+         p.sgYear AS year, r.role = 'COORDINATOR' AS led
 }
-WITH cid, signal, sum(value) AS total, max(value) AS best, sum(ties) AS ties,
-     collect({project: project, value: value}) AS found
-WITH cid,
-     sum(CASE signal WHEN 'text' THEN total ELSE 0.0 END) AS text,
-     max(CASE signal WHEN 'text' THEN best ELSE 0.0 END) AS textmax,
-     sum(CASE signal WHEN 'text' THEN ties ELSE 0.0 END) AS textties,
-     sum(CASE signal WHEN 'family' THEN total ELSE 0.0 END) AS fam,
-     sum(CASE signal WHEN 'family' THEN ties ELSE 0.0 END) AS famties,
-     sum(CASE signal WHEN 'rep2' THEN total ELSE 0.0 END) AS rep2,
-     collect({signal: signal, found: found}) AS found
-// First cut, before any node is read: the terms that need no node.
-WITH cid, text, textmax, textties, fam, famties, rep2, found,
+WITH cid, signal, value, ties, project, year, led,
+     CASE signal WHEN 'rep2' THEN 0.0 WHEN 'text' THEN value ELSE 1.0 END
+       * decay ^ CASE WHEN year IS NULL OR reference <= year THEN 0 ELSE reference - year END
+       AS sv
+WITH cid, collect({signal: signal, value: value, ties: ties, project: project, year: year,
+                   led: led, sv: sv}) AS rows
+// The subject, over the organisation's distinct projects on it.
+CALL (rows) {
+  UNWIND [r IN rows WHERE r.signal <> 'rep2'] AS r
+  WITH r.project AS project, max(r.sv) AS sv, max(r.year) AS year, max(r.led) AS led
+  ORDER BY sv DESC, project
+  RETURN coalesce(sum(sv), 0.0) AS subject, count(project) AS subjectProjects,
+         min(year) AS since, sum(CASE WHEN led THEN 1 ELSE 0 END) AS subjectLed,
+         collect(project)[..5] AS subjectIds
+}
+WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'text' THEN r.value ELSE 0.0 END) AS text,
+     reduce(x = 0.0, r IN rows | CASE WHEN r.signal = 'text' AND r.value > x THEN r.value
+                                      ELSE x END) AS textmax,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'text' THEN r.ties ELSE 0.0 END) AS textties,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'topic' THEN r.value ELSE 0.0 END)
+       AS topicwork,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.value ELSE 0.0 END) AS fam,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.ties ELSE 0.0 END) AS famties,
+     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'rep2' THEN r.value ELSE 0.0 END) AS rep2
+// First cut, before any node is read: the subject alone, or the terms that need no node.
+WITH *, CASE WHEN $subjectOnly THEN subject ELSE
      coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * textmax
      + coalesce($w.textties, 0.0) * log(1 + 10 * textties) + coalesce($w.fam, 0.0) * log(1 + fam)
      + coalesce($w.famties, 0.0) * log(1 + 10 * famties)
-     + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2) AS partial
+     + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2) END AS partial
 ORDER BY partial DESC, cid
 LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
-WHERE ($kinds IS NULL OR c.sgKind IN $kinds) AND ($countries IS NULL OR c.country IN $countries)
-  AND ($sme IS NULL OR c.sme = $sme)
-WITH cid, text, textmax, textties, fam, famties, rep2, found, partial,
+WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, text, textmax, textties,
+     topicwork, fam, famties, rep2, partial,
      c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
      c.sgKind AS kind, c.country AS country
 WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
      CASE WHEN projects > 0 THEN fam / projects ELSE 0.0 END AS famshare
-// The thematic part of the model's score (weights $w), to keep the $pool best.
-WITH *, partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
+// Second cut: the subject (ties by activity), or the thematic part of the model's score.
+WITH *, CASE WHEN $subjectOnly THEN subject + 0.001 * log(1 + coalesce(recent, 0)) ELSE
+     partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
      + coalesce($w.deg, 0.0) * log(1 + coalesce(deg, 0))
      + coalesce($w.textdeg, 0.0) * log(1 + coalesce(deg, 0)) * textmax
      + coalesce($w.recent, 0.0) * log(1 + coalesce(recent, 0))
-     + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) AS prescore
+     + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) END AS prescore
 ORDER BY prescore DESC, cid
 LIMIT $pool
 // Evidence of the kept ones: up to 3 projects per signal, best first.
-CALL (found) {
-  UNWIND found AS f
-  UNWIND f.found AS x
-  WITH f.signal AS signal, x ORDER BY x.value DESC, x.project
+CALL (rows) {
+  UNWIND rows AS x
+  WITH x.signal AS signal, x ORDER BY x.value DESC, x.project
   WITH signal, collect(x.project)[..3] AS projects
   RETURN collect({signal: signal, projects: projects}) AS evidence
 }
-RETURN cid AS id, text, textmax, textties, textshare, fam, famties, famshare, rep2,
+RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare, rep2,
+       subject, subjectProjects, since, subjectLed, subjectIds,
        head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]) AS textProjects,
+       head([e IN evidence WHERE e.signal = 'topic' | e.projects] + [[]]) AS topicProjects,
        head([e IN evidence WHERE e.signal = 'family' | e.projects] + [[]]) AS familyProjects,
        head([e IN evidence WHERE e.signal = 'rep2' | e.projects] + [[]]) AS rep2Projects,
        deg, recent, coord, kind, country

@@ -44,10 +44,11 @@ async def evidence(
     return await graph.read(query("suggest_evidence"), {"seeds": list(seeds), "pairs": list(pairs)})
 
 
-async def names(graph: Graph, ids: Sequence[str]) -> dict[str, str | None]:
-    """Display names of evidence organisations and topics (None when a source names none)."""
+async def names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Display names of evidence organisations, topics and projects, and the short form a
+    sentence cites (an acronym, a short name); None when no source names one."""
     rows = await graph.read(query("suggest_names"), {"ids": list(ids)})
-    return {row["id"]: row["name"] for row in rows}
+    return {row["id"]: (row["name"], row["short"]) for row in rows}
 
 
 async def project_context(graph: Graph, project_id: str) -> Row | None:

@@ -1,0 +1,165 @@
+"""Suggestions explained to people: one plain sentence, then a few grouped reasons.
+
+The model's reasons (``recommender.scoring``) are additive terms with weights, for those who
+want the breakdown. A cluster manager needs something else: what the organisation has done
+that answers the question, checkable in seconds. :func:`explain` writes, from a suggestion's
+facts (``Suggestion.facts``) and the names of its evidence:
+
+- ``summary``: one sentence, e.g. "Worked on 4 projects on the subject since 2021, 2 as
+  coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners.";
+- ``groups``: at most three groups (the work on the subject, the network, the shared
+  themes), each citing its evidence once, no evidence cited by two groups.
+
+The sentence is English; the API also gives the facts it is made of (counts, years and the
+cited nodes), so a page in another language can say the same in its own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from recommender.scoring import Evidence, Group, Suggestion
+
+# How many projects and organisations a sentence names, and a group cites.
+NAMED_IN_SENTENCE = 2
+CITED_PER_GROUP = 5
+
+Names = Mapping[str, tuple[str | None, str | None]]  # id -> (full name, short name)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``1 project``, ``4 projects``."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+def _listed(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _short(names: Names, node_id: str) -> str | None:
+    full, short = names.get(node_id, (None, None))
+    return short or full
+
+
+def _subject_part(facts: Mapping[str, Any], names: Names) -> str | None:
+    count = int(facts.get("subjectProjects") or 0)
+    if count == 0:
+        return None
+    text = f"worked on {plural(count, 'project')} on the subject"
+    if facts.get("since"):
+        text += f" since {facts['since']}"
+    led = int(facts.get("subjectLed") or 0)
+    if led:
+        text += f", {led} as coordinator"
+    cited = [_short(names, p) for p in facts.get("subjectIds") or []]
+    shown = [name for name in cited if name][:NAMED_IN_SENTENCE]
+    if shown:
+        text += (", among them " if count > len(shown) else ": ") + _listed(shown)
+    return text
+
+
+def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None:
+    facts = s.facts
+    linked = [_short(names, m) for m in facts.get("linkedSeeds") or []]
+    linked_names = [name for name in linked if name]
+    if linked_names:
+        return (
+            "has worked with "
+            + _listed(linked_names[:NAMED_IN_SENTENCE])
+            + (
+                f" and {len(linked_names) - NAMED_IN_SENTENCE} more of your members"
+                if len(linked_names) > NAMED_IN_SENTENCE
+                else ""
+            )
+        )
+    common = int(facts.get("cn") or 0)
+    if common:
+        whose = "of your consortium's partners" if with_members else "of your partners"
+        partners = [name for name in (_short(names, p) for p in s.common_partners) if name]
+        text = f"already works with {common} {whose}"
+        if partners:
+            text += ", such as " + _listed(partners[:NAMED_IN_SENTENCE])
+        return text
+    return None
+
+
+def _activity_part(facts: Mapping[str, Any]) -> str:
+    recent = int(facts.get("recent") or 0)
+    partners = int(facts.get("deg") or 0)
+    if recent:
+        return (
+            f"active lately ({plural(recent, 'project')} in the last two years), "
+            f"with {plural(partners, 'partner')} in all"
+        )
+    return f"has worked with {plural(partners, 'partner')} in all"
+
+
+def summary(s: Suggestion, names: Names, with_members: bool = False) -> str:
+    """The suggestion in one plain sentence: its work on the subject, its ties to the asking
+    side, else its activity."""
+    parts = [
+        part
+        for part in (_subject_part(s.facts, names), _network_part(s, names, with_members))
+        if part
+    ]
+    if len(parts) < 2 and not s.facts.get("subjectProjects"):
+        parts.append(_activity_part(s.facts))
+    sentence = "; ".join(parts)
+    return sentence[:1].upper() + sentence[1:] + "."
+
+
+def groups(s: Suggestion) -> list[Group]:
+    """At most three groups of reasons, evidence cited once across them."""
+    seen: set[Evidence] = set()
+
+    def fresh(items: Sequence[Evidence]) -> list[Evidence]:
+        kept = [item for item in dict.fromkeys(items) if item not in seen][:CITED_PER_GROUP]
+        seen.update(kept)
+        return kept
+
+    found: list[Group] = []
+    projects = [("Project", str(p)) for p in s.facts.get("subjectIds") or []]
+    count = int(s.facts.get("subjectProjects") or 0)
+    if count:
+        found.append(
+            Group("SUBJECT", f"{plural(count, 'project')} on the subject", fresh(projects))
+        )
+    members = [("Organization", str(m)) for m in s.facts.get("linkedSeeds") or []]
+    partners = [("Organization", p) for p in s.common_partners]
+    network = fresh(members + partners)
+    if network:
+        label = (
+            f"Has worked with {plural(len(members), 'member')} of your consortium"
+            if members
+            else f"{plural(int(s.facts.get('cn') or len(partners)), 'common partner')}"
+        )
+        found.append(Group("NETWORK", label, network))
+    topics = [("Topic", str(t)) for t in s.facts.get("sharedTopics") or []]
+    themes = fresh(topics)
+    if themes:
+        found.append(Group("THEMES", "Works on the same programme parts", themes))
+    return found
+
+
+def explain(suggestions: Sequence[Suggestion], names: Names, with_members: bool = False) -> None:
+    """Set each suggestion's ``summary`` and ``groups``."""
+    for s in suggestions:
+        s.summary = summary(s, names, with_members)
+        s.groups = groups(s)
+
+
+def cited(suggestions: Sequence[Suggestion]) -> list[str]:
+    """Ids a sentence may name: the projects on the subject, members, common partners."""
+    ids = [
+        str(node_id)
+        for s in suggestions
+        for node_id in (
+            *(s.facts.get("subjectIds") or [])[:NAMED_IN_SENTENCE],
+            *(s.facts.get("linkedSeeds") or [])[:NAMED_IN_SENTENCE],
+            *s.common_partners[:NAMED_IN_SENTENCE],
+        )
+    ]
+    return list(dict.fromkeys(ids))

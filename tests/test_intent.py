@@ -1,0 +1,155 @@
+"""What the user asks decides: requests about a subject (a topic, a brief in words, a call)
+on a hand-made network, and the plain-words explanations.
+
+Topic 'hydrogen energy' (t-h2) with a narrower field (t-h2-fc, fuel cells):
+  H1 (2022, t-h2): hyd1 (coordinator), hyd2      H2 (2023, t-h2): hyd1 (coordinator)
+  H3 (2024, t-h2-fc): hyd3
+Text:
+  R1 (2023) 'Hydrogen refuelling stations for heavy-duty trucks': r1 (coordinator), r2
+  R2 (2024) abstract only: hydrogen refuelling of trucks: r2 (coordinator)
+  M1 (2023) 'Heavy metal free emitters for light sources': m1 (one common word, "heavy")
+A hub works with everyone on other subjects (O1..O6, topic t-other) and on nothing asked.
+Cluster k1: members hyd2 and r2.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.derived import refresh_derived
+from graph.settings import Settings
+from tests.conftest import GraphQLClient
+
+SEED = """
+CREATE (h2:Topic {id: 't-h2', kind: 'fieldOfScience', name: 'hydrogen energy'})
+CREATE (fc:Topic {id: 't-h2-fc', kind: 'fieldOfScience', name: 'fuel cells'})
+CREATE (other:Topic {id: 't-other', kind: 'fieldOfScience', name: 'software'})
+CREATE (fc)-[:BROADER]->(h2)
+CREATE (k1:Cluster {id: 'k1', name: 'Energy cluster'})
+WITH h2, fc, other, k1
+UNWIND [
+  ['hyd1', 'Company', 'Hydro One'], ['hyd2', 'ResearchInstitution', 'Hydro Two'],
+  ['hyd3', 'Company', 'Cell Three'], ['r1', 'Company', 'Refuel One'],
+  ['r2', 'ResearchInstitution', 'Refuel Two'], ['m1', 'Company', 'Metal One'],
+  ['hub', 'ResearchInstitution', 'Big Hub University']] AS o
+CALL (o) { CREATE (n:Organization {id: o[0], name: o[2], country: 'LU'}) SET n:$(o[1]) }
+WITH h2, fc, other, k1, count(*) AS made
+UNWIND [
+  ['H1', 'HONE', 'Hydrogen production pilots', 2022, 't-h2', '', ''],
+  ['H2', 'HTWO', 'Hydrogen storage', 2023, 't-h2', '', ''],
+  ['H3', 'HTHREE', 'Fuel cell stacks', 2024, 't-h2-fc', '', ''],
+  ['R1', 'REFUEL', 'Hydrogen refuelling stations for heavy-duty trucks', 2023, null, '', ''],
+  ['R2', 'TRUCKS', 'Clean freight corridors', 2024, null, 'hydrogen, trucks',
+   'We build hydrogen refuelling for heavy-duty trucks along three freight corridors.'],
+  ['M1', 'MEGA', 'Heavy metal free emitters for light sources', 2023, null, '', '']] AS p
+CREATE (n:Project {id: p[0], acronym: p[1], title: p[2], startDate: date({year: p[3]}),
+                   programme: 'HORIZON'})
+SET n.keywordText = CASE WHEN p[5] = '' THEN null ELSE p[5] END,
+    n.abstract = CASE WHEN p[6] = '' THEN null ELSE p[6] END
+WITH n, p WHERE p[4] IS NOT NULL
+MATCH (t:Topic {id: p[4]}) CREATE (n)-[:ADDRESSES]->(t)
+"""
+OTHERS = """
+UNWIND range(1, 6) AS i
+CREATE (p:Project {id: 'O' + i, acronym: 'OTHER' + i, title: 'Software tools ' + i,
+                   startDate: date({year: 2020 + i % 4}), programme: 'HORIZON'})
+WITH p, i MATCH (t:Topic {id: 't-other'}) CREATE (p)-[:ADDRESSES]->(t)
+WITH p, i MATCH (hub:Organization {id: 'hub'})
+CREATE (hub)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(p)
+WITH p, i MATCH (o:Organization) WHERE o.id = ['hyd1', 'r1', 'm1', 'hyd3', 'r2', 'hyd2'][i - 1]
+CREATE (o)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(p)
+"""
+PARTICIPATIONS = """
+UNWIND [['hyd1', 'H1', 'COORDINATOR'], ['hyd2', 'H1', 'PARTNER'], ['hyd1', 'H2', 'COORDINATOR'],
+        ['hyd3', 'H3', 'COORDINATOR'], ['r1', 'R1', 'COORDINATOR'], ['r2', 'R1', 'PARTNER'],
+        ['r2', 'R2', 'COORDINATOR'], ['m1', 'M1', 'COORDINATOR']] AS x
+MATCH (o:Organization {id: x[0]}), (p:Project {id: x[1]})
+CREATE (o)-[:PARTICIPATES_IN {role: x[2]}]->(p)
+WITH count(*) AS done
+MATCH (k:Cluster {id: 'k1'}), (o:Organization) WHERE o.id IN ['hyd2', 'r2']
+CREATE (o)-[:MEMBER_OF {source: 'official'}]->(k)
+"""
+
+ASK = """
+query($input: ConsortiumBriefInput!) {
+  suggestConsortium(input: $input, first: 10) {
+    organization { id }
+    summary
+    facts { subjectProjects subjectSince subjectCoordinated }
+    highlights { kind label evidence { id } }
+    reasons { kind contribution }
+  }
+}"""
+
+
+@pytest.fixture
+def network(empty_graph: Driver, settings: Settings) -> Driver:
+    for statement in (SEED, OTHERS, PARTICIPATIONS):
+        empty_graph.execute_query(statement, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    return empty_graph
+
+
+async def _ask(gql: GraphQLClient, **given: Any) -> list[dict[str, Any]]:
+    body = await gql(ASK, {"input": given})
+    assert "errors" not in body, body["errors"]
+    found: list[dict[str, Any]] = body["data"]["suggestConsortium"]
+    return found
+
+
+def _ids(found: list[dict[str, Any]]) -> list[str]:
+    return [s["organization"]["id"] for s in found]
+
+
+async def test_a_topic_alone_brings_only_organisations_working_on_it(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    found = await _ask(gql, topicIds=["t-h2"])
+    # the hub, partner of everyone, has no project on hydrogen: never suggested
+    assert set(_ids(found)) == {"hyd1", "hyd2", "hyd3"}  # hyd3 through the narrower field
+    assert _ids(found)[0] == "hyd1"  # two projects on the topic: broad work first
+    first = found[0]
+    assert first["facts"] == {"subjectProjects": 2, "subjectSince": 2022, "subjectCoordinated": 2}
+    assert first["summary"].startswith(
+        "Worked on 2 projects on the subject since 2022, 2 as coordinator: "
+    )
+    assert "HONE" in first["summary"] and "HTWO" in first["summary"]
+
+
+async def test_a_phrase_match_outranks_one_common_word(network: Driver, gql: GraphQLClient) -> None:
+    found = await _ask(gql, brief="hydrogen refuelling for heavy-duty trucks")
+    ids = _ids(found)
+    assert ids[:2] == ["r2", "r1"] or ids[:2] == ["r1", "r2"]
+    assert "hub" not in ids
+    if "m1" in ids:  # 'heavy' alone: after every organisation that matches the subject
+        assert ids.index("m1") > max(ids.index("r1"), ids.index("r2"))
+    r2 = found[ids.index("r2")]  # its abstract and keywords count too: two projects
+    assert r2["facts"]["subjectProjects"] == 2
+    assert "REFUEL" in r2["summary"] and "TRUCKS" in r2["summary"]
+
+
+async def test_highlights_cite_evidence_once_and_no_weights(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    found = await _ask(gql, brief="hydrogen trucks", organizationIds=["r1"])
+    assert found and "r1" not in _ids(found)
+    for s in found:
+        cited = [e["id"] for group in s["highlights"] for e in group["evidence"]]
+        assert len(cited) == len(set(cited)), s["highlights"]
+        assert len(s["highlights"]) <= 3
+        for text in (s["summary"], *(g["label"] for g in s["highlights"])):
+            assert "+" not in text and "cosine" not in text and "score" not in text
+    r2 = found[_ids(found).index("r2")]
+    kinds = {g["kind"] for g in r2["highlights"]}
+    assert {"SUBJECT", "NETWORK"} <= kinds  # its projects, and r1, a member it worked with
+    assert "has worked with Refuel One" in r2["summary"]
+
+
+async def test_which_members_of_a_cluster_could_answer(network: Driver, gql: GraphQLClient) -> None:
+    found = await _ask(gql, brief="hydrogen", clusterId="k1")
+    assert set(_ids(found)) == {"hyd2", "r2"}
+    refused = await gql(ASK, {"input": {"brief": "hydrogen", "clusterId": "nope"}})
+    assert refused["errors"][0]["message"] == "input.clusterId: no cluster with id 'nope'"
