@@ -21,7 +21,7 @@ from graph.client import Graph
 from graph.errors import GraphError
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
-from recommender import consortium_evaluation, evaluation
+from recommender import call_evaluation, consortium_evaluation, evaluation
 from recommender.engine import MAX_FIRST, Brief, suggest, suggest_consortium
 from recommender.scoring import Suggestion
 from recommender.text import brief_query
@@ -44,7 +44,7 @@ DATA_FILES = (
     "rcn_grant_map.csv.gz",
     "projects.csv.gz",
 )
-TASKS = ("partners", "consortium")
+TASKS = ("partners", "consortium", "calls")
 HE_ORGANIZATIONS = "organizations.csv.gz"
 HE_PROJECTS = "projects.csv.gz"
 METRICS2 = ("hit@10", "mrr")
@@ -237,7 +237,7 @@ def _fingerprint(files: list[Path]) -> str:
     return ",".join(f"{path.parent.name}/{path.name}:{path.stat().st_size}" for path in files)
 
 
-def _prepare(driver: Driver, data: Path, split_year: int) -> bool:
+def prepare_split(driver: Driver, data: Path, split_year: int) -> bool:
     """Import the projects before ``split_year`` unless the instance holds exactly that split.
 
     Returns whether it imported. The split is recorded on an ``EvaluationSplit`` node.
@@ -321,8 +321,9 @@ def evaluate_command(
     task: Annotated[
         str,
         typer.Option(
-            help="partners (suggestPartners for organisations that formed new partnerships) "
-            "or consortium (suggestConsortium for real consortia, part revealed)."
+            help="partners (suggestPartners for organisations that formed new partnerships), "
+            "consortium (suggestConsortium for real consortia, part revealed) or calls "
+            "(suggestConsortium with a call topic and its title alone: who answers it)."
         ),
     ] = "partners",
     queries: Annotated[str, typer.Option(help="Query set: LU, BENELUX or ALL (partners).")] = "LU",
@@ -381,7 +382,27 @@ def evaluate_command(
         with GraphDatabase.driver(
             instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
         ) as driver:
-            _prepare(driver, data, year)
+            prepare_split(driver, data, year)
+        if task == "calls":
+            with errors.status("building the calls"):
+                grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
+                calls = call_evaluation.call_cases(rows, built, grants)
+                net = consortium_evaluation.network(rows, built, grants)
+            answered = asyncio.run(_run_calls(instance.uri, password, net, calls))
+            if as_json:
+                typer.echo(json.dumps(answered.as_json(), indent=2))
+            else:
+                title = (
+                    f"Who answers a call, {answered.split}: {answered.cases} call topics, "
+                    f"latency median {answered.latency_ms['median']:.0f} ms, "
+                    f"p95 {answered.latency_ms['p95']:.0f} ms"
+                )
+                console.print(
+                    _methods_table(
+                        title, answered.methods, call_evaluation.METRICS, answered.ratios()
+                    )
+                )
+            return
         if task == "consortium":
             with errors.status("building the consortium cases"):
                 grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
@@ -411,6 +432,9 @@ def _print_consortium(result: consortium_evaluation.ConsortiumResult) -> None:
     )
     metrics = consortium_evaluation.METRICS
     console.print(_methods_table(title, result.methods, metrics, result.ratios()))
+    for name, (count, methods) in result.subsets.items():
+        subtitle = f"{name}: {count} of those projects"
+        console.print(_methods_table(subtitle, methods, metrics, result.ratios(methods)))
 
 
 def _methods_table(
@@ -478,6 +502,28 @@ async def _run_consortium(
         return await asyncio.to_thread(
             consortium_evaluation.evaluate, net, eligible, cases, complete, _progress
         )
+
+
+async def _run_calls(
+    uri: str,
+    password: str,
+    net: consortium_evaluation.Network,
+    calls: list[call_evaluation.Call],
+) -> call_evaluation.CallResult:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
+        graph = Graph(driver, "neo4j", timeout=120.0)
+        loop = asyncio.get_running_loop()
+
+        def answer(words: str, call_topic: str) -> list[str]:
+            brief = Brief(words or None, call_topic)
+            future = asyncio.run_coroutine_threadsafe(
+                suggest_consortium(graph, [], MAX_FIRST, brief), loop
+            )
+            return [s.id for s in future.result()]
+
+        return await asyncio.to_thread(call_evaluation.evaluate, net, calls, answer, _progress)
 
 
 async def _run(

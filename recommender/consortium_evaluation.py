@@ -47,7 +47,17 @@ from recommender.text import words as text_words
 
 CASES = 500
 METRICS = ("recall@10", "mrr", "hit@10")
-BASELINES = ("adamic_adar_deg", "common_neighbours_deg", "popularity", "call_family", "brief_text")
+BASELINES = (
+    "adamic_adar_deg",
+    "common_neighbours_deg",
+    "adamic_adar_projects_deg",
+    "common_neighbours_projects_deg",
+    "popularity",
+    "call_family",
+    "brief_text",
+)
+# The subset reported beside all cases: consortia whose revealed coordinator is a company.
+COMPANY_LED = "company-led"
 TOP = 100
 
 
@@ -61,6 +71,7 @@ class Case:
     call_topic: str
     text: str
     baseline_text: str
+    company_led: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,7 @@ class Grant:
     title: str
     topic: str
     description: str
+    about: str = ""  # keywords and abstract (Horizon Europe): what the text baseline reads
 
 
 def read_grants(folder: Path, he_projects: Path | None = None) -> dict[int, Grant]:
@@ -96,9 +108,10 @@ def read_grants(folder: Path, he_projects: Path | None = None) -> dict[int, Gran
     with gzip.open(he_projects, "rt", encoding="utf-8", newline="") as handle:
         for rec in csv.DictReader(handle):
             topic, title = rec["topics"].strip(), rec["topicTitles"].strip()
+            about = f"{rec['keywords']} {rec['objective']}".strip()
             out.setdefault(
                 int(rec["projectID"]),
-                Grant(rec["title"].strip(), topic, "" if title == topic else title),
+                Grant(rec["title"].strip(), topic, "" if title == topic else title, about),
             )
     return out
 
@@ -123,6 +136,7 @@ def split_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> l
         partner = others[int(rng.integers(len(others)))]
         truth = {s.index[p] for p in others if p != partner}
         text = f"{grant.title} {grant.description}".strip()
+        led = [r for r in members[rcn] if r.pic == coordinators[0] and r.role == "coordinator"]
         out.append(
             Case(
                 rcn,
@@ -131,6 +145,7 @@ def split_cases(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> l
                 grant.topic,
                 text,
                 grant.title,
+                company_led=bool(led) and led[0].type == "PRC",
             )
         )
     return out
@@ -180,6 +195,7 @@ class Network:
 
     s: Split
     members: dict[int, list[int]] = field(default_factory=dict)  # project -> known orgs
+    projects: dict[int, list[int]] = field(default_factory=dict)  # known org -> its projects
     years: dict[int, int] = field(default_factory=dict)
     families: dict[int, list[str]] = field(default_factory=dict)  # project -> call families
     text: Bm25 | None = None
@@ -191,13 +207,14 @@ def network(rows: Sequence[Row], s: Split, grants: Mapping[int, Grant]) -> Netwo
     for r in rows:
         if r.year < s.t and r.pic in s.index:
             net.members.setdefault(r.project, []).append(s.index[r.pic])
+            net.projects.setdefault(s.index[r.pic], []).append(r.project)
             net.years[r.project] = r.year
     docs = {}
     for rcn in net.members:
         grant = grants.get(rcn)
         if grant is not None:
             net.families[rcn] = families(grant.topic) if grant.topic else []
-            docs[rcn] = f"{grant.title} {grant.description}"
+            docs[rcn] = f"{grant.title} {grant.description} {grant.about}"
     net.text = Bm25(docs)
     return net
 
@@ -216,6 +233,18 @@ def baseline_scores(net: Network, case: Case) -> dict[str, FloatArray]:
             via = np.repeat(nb, [len(s.neighbours[p]) for p in nb])
             cn += np.bincount(reach, minlength=n)
             aa += np.bincount(reach, weights=1.0 / np.log(np.maximum(deg[via], 2)), minlength=n)
+    # The same counted over shared projects: a pair that worked together in three projects
+    # counts three times (common neighbours of the organisation-project graph), each shared
+    # project weighted 1 / ln of its consortium size for Adamic-Adar.
+    cnp = np.zeros(n)
+    aap = np.zeros(n)
+    for seed in case.seeds:
+        for project in net.projects.get(seed, []):
+            group = net.members[project]
+            weight = 1.0 / math.log(max(len(group), 2))
+            for org in group:
+                cnp[org] += 1.0
+                aap[org] += weight
     family = np.zeros(n)
     wanted = families(case.call_topic)[:1] if case.call_topic else []
     if wanted:
@@ -233,6 +262,8 @@ def baseline_scores(net: Network, case: Case) -> dict[str, FloatArray]:
     return {
         "adamic_adar_deg": aa,
         "common_neighbours_deg": cn,
+        "adamic_adar_projects_deg": aap,
+        "common_neighbours_projects_deg": cnp,
         "popularity": deg.copy(),
         "call_family": family,
         "brief_text": text,
@@ -271,13 +302,16 @@ class ConsortiumResult:
     eligible: int
     methods: dict[str, dict[str, float]]
     latency_ms: dict[str, float]
+    # subset name -> (its cases, the methods' metrics on them)
+    subsets: dict[str, tuple[int, dict[str, dict[str, float]]]] = field(default_factory=dict)
 
-    def ratios(self) -> dict[str, float]:
-        """Per metric, clustergraph over the best baseline."""
+    def ratios(self, methods: dict[str, dict[str, float]] | None = None) -> dict[str, float]:
+        """Per metric, clustergraph over the best baseline (of all cases, or ``methods``)."""
+        methods = methods or self.methods
         out = {}
         for metric in METRICS:
-            best = max(self.methods[b][metric] for b in BASELINES)
-            out[metric] = self.methods["clustergraph"][metric] / best if best else 0.0
+            best = max(methods[b][metric] for b in BASELINES)
+            out[metric] = methods["clustergraph"][metric] / best if best else 0.0
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -290,6 +324,14 @@ class ConsortiumResult:
             "ratio_to_best_baseline": self.ratios(),
             "best_baseline": {m: max(BASELINES, key=lambda b: self.methods[b][m]) for m in METRICS},
             "latency_ms": self.latency_ms,
+            "subsets": {
+                name: {
+                    "cases": count,
+                    "methods": methods,
+                    "ratio_to_best_baseline": self.ratios(methods),
+                }
+                for name, (count, methods) in self.subsets.items()
+            },
         }
 
 
@@ -321,8 +363,21 @@ def evaluate(
         per["clustergraph"].append(case_metrics(ranks, len(case.truth)))
         for name, score in baseline_scores(net, case).items():
             per[name].append(case_metrics(baseline_ranks(s, case, score), len(case.truth)))
-    methods = {
-        name: {m: float(np.mean([r[m] for r in per[name]])) if per[name] else 0.0 for m in METRICS}
-        for name in ("clustergraph", *BASELINES)
-    }
-    return ConsortiumResult(s.name, len(cases), eligible, methods, latency_summary(latencies))
+
+    def mean(keep: Sequence[int]) -> dict[str, dict[str, float]]:
+        return {
+            name: {
+                m: float(np.mean([per[name][i][m] for i in keep])) if keep else 0.0 for m in METRICS
+            }
+            for name in ("clustergraph", *BASELINES)
+        }
+
+    led = [i for i, case in enumerate(cases) if case.company_led]
+    return ConsortiumResult(
+        s.name,
+        len(cases),
+        eligible,
+        mean(range(len(cases))),
+        latency_summary(latencies),
+        {COMPANY_LED: (len(led), mean(led))},
+    )

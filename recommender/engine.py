@@ -251,6 +251,15 @@ def _merge(
     return list(rows.values())
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """The candidate rows of a consortium request, with the model that ranks them."""
+
+    rows: list[dict[str, Any]]
+    model: Model
+    subject_only: bool
+
+
 async def suggest_consortium(
     graph: Graph,
     seeds: Sequence[str],
@@ -282,6 +291,40 @@ async def suggest_consortium(
     (``recommender/subject.json``) ranks them by how much of their own work is on the
     subject, their activity ordering organisations of equal fit.
     """
+    found = await consortium_candidates(
+        graph,
+        seeds,
+        first,
+        brief,
+        criteria,
+        target_topics=target_topics,
+        match_countries=match_countries,
+        subject_topics=subject_topics,
+        require_subject=require_subject,
+        model=model,
+    )
+    scored = [score(row, found.model) for row in found.rows]
+    ranking = diversify(scored, found.model) if found.subject_only else rank(scored)
+    ranked = ranking[:first]
+    await _explain(graph, seeds, ranked)
+    return ranked
+
+
+async def consortium_candidates(
+    graph: Graph,
+    seeds: Sequence[str],
+    first: int,
+    brief: Brief = Brief(),
+    criteria: Criteria = Criteria(),
+    *,
+    target_topics: Sequence[str] | None = None,
+    match_countries: Sequence[str] | None = None,
+    subject_topics: Sequence[str] | None = None,
+    require_subject: bool = True,
+    model: Model | None = None,
+) -> Candidates:
+    """The candidate rows of :func:`suggest_consortium` (every signal column), unscored, and
+    the model that ranks them; the research fits the models on these rows."""
     terms = brief_query(brief.text)
     code = brief.call_topic.strip() if brief.call_topic else None
     family = family_id(code)
@@ -326,7 +369,4 @@ async def suggest_consortium(
     rows = _merge(structural, thematic, seed_rows, match_countries, model)
     if has_subject and require_subject:
         rows = [row for row in rows if row["subject"] > 0]
-    scored = [score(row, model) for row in rows]
-    ranked = (diversify(scored, model) if subject_only else rank(scored))[:first]
-    await _explain(graph, seeds, ranked)
-    return ranked
+    return Candidates(rows, model, subject_only)

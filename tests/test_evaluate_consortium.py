@@ -83,6 +83,16 @@ def test_baselines_and_metrics() -> None:
     # call family DT-ICT: only 15 and 16 (project 3) are active in it
     family = {s.orgs[i] for i in np.flatnonzero(scores["call_family"])}
     assert family == {15, 16}
+    # counted over shared projects: the revealed members' own earlier partners, once per
+    # shared project (project 1 has 4 members: 1 / ln 4 each for Adamic-Adar)
+    seeds = {s.orgs[i] for i in case.seeds}
+    shared = {s.orgs[i]: v for i, v in enumerate(scores["common_neighbours_projects_deg"]) if v}
+    assert set(shared) >= {11, 12, 13} - seeds
+    assert math.isclose(
+        scores["adamic_adar_projects_deg"][s.index[12]] * math.log(4),
+        scores["common_neighbours_projects_deg"][s.index[12]],
+    )
+    assert case.company_led  # its coordinator, 10, is a company (PRC)
     # brief text alone, on the title "Hydrogen buses": project 1's members match
     text = {s.orgs[i] for i in np.flatnonzero(scores["brief_text"])}
     assert text == {10, 11, 12, 13}
