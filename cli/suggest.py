@@ -408,10 +408,7 @@ def evaluate_command(
                 grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
                 eligible = consortium_evaluation.split_cases(rows, built, grants)
                 net = consortium_evaluation.network(rows, built, grants)
-            picked = consortium_evaluation.sample(eligible, cases)
-            outcome = asyncio.run(
-                _run_consortium(instance.uri, password, net, len(eligible), picked)
-            )
+            outcome = asyncio.run(_run_consortium(instance.uri, password, net, eligible, cases))
             if as_json:
                 typer.echo(json.dumps(outcome.as_json(), indent=2))
             else:
@@ -483,8 +480,8 @@ async def _run_consortium(
     uri: str,
     password: str,
     net: consortium_evaluation.Network,
-    eligible: int,
-    cases: list[consortium_evaluation.Case],
+    eligible: list[consortium_evaluation.Case],
+    cases: int,
 ) -> consortium_evaluation.ConsortiumResult:
     async with AsyncGraphDatabase.driver(
         uri, auth=("neo4j", password), notifications_min_severity="OFF"

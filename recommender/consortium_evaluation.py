@@ -341,43 +341,49 @@ CompleteFn = Callable[[list[str], str, str], list[str]]
 
 def evaluate(
     net: Network,
-    eligible: int,
-    cases: Sequence[Case],
+    eligible: Sequence[Case],
+    cases: int,
     complete: CompleteFn,
     progress: Callable[[Iterator[int], int], Iterator[int]] | None = None,
 ) -> ConsortiumResult:
-    """Score the production path and the baselines on ``cases``."""
+    """Score the production path and the baselines on ``cases`` of the ``eligible`` ones
+    drawn with the fixed seed, and on as many company-led ones (:func:`sample` of those: the
+    subset is small in a sample of all cases), each case run once."""
+    picked = sample(eligible, cases)
+    led = sample([c for c in eligible if c.company_led], cases)
+    runs = list({id(case): case for case in [*picked, *led]}.values())
     s = net.s
-    per: dict[str, list[dict[str, float]]] = defaultdict(list)
+    per: dict[int, dict[str, dict[str, float]]] = {}
     latencies: list[float] = []
-    items: Iterator[int] = iter(range(len(cases)))
+    items: Iterator[int] = iter(range(len(runs)))
     if progress is not None:
-        items = progress(items, len(cases))
+        items = progress(items, len(runs))
     for i in items:
-        case = cases[i]
+        case = runs[i]
         truth_ids = {f"pic-{s.orgs[t]}" for t in case.truth}
         began = time.perf_counter()
         ranked = complete([f"pic-{s.orgs[x]}" for x in case.seeds], case.text, case.call_topic)
         latencies.append((time.perf_counter() - began) * 1000.0)
         ranks = [k + 1 for k, org in enumerate(ranked) if org in truth_ids]
-        per["clustergraph"].append(case_metrics(ranks, len(case.truth)))
+        found = {"clustergraph": case_metrics(ranks, len(case.truth))}
         for name, score in baseline_scores(net, case).items():
-            per[name].append(case_metrics(baseline_ranks(s, case, score), len(case.truth)))
+            found[name] = case_metrics(baseline_ranks(s, case, score), len(case.truth))
+        per[id(case)] = found
 
-    def mean(keep: Sequence[int]) -> dict[str, dict[str, float]]:
+    def mean(chosen: Sequence[Case]) -> dict[str, dict[str, float]]:
         return {
             name: {
-                m: float(np.mean([per[name][i][m] for i in keep])) if keep else 0.0 for m in METRICS
+                m: float(np.mean([per[id(c)][name][m] for c in chosen])) if chosen else 0.0
+                for m in METRICS
             }
             for name in ("clustergraph", *BASELINES)
         }
 
-    led = [i for i, case in enumerate(cases) if case.company_led]
     return ConsortiumResult(
         s.name,
-        len(cases),
-        eligible,
-        mean(range(len(cases))),
+        len(picked),
+        len(eligible),
+        mean(picked),
         latency_summary(latencies),
         {COMPANY_LED: (len(led), mean(led))},
     )

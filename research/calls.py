@@ -1,12 +1,13 @@
 """Fit the subject model (``recommender/subject.json``): who answers a call, from the call
 topic's code and title alone.
 
-Run: ``.venv/bin/python -m research.calls [--train-year 2023] [--port 7695] [--write]``.
+Run: ``.venv/bin/python -m research.calls [--train-year 2023] [--port 7699] [--write] [--keep]``.
 
 The rows are the production ones: each call is asked through
 ``recommender.engine.consortium_candidates`` (the same Cypher and merge as the API) of a Neo4j
-holding the network before the training year (``clustergraph evaluate``'s instance,
-``.neo4j/eval``; imported here when it holds another split). The calls are those of the
+holding the network before the training year (an instance of its own,
+``.neo4j/eval-calls``, port 7699, imported as ``clustergraph evaluate`` imports a split; kept
+when it holds that split already). The calls are those of the
 projects that start in the training year itself, so nothing of the evaluated years
 (``clustergraph evaluate --split-year 2024 --task calls``: projects of 2024 and 2025) is
 learnt from. A row is positive when its organisation took part in a project of that call.
@@ -27,7 +28,7 @@ from typing import Any
 import numpy as np
 from neo4j import AsyncGraphDatabase, GraphDatabase
 
-from cli.suggest import EVAL_HOME, EVAL_PORT, HE_ORGANIZATIONS, HE_PROJECTS, prepare_split
+from cli.suggest import EVAL_HOME, HE_ORGANIZATIONS, HE_PROJECTS, prepare_split
 from graph.client import Graph
 from graph.settings import DEFAULT_PASSWORD
 from localneo4j import Instance
@@ -37,6 +38,8 @@ from recommender.scoring import SUBJECT_MODEL_FILE, TRANSFORMS, load_model
 from research.fit import fit
 
 Group = tuple[np.ndarray, np.ndarray, np.ndarray]
+HOME = EVAL_HOME.with_name("eval-calls")
+PORT = 7699
 
 
 def features(rows: list[dict[str, Any]], columns: list[str], transforms: list[str]) -> np.ndarray:
@@ -86,7 +89,7 @@ def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--train-year", type=int, default=2023)
-    parser.add_argument("--port", type=int, default=EVAL_PORT)
+    parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--objective", choices=("any", "avg"), default="avg")
     parser.add_argument("--write", action="store_true", help="store the weights")
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
@@ -95,7 +98,7 @@ def main() -> None:
     he = evaluation.he_files()
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(
-        home=EVAL_HOME, port=args.port, password=password, heap="2g", pagecache="1g"
+        home=HOME, port=args.port, password=password, heap="2g", pagecache="1g"
     )
     rows = evaluation.read_participations(data / "participations.csv.gz")
     rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
