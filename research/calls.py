@@ -97,9 +97,7 @@ def main() -> None:
     data = evaluation.data_dir()
     he = evaluation.he_files()
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(
-        home=HOME, port=args.port, password=password, heap="2g", pagecache="1g"
-    )
+    instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
     rows = evaluation.read_participations(data / "participations.csv.gz")
     rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
     split = evaluation.build_split(rows, args.train_year)
