@@ -72,3 +72,32 @@ def test_search_index_with_wrong_analyzer_is_rebuilt(
         database_=settings.database,
     )
     assert records[0]["analyzer"] == "standard-folding"
+
+
+def test_an_older_suggestion_text_index_is_rebuilt(empty_graph: Driver, settings: Settings) -> None:
+    """Versions before the complete Horizon Europe data indexed titles only, without
+    stemming: such an index is made again over titles, keywords and abstracts."""
+    empty_graph.execute_query("DROP INDEX suggestion_text", database_=settings.database)
+    empty_graph.execute_query(
+        "CREATE FULLTEXT INDEX suggestion_text FOR (n:Project) ON EACH [n.sgText] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+        database_=settings.database,
+    )
+    apply_schema(empty_graph, settings.database)
+    records, _, _ = empty_graph.execute_query(
+        "SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = 'suggestion_text' "
+        "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer, properties",
+        database_=settings.database,
+    )
+    assert records[0]["analyzer"] == "english"
+    assert set(records[0]["properties"]) == {"sgText", "keywordText", "abstract"}
+    empty_graph.execute_query(
+        "CREATE (:Project {id: 'p', abstract: 'Recycling of batteries from electric cars'})",
+        database_=settings.database,
+    )
+    found, _, _ = empty_graph.execute_query(
+        "CALL db.index.fulltext.queryNodes('suggestion_text', 'battery recycling') "
+        "YIELD node RETURN node.id AS id",
+        database_=settings.database,
+    )
+    assert [r["id"] for r in found] == ["p"]  # "batteries" found by "battery": stemming
