@@ -271,13 +271,15 @@ async def suggest_consortium(
     match_countries: Sequence[str] | None = None,
     subject_topics: Sequence[str] | None = None,
     require_subject: bool = True,
+    exclude: Sequence[str] = (),
     model: Model | None = None,
 ) -> list[Suggestion]:
     """The ``first`` organisations that best complete a consortium, best first.
 
     ``seeds``: the consortium's members so far (never suggested; their partners are, flagged
     ``existing_partner``); ``brief``: what it is about, in words and/or a call topic;
-    ``subject_topics``: topics the consortium must work on. Candidates come from the
+    ``subject_topics``: topics the consortium must work on; ``exclude``: organisations never
+    suggested besides the seeds (a big project's other participants). Candidates come from the
     members' network (``suggest_partners.cypher``) and from the subject
     (``suggest_themes.cypher``: projects matching the words, on the topics, in the call
     family; projects of two or more members).
@@ -303,7 +305,8 @@ async def suggest_consortium(
         require_subject=require_subject,
         model=model,
     )
-    scored = [score(row, found.model) for row in found.rows]
+    left_out = set(exclude)
+    scored = [score(row, found.model) for row in found.rows if row["id"] not in left_out]
     ranking = diversify(scored, found.model) if found.subject_only else rank(scored)
     ranked = ranking[:first]
     await _explain(graph, seeds, ranked)

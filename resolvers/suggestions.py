@@ -18,6 +18,9 @@ from resolvers.selection import selection
 from schema.errors import InvalidInput
 
 CONSORTIUM_KINDS = ("Company", "ResearchInstitution", "PublicActor")
+# A project's participants that give a consortium request its network signals (the others
+# are only kept out of the suggestions).
+MAX_SEEDS = 25
 
 
 async def _check_ids(context: Context, criteria: Criteria, field: str) -> None:
@@ -156,11 +159,19 @@ async def for_consortium(
     brief = request.brief
     # What the person asked about restricts the candidates; a project's own title does not.
     asked = bool(brief.text or brief.call_topic or request.topic_ids)
+    exclude: list[str] = []
     if request.project_id is not None:
         project = await repo.project_context(context.graph, request.project_id)
         if project is None:
             raise InvalidInput(f"input.projectId: no project with id {request.project_id!r}")
-        seeds = list(dict.fromkeys([*(p["id"] for p in project["participants"]), *seeds]))
+        # Every participant is left out of the suggestions; the strongest few (coordinators,
+        # then most partners) give the network signals, so that a consortium of 200 asks as
+        # much of Neo4j as one of 25.
+        ordered = sorted(
+            project["participants"], key=lambda p: (not p["led"], -p["partners"], p["id"])
+        )
+        exclude = [p["id"] for p in ordered]
+        seeds = list(dict.fromkeys([*(p["id"] for p in ordered[:MAX_SEEDS]), *seeds]))
         topics = list(dict.fromkeys([*project["topics"], *topics]))
         brief = Brief(brief.text or project["text"], brief.call_topic or project["callTopic"])
         if kinds is None:
@@ -187,6 +198,7 @@ async def for_consortium(
         match_countries=request.countries,
         subject_topics=request.topic_ids,
         require_subject=asked,
+        exclude=exclude,
     )
 
 

@@ -200,6 +200,24 @@ async def test_consortium_fills_missing_kinds(network: Driver, gql: GraphQLClien
         assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
 
 
+async def test_a_big_consortium_asks_from_its_strongest_members_and_excludes_all(
+    network: Driver, gql: GraphQLClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With one signalling participant (its coordinator, a), c1 and c2 stay out all the same.
+    monkeypatch.setattr("resolvers.suggestions.MAX_SEEDS", 1)
+    body = await gql(
+        CONSORTIUM,
+        {
+            "input": {
+                "projectId": "p2",
+                "kinds": ["COMPANY", "PUBLIC_ACTOR", "RESEARCH_INSTITUTION"],
+            }
+        },
+    )
+    ids = {s["organization"]["id"] for s in _data(body, "suggestConsortium")}
+    assert ids and not ids & {"a", "c1", "c2"}
+
+
 async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(CLUSTER, {"id": "lci-automotive", "first": 20})
     found = _data(body, "suggestClusterMembers")

@@ -1,0 +1,193 @@
+"""Fit a served model on the production candidate rows: the subject model
+(``recommender/subject.json``: who answers a call, from the call topic's code and title
+alone) or the consortium model (``recommender/consortium.json``: complete a consortium from
+its coordinator, one partner and its title).
+
+Run: ``.venv/bin/python -m research.served_fit (--model subject | --model consortium)
+[--train-year 2023] [--port 7699] [--write] [--keep]``.
+
+The rows are the production ones: each request goes through
+``recommender.engine.consortium_candidates`` (the same Cypher and merge as the API) of a Neo4j
+holding the network before the training year (an instance of its own,
+``.neo4j/eval-calls``, port 7699, imported as ``clustergraph evaluate`` imports a split; kept
+when it holds that split already). The requests come from the projects that start in the
+training year itself, so nothing of the evaluated years (``clustergraph evaluate
+--split-year 2024``: projects from 2024 on) is learnt from:
+- subject: every call topic of those projects with at least 3 participants known before,
+  asked by its code and title; a row is positive when its organisation took part in a
+  project of that call;
+- consortium: those projects as ``clustergraph evaluate --task consortium`` makes its cases
+  (coordinator and one partner revealed, the title and call topic as the brief), up to
+  ``--cases`` drawn with the fixed seed plus as many company-led ones; a row is positive when
+  its organisation took part.
+The weights are fitted listwise (``research.fit``: per request, -log of the softmax mass on
+its true items, ``--objective any``, or their mean, ``avg``) on the model's own features and
+transforms, then printed with recall and MRR on the training rows; ``--write`` stores them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from neo4j import AsyncGraphDatabase, GraphDatabase
+
+from cli.suggest import EVAL_HOME, HE_ORGANIZATIONS, HE_PROJECTS, prepare_split
+from graph.client import Graph
+from graph.settings import DEFAULT_PASSWORD
+from localneo4j import Instance
+from recommender import call_evaluation, consortium_evaluation, evaluation
+from recommender.engine import MAX_FIRST, Brief, consortium_candidates
+from recommender.scoring import (
+    CONSORTIUM_MODEL_FILE,
+    SUBJECT_MODEL_FILE,
+    TRANSFORMS,
+    load_model,
+)
+from research.fit import fit
+
+Group = tuple[np.ndarray, np.ndarray, np.ndarray]
+HOME = EVAL_HOME.with_name("eval-calls")
+PORT = 7699
+
+
+def features(rows: list[dict[str, Any]], columns: list[str], transforms: list[str]) -> np.ndarray:
+    """The model's feature matrix of candidate rows (its columns and transforms)."""
+    pairs = list(zip(columns, transforms, strict=True))
+    return np.array(
+        [[TRANSFORMS[t](float(row.get(c) or 0.0)) for c, t in pairs] for row in rows],
+        dtype=np.float64,
+    )
+
+
+@dataclass(frozen=True)
+class Request:
+    """One training request: the members revealed, the brief, the truth (organisation ids)."""
+
+    members: list[str]
+    brief: Brief
+    truth: set[str]
+
+
+async def collect(
+    uri: str, password: str, requests: list[Request], model_file: Path
+) -> list[Group]:
+    """One training group per request: the production candidates' features and labels."""
+    model = load_model(model_file)
+    columns, transforms = list(model.columns), list(model.transforms)
+    groups: list[Group] = []
+    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+        graph = Graph(driver, "neo4j", timeout=120.0)
+        for number, request in enumerate(requests, 1):
+            found = await consortium_candidates(
+                graph, request.members, MAX_FIRST, request.brief, model=model
+            )
+            if found.rows:
+                labels = np.array([row["id"] in request.truth for row in found.rows])
+                x = features(found.rows, columns, transforms)
+                groups.append((x, np.zeros(len(found.rows)), labels))
+            if number % 100 == 0:
+                print(f"  {number} of {len(requests)} requests")
+    return groups
+
+
+def call_requests(
+    rows: list[evaluation.Row], split: evaluation.Split, grants: dict[int, Any]
+) -> list[Request]:
+    calls = call_evaluation.call_cases(rows, split, grants, years=1)
+    return [
+        Request([], Brief(c.title or None, c.code), {f"pic-{split.orgs[t]}" for t in c.truth})
+        for c in calls
+    ]
+
+
+def consortium_requests(
+    rows: list[evaluation.Row], split: evaluation.Split, grants: dict[int, Any], cases: int
+) -> list[Request]:
+    years = {r.project: r.year for r in rows}
+    eligible = [
+        c
+        for c in consortium_evaluation.split_cases(rows, split, grants)
+        if years[c.project] == split.t
+    ]
+    picked = consortium_evaluation.sample(eligible, cases)
+    led = consortium_evaluation.sample([c for c in eligible if c.company_led], cases)
+    chosen = list({id(c): c for c in [*picked, *led]}.values())
+    return [
+        Request(
+            [f"pic-{split.orgs[x]}" for x in c.seeds],
+            Brief(c.text or None, c.call_topic or None),
+            {f"pic-{split.orgs[t]}" for t in c.truth},
+        )
+        for c in chosen
+    ]
+
+
+def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
+    """recall@20 and MRR of ``weights`` on the training calls' candidates (truth reached)."""
+    recalls, mrrs = [], []
+    for x, _, y in groups:
+        order = np.argsort(-(x @ weights), kind="stable")
+        hits = np.flatnonzero(y[order]) + 1
+        recalls.append(float((hits <= 20).sum()) / max(int(y.sum()), 1))
+        mrrs.append(1.0 / hits[0] if len(hits) and hits[0] <= 100 else 0.0)
+    return {"recall@20": float(np.mean(recalls)), "mrr": float(np.mean(mrrs))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", choices=("subject", "consortium"), required=True)
+    parser.add_argument("--train-year", type=int, default=2023)
+    parser.add_argument("--cases", type=int, default=800, help="consortium cases drawn")
+    parser.add_argument("--port", type=int, default=PORT)
+    parser.add_argument("--objective", choices=("any", "avg"), default="avg")
+    parser.add_argument("--write", action="store_true", help="store the weights")
+    parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
+    args = parser.parse_args()
+    data = evaluation.data_dir()
+    he = evaluation.he_files()
+    password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
+    instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
+    rows = evaluation.read_participations(data / "participations.csv.gz")
+    rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
+    split = evaluation.build_split(rows, args.train_year)
+    grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
+    if args.model == "subject":
+        model_file, requests = SUBJECT_MODEL_FILE, call_requests(rows, split, grants)
+    else:
+        model_file = CONSORTIUM_MODEL_FILE
+        requests = consortium_requests(rows, split, grants, args.cases)
+    print(f"{len(requests)} requests of {args.train_year}, network before {args.train_year}")
+    with instance.running(keep=args.keep):
+        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+            prepare_split(driver, data, args.train_year)
+        groups = asyncio.run(collect(instance.uri, password, requests, model_file))
+    model = load_model(model_file)
+    current = np.array(model.weights)
+    weights, loss = fit(groups, objective=args.objective)
+    reached = sum(int(y.sum()) for _, _, y in groups)
+    wanted = sum(len(r.truth) for r in requests)
+    print(f"{len(groups)} requests with candidates; true items reached {reached} of {wanted}")
+    print(f"served weights  {report(groups, current)}")
+    print(f"fitted ({args.objective}) {report(groups, weights)}  loss {loss:.4f}")
+    for name, old, new in zip(model.features, current, weights, strict=True):
+        print(f"  {name:12} {old:8.3f} -> {new:8.3f}")
+    if args.write:
+        data_file = json.loads(model_file.read_text(encoding="utf-8"))
+        data_file["w"] = [round(float(w), 6) for w in weights]
+        data_file["version"] = f"{args.model[0]}-rows-{args.train_year}"
+        model_file.write_text(json.dumps(data_file, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {model_file}")
+    if not math.isfinite(loss):
+        raise SystemExit("the fit did not converge")
+
+
+if __name__ == "__main__":
+    main()
