@@ -344,6 +344,9 @@ def evaluate_command(
         ),
     ] = False,
     port: Annotated[int, typer.Option(help="The evaluation Neo4j's Bolt port.")] = EVAL_PORT,
+    home: Annotated[
+        Path, typer.Option(help="The evaluation Neo4j's folder (one per split kept apart).")
+    ] = EVAL_HOME,
 ) -> None:
     """Hold-out of the suggestions against baselines, on an own Neo4j (``.neo4j/eval``, port
     7695 or ``--port``)."""
@@ -370,7 +373,7 @@ def evaluate_command(
         errors.print(f"[red]missing data: {', '.join(missing)} (set CLUSTERGRAPH_DATA)[/red]")
         raise typer.Exit(2)
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(home=EVAL_HOME, port=port, password=password, heap="2g", pagecache="1g")
+    instance = Instance(home=home, port=port, password=password, heap="2g", pagecache="1g")
     with instance.running(keep=keep):
         with errors.status("reading the participation tables"):
             rows = evaluation.read_participations(data / DATA_FILES[0])

@@ -130,6 +130,20 @@ def consortium_requests(
     ]
 
 
+def save_groups(path: Path, groups: list[Group]) -> None:
+    arrays = {f"x{i}": x for i, (x, _, _) in enumerate(groups)}
+    arrays.update({f"y{i}": y for i, (_, _, y) in enumerate(groups)})
+    np.savez_compressed(path, **arrays)
+
+
+def load_groups(path: Path) -> list[Group]:
+    with np.load(path) as found:
+        count = sum(1 for key in found.files if key.startswith("x"))
+        return [
+            (found[f"x{i}"], np.zeros(len(found[f"y{i}"])), found[f"y{i}"]) for i in range(count)
+        ]
+
+
 def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
     """recall@20 and MRR of ``weights`` on the training calls' candidates (truth reached)."""
     recalls, mrrs = [], []
@@ -149,6 +163,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--objective", choices=("any", "avg"), default="avg")
     parser.add_argument("--write", action="store_true", help="store the weights")
+    parser.add_argument(
+        "--rows",
+        type=Path,
+        help="a file to keep the collected rows in (.npz): reused when it exists, so other "
+        "objectives can be fitted without asking Neo4j again",
+    )
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
     data = evaluation.data_dir()
@@ -165,10 +185,15 @@ def main() -> None:
         model_file = CONSORTIUM_MODEL_FILE
         requests = consortium_requests(rows, split, grants, args.cases)
     print(f"{len(requests)} requests of {args.train_year}, network before {args.train_year}")
-    with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
-            prepare_split(driver, data, args.train_year)
-        groups = asyncio.run(collect(instance.uri, password, requests, model_file))
+    if args.rows is not None and args.rows.exists():
+        groups = load_groups(args.rows)
+    else:
+        with instance.running(keep=args.keep):
+            with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+                prepare_split(driver, data, args.train_year)
+            groups = asyncio.run(collect(instance.uri, password, requests, model_file))
+        if args.rows is not None:
+            save_groups(args.rows, groups)
     model = load_model(model_file)
     current = np.array(model.weights)
     weights, loss = fit(groups, objective=args.objective)
@@ -183,7 +208,7 @@ def main() -> None:
         data_file = json.loads(model_file.read_text(encoding="utf-8"))
         data_file["w"] = [round(float(w), 6) for w in weights]
         data_file["version"] = f"{args.model[0]}-rows-{args.train_year}"
-        model_file.write_text(json.dumps(data_file, indent=2) + "\n", encoding="utf-8")
+        model_file.write_text(json.dumps(data_file, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {model_file}")
     if not math.isfinite(loss):
         raise SystemExit("the fit did not converge")
