@@ -24,6 +24,19 @@ ROLE_ORDER: Template = (
     "WHEN 'CLUSTER_MANAGER' THEN 2 ELSE 3 END"
 )
 NODE_AND_RELATIONSHIP: Template = "{m}, {r}"
+# A membership's standing (schema.organization.MembershipStanding): ended (its last day,
+# ``until``, is before today), else inferred from projects (source 'derived'), else a member
+# (official, or added by a manager).
+CURRENT: Template = "({r}.until IS NULL OR {r}.until >= date())"
+STANDING: Template = (
+    "CASE WHEN NOT " + CURRENT + " THEN 'FORMER' "
+    "WHEN {r}.source = 'derived' THEN 'ACTIVE_IN_DOMAIN' ELSE 'MEMBER' END"
+)
+# Memberships with the topics that gave an inferred one its evidence (``{x}``).
+MEMBERSHIPS: Template = (
+    "WITH {m}, {r}, COLLECT { MATCH ({x}t:Topic) WHERE {x}t.id IN coalesce({r}.evidenceTopics, []) "
+    "RETURN {x}t ORDER BY {x}t.id } AS {x} WHERE true"
+)
 
 
 def prop(name: LiteralString) -> Value:
@@ -36,7 +49,10 @@ MEMBERSHIP_EDGE: Mapping[str, Template] = {
     "until": "{r}.until",
     "role": "{r}.role",
     "source": "{r}.source",
+    "standing": STANDING,
+    "evidenceProjects": "CASE WHEN {r}.source = 'derived' THEN {r}.evidenceProjects END",
 }
+MEMBERSHIP_FILTERS: Mapping[str, Template] = {"standings": STANDING + " IN {p}"}
 GOVERNANCE_EDGE: Mapping[str, Template] = {
     "role": "CASE WHEN {r}.role IN ['PRESIDENT', 'VICE_PRESIDENT', 'CLUSTER_MANAGER'] "
     "THEN {r}.role END",
@@ -67,12 +83,13 @@ ORGANIZATION: Shape = {
     "partnerCount": Value("coalesce({n}.partnerCount, 0)"),
     "clusters": Link(
         "Cluster",
-        "MATCH ({n})-[{r}:MEMBER_OF]->({m}:Cluster) WHERE true",
-        NODE_AND_RELATIONSHIP,
+        "MATCH ({n})-[{r}:MEMBER_OF]->({m}:Cluster) " + MEMBERSHIPS,
+        "{m}, {r}, {x}",
         "{m}.name, {m}.id",
         item="Membership",
         edge=MEMBERSHIP_EDGE,
-        nodes={"cluster": ("Cluster", "m")},
+        nodes={"cluster": ("Cluster", "m"), "evidenceTopics": ("Topic", "x*")},
+        filters=MEMBERSHIP_FILTERS,
     ),
     "projects": Link(
         "Project",
@@ -88,7 +105,15 @@ ORGANIZATION: Shape = {
             "contribution": "{r}.contribution",
         },
         nodes={"node": ("Project", "m")},
-        filters={"programme": "{m}.programme = {p}"},
+        filters={
+            "programme": "{m}.programme = {p}",
+            # The projects that made its inferred membership of the cluster {p}: those on a
+            # topic that gave the membership its evidence, or on a narrower one.
+            "evidenceFor": "EXISTS { MATCH ({n})-[{x}e:MEMBER_OF]->(:Cluster {id: {p}}) "
+            "WHERE {x}e.source = 'derived' "
+            "MATCH ({m})-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->({x}t:Topic) "
+            "WHERE {x}t.id IN coalesce({x}e.evidenceTopics, []) }",
+        },
     ),
     # Derived from the projects (every topic they address, and the broader ones), plus the
     # competences a data owner set.
@@ -217,12 +242,28 @@ TOPIC: Shape = {
     ),
 }
 
-# A cluster's projects: PART_OF it, or with a member among the participants.
+# A cluster's projects: PART_OF it, or with a current member (or an organisation active in
+# its domain) among the participants.
 CLUSTER_PROJECTS: Template = (
     "CALL ({n}) { MATCH ({m}:Project)-[:PART_OF]->({n}) RETURN {m} "
-    "UNION MATCH ({n})<-[:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]->({m}:Project) "
+    "UNION MATCH ({n})<-[{x}r:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]->({m}:Project) "
+    "WHERE {x}r.until IS NULL OR {x}r.until >= date() "
     "RETURN {m} } WITH {m} WHERE true"
 )
+# Current memberships of the cluster {n} (members and organisations active in its domain).
+CURRENT_MEMBERS: Template = (
+    "(o:Organization)-[cm:MEMBER_OF]->({n}) WHERE cm.until IS NULL OR cm.until >= date()"
+)
+OF_STANDING: Template = (
+    "COUNT { MATCH (:Organization)-[{r}:MEMBER_OF]->({n}) WHERE " + STANDING + " = '{s}' }"
+)
+
+
+def _standing_count(standing: LiteralString) -> LiteralString:
+    """The number of memberships of the cluster ``{n}`` in ``standing``."""
+    text: LiteralString = OF_STANDING.replace("{r}", "sm").replace("{s}", standing)
+    return text
+
 
 CLUSTER: Shape = {
     "id": prop("id"),
@@ -240,21 +281,26 @@ CLUSTER: Shape = {
     ),
     "members": Link(
         "Organization",
-        "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) WHERE true",
-        NODE_AND_RELATIONSHIP,
+        "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) " + MEMBERSHIPS,
+        "{m}, {r}, {x}",
         "{m}.name IS NULL, {m}.name, {m}.id",
         shape="page",
         connection="ClusterMemberConnection",
         item="ClusterMemberEdge",
         edge=MEMBERSHIP_EDGE,
-        nodes={"node": ("Organization", "m")},
-        filters={"kind": KIND.replace("{n}", "{m}") + " = {p}"},
+        nodes={"node": ("Organization", "m"), "evidenceTopics": ("Topic", "x*")},
+        filters={**MEMBERSHIP_FILTERS, "kind": KIND.replace("{n}", "{m}") + " = {p}"},
     ),
-    "memberCounts": Value(
-        "COLLECT { MATCH (o:Organization)-[:MEMBER_OF]->({n}) "
-        "WITH " + KIND.replace("{n}", "o") + " AS kind, count(DISTINCT o) AS members "
-        "ORDER BY members DESC, kind RETURN {kind: kind, count: members} }",
-        call=True,
+    "memberCounts": Link(
+        "Organization",
+        "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) WHERE true",
+        "{x}k, {x}c",
+        "{x}c DESC, {x}k",
+        item="KindCount",
+        edge={"kind": "{x}k", "count": "{x}c"},
+        filters=MEMBERSHIP_FILTERS,
+        group="WITH " + KIND.replace("{n}", "{m}") + " AS {x}k, count(DISTINCT {m}) AS {x}c",
+        cap=5,
     ),
     "governance": Link(
         "Person",
@@ -289,25 +335,31 @@ CLUSTER: Shape = {
         "{m}.deadline, {m}.planArea, {m}.id",
     ),
     "stats": Value(
-        "{members: COUNT { (:Organization)-[:MEMBER_OF]->({n}) }, "
-        "projects: COUNT { " + CLUSTER_PROJECTS.replace("{m}", "p") + " RETURN p }, "
-        "partners_outside: COUNT { MATCH ({n})<-[:MEMBER_OF]-(:Organization)-[:PARTICIPATES_IN]"
-        "->(:Project)<-[:PARTICIPATES_IN]-(q:Organization) "
-        "WHERE NOT EXISTS { (q)-[:MEMBER_OF]->({n}) } RETURN DISTINCT q }, "
-        "countries: COUNT { MATCH (o:Organization)-[:MEMBER_OF]->({n}) "
-        "WHERE o.country IS NOT NULL RETURN DISTINCT o.country }}",
+        "{members: " + _standing_count("MEMBER") + ", "
+        "active_in_domain: " + _standing_count("ACTIVE_IN_DOMAIN") + ", "
+        "former_members: " + _standing_count("FORMER") + ", "
+        "projects: COUNT { "
+        + CLUSTER_PROJECTS.replace("{m}", "p").replace("{x}", "s")
+        + " RETURN p }, "
+        "partners_outside: COUNT { MATCH " + CURRENT_MEMBERS + " "
+        "MATCH (o)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(q:Organization) "
+        "WHERE NOT EXISTS { MATCH (q)-[qm:MEMBER_OF]->({n}) "
+        "WHERE qm.until IS NULL OR qm.until >= date() } RETURN DISTINCT q }, "
+        "countries: COUNT { MATCH " + CURRENT_MEMBERS + " AND o.country IS NOT NULL "
+        "RETURN DISTINCT o.country }}",
         call=True,
     ),
     # Members that bridge the cluster to others: their other clusters, and their partners
     # that are members of another cluster; score = both counts added.
     "bridges": Link(
         "Organization",
-        "MATCH ({m}:Organization)-[:MEMBER_OF]->({n}) "
-        "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[:MEMBER_OF]->({x}k:Cluster) WHERE {x}k <> {n} "
+        "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) WHERE " + CURRENT + " "
+        "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[{x}o:MEMBER_OF]->({x}k:Cluster) "
+        "WHERE {x}k <> {n} AND ({x}o.until IS NULL OR {x}o.until >= date()) "
         "RETURN collect(DISTINCT {x}k) AS {x}d } "
         "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[:PARTICIPATES_IN]->(:Project)"
-        "<-[:PARTICIPATES_IN]-({x}q:Organization)-[:MEMBER_OF]->({x}k:Cluster) "
-        "WHERE {x}q <> {m} AND {x}k <> {n} "
+        "<-[:PARTICIPATES_IN]-({x}q:Organization)-[{x}o:MEMBER_OF]->({x}k:Cluster) "
+        "WHERE {x}q <> {m} AND {x}k <> {n} AND ({x}o.until IS NULL OR {x}o.until >= date()) "
         "RETURN count(DISTINCT {x}q) AS {x}p, collect(DISTINCT {x}k) AS {x}v } "
         "WITH {m}, {x}d, {x}p, size({x}d) + {x}p AS {x}s, "
         "{x}d + [k IN {x}v WHERE NOT k IN {x}d] AS {x} WHERE {x}s > 0",
@@ -342,6 +394,27 @@ PERSON: Shape = {
     ),
 }
 
+# An objective's status (schema.objective.ObjectiveStatus; docs/api.md "Objective status").
+# Measurements count up to the deadline once it has passed. MET: the latest such value
+# reaches the target; MISSED: the deadline passed without it; ON_TRACK / AT_RISK: before
+# the deadline, whether the pace from the first measurement to the latest, kept until the
+# deadline, reaches the target; UNKNOWN: no positive target, no measurement, or (before the
+# deadline) one measurement only or no deadline.
+OBJECTIVE_STATUS: Template = (
+    "[vs IN [COLLECT { MATCH ({n})-[:HAS_MEASUREMENT]->(v:Measurement) "
+    "WHERE v.value IS NOT NULL AND v.date IS NOT NULL "
+    "AND ({n}.deadline IS NULL OR {n}.deadline >= date() OR v.date <= {n}.deadline) "
+    "WITH v ORDER BY v.date, v.id RETURN v }] | CASE "
+    "WHEN NOT coalesce({n}.target > 0, false) OR size(vs) = 0 THEN 'UNKNOWN' "
+    "WHEN last(vs).value >= {n}.target THEN 'MET' "
+    "WHEN {n}.deadline < date() THEN 'MISSED' "
+    "WHEN {n}.deadline IS NULL OR head(vs).date = last(vs).date THEN 'UNKNOWN' "
+    "WHEN last(vs).value + (last(vs).value - head(vs).value) "
+    "* duration.inDays(last(vs).date, {n}.deadline).days "
+    "/ toFloat(duration.inDays(head(vs).date, last(vs).date).days) >= {n}.target "
+    "THEN 'ON_TRACK' ELSE 'AT_RISK' END][0]"
+)
+
 OBJECTIVE: Shape = {
     "id": prop("id"),
     "metric": prop("metric"),
@@ -363,6 +436,7 @@ OBJECTIVE: Shape = {
         "MATCH ({n})-[:HAS_MEASUREMENT]->(v:Measurement) WHERE v.value IS NOT NULL "
         "RETURN v.value ORDER BY v.date DESC, v.id DESC LIMIT 1 })) / {n}.target END"
     ),
+    "status": Value(OBJECTIVE_STATUS),
 }
 
 MEASUREMENT: Shape = {

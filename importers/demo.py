@@ -33,6 +33,11 @@ DATA_FOLDERS = {
     "cordis-horizon-europe": "organizations.csv.gz",
 }
 COUNTRY = "LU"
+# An organisation is inferred active in a cluster's domain when its projects on the
+# cluster's themes are at least MIN_SHARE of all its projects, or at least ENOUGH_PROJECTS
+# (docs/demo-network.md, "Inferred memberships").
+MIN_SHARE = 0.1
+ENOUGH_PROJECTS = 10
 
 _PRUNE_DERIVED: LiteralString = (
     "MATCH (o:Organization)-[r:MEMBER_OF {source: 'derived'}]->(c:Cluster) "
@@ -105,15 +110,21 @@ def derive_memberships(
 ) -> None:
     """Merge the derived ``MEMBER_OF`` relationships and drop stale derived ones.
 
-    Only organisations of :data:`COUNTRY` are considered; official memberships (another
-    ``source``) are never touched.
+    Only organisations of :data:`COUNTRY` are considered, and only with enough evidence
+    (:data:`MIN_SHARE`, :data:`ENOUGH_PROJECTS`); official memberships (another ``source``)
+    are never touched.
     """
     rows = [
         {"topicId": m.topic_id, "clusterId": m.cluster_id, "minProjects": m.min_projects}
         for m in mapping
     ]
     records, summary, _ = driver.execute_query(
-        query("demo_derive_memberships"), rows=rows, country=COUNTRY, database_=database
+        query("demo_derive_memberships"),
+        rows=rows,
+        country=COUNTRY,
+        minShare=MIN_SHARE,
+        enoughProjects=ENOUGH_PROJECTS,
+        database_=database,
     )
     keep = [[r["organizationId"], r["clusterId"]] for r in records]
     created = summary.counters.relationships_created

@@ -183,6 +183,14 @@ async def update_organization(
     return org_id
 
 
+def standing(membership: Row) -> str:
+    """A written membership's standing (as ``graph.shapes.STANDING`` reads it)."""
+    until = _native(membership.get("until"))
+    if isinstance(until, datetime.date) and until < datetime.date.today():
+        return "FORMER"
+    return "ACTIVE_IN_DOMAIN" if membership.get("source") == "derived" else "MEMBER"
+
+
 async def add_membership(
     context: Context,
     org_id: str,

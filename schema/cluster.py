@@ -10,12 +10,19 @@ import strawberry
 from resolvers.context import Context
 from schema.node import Node
 from schema.objective import Objective
-from schema.organization import Organization, OrganizationKind
+from schema.organization import (
+    MembershipStanding,
+    Organization,
+    OrganizationKind,
+    standings_argument,
+)
 from schema.pagination import After, First, PageInfo
 from schema.person import ClusterRole
 from schema.project_list import ProjectConnection
 from schema.rows import KEYED, keyed, page_edges, page_info, reads_row, typename_is
 from schema.topic import Topic
+
+MEMBER_ONLY = [MembershipStanding.MEMBER]
 
 
 @strawberry.type(description="A name a cluster had, with the dates it was valid.")
@@ -33,14 +40,28 @@ class ClusterMemberEdge:
     until: date | None = strawberry.field(description="End of the membership, if it ended.")
     role: str | None = strawberry.field(description="Role in the cluster, if any.")
     source: str | None = strawberry.field(
-        description="Where the membership comes from: 'official', 'api', or 'derived' "
-        "(inferred from the topics of the member's projects; not an official list)."
+        description="Where the membership comes from: 'official' (a member list), 'api' "
+        "(added or changed by a cluster manager), or 'derived' (inferred from the topics of "
+        "the organisation's projects; not a membership)."
+    )
+    standing: MembershipStanding = strawberry.field(
+        description="Member, active in the domain (inferred), or former (ended)."
+    )
+    evidence_projects: int | None = strawberry.field(
+        description="For an inferred membership: how many of the organisation's projects are "
+        "on the cluster's themes (Organization.projects(evidenceFor:) lists them); else null."
+    )
+    evidence_topics: list[Topic] = strawberry.field(
+        description="For an inferred membership: the cluster's themes those projects are on; "
+        "else empty."
     )
 
 
 @strawberry.type(description="A page of a cluster's members, by name (Relay connection).")
 class ClusterMemberConnection:
-    total_count: int = strawberry.field(description="Number of members (of the kind asked).")
+    total_count: int = strawberry.field(
+        description="Number of memberships of the standings and kind asked."
+    )
 
     @strawberry.field(description="The members on this page.")
     @reads_row(page_edges)
@@ -53,24 +74,40 @@ class ClusterMemberConnection:
         return cast(PageInfo, page_info(self))
 
 
-@strawberry.type(description="How many members a cluster has of one kind.")
+@strawberry.type(description="How many organisations of one kind a cluster has.")
 class KindCount:
     kind: OrganizationKind = strawberry.field(description="The kind of organisation.")
-    count: int = strawberry.field(description="Number of members of that kind.")
+    count: int = strawberry.field(
+        description="Number of organisations of that kind with a membership of the standings asked."
+    )
 
 
-@strawberry.type(description="Headline figures of a cluster.")
+@strawberry.type(
+    description="Headline figures of a cluster. Members and organisations active in its "
+    "domain are counted apart; former members count nowhere. 'Current' below means members "
+    "and organisations active in the domain, not former members."
+)
 class ClusterStats:
-    members: int = strawberry.field(description="Number of member organisations.")
+    members: int = strawberry.field(
+        description="Current members: from an official list or added by a cluster manager."
+    )
+    active_in_domain: int = strawberry.field(
+        description="Organisations active in the cluster's domain, inferred from their "
+        "projects (not members)."
+    )
+    former_members: int = strawberry.field(description="Memberships that ended.")
     projects: int = strawberry.field(
-        description="Number of projects: PART_OF the cluster or with a member among the "
-        "participants (as Cluster.projects)."
+        description="Number of projects: PART_OF the cluster or with a current member or an "
+        "organisation active in the domain among the participants (as Cluster.projects)."
     )
     partners_outside: int = strawberry.field(
-        description="Distinct organisations that share a project with a member and are not "
-        "members themselves."
+        description="Distinct organisations that share a project with a current member or an "
+        "organisation active in the domain, and are neither themselves."
     )
-    countries: int = strawberry.field(description="Distinct countries of the members.")
+    countries: int = strawberry.field(
+        description="Distinct countries of the current members and of the organisations "
+        "active in the domain."
+    )
 
 
 @strawberry.type(description="A member that connects its cluster to other clusters.")
@@ -100,9 +137,6 @@ class Cluster(Node):
     aliases: list[ClusterAlias] = strawberry.field(
         description="Every name the cluster has had, with validity dates."
     )
-    member_counts: list[KindCount] = strawberry.field(
-        description="Number of members of each kind (kinds without members left out)."
-    )
     governance: list[ClusterRole] = strawberry.field(
         description="Governance: president, vice-presidents and cluster manager, with the "
         "people's public fields only."
@@ -118,22 +152,45 @@ class Cluster(Node):
         """Rows of the Node interface are tagged with their type."""
         return isinstance(obj, cls) or typename_is("Cluster", obj)
 
-    @strawberry.field(description="Member organisations, by name, with their membership.")
+    @strawberry.field(
+        description="Organisations with a membership of the cluster, by name, with the "
+        "membership; by default its current members only (not the organisations active in "
+        "its domain, nor former members)."
+    )
     @reads_row(KEYED)
     def members(
         self,
         info: strawberry.Info[Context],
         kind: Annotated[
-            OrganizationKind | None, strawberry.argument(description="Only members of this kind.")
+            OrganizationKind | None,
+            strawberry.argument(description="Only organisations of this kind."),
         ] = None,
+        standings: Annotated[
+            list[MembershipStanding], standings_argument("default: MEMBER")
+        ] = MEMBER_ONLY,
         first: First = None,
         after: After = None,
     ) -> ClusterMemberConnection:
         return cast(ClusterMemberConnection, keyed(self, info))
 
     @strawberry.field(
+        description="Number of organisations of each kind with a membership of the standings "
+        "asked (by default current members only), most first; kinds without any left out."
+    )
+    @reads_row(KEYED)
+    def member_counts(
+        self,
+        info: strawberry.Info[Context],
+        standings: Annotated[
+            list[MembershipStanding], standings_argument("default: MEMBER")
+        ] = MEMBER_ONLY,
+    ) -> list[KindCount]:
+        return cast(list[KindCount], keyed(self, info))
+
+    @strawberry.field(
         description="The cluster's projects: those PART_OF it and those with at least one "
-        "member among the participants; newest first, then by id."
+        "current member or organisation active in its domain among the participants; newest "
+        "first, then by id."
     )
     @reads_row(KEYED)
     def projects(
@@ -142,10 +199,10 @@ class Cluster(Node):
         return cast(ProjectConnection, keyed(self, info))
 
     @strawberry.field(
-        description="Members that connect this cluster to other clusters, best first. "
-        "score = number of other clusters the member belongs to + number of distinct "
-        "partners (shared projects) that are members of another cluster. Members with "
-        "score 0 are left out."
+        description="Members (and organisations active in its domain) that connect this "
+        "cluster to other clusters, best first. score = number of other clusters the member "
+        "belongs to + number of distinct partners (shared projects) that are members of "
+        "another cluster; former members count nowhere. Members with score 0 are left out."
     )
     @reads_row(KEYED)
     def bridges(

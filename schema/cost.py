@@ -95,6 +95,8 @@ def estimate(items: int) -> Size:
 SIZES: dict[tuple[str, str], Size] = {
     ("Query", "clusters"): estimate(10),  # the Luxembourg programme has 6
     ("Organization", "clusters"): estimate(10),
+    ("Membership", "evidenceTopics"): estimate(10),
+    ("ClusterMemberEdge", "evidenceTopics"): estimate(10),
     ("Organization", "people"): estimate(10),
     ("Project", "topics"): estimate(10),
     ("Project", "clusters"): estimate(10),

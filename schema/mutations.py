@@ -30,6 +30,7 @@ from schema.objective import Measurement
 from schema.organization import (
     Competence,
     Membership,
+    MembershipStanding,
     Organization,
     ParticipationRole,
 )
@@ -100,6 +101,12 @@ class UpdateOrganizationSuccess:
 class MembershipSuccess:
     organization: Organization = strawberry.field(description="The member.")
     membership: Membership = strawberry.field(description="The membership as it is now.")
+    previous_standing: MembershipStanding | None = strawberry.field(
+        description="Where the membership stood before the write: null when there was none; "
+        "MEMBER when the organisation already was a current member (addMembership then "
+        "changed at most since and role); ACTIVE_IN_DOMAIN when an inferred one was "
+        "confirmed or ended; FORMER when an ended one was reopened or its end moved."
+    )
 
 
 @strawberry.type(description="The project was created, or already existed as given.")
@@ -182,7 +189,18 @@ async def _membership(info: strawberry.Info[Context], cluster_id: str, row: Row)
     path = [("MembershipSuccess", "membership"), ("Membership", "cluster")]
     cluster = await resolve.read_back(info, path, "Cluster", cluster_id)
     keys = ("since", "until", "role", "source")
-    return {**{key: row.get(key) for key in keys}, "cluster": cluster}
+    return {
+        **{key: row.get(key) for key in keys},
+        "standing": resolve.standing(row),
+        "evidence_projects": None,
+        "evidence_topics": [],
+        "cluster": cluster,
+    }
+
+
+def _previous(row: Row) -> MembershipStanding | None:
+    previous = row.get("previousStanding")
+    return None if previous is None else MembershipStanding(previous)
 
 
 @strawberry.type(description="Writes for cluster managers (their own clusters) and admins.")
@@ -244,6 +262,7 @@ class Mutation:
         return MembershipSuccess(
             organization=await _organization(info, "MembershipSuccess", org_id),
             membership=await _membership(info, cluster_id, outcome),
+            previous_standing=_previous(outcome),
         )
 
     @strawberry.mutation(
@@ -263,6 +282,7 @@ class Mutation:
         return MembershipSuccess(
             organization=await _organization(info, "MembershipSuccess", org_id),
             membership=await _membership(info, cluster_id, outcome),
+            previous_standing=_previous(outcome),
         )
 
     @strawberry.mutation(

@@ -3,8 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 
 import strawberry
+
+
+@strawberry.enum(
+    description="Where an objective stands. Once the deadline has passed only the "
+    "measurements up to the deadline count."
+)
+class ObjectiveStatus(Enum):
+    MET = strawberry.enum_value(
+        "MET",
+        description="The latest counted measurement reaches the target (by the deadline, "
+        "once it has passed).",
+    )
+    ON_TRACK = strawberry.enum_value(
+        "ON_TRACK",
+        description="Before the deadline: at the pace from the first measurement to the "
+        "latest, the target is reached by the deadline.",
+    )
+    AT_RISK = strawberry.enum_value(
+        "AT_RISK",
+        description="Before the deadline: at that pace, the target is not reached by the deadline.",
+    )
+    MISSED = strawberry.enum_value(
+        "MISSED",
+        description="The deadline passed and no measurement up to it reaches the target.",
+    )
+    UNKNOWN = strawberry.enum_value(
+        "UNKNOWN",
+        description="Too little to tell: no positive target, no measurement, or (before the "
+        "deadline) a single measurement or no deadline.",
+    )
 
 
 @strawberry.type(description="One measured value of an objective's metric.")
@@ -32,6 +63,10 @@ class Objective:
     )
     description: str | None = strawberry.field(description="What the objective means.")
     measurements: list[Measurement] = strawberry.field(description="Measured values, oldest first.")
+    status: ObjectiveStatus = strawberry.field(
+        description="Met, on track, at risk, missed at its deadline, or unknown (see "
+        "ObjectiveStatus for the rule)."
+    )
     progress: float | None = strawberry.field(
         description="Latest measured value divided by the target (1.0 = reached); null without "
         "measurements or without a positive target."

@@ -41,15 +41,55 @@ class OrganizationKind(Enum):
     )
 
 
+@strawberry.enum(
+    description="Where a membership stands today. Members and organisations active in a "
+    "cluster's domain are counted apart everywhere."
+)
+class MembershipStanding(Enum):
+    MEMBER = strawberry.enum_value(
+        "MEMBER",
+        description="A current member: from an official list, or added by a cluster manager "
+        "(source 'official' or 'api'; not ended, or ending today or later).",
+    )
+    ACTIVE_IN_DOMAIN = strawberry.enum_value(
+        "ACTIVE_IN_DOMAIN",
+        description="Not a member: inferred from the organisation's projects on the "
+        "cluster's themes (source 'derived'), with its evidence.",
+    )
+    FORMER = strawberry.enum_value(
+        "FORMER",
+        description="Ended: its last day (until) is before today. Former members count in no "
+        "figure of the cluster.",
+    )
+
+
+def standings_argument(default: str) -> Any:
+    """The ``standings`` argument of membership lists."""
+    return strawberry.argument(description=f"Only memberships of these standings ({default}).")
+
+
 @strawberry.type(description="An organisation's membership of a cluster.")
 class Membership:
     since: date | None = strawberry.field(description="Start of the membership.")
-    until: date | None = strawberry.field(description="End of the membership, if it ended.")
+    until: date | None = strawberry.field(
+        description="Last day of the membership, if it ends or ended."
+    )
     role: str | None = strawberry.field(description="Role in the cluster, if any.")
     source: str | None = strawberry.field(
-        description="Where the membership comes from: 'official', 'api', or 'derived' "
-        "(inferred from the topics of the organisation's projects; not an official member "
-        "list)."
+        description="Where the membership comes from: 'official' (a member list), 'api' "
+        "(added or changed by a cluster manager), or 'derived' (inferred from the topics of "
+        "the organisation's projects; not a membership)."
+    )
+    standing: MembershipStanding = strawberry.field(
+        description="Member, active in the domain (inferred), or former (ended)."
+    )
+    evidence_projects: int | None = strawberry.field(
+        description="For an inferred membership: how many of the organisation's projects are "
+        "on the cluster's themes (Organization.projects(evidenceFor:) lists them); else null."
+    )
+    evidence_topics: list[Topic] = strawberry.field(
+        description="For an inferred membership: the cluster's themes those projects are on "
+        "(the topics mapped to the cluster, docs/demo-network.md); else empty."
     )
     cluster: ClusterRef | None = strawberry.field(description="The cluster.")
 
@@ -184,9 +224,21 @@ class Organization(Node):
     partner_count: int = strawberry.field(
         description="Number of distinct organisations it shared a project with."
     )
-    clusters: list[Membership] = strawberry.field(
-        description="Clusters it belongs to, with dates and source."
+
+    @strawberry.field(
+        description="Its memberships of clusters, by cluster name, with dates, source and "
+        "standing (by default every standing: members, active in the domain, former)."
     )
+    @reads_row(KEYED)
+    def clusters(
+        self,
+        info: strawberry.Info[Context],
+        standings: Annotated[
+            list[MembershipStanding] | None, standings_argument("default: all")
+        ] = None,
+    ) -> list[Membership]:
+        return cast(list[Membership], keyed(self, info))
+
     people: list[ClusterRoleRef] = strawberry.field(
         description="Cluster governance roles held by people affiliated with it (people's "
         "public fields only)."
@@ -211,6 +263,13 @@ class Organization(Node):
         programme: Annotated[
             str | None,
             strawberry.argument(description="Only projects of this programme (H2020, HORIZON)."),
+        ] = None,
+        evidence_for: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only the projects that make it active in this cluster's domain "
+                "(an inferred membership's evidence: its projects on the cluster's themes)."
+            ),
         ] = None,
     ) -> OrganizationProjectConnection:
         return cast(OrganizationProjectConnection, keyed(self, info))

@@ -18,12 +18,13 @@ def network(empty_graph: Driver, settings: Settings) -> Driver:
 
 
 MEMBERS = """
-query($id: ID!, $kind: OrganizationKind, $first: Int, $after: String) {
+query($id: ID!, $kind: OrganizationKind, $first: Int, $after: String,
+      $standings: [MembershipStanding!]! = [MEMBER, ACTIVE_IN_DOMAIN, FORMER]) {
   cluster(id: $id) {
-    members(kind: $kind, first: $first, after: $after) {
+    members(kind: $kind, first: $first, after: $after, standings: $standings) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { since until role source node { id kind } }
+      edges { since until role source standing node { id kind } }
     }
   }
 }"""
@@ -46,6 +47,7 @@ async def test_members_page_by_name_with_membership_edges(
         "until": None,
         "role": "founding member",
         "source": "official",
+        "standing": "MEMBER",
         "node": {"id": "org-list", "kind": "RESEARCH_INSTITUTION"},
     }
     cursor = first["pageInfo"]["endCursor"]
@@ -57,6 +59,45 @@ async def test_members_page_by_name_with_membership_edges(
         "endCursor": second["pageInfo"]["endCursor"],
     }
     assert second["edges"][0]["until"] == "2020-12-31"
+    assert [e["standing"] for e in first["edges"] + second["edges"]] == [
+        "ACTIVE_IN_DOMAIN",
+        "MEMBER",
+        "FORMER",
+        "MEMBER",
+    ]
+
+
+async def test_members_are_current_members_unless_asked(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """ACME is only inferred (derived) and Bosch's membership ended in 2020: by default the
+    list and its count hold the two current members; each standing can be asked for."""
+    by_default = await gql(
+        '{ cluster(id: "cl-auto") { members { totalCount edges { node { id } } } } }'
+    )
+    members = by_default["data"]["cluster"]["members"]
+    assert members["totalCount"] == 2
+    assert [e["node"]["id"] for e in members["edges"]] == ["org-list", "org-muni"]
+    for standing, ids in (("ACTIVE_IN_DOMAIN", ["org-acme"]), ("FORMER", ["org-bosch"])):
+        page = _members(await gql(MEMBERS, {"id": "cl-auto", "standings": [standing]}))
+        assert [e["node"]["id"] for e in page["edges"]] == ids
+        assert {e["standing"] for e in page["edges"]} == {standing}
+
+
+async def test_an_organisations_memberships_with_standing(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(
+        """{ org: organization(id: "org-list") { clusters { standing source cluster { id } } }
+             current: organization(id: "org-list") {
+               clusters(standings: [MEMBER]) { cluster { id } } }
+           }"""
+    )
+    assert body["data"]["org"]["clusters"] == [
+        {"standing": "MEMBER", "source": "official", "cluster": {"id": "cl-auto"}},
+        {"standing": "ACTIVE_IN_DOMAIN", "source": "derived", "cluster": {"id": "cl-ict"}},
+    ]
+    assert body["data"]["current"]["clusters"] == [{"cluster": {"id": "cl-auto"}}]
 
 
 async def test_members_of_one_kind(network: Driver, gql: GraphQLClient) -> None:
@@ -66,9 +107,17 @@ async def test_members_of_one_kind(network: Driver, gql: GraphQLClient) -> None:
 
 
 async def test_member_counts_by_kind(network: Driver, gql: GraphQLClient) -> None:
-    body = await gql('{ cluster(id: "cl-auto") { memberCounts { kind count } } }')
-    counts = {c["kind"]: c["count"] for c in body["data"]["cluster"]["memberCounts"]}
-    assert counts == {"COMPANY": 2, "RESEARCH_INSTITUTION": 1, "PUBLIC_ACTOR": 1}
+    body = await gql(
+        """{ cluster(id: "cl-auto") { memberCounts { kind count }
+             active: memberCounts(standings: [ACTIVE_IN_DOMAIN]) { kind count }
+             all: memberCounts(standings: [MEMBER, ACTIVE_IN_DOMAIN, FORMER]) { kind count } } }"""
+    )
+    cluster = body["data"]["cluster"]
+    counts = {c["kind"]: c["count"] for c in cluster["memberCounts"]}
+    assert counts == {"RESEARCH_INSTITUTION": 1, "PUBLIC_ACTOR": 1}
+    assert cluster["active"] == [{"kind": "COMPANY", "count": 1}]
+    every = {c["kind"]: c["count"] for c in cluster["all"]}
+    assert every == {"COMPANY": 2, "RESEARCH_INSTITUTION": 1, "PUBLIC_ACTOR": 1}
 
 
 GOVERNANCE = """{ cluster(id: "cl-auto") { governance {
@@ -168,19 +217,25 @@ async def test_topics_and_objectives_with_progress(network: Driver, gql: GraphQL
 async def test_stats(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(
         """{ auto: cluster(id: "cl-auto") { ...figures } ict: cluster(id: "cl-ict") { ...figures } }
-           fragment figures on Cluster { stats { members projects partnersOutside countries } }"""
+           fragment figures on Cluster { stats {
+             members activeInDomain formerMembers projects partnersOutside countries } }"""
     )
-    # Auto: members ACME, LIST, Ville (LU) and Bosch (DE); outside partners: UNI (prj-1) and
+    # Auto: members LIST and Ville; ACME only inferred; Bosch (DE) ended in 2020 and counts
+    # nowhere, so one country; outside partners of the current three: UNI (prj-1) and
     # Fraunhofer (prj-3).
     assert body["data"]["auto"]["stats"] == {
-        "members": 4,
+        "members": 2,
+        "activeInDomain": 1,
+        "formerMembers": 1,
         "projects": 3,
         "partnersOutside": 2,
-        "countries": 2,
+        "countries": 1,
     }
-    # ICT: members UNI and LIST; projects 1, 2, 3; outside: ACME and Fraunhofer.
+    # ICT: member UNI, LIST inferred; projects 1, 2, 3; outside: ACME and Fraunhofer.
     assert body["data"]["ict"]["stats"] == {
-        "members": 2,
+        "members": 1,
+        "activeInDomain": 1,
+        "formerMembers": 0,
         "projects": 3,
         "partnersOutside": 2,
         "countries": 1,
@@ -264,3 +319,42 @@ async def test_one_round_trip_whatever_the_number_of_clusters(
     assert len(more.json()["data"]["clusters"]) == 2 + added
     # The whole selection, six levels deep, is one Cypher query for the root field.
     assert two.headers["x-neo4j-round-trips"] == more.headers["x-neo4j-round-trips"] == "1"
+
+
+# Objectives relative to today: (id, target, deadline in days from today, [(days, value)]).
+STATUS_CASES = [
+    ("on-track", 100.0, 730, [(-730, 10.0), (-365, 50.0)], "ON_TRACK"),
+    ("at-risk", 100.0, 730, [(-730, 10.0), (-365, 12.0)], "AT_RISK"),
+    ("met-early", 100.0, 730, [(-365, 120.0)], "MET"),
+    ("one-value", 100.0, 730, [(-365, 20.0)], "UNKNOWN"),
+    ("met-at-deadline", 100.0, -365, [(-700, 40.0), (-365, 100.0)], "MET"),
+    ("reached-too-late", 100.0, -365, [(-700, 40.0), (-30, 150.0)], "MISSED"),
+    ("no-target", 0.0, 730, [(-365, 5.0)], "UNKNOWN"),
+]
+
+
+async def test_objective_status(network: Driver, settings: Settings, gql: GraphQLClient) -> None:
+    """Met, on track, at risk, missed at its deadline (only measurements up to it count),
+    unknown; the seed's jobs objective (40 of 100 by 2020) is missed, branding unmeasured."""
+    for name, target, deadline, points, _ in STATUS_CASES:
+        network.execute_query(
+            """MATCH (c:Cluster {id: 'cl-ict'})
+               CREATE (c)-[:HAS_OBJECTIVE]->(o:Objective {id: $id, metric: 'm', target: $target,
+                      deadline: date() + duration({days: $deadline})})
+               WITH o UNWIND $points AS p
+               CREATE (o)-[:HAS_MEASUREMENT]->(:Measurement {id: $id + toString(p[0]),
+                      date: date() + duration({days: p[0]}), value: p[1]})""",
+            id=name,
+            target=target,
+            deadline=deadline,
+            points=[list(p) for p in points],
+            database_=settings.database,
+        )
+    body = await gql(
+        """{ ict: cluster(id: "cl-ict") { objectives { id status } }
+             auto: cluster(id: "cl-auto") { objectives { id status } } }"""
+    )
+    statuses = {o["id"]: o["status"] for o in body["data"]["ict"]["objectives"]}
+    assert statuses == {name: status for name, *_, status in STATUS_CASES}
+    auto = {o["id"]: o["status"] for o in body["data"]["auto"]["objectives"]}
+    assert auto == {"obj-jobs": "MISSED", "obj-brand": "UNKNOWN"}

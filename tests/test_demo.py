@@ -188,6 +188,17 @@ def test_derived_memberships(demo: Loaded) -> None:
         "RETURN count(r) AS unsupported"
     )
     assert row["unsupported"] == 0
+    # Enough evidence: 10% of the organisation's projects, or 10 projects; so the
+    # University of Luxembourg is active in the health and ICT domains only, not in all six.
+    [weak] = demo.rows(
+        "MATCH (o:Organization)-[r:MEMBER_OF]->(:Cluster) "
+        "WHERE r.evidenceProjects < 10 "
+        "AND r.evidenceProjects < 0.1 * COUNT { (o)-[:PARTICIPATES_IN]->() } "
+        "RETURN count(r) AS weak"
+    )
+    assert weak["weak"] == 0
+    university = {m["cluster"] for m in memberships if m["org"] == "pic-999878620"}
+    assert university == {"lci-biohealth", "lci-ict"}
 
 
 def test_objectives_and_illustrative_measurements(demo: Loaded) -> None:

@@ -263,11 +263,15 @@ async def test_memberships_only_in_own_clusters(
     add = {"organizationId": "org-fh", "clusterId": "cl-auto", "since": "2020-01-01"}
     first = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
     assert first["__typename"] == "MembershipSuccess"
+    assert first["previousStanding"] is None
     assert first["membership"]["source"] == "api"
+    assert first["membership"]["standing"] == "MEMBER"
     assert first["membership"]["since"] == "2020-01-01"
     assert first["membership"]["cluster"] == {"id": "cl-auto"}
     retry = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
     assert retry["__typename"] == "MembershipSuccess"
+    # Adding a current member again says so.
+    assert retry["previousStanding"] == "MEMBER"
     assert count(empty_graph, settings, MEMBERSHIPS, org="org-fh", cluster="cl-auto") == 1
 
     other = {**add, "clusterId": "cl-ict"}
@@ -285,7 +289,11 @@ async def test_memberships_only_in_own_clusters(
     refused_end = await mutate(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["ict"])
     assert refused_end["__typename"] == "NotAuthorized"
     ended = await mutate(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["auto"])
+    assert ended["previousStanding"] == "MEMBER"
     assert ended["membership"] == {"since": "2020-01-01", "until": "2024-06-30"}
+    reopened = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
+    assert reopened["previousStanding"] == "FORMER"
+    assert reopened["membership"]["until"] is None
     not_member = await mutate(
         gql,
         END_MEMBERSHIP,
@@ -457,3 +465,83 @@ async def test_one_membership_per_pair_whatever_the_order_of_sources(
     members = [(e["node"]["id"], e["source"]) for e in body["data"]["cluster"]["members"]["edges"]]
     assert ("org-uni", "api") in members
     assert len(members) == len({m for m, _ in members})
+
+
+FIGURES = """query($id: ID!) { cluster(id: $id) {
+  stats { members formerMembers }
+  memberCounts { kind count }
+  members { totalCount edges { node { id } } }
+  former: members(standings: [FORMER]) { edges { until node { id } } } } }"""
+
+
+async def test_an_ended_membership_leaves_the_counts_and_lists(
+    keys: dict[str, dict[str, str]], gql: GraphQLClient
+) -> None:
+    """A membership whose last day is past counts nowhere and is listed as former; one that
+    ends later in the future still counts."""
+    before = (await gql(FIGURES, {"id": "cl-auto"}))["data"]["cluster"]
+    assert before["stats"] == {"members": 1, "formerMembers": 0}
+    assert [e["node"]["id"] for e in before["members"]["edges"]] == ["org-list"]
+    end = {"organizationId": "org-list", "clusterId": "cl-auto", "until": "2099-12-31"}
+    assert (await mutate(gql, END_MEMBERSHIP, end, keys["auto"]))["__typename"] == (
+        "MembershipSuccess"
+    )
+    later = (await gql(FIGURES, {"id": "cl-auto"}))["data"]["cluster"]
+    assert later["stats"] == {"members": 1, "formerMembers": 0}
+    ended = await mutate(gql, END_MEMBERSHIP, {**end, "until": "2024-06-30"}, keys["auto"])
+    assert ended["__typename"] == "MembershipSuccess"
+    after = (await gql(FIGURES, {"id": "cl-auto"}))["data"]["cluster"]
+    assert after["stats"] == {"members": 0, "formerMembers": 1}
+    assert after["memberCounts"] == []
+    assert after["members"] == {"totalCount": 0, "edges": []}
+    assert after["former"]["edges"] == [{"until": "2024-06-30", "node": {"id": "org-list"}}]
+
+
+EVIDENCE = """query($org: ID!, $cluster: ID!) { organization(id: $org) {
+  clusters { standing evidenceProjects evidenceTopics { id } cluster { id } }
+  projects(evidenceFor: $cluster) { totalCount edges { node { id } } }
+  all: projects { totalCount } } }"""
+
+
+async def test_an_inferred_membership_shows_its_evidence(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    derive_memberships(
+        empty_graph, settings.database, [MappingRow("topic-sc4", "cl-auto", 1)], ImportReport()
+    )
+    body = (await gql(EVIDENCE, {"org": "org-uni", "cluster": "cl-auto"}))["data"]
+    inferred = [m for m in body["organization"]["clusters"] if m["cluster"]["id"] == "cl-auto"]
+    assert len(inferred) == 1
+    assert inferred[0]["standing"] == "ACTIVE_IN_DOMAIN"
+    assert inferred[0]["evidenceTopics"] == [{"id": "topic-sc4"}]
+    evidence = body["organization"]["projects"]
+    assert evidence["totalCount"] == inferred[0]["evidenceProjects"] >= 1
+    assert evidence["totalCount"] <= body["organization"]["all"]["totalCount"]
+    official = [m for m in body["organization"]["clusters"] if m["standing"] == "MEMBER"]
+    assert all(m["evidenceProjects"] is None and m["evidenceTopics"] == [] for m in official)
+
+
+async def test_inference_needs_a_share_of_the_projects_or_many_of_them(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings
+) -> None:
+    """An organisation with one project on a cluster's themes among many is not inferred
+    into the cluster; with enough of its projects there, it is."""
+    empty_graph.execute_query(
+        """MATCH (t:Topic {id: 'topic-sc4'})
+           CREATE (o:Organization:ResearchInstitution {id: 'org-big', name: 'Big', country: 'LU'})
+           CREATE (o)-[:PARTICIPATES_IN]->(:Project {id: 'p-theme'})-[:ADDRESSES]->(t)
+           WITH o UNWIND range(1, 11) AS i
+           CREATE (o)-[:PARTICIPATES_IN]->(:Project {id: 'p-other-' + toString(i)})""",
+        database_=settings.database,
+    )
+    mapping = [MappingRow("topic-sc4", "cl-auto", 1)]
+    derive_memberships(empty_graph, settings.database, mapping, ImportReport())
+    pair = {"org": "org-big", "cluster": "cl-auto"}
+    assert count(empty_graph, settings, MEMBERSHIPS, **pair) == 0  # 1 of 12 projects: 8%
+    empty_graph.execute_query(
+        "MATCH (o {id: 'org-big'})-[:PARTICIPATES_IN]->(p {id: 'p-other-1'}), "
+        "(t:Topic {id: 'topic-sc4'}) CREATE (p)-[:ADDRESSES]->(t)",
+        database_=settings.database,
+    )
+    derive_memberships(empty_graph, settings.database, mapping, ImportReport())
+    assert count(empty_graph, settings, MEMBERSHIPS, **pair) == 1  # 2 of 12: 17%

@@ -65,7 +65,9 @@ ADD_MEMBERSHIP = f"""
 mutation($input: AddMembershipInput!) {{
   addMembership(input: $input) {{
     {RESULT}
-    ... on MembershipSuccess {{ membership {{ since until role source cluster {{ id }} }} }}
+    ... on MembershipSuccess {{
+      previousStanding membership {{ since until role source standing cluster {{ id }} }}
+    }}
   }}
 }}"""
 
@@ -73,7 +75,7 @@ END_MEMBERSHIP = f"""
 mutation($input: EndMembershipInput!) {{
   endMembership(input: $input) {{
     {RESULT}
-    ... on MembershipSuccess {{ membership {{ since until }} }}
+    ... on MembershipSuccess {{ previousStanding membership {{ since until }} }}
   }}
 }}"""
 

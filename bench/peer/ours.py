@@ -22,7 +22,8 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "cluster_members": f"""query($id: ID!) {{ cluster(id: $id) {{
   id name
-  members(first: {PAGE}) {{ totalCount edges {{ node {{ id name country kind }} }} }}
+  members(first: {PAGE}, standings: [MEMBER, ACTIVE_IN_DOMAIN, FORMER]) {{
+    totalCount edges {{ node {{ id name country kind }} }} }}
 }} }}""",
     "project_participants": f"""query($id: ID!) {{ project(id: $id) {{
   id acronym title startDate

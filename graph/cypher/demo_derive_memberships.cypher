@@ -1,6 +1,10 @@
-// Derived cluster memberships: an organisation of $country becomes a derived member of a
-// cluster when it took part in at least row.minProjects projects on a mapped topic or a
-// narrower one (a call topic inside a mapped family, a field inside a mapped field).
+// Inferred cluster memberships ("active in the cluster's domain", source 'derived'). A
+// mapped topic of a cluster counts for an organisation of $country when it took part in at
+// least row.minProjects projects on it or on a narrower topic (a call topic inside a mapped
+// family, a field inside a mapped field). Its projects on the counted topics are the
+// evidence; the organisation is inferred active in the domain when the evidence is at least
+// $minShare of all its projects, or at least $enoughProjects projects (so that a large
+// organisation with a few projects in every field is not inferred into every cluster).
 // $rows: [{topicId, clusterId, minProjects}]; one row per mapping line.
 // One membership per organisation and cluster, whatever its source: an existing
 // membership of another source (official, api) is left as it is, never doubled.
@@ -16,6 +20,8 @@ WHERE size(projects) >= row.minProjects
 UNWIND projects AS p
 WITH c, o, collect(DISTINCT row.topicId) AS topics, count(DISTINCT p) AS evidence,
      min(p.startDate) AS since, min(p.startYear) AS sinceYear
+WITH c, o, topics, evidence, since, sinceYear, COUNT { (o)-[:PARTICIPATES_IN]->(:Project) } AS total
+WHERE evidence >= $enoughProjects OR evidence >= $minShare * total
 MERGE (o)-[r:MEMBER_OF]->(c)
   ON CREATE SET r.source = 'derived'
 WITH o, c, r, topics, evidence, since, sinceYear

@@ -5,7 +5,7 @@
 MATCH (o:Organization)
 WHERE $clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
-  WHERE $asOf IS NULL
+  WHERE ($asOf IS NULL AND (m.until IS NULL OR m.until >= date()))
      OR ((m.since IS NULL OR m.since < $asOf) AND (m.until IS NULL OR m.until >= $asOf))
 }
 CALL (o) {
