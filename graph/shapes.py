@@ -252,7 +252,7 @@ CLUSTER_PROJECTS: Template = (
 )
 # Current memberships of the cluster {n} (members and organisations active in its domain).
 CURRENT_MEMBERS: Template = (
-    "(o:Organization)-[cm:MEMBER_OF]->({n}) WHERE cm.until IS NULL OR cm.until >= date()"
+    "(o:Organization)-[cm:MEMBER_OF]->({n}) WHERE (cm.until IS NULL OR cm.until >= date())"
 )
 OF_STANDING: Template = (
     "COUNT { MATCH (:Organization)-[{r}:MEMBER_OF]->({n}) WHERE " + STANDING + " = '{s}' }"
@@ -271,6 +271,16 @@ CLUSTER: Shape = {
     "sector": prop("sector"),
     "description": prop("description"),
     "launchDate": prop("launchDate"),
+    # The country most of its current members and organisations active in its domain are in
+    # (ties: the first code); counted with list functions, as Neo4j 5 refuses an aggregation
+    # inside a subquery expression that reads the outer node here.
+    "country": Value(
+        "[cs IN [COLLECT { MATCH " + CURRENT_MEMBERS + " AND o.country IS NOT NULL "
+        "RETURN o.country }] | reduce(best = null, c IN cs | CASE WHEN best IS NULL "
+        "OR size([x IN cs WHERE x = c]) > size([x IN cs WHERE x = best]) "
+        "OR (size([x IN cs WHERE x = c]) = size([x IN cs WHERE x = best]) AND c < best) "
+        "THEN c ELSE best END)][0]"
+    ),
     # Undated aliases are stored open on both ends (lists cannot hold null): shown as null.
     "aliases": Value(
         "[i IN range(0, size(coalesce({n}.aliasNames, [])) - 1) | {name: {n}.aliasNames[i], "

@@ -134,6 +134,10 @@ class Cluster(Node):
     sector: str | None = strawberry.field(description="The sector the cluster serves.")
     description: str | None = strawberry.field(description="What the cluster is about.")
     launch_date: date | None = strawberry.field(description="When the cluster was launched.")
+    country: str | None = strawberry.field(
+        description="The country (ISO 3166 code, as organisations have it) most of its current "
+        "members and organisations active in its domain are in; null without any."
+    )
     aliases: list[ClusterAlias] = strawberry.field(
         description="Every name the cluster has had, with validity dates."
     )

@@ -217,9 +217,11 @@ async def test_topics_and_objectives_with_progress(network: Driver, gql: GraphQL
 async def test_stats(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(
         """{ auto: cluster(id: "cl-auto") { ...figures } ict: cluster(id: "cl-ict") { ...figures } }
-           fragment figures on Cluster { stats {
+           fragment figures on Cluster { country stats {
              members activeInDomain formerMembers projects partnersOutside countries } }"""
     )
+    # The country most current members are in (Bosch, in Germany, left in 2020).
+    assert body["data"]["auto"]["country"] == "LU"
     # Auto: members LIST and Ville; ACME only inferred; Bosch (DE) ended in 2020 and counts
     # nowhere, so one country; outside partners of the current three: UNI (prj-1) and
     # Fraunhofer (prj-3).
