@@ -1,7 +1,10 @@
-// The explorer's shell: header, routes (each page loaded when first opened), footer.
+// The explorer's shell: header (with the language switch), routes (each page loaded when
+// first opened), footer. A change of language renders every page again in that language.
 import { useEffect, useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
-import { apiKey, keyId, onApiKeyChange, setApiKey } from "./lib/auth";
+import { LOCALES, LOCALE_NAMES, setLocale, t, useLocale, type Locale } from "./i18n";
+import { apiKey, onApiKeyChange, setApiKey } from "./lib/auth";
+import { withParams } from "./lib/links";
 import { roleLabel, useViewer } from "./lib/viewer";
 import { Search } from "./pages/Search";
 
@@ -23,31 +26,60 @@ function useSignedIn(): string | null {
 }
 
 function ViewerRole() {
-  const { viewer } = useViewer();
-  return viewer ? <> ({roleLabel(viewer)})</> : null;
+  const { viewer, names } = useViewer();
+  return viewer ? <>{roleLabel(viewer, names)}</> : null;
 }
 
-function Header() {
+/** The three languages as links (the page in that language), each named in itself. */
+function LanguageSwitch({ current }: { current: Locale }) {
+  const { path, query, route } = useLocation();
+  return (
+    <nav class="languages" aria-label={t("nav.language")}>
+      <ul>
+        {LOCALES.map((code) => {
+          const href = withParams(path, { ...query, lang: code });
+          return (
+            <li key={code}>
+              <a
+                href={href}
+                lang={code}
+                hreflang={code}
+                aria-current={code === current ? "true" : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void setLocale(code).then(() => route(href, true));
+                }}
+              >
+                {LOCALE_NAMES[code]}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function Header({ locale }: { locale: Locale }) {
   const { path } = useLocation();
   const token = useSignedIn();
   const links: [string, string][] = [
-    ["/", "Search"],
-    ["/clusters", "Clusters"],
-    ["/consortium", "Consortium builder"],
-    ["/network", "Network"],
-    ["/path", "Path"],
+    ["/", t("nav.search")],
+    ["/clusters", t("nav.clusters")],
+    ["/consortium", t("nav.consortium")],
+    ["/network", t("nav.network")],
+    ["/path", t("nav.path")],
   ];
-  const current = (href: string) =>
-    href === "/" ? path === "/" || path === "/search" : path.startsWith(href);
+  const current = (href: string) => (href === "/" ? path === "/" || path === "/search" : path.startsWith(href));
   return (
     <header class="site-header">
       <a class="skip" href="#main">
-        Skip to content
+        {t("nav.skip")}
       </a>
       <a class="brand" href="/">
         clustergraph
       </a>
-      <nav aria-label="Main">
+      <nav aria-label={t("nav.main")}>
         <ul>
           {links.map(([href, label]) => (
             <li key={href}>
@@ -61,18 +93,18 @@ function Header() {
       <div class="session">
         {token ? (
           <>
-            <span class="muted">
-              Key {keyId(token) ?? "set"}
+            <span class="role">
               <ViewerRole />
             </span>{" "}
             <button type="button" class="link" onClick={() => setApiKey(null)}>
-              Sign out
+              {t("nav.signOut")}
             </button>
           </>
         ) : (
-          <a href="/sign-in">Sign in</a>
+          <a href="/sign-in">{t("nav.signIn")}</a>
         )}
       </div>
+      <LanguageSwitch current={locale} />
     </header>
   );
 }
@@ -80,15 +112,9 @@ function Header() {
 function Footer() {
   return (
     <footer class="site-footer">
+      <p>{t("footer.source")}</p>
       <p>
-        Source: European Commission, CORDIS, © European Union, CC BY 4.0 (Horizon Europe as of
-        6 December 2025; some Horizon 2020 organisation names from the Horizon Dashboard). Cluster names,
-        sectors and governance model from the Luxembourg Cluster Initiative press release of 3 October
-        2013; people are placeholders, measurements illustrative, and memberships marked “derived”
-        are inferred from projects, not official member lists.
-      </p>
-      <p>
-        <a href="/graphql">GraphQL API (GraphiQL)</a>
+        <a href="/graphql">{t("footer.api")}</a>
       </p>
     </footer>
   );
@@ -106,11 +132,13 @@ function focusNewPage(url: string): void {
 }
 
 export function App() {
+  const locale = useLocale();
   return (
     <LocationProvider>
-      <Header />
+      <Header locale={locale} />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
+        {/* Keyed by language: every page renders again, its memoised labels included. */}
+        <ErrorBoundary key={locale}>
           <Router onRouteChange={focusNewPage}>
             <Route path="/" component={Search} />
             <Route path="/search" component={Search} />

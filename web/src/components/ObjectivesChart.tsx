@@ -1,32 +1,48 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ObjectiveSeries } from "../views/objectivesChart";
+import { locale, t } from "../i18n";
+import type { Drawn, ObjectiveSeries } from "../views/objectivesChart";
+
+declare global {
+  interface Window {
+    /** Set by the objectives chart for tests: where its deadlines and year ticks were drawn. */
+    clustergraphChart?: Drawn["positions"];
+  }
+}
 
 /** The chart, drawn once Chart.js has loaded; the table beside it carries the same figures. */
 export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [error, setError] = useState<string>();
   useEffect(() => {
-    let destroy: (() => void) | undefined;
+    let drawn: Drawn | undefined;
     let live = true;
     import("../views/objectivesChart")
       .then(({ drawObjectives }) => {
-        if (live && canvas.current) destroy = drawObjectives(canvas.current, series);
+        if (!live || !canvas.current) return;
+        drawn = drawObjectives(canvas.current, series, {
+          locale: locale(),
+          axisDate: t("chart.axisDate"),
+          axisPercent: t("chart.axisPercent"),
+          target: (objective, date) => t("chart.target", { objective, date }),
+          point: (objective, percent) => t("chart.point", { objective, percent }),
+          legend: (objective, status) => t("chart.legend", { objective, status }),
+        });
+        window.clustergraphChart = drawn.positions;
+        canvas.current.setAttribute("data-ready", "true");
       })
-      .catch(() => setError("The chart could not be loaded; the table below has the figures."));
+      .catch(() => setError(t("chart.failed")));
     return () => {
       live = false;
-      destroy?.();
+      drawn?.destroy();
     };
   }, [series]);
   return (
     <figure class="chart">
       <div class="chart-box">
-        <canvas ref={canvas} role="img" aria-label="Progress of each objective as a percentage of its target over time; crosses mark the targets at their deadlines" />
+        <canvas ref={canvas} role="img" aria-label={t("chart.label")} />
       </div>
       {error && <p class="state error">{error}</p>}
-      <figcaption class="muted">
-        Each line is an objective’s measurements as a share of its target; a cross marks 100% at the deadline.
-      </figcaption>
+      <figcaption class="muted">{t("chart.caption")}</figcaption>
     </figure>
   );
 }

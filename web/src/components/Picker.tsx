@@ -1,5 +1,6 @@
 // Find one organisation, project or topic by typing part of its name, and pick it.
 import { useEffect, useId, useState } from "preact/hooks";
+import { t } from "../i18n";
 import { useDebounced } from "../lib/debounce";
 
 export interface Option {
@@ -53,7 +54,7 @@ export function Picker(props: {
           {error}
         </p>
       )}
-      <ul id={listId} class="picker-options" aria-label={`${props.label}: matches`}>
+      <ul id={listId} class="picker-options" aria-label={t("picker.matches", { label: props.label })}>
         {options.map((option) => (
           <li key={option.id}>
             <button

@@ -1,12 +1,25 @@
-// The filters of suggestPartners / suggestClusterMembers, kept in the page's URL.
+// The filters of suggestPartners / suggestClusterMembers, kept in the page's URL. Countries
+// are picked by name; `countries=any` in the URL means every country, no `countries` the
+// page's default (the cluster's country when recruiting, none for partners).
 import { useLocation } from "preact-iso";
 import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
+import { t } from "../i18n";
 import { KINDS, kindLabel } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { CountryPicker } from "./CountryPicker";
 
-export function filterFromQuery(query: Record<string, string>, existingDefault: boolean): SuggestionFilter {
+export const ANY_COUNTRY = "any";
+
+/** The countries the URL asks for, or `defaults` when it says nothing. */
+export function countriesFromQuery(query: Record<string, string>, defaults: string[] = []): string[] {
+  if (query.countries === undefined) return defaults;
+  if (query.countries === ANY_COUNTRY) return [];
+  return listParam(query.countries).map((c) => c.toUpperCase());
+}
+
+export function filterFromQuery(query: Record<string, string>, existingDefault: boolean, countryDefaults: string[] = []): SuggestionFilter {
   const kinds = listParam(query.kinds) as OrganizationKind[];
-  const countries = listParam(query.countries).map((c) => c.toUpperCase());
+  const countries = countriesFromQuery(query, countryDefaults);
   const recent = Number(query.recent);
   return {
     kinds: kinds.length ? kinds : null,
@@ -16,9 +29,9 @@ export function filterFromQuery(query: Record<string, string>, existingDefault: 
   };
 }
 
-export function SuggestionFilterForm({ existingDefault, existingLabel }: { existingDefault: boolean; existingLabel: string }) {
+export function SuggestionFilterForm(props: { existingDefault: boolean; existingLabel: string; countryDefaults?: string[] }) {
   const { path, query, route } = useLocation();
-  const filter = filterFromQuery(query, existingDefault);
+  const filter = filterFromQuery(query, props.existingDefault, props.countryDefaults);
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   const kinds = filter.kinds ?? [];
   const toggleKind = (kind: OrganizationKind) => {
@@ -26,9 +39,9 @@ export function SuggestionFilterForm({ existingDefault, existingLabel }: { exist
     set({ kinds: next.join(",") });
   };
   return (
-    <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter suggestions">
+    <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t("filter.label")}>
       <fieldset>
-        <legend>Kinds</legend>
+        <legend>{t("filter.kinds")}</legend>
         {KINDS.map((kind) => (
           <label key={kind} class="chip">
             <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
@@ -36,17 +49,13 @@ export function SuggestionFilterForm({ existingDefault, existingLabel }: { exist
           </label>
         ))}
       </fieldset>
+      <CountryPicker
+        label={t("filter.countries")}
+        chosen={(filter.countries ?? []) as string[]}
+        onChange={(codes) => set({ countries: codes.length ? codes.join(",") : ANY_COUNTRY })}
+      />
       <label>
-        Countries{" "}
-        <input
-          class="medium"
-          placeholder="e.g. LU,DE"
-          value={(filter.countries ?? []).join(",")}
-          onChange={(event) => set({ countries: event.currentTarget.value.replaceAll(" ", "") })}
-        />
-      </label>
-      <label>
-        Recent projects at least{" "}
+        {t("filter.recent")}{" "}
         <input
           class="short"
           type="number"
@@ -58,10 +67,10 @@ export function SuggestionFilterForm({ existingDefault, existingLabel }: { exist
       <label class="chip">
         <input
           type="checkbox"
-          checked={filter.includeExistingPartners ?? existingDefault}
+          checked={filter.includeExistingPartners ?? props.existingDefault}
           onChange={(event) => set({ existing: event.currentTarget.checked ? "yes" : "no" })}
         />
-        {existingLabel}
+        {props.existingLabel}
       </label>
     </form>
   );

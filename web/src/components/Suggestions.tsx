@@ -1,7 +1,9 @@
 // Suggested organisations with their score and every reason, evidence as links.
 import type { SuggestionFieldsFragment } from "../gql/graphql";
-import { orgName, projectName } from "../lib/format";
+import { locale, t } from "../i18n";
+import { orgName, projectName, topicName } from "../lib/format";
 import { nodePath } from "../lib/links";
+import { reasonText } from "../lib/reasons";
 import { OrgLine } from "./common";
 
 type Evidence = SuggestionFieldsFragment["reasons"][number]["evidence"][number];
@@ -13,7 +15,7 @@ function evidenceName(node: Evidence): string {
     case "Project":
       return projectName(node);
     case "Topic":
-      return node.name ?? node.id;
+      return topicName(node);
     case "Cluster":
       return node.clusterName;
   }
@@ -21,9 +23,10 @@ function evidenceName(node: Evidence): string {
 
 const EVIDENCE_SHOWN = 6;
 
-/** A reason's part of the score with its sign: +1.29, −1.12. */
+/** A reason's part of the score with its sign, in the language shown: +1.29, −1,12. */
 export function signed(value: number): string {
-  return `${value < 0 ? "\u2212" : "+"}${Math.abs(value).toFixed(2)}`;
+  const figure = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(value));
+  return `${value < 0 ? "\u2212" : "+"}${figure}`;
 }
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
@@ -31,14 +34,14 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   const shown = evidence.slice(0, EVIDENCE_SHOWN);
   return (
     <span class="evidence">
-      {": "}
+      {t("punctuation.colon")}
       {shown.map((node, index) => (
         <>
           {index > 0 && ", "}
           <a href={nodePath(node.__typename, node.id)}>{evidenceName(node)}</a>
         </>
       ))}
-      {evidence.length > EVIDENCE_SHOWN && ` and ${evidence.length - EVIDENCE_SHOWN} more`}
+      {evidence.length > EVIDENCE_SHOWN && ` ${t("suggestion.andMore", { count: evidence.length - EVIDENCE_SHOWN })}`}
     </span>
   );
 }
@@ -48,6 +51,7 @@ export function SuggestionList(props: {
   label: string;
   action?: (item: SuggestionFieldsFragment) => preact.ComponentChildren;
 }) {
+  const score = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <ol class="suggestions" aria-label={props.label}>
       {props.items.map((item) => (
@@ -56,15 +60,15 @@ export function SuggestionList(props: {
             <span>
               <OrgLine org={item.organization} />
             </span>
-            <span class="score" title="Score: the sum of the reasons">
-              {item.score.toFixed(2)}
+            <span class="score" title={t("suggestion.score")}>
+              {score.format(item.score)}
             </span>
             {props.action?.(item)}
           </div>
           <ul class="reasons">
             {item.reasons.map((reason) => (
               <li key={reason.kind} data-reason={reason.kind}>
-                <span class="reason-label">{reason.label}</span>{" "}
+                <span class="reason-label">{reasonText(reason)}</span>{" "}
                 <span class="muted">({signed(reason.contribution)})</span>
                 <EvidenceList evidence={reason.evidence} />
               </li>

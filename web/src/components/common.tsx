@@ -1,12 +1,14 @@
-// Small building blocks every page uses: states, links, badges, a "more" button.
+// Small building blocks every page uses: states, links, badges, a "more" button, the
+// "not found" view.
 import type { ComponentChildren } from "preact";
+import { locale, t } from "../i18n";
 import { countryName, kindLabel, orgName } from "../lib/format";
 import { nodePath } from "../lib/links";
 
-export function Loading({ what }: { what: string }) {
+export function Loading() {
   return (
     <p class="state loading" role="status" aria-live="polite">
-      Loading {what}…
+      {t("state.loading")}
     </p>
   );
 }
@@ -25,7 +27,6 @@ export function Empty({ children }: { children: ComponentChildren }) {
 
 /** Loading, error and empty states around a piece of data. */
 export function Status(props: {
-  what: string;
   fetching: boolean;
   error: string | undefined;
   empty?: boolean;
@@ -33,10 +34,51 @@ export function Status(props: {
   children?: ComponentChildren;
 }) {
   if (props.error) return <ErrorNote message={props.error} />;
-  if (props.fetching && props.empty !== false) return <Loading what={props.what} />;
-  if (props.empty) return <Empty>{props.emptyText ?? `No ${props.what}.`}</Empty>;
+  if (props.fetching && props.empty !== false) return <Loading />;
+  if (props.empty) return props.emptyText ? <Empty>{props.emptyText}</Empty> : null;
   // While newer data loads, the old stays on screen, marked busy.
   return <div aria-busy={props.fetching ? "true" : "false"}>{props.children}</div>;
+}
+
+/** The page of a missing page or node: a heading, what is missing, and ways on. */
+export function NotFoundView({ message }: { message?: string }) {
+  return (
+    <div class="page not-found">
+      <h1>{t("notFound.title")}</h1>
+      <p>{message ?? t("notFound.text")}</p>
+      <h2>{t("notFound.waysOn")}</h2>
+      <ul>
+        <li>
+          <a href="/">{t("notFound.search")}</a>
+        </li>
+        <li>
+          <a href="/clusters">{t("notFound.clusters")}</a>
+        </li>
+        <li>
+          <a href="/consortium">{t("notFound.consortium")}</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** A detail page's node while it loads, when it failed, or when it does not exist. */
+export function Missing(props: { fetching: boolean; error: string | undefined; message: string }) {
+  if (props.error) {
+    return (
+      <div class="page">
+        <ErrorNote message={props.error} />
+      </div>
+    );
+  }
+  if (props.fetching) {
+    return (
+      <div class="page">
+        <Loading />
+      </div>
+    );
+  }
+  return <NotFoundView message={props.message} />;
 }
 
 export function KindBadge({ kind }: { kind: string | null | undefined }) {
@@ -72,10 +114,11 @@ export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentC
 /** "Show more" under a paged list: the next page from the API, by cursor. */
 export function MoreButton(props: { shown: number; total: number; hasMore: boolean; onClick: () => void; busy?: boolean }) {
   if (!props.hasMore) return null;
+  const format = new Intl.NumberFormat(locale());
   return (
     <p class="more">
       <button type="button" onClick={props.onClick} disabled={props.busy}>
-        {props.busy ? "Loading…" : `Show more (${props.shown} of ${props.total})`}
+        {props.busy ? t("state.loading") : t("state.more", { shown: format.format(props.shown), total: format.format(props.total) })}
       </button>
     </p>
   );
@@ -91,5 +134,23 @@ export function Section(props: { id?: string; title: string; children: Component
       </div>
       {props.children}
     </section>
+  );
+}
+
+const FIGURES = {
+  members: "cluster.members",
+  activeInDomain: "cluster.activeInDomain",
+  formerMembers: "cluster.formerMembers",
+  projects: "cluster.projects",
+  partnersOutside: "cluster.partnersOutside",
+  countries: "cluster.countries",
+} as const;
+
+/** A headline figure: the number, large, and what it counts, with the right plural. */
+export function Figure({ count, label }: { count: number; label: keyof typeof FIGURES }) {
+  return (
+    <li data-figure={label}>
+      <strong>{new Intl.NumberFormat(locale()).format(count)}</strong> {t(FIGURES[label], { count })}
+    </li>
   );
 }

@@ -37,6 +37,17 @@ export const TopicSummary = graphql(`
   }
 `);
 
+// A topic where other node types answer too (their `kind` is an OrganizationKind).
+export const TopicLabel = graphql(`
+  fragment TopicLabel on Topic {
+    id
+    name
+    code
+    topicKind: kind
+    description
+  }
+`);
+
 export const PageFields = graphql(`
   fragment PageFields on PageInfo {
     hasNextPage
@@ -49,6 +60,8 @@ export const SuggestionFields = graphql(`
     score
     organization {
       ...OrgSummary
+      website
+      cordisPic
     }
     reasons {
       kind
@@ -64,7 +77,7 @@ export const SuggestionFields = graphql(`
           displayName
         }
         ... on Topic {
-          name
+          ...TopicLabel
         }
         ... on Cluster {
           clusterName: name
@@ -200,6 +213,11 @@ export const OrganizationQuery = graphql(`
         until
         role
         source
+        standing
+        evidenceProjects
+        evidenceTopics {
+          ...TopicSummary
+        }
         cluster {
           id
           name
@@ -239,10 +257,10 @@ export const CompetencesQuery = graphql(`
 `);
 
 export const OrganizationProjectsQuery = graphql(`
-  query OrganizationProjects($id: ID!, $first: Int, $after: String, $programme: String) {
+  query OrganizationProjects($id: ID!, $first: Int, $after: String, $programme: String, $evidenceFor: ID) {
     organization(id: $id) {
       id
-      projects(first: $first, after: $after, programme: $programme) {
+      projects(first: $first, after: $after, programme: $programme, evidenceFor: $evidenceFor) {
         totalCount
         pageInfo {
           ...PageFields
@@ -254,9 +272,7 @@ export const OrganizationProjectsQuery = graphql(`
           node {
             ...ProjectSummary
             callTopic {
-              id
-              code
-              description
+              ...TopicSummary
             }
           }
         }
@@ -304,9 +320,9 @@ export const ClustersQuery = graphql(`
       launchDate
       stats {
         members
+        activeInDomain
         projects
         partnersOutside
-        countries
       }
     }
   }
@@ -329,6 +345,7 @@ export const ClusterQuery = graphql(`
       sector
       description
       launchDate
+      country
       aliases {
         name
         since
@@ -336,13 +353,11 @@ export const ClusterQuery = graphql(`
       }
       stats {
         members
+        activeInDomain
+        formerMembers
         projects
         partnersOutside
         countries
-      }
-      memberCounts {
-        kind
-        count
       }
       governance {
         role
@@ -374,6 +389,7 @@ export const ClusterQuery = graphql(`
         planArea
         description
         progress
+        status
         measurements {
           date
           value
@@ -400,10 +416,14 @@ export const ClusterQuery = graphql(`
 `);
 
 export const ClusterMembersQuery = graphql(`
-  query ClusterMembers($id: ID!, $kind: OrganizationKind, $first: Int, $after: String) {
+  query ClusterMembers($id: ID!, $standings: [MembershipStanding!]!, $kind: OrganizationKind, $first: Int, $after: String) {
     cluster(id: $id) {
       id
-      members(kind: $kind, first: $first, after: $after) {
+      memberCounts(standings: $standings) {
+        kind
+        count
+      }
+      members(standings: $standings, kind: $kind, first: $first, after: $after) {
         totalCount
         pageInfo {
           ...PageFields
@@ -414,6 +434,11 @@ export const ClusterMembersQuery = graphql(`
           until
           role
           source
+          standing
+          evidenceProjects
+          evidenceTopics {
+            ...TopicSummary
+          }
           node {
             ...OrgSummary
           }
@@ -586,7 +611,7 @@ export const NeighborhoodQuery = graphql(`
           clusterName: name
         }
         ... on Topic {
-          name
+          ...TopicLabel
         }
       }
       edges {
@@ -632,7 +657,7 @@ export const NodeNameQuery = graphql(`
         clusterName: name
       }
       ... on Topic {
-        name
+        ...TopicLabel
       }
     }
   }
@@ -649,6 +674,7 @@ export const AddMembershipMutation = graphql(`
         field
       }
       ... on MembershipSuccess {
+        previousStanding
         organization {
           id
           displayName
@@ -675,6 +701,7 @@ export const EndMembershipMutation = graphql(`
         field
       }
       ... on MembershipSuccess {
+        previousStanding
         organization {
           id
           displayName

@@ -8,6 +8,7 @@ import {
   type TypedDocumentNode,
 } from "@urql/core";
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { t } from "../i18n";
 import { apiKey, onApiKeyChange } from "./auth";
 
 function makeClient(): Client {
@@ -54,17 +55,32 @@ interface Answer<D> extends QueryState<D> {
   key: string;
 }
 
-/** A readable message for a failed request: the API's own messages, never a stack. */
+// Arguments that name a node: an error on one of them means the address names nothing.
+const ID_ARGUMENTS = /^(id|centerId|fromId|toId|organizationId|projectId|clusterId|input\.projectId|topicIds?|input\.topicIds)\b/;
+
+/**
+ * A message for people, in the reader's language, for a failed request: chosen by the
+ * error's code (the API's own English text and request details are never shown, except the
+ * reference of an unexpected error, which support can look up in the logs).
+ */
 export function errorMessage(error: CombinedError): string {
-  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
-  if (codes.includes("UNAUTHENTICATED")) {
-    return "Your API key was refused (unknown, revoked or mistyped). Sign out or sign in again.";
+  const first = error.graphQLErrors[0];
+  if (!first) return error.networkError ? t("errors.unreachable") : t("errors.noData");
+  const code = first.extensions?.code;
+  if (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return t("errors.unauthenticated");
+  switch (code) {
+    case "GRAPH_UNAVAILABLE":
+      return t("errors.unavailable");
+    case "QUERY_TOO_COMPLEX":
+      return t("errors.tooLarge");
+    case "BAD_USER_INPUT":
+      if (first.message.startsWith("query:")) return t("errors.tooLong");
+      return ID_ARGUMENTS.test(first.message) ? t("errors.notFound") : t("errors.badInput");
+    default: {
+      const reference = /request id ([0-9a-f]+)/.exec(first.message)?.[1];
+      return reference ? t("errors.unexpected", { reference }) : t("errors.unexpectedNoReference");
+    }
   }
-  if (error.graphQLErrors.length > 0) {
-    return error.graphQLErrors.map((e) => e.message).join(" ");
-  }
-  if (error.networkError) return "The service cannot be reached. Try again in a moment.";
-  return error.message;
 }
 
 export interface QueryOptions {
@@ -117,7 +133,7 @@ export async function fetchQuery<D, V extends AnyVariables>(
 ): Promise<D> {
   const result = await client.query(document, variables, { requestPolicy: "network-only" });
   if (result.error) throw new Error(errorMessage(result.error));
-  if (!result.data) throw new Error("The service answered with no data.");
+  if (!result.data) throw new Error(t("errors.noData"));
   return result.data;
 }
 
@@ -128,6 +144,6 @@ export async function mutate<D, V extends AnyVariables>(
 ): Promise<D> {
   const result = await client.mutation(document, variables);
   if (result.error) throw new Error(errorMessage(result.error));
-  if (!result.data) throw new Error("The service answered with no data.");
+  if (!result.data) throw new Error(t("errors.noData"));
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n";
 
 /** The value, once it has not changed for `delay` ms. */
 export function useDebounced<T>(value: T, delay: number): T {
@@ -13,6 +14,6 @@ export function useDebounced<T>(value: T, delay: number): T {
 /** Sets the tab's title for the page shown (screen readers announce it, history lists it). */
 export function useTitle(title: string): void {
   useEffect(() => {
-    document.title = title ? `${title} · clustergraph` : "clustergraph explorer";
+    document.title = title ? t("app.pageTitle", { title }) : t("app.title");
   }, [title]);
 }

@@ -1,23 +1,22 @@
-// How things are named and shown: organisations without a name, kinds, countries, money.
-import type { OrganizationKind } from "../gql/graphql";
+// How things are named and shown in the reader's language: our own labels (kinds, roles,
+// plan areas, metrics, sources of a membership) from the catalogues; numbers, money, dates and
+// countries through Intl in the language shown. Data (names, titles) stays as the sources
+// give it.
+import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
+import { locale, t } from "../i18n";
 
-export const KINDS: OrganizationKind[] = [
-  "COMPANY",
-  "RESEARCH_INSTITUTION",
-  "PUBLIC_ACTOR",
-  "OTHER",
-];
+export const KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER"];
 
 /** Every kind, UNKNOWN too (no source gives an activity type: never guessed). */
 export const ALL_KINDS: OrganizationKind[] = [...KINDS, "UNKNOWN"];
 
-const KIND_LABELS: Record<string, string> = {
-  COMPANY: "Company",
-  RESEARCH_INSTITUTION: "Research institution",
-  PUBLIC_ACTOR: "Public actor",
-  OTHER: "Other actor",
-  UNKNOWN: "Kind unknown",
-};
+const KIND_KEYS = {
+  COMPANY: "kind.COMPANY",
+  RESEARCH_INSTITUTION: "kind.RESEARCH_INSTITUTION",
+  PUBLIC_ACTOR: "kind.PUBLIC_ACTOR",
+  OTHER: "kind.OTHER",
+  UNKNOWN: "kind.UNKNOWN",
+} as const;
 
 // searchFacets names kinds by their graph labels; the filters take the enum.
 const FACET_KINDS: Record<string, OrganizationKind> = {
@@ -34,7 +33,8 @@ export function facetKind(value: string): OrganizationKind | undefined {
 }
 
 export function kindLabel(kind: string | null | undefined): string {
-  return (kind && KIND_LABELS[kind]) || "Kind unknown";
+  const key = KIND_KEYS[(kind ?? "UNKNOWN") as OrganizationKind] ?? KIND_KEYS.UNKNOWN;
+  return t(key);
 }
 
 interface Named {
@@ -43,9 +43,15 @@ interface Named {
   displayName?: string | null;
 }
 
-/** The name to show: the API's displayName, else name, else a marked id: never blank. */
+// The API names what has no name in English ("Unnamed organisation (id)"): said here in the
+// reader's language instead.
+const UNNAMED = /^Unnamed organisation \(/;
+const UNTITLED = /^Untitled project \(/;
+
+/** The name to show: the API's name, else a marked id: never blank. */
 export function orgName(org: Named): string {
-  return org.displayName || org.name || `Unnamed organisation (${org.id})`;
+  const name = org.name || (org.displayName && !UNNAMED.test(org.displayName) ? org.displayName : null);
+  return name || t("org.unnamed", { id: org.id });
 }
 
 interface ProjectLike {
@@ -56,19 +62,19 @@ interface ProjectLike {
 }
 
 export function projectName(project: ProjectLike): string {
-  if (project.displayName) return project.displayName;
+  if (project.displayName && !UNTITLED.test(project.displayName)) return project.displayName;
   if (project.acronym && project.title) return `${project.acronym}: ${project.title}`;
-  return project.acronym || project.title || `Untitled project (${project.id})`;
+  return project.acronym || project.title || t("project.untitled", { id: project.id });
 }
 
-const PROGRAMME_LABELS: Record<string, string> = {
+const PROGRAMME_NAMES: Record<string, string> = {
   H2020: "Horizon 2020",
   HORIZON: "Horizon Europe",
 };
 
 /** Horizon 2020, Horizon Europe, or the programme as stored (a cluster's own). */
 export function programmeLabel(programme: string | null | undefined): string {
-  return programme ? (PROGRAMME_LABELS[programme] ?? programme) : "programme unknown";
+  return programme ? (PROGRAMME_NAMES[programme] ?? programme) : t("project.programmeUnknown");
 }
 
 interface Dated {
@@ -83,110 +89,239 @@ interface Dated {
  * Horizon Europe project that has only its call year (never a made-up date).
  */
 export function projectWhen(project: Dated): string {
-  if (project.datePrecision === "YEAR" && project.startYear != null) return `call ${project.startYear}`;
+  if (project.datePrecision === "YEAR" && project.startYear != null) return t("project.callYear", { year: project.startYear });
   if (project.startDate || project.endDate) return period(project.startDate, project.endDate);
-  return project.startYear != null ? String(project.startYear) : "dates unknown";
+  return project.startYear != null ? String(project.startYear) : t("date.unknown");
 }
 
 export const TOPIC_KINDS = [
-  ["PROGRAMME_PART", "Programme part", "Programme parts"],
-  ["THEMATIC_AREA", "Thematic area", "Thematic areas"],
-  ["CALL_FAMILY", "Call family", "Call families"],
-  ["CALL_TOPIC", "Call topic", "Call topics"],
-  ["FIELD_OF_SCIENCE", "Field of science", "Fields of science"],
-  ["CURATED", "Curated topic", "Curated topics"],
+  "PROGRAMME_PART",
+  "THEMATIC_AREA",
+  "CALL_FAMILY",
+  "CALL_TOPIC",
+  "FIELD_OF_SCIENCE",
+  "CURATED",
 ] as const;
 
-export type TopicKindName = (typeof TOPIC_KINDS)[number][0];
+export type TopicKindName = (typeof TOPIC_KINDS)[number];
 
-export function topicKindLabel(kind: string | null | undefined, plural = false): string {
-  const found = TOPIC_KINDS.find(([value]) => value === kind);
-  return found ? found[plural ? 2 : 1] : "Topic";
+export function topicKindLabel(kind: string | null | undefined, count = 1): string {
+  const found = TOPIC_KINDS.find((value) => value === kind);
+  return found ? t(`topicKind.${found}`, { count }) : t("topicKind.TOPIC", { count });
 }
 
 interface TopicLike {
   id: string;
   name?: string | null;
   code?: string | null;
+  /** The kind, as TopicSummary names it (TopicLabel: topicKind). */
+  kind?: string | null;
+  topicKind?: string | null;
+  description?: string | null;
 }
 
+/**
+ * A topic's title in words: a call topic's title (CORDIS gives it as the description), a call
+ * family named after the code its call topics share, else the topic's name.
+ */
 export function topicName(topic: TopicLike): string {
+  const kind = topic.kind ?? topic.topicKind;
+  if (kind === "CALL_FAMILY" && topic.code) return t("topic.family", { code: topic.code });
+  if (kind === "CALL_TOPIC" && topic.description) return topic.description;
   return topic.name || topic.code || topic.id;
 }
 
-const NAME_SOURCES: Record<string, string> = {
-  manual: "set by a data owner (API or bundle)",
-  cordis: "CORDIS Horizon 2020 tables",
-  "horizon-europe": "CORDIS Horizon Europe (December 2025)",
-  "horizon-europe-partial": "older partial CORDIS Horizon Europe files",
-  supplement: "other CORDIS and Horizon Dashboard extracts",
-};
+/** The code to show beside the title (programme parts and call topics), if any. */
+export function topicCode(topic: TopicLike): string | null {
+  const kind = topic.kind ?? topic.topicKind;
+  if (kind !== "CALL_TOPIC" && kind !== "PROGRAMME_PART") return null;
+  return topic.code && topic.code !== topicName(topic) ? topic.code : null;
+}
+
+const NAME_SOURCES = {
+  manual: "nameSource.manual",
+  cordis: "nameSource.cordis",
+  "horizon-europe": "nameSource.horizonEurope",
+  "horizon-europe-partial": "nameSource.horizonEuropePartial",
+  supplement: "nameSource.supplement",
+} as const;
 
 export function nameSourceLabel(source: string | null | undefined): string {
-  return source ? (NAME_SOURCES[source] ?? source) : "no source names it";
+  if (!source) return t("nameSource.none");
+  const key = NAME_SOURCES[source as keyof typeof NAME_SOURCES];
+  return key ? t(key) : source;
 }
 
 // CORDIS writes UK and EL where ISO 3166 has GB and GR.
 const ISO_COUNTRY: Record<string, string> = { UK: "GB", EL: "GR" };
-let regionNames: Intl.DisplayNames | null = null;
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 export function countryName(code: string | null | undefined): string {
   if (!code) return "";
   try {
-    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
-    return regionNames.of(ISO_COUNTRY[code] ?? code) ?? code;
+    const lang = locale();
+    let names = regionNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([lang], { type: "region" });
+      regionNames.set(lang, names);
+    }
+    return names.of(ISO_COUNTRY[code] ?? code) ?? code;
   } catch {
     return code;
   }
 }
 
-const euros = new Intl.NumberFormat("en", {
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 0,
-});
+/** A whole number or a measured value in the language shown (1,234 · 1 234 · 1.234). */
+export function number(value: number | null | undefined, digits = 2): string {
+  return value == null ? "" : new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+}
 
 export function money(value: number | null | undefined): string {
-  return value == null ? "" : euros.format(value);
-}
-
-export function year(date: string | null | undefined): string {
-  return date ? date.slice(0, 4) : "";
-}
-
-export function period(start: string | null | undefined, end: string | null | undefined): string {
-  if (!start && !end) return "dates unknown";
-  return `${start ?? "?"} to ${end ?? "?"}`;
-}
-
-const ROLE_LABELS: Record<string, string> = {
-  PRESIDENT: "President",
-  VICE_PRESIDENT: "Vice-president",
-  CLUSTER_MANAGER: "Cluster manager",
-  COORDINATOR: "Coordinator",
-  PARTNER: "Partner",
-};
-
-export function roleLabel(role: string | null | undefined): string {
-  return (role && ROLE_LABELS[role]) || "";
-}
-
-const STATUS_LABELS: Record<string, string> = {
-  SIGNED: "signed (running or about to start)",
-  CLOSED: "closed",
-  TERMINATED: "terminated early",
-};
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status.toLowerCase();
-}
-
-export function planAreaLabel(area: string | null | undefined): string {
-  if (!area) return "";
-  const text = area.toLowerCase().replaceAll("_", " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (value == null) return "";
+  return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
 }
 
 export function percent(value: number | null | undefined): string {
-  return value == null ? "no measurement" : `${Math.round(value * 100)}%`;
+  if (value == null) return t("objective.noMeasurement");
+  return new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 0 }).format(value);
+}
+
+/** A date of the API (YYYY-MM-DD, a calendar day) in the language shown: 31 Dec 2020. */
+export function date(value: string | null | undefined): string {
+  if (!value) return "";
+  const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeZone: "UTC" }).format(day);
+}
+
+export function year(value: string | null | undefined): string {
+  return value ? value.slice(0, 4) : "";
+}
+
+export function period(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start && !end) return t("date.unknown");
+  return t("date.period", { start: start ? date(start) : t("date.unknownShort"), end: end ? date(end) : t("date.unknownShort") });
+}
+
+const ROLE_KEYS = {
+  PRESIDENT: "role.PRESIDENT",
+  VICE_PRESIDENT: "role.VICE_PRESIDENT",
+  CLUSTER_MANAGER: "role.CLUSTER_MANAGER",
+  COORDINATOR: "role.COORDINATOR",
+  PARTNER: "role.PARTNER",
+} as const;
+
+export function roleLabel(role: string | null | undefined): string {
+  const key = role ? ROLE_KEYS[role as keyof typeof ROLE_KEYS] : undefined;
+  return key ? t(key) : "";
+}
+
+const STATUS_KEYS = {
+  SIGNED: "projectStatus.SIGNED",
+  CLOSED: "projectStatus.CLOSED",
+  TERMINATED: "projectStatus.TERMINATED",
+} as const;
+
+export function statusLabel(status: string): string {
+  const key = STATUS_KEYS[status as keyof typeof STATUS_KEYS];
+  return key ? t(key) : status.toLowerCase();
+}
+
+const PLAN_AREAS = {
+  BUSINESS_DEVELOPMENT: "planArea.BUSINESS_DEVELOPMENT",
+  INTERNATIONALISATION: "planArea.INTERNATIONALISATION",
+  FLAGSHIP_PROJECTS: "planArea.FLAGSHIP_PROJECTS",
+  BRANDING: "planArea.BRANDING",
+  PROSPECTION_AND_PROMOTION: "planArea.PROSPECTION_AND_PROMOTION",
+} as const;
+
+export function planAreaLabel(area: string | null | undefined): string {
+  if (!area) return "";
+  const key = PLAN_AREAS[area as keyof typeof PLAN_AREAS];
+  return key ? t(key) : humanise(area);
+}
+
+const METRICS = {
+  newBusinesses: "metric.newBusinesses",
+  newJobs: "metric.newJobs",
+  internationalPartnerships: "metric.internationalPartnerships",
+  flagshipProjects: "metric.flagshipProjects",
+  brandingEvents: "metric.brandingEvents",
+  prospectionContacts: "metric.prospectionContacts",
+} as const;
+
+/**
+ * Words for an id of our own (a metric a manager named newJobs, a plan area): "New jobs".
+ * Known metrics come translated from the catalogues; others are split at their capitals.
+ */
+export function humanise(id: string): string {
+  const words = id
+    .replaceAll("_", " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function metricLabel(metric: string | null | undefined, fallback: string): string {
+  if (!metric) return fallback;
+  const key = METRICS[metric as keyof typeof METRICS];
+  return key ? t(key) : humanise(metric);
+}
+
+const UNITS = {
+  businesses: "unit.businesses",
+  jobs: "unit.jobs",
+  partnerships: "unit.partnerships",
+  projects: "unit.projects",
+  events: "unit.events",
+  companies: "unit.companies",
+} as const;
+
+/** A target or a value with its unit: "300 businesses", "3 000 emplois". */
+export function withUnit(value: number | null | undefined, unit: string | null | undefined): string {
+  if (value == null) return "";
+  const key = unit ? UNITS[unit as keyof typeof UNITS] : undefined;
+  if (key) return t(key, { count: value });
+  return unit ? `${number(value)} ${unit}` : number(value);
+}
+
+const OBJECTIVE_STATUS = {
+  MET: "objectiveStatus.MET",
+  ON_TRACK: "objectiveStatus.ON_TRACK",
+  AT_RISK: "objectiveStatus.AT_RISK",
+  MISSED: "objectiveStatus.MISSED",
+  UNKNOWN: "objectiveStatus.UNKNOWN",
+} as const;
+
+export function objectiveStatusLabel(status: ObjectiveStatus): string {
+  return t(OBJECTIVE_STATUS[status]);
+}
+
+const SOURCES = {
+  official: "membership.source.official",
+  api: "membership.source.api",
+  derived: "membership.source.derived",
+} as const;
+
+/** Where a membership comes from, in words: official, added by a manager, inferred. */
+export function membershipSourceLabel(source: string | null | undefined): string {
+  const key = source ? SOURCES[source as keyof typeof SOURCES] : undefined;
+  return key ? t(key) : (source ?? "");
+}
+
+const STANDINGS = {
+  MEMBER: "membership.standing.MEMBER",
+  ACTIVE_IN_DOMAIN: "membership.standing.ACTIVE_IN_DOMAIN",
+  FORMER: "membership.standing.FORMER",
+} as const;
+
+export function standingLabel(standing: MembershipStanding): string {
+  return t(STANDINGS[standing]);
+}
+
+/** "since 12 Jan 2016", "since unknown", with its end when it has one. */
+export function membershipDates(since: string | null | undefined, until: string | null | undefined): string {
+  const start = since ? t("membership.since", { date: date(since) }) : t("membership.sinceUnknown");
+  return until ? `${start} · ${t("membership.until", { date: date(until) })}` : start;
 }

@@ -4,12 +4,12 @@ import type { OrganizationKind } from "../gql/graphql";
 import { ALL_KINDS } from "./format";
 import { listParam } from "./links";
 
-// The URL's `type` and the API's SearchType and facet value for it.
+// The URL's `type`, the API's SearchType and facet value for it, and its label's key.
 export const TYPES = [
-  ["organizations", "ORGANIZATION", "Organization", "Organisations"],
-  ["projects", "PROJECT", "Project", "Projects"],
-  ["clusters", "CLUSTER", "Cluster", "Clusters"],
-  ["topics", "TOPIC", "Topic", "Topics"],
+  ["organizations", "ORGANIZATION", "Organization", "search.typeOrganizations"],
+  ["projects", "PROJECT", "Project", "search.typeProjects"],
+  ["clusters", "CLUSTER", "Cluster", "search.typeClusters"],
+  ["topics", "TOPIC", "Topic", "search.typeTopics"],
 ] as const;
 export type TypeName = (typeof TYPES)[number][0] | "all";
 

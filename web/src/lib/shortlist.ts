@@ -1,6 +1,9 @@
-// The consortium shortlist: kept in this browser (localStorage), exported as CSV.
-import { toCsv } from "./csv";
-import { countryName, kindLabel } from "./format";
+// The consortium shortlist: kept in this browser (localStorage), exported as CSV in the
+// reader's language, with the separator their spreadsheets expect.
+import { t, type Locale } from "../i18n";
+import { toCsv, type Separator } from "./csv";
+import { countryName, kindLabel, number } from "./format";
+import { nodePath } from "./links";
 
 export interface ShortlistEntry {
   id: string;
@@ -8,8 +11,12 @@ export interface ShortlistEntry {
   kind: string;
   country: string | null;
   city: string | null;
+  website?: string | null;
+  pic?: string | null;
   score: number | null;
   reasons: string[];
+  /** The project, topics or brief the entry was suggested for, in words. */
+  builtFor?: string;
 }
 
 const KEY = "clustergraph.shortlist";
@@ -31,19 +38,30 @@ export function toggle(entries: ShortlistEntry[], entry: ShortlistEntry): Shortl
   return entries.some((e) => e.id === entry.id) ? entries.filter((e) => e.id !== entry.id) : [...entries, entry];
 }
 
-export const CSV_HEADER = ["id", "name", "kind", "country", "city", "score", "reasons"];
+/** "," for English; ";" where the decimal mark is a comma (French, German, Luxembourgish). */
+export function separatorFor(locale: Locale): Separator {
+  return locale === "en" ? "," : ";";
+}
 
-export function shortlistCsv(entries: ShortlistEntry[]): string {
+const COLUMNS = ["id", "name", "kind", "country", "city", "website", "pic", "page", "score", "reasons", "builtFor"] as const;
+
+/** The shortlist as CSV: `origin` makes each organisation's page an absolute link. */
+export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: string): string {
   return toCsv(
-    CSV_HEADER,
+    COLUMNS.map((column) => t(`consortium.csv.${column}`)),
     entries.map((e) => [
       e.id,
       e.name,
       kindLabel(e.kind),
       e.country ? `${e.country} (${countryName(e.country)})` : "",
       e.city,
-      e.score == null ? "" : e.score.toFixed(3),
+      e.website,
+      e.pic,
+      `${origin}${nodePath("Organization", e.id)}`,
+      e.score == null ? "" : number(e.score, 3),
       e.reasons.join("; "),
+      e.builtFor,
     ]),
+    separatorFor(locale),
   );
 }

@@ -1,64 +1,89 @@
-// A cluster: governance, objectives (chart and table), members by kind, bridges, central
-// organisations, members to recruit, and, for a signed-in manager, the writes.
+// A cluster: governance, objectives (chart and table, each with its status), members kept
+// apart from the organisations active in its domain and from former members, bridges,
+// central organisations, members to recruit, and, for a signed-in manager, the writes.
 import { useLocation, useRoute } from "preact-iso";
 import { useMemo, useState } from "preact/hooks";
-import type { ClusterQuery as ClusterData, OrganizationKind } from "../gql/graphql";
+import type { ClusterMembersQuery as MembersData, ClusterQuery as ClusterData, MembershipStanding, OrganizationKind } from "../gql/graphql";
 import { CentralQuery, ClusterMembersQuery, ClusterQuery, RecruitQuery } from "../graphql/operations";
-import { Empty, KindBadge, MoreButton, OrgLine, OrgLink, Section, Status } from "../components/common";
+import { Empty, Figure, KindBadge, Missing, MoreButton, OrgLine, OrgLink, Section, Status } from "../components/common";
 import { AddMemberForm, EndMembershipForm, RecordMeasurementForm } from "../components/ManageForms";
 import { ObjectivesChart } from "../components/ObjectivesChart";
 import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
 import { SuggestionList } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
+import { locale, t } from "../i18n";
 import { apiKey } from "../lib/auth";
 import { useQuery } from "../lib/client";
+import { useTitle } from "../lib/debounce";
+import {
+  countryName,
+  date,
+  kindLabel,
+  membershipDates,
+  membershipSourceLabel,
+  metricLabel,
+  number,
+  objectiveStatusLabel,
+  percent,
+  planAreaLabel,
+  roleLabel,
+  topicCode,
+  topicKindLabel,
+  topicName,
+  withUnit,
+} from "../lib/format";
+import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 import { managesCluster, roleLabel as viewerRoleLabel, useViewer } from "../lib/viewer";
-import { useTitle } from "../lib/debounce";
-import { kindLabel, percent, planAreaLabel, roleLabel, topicKindLabel, topicName } from "../lib/format";
-import { nodePath, withParams } from "../lib/links";
 import type { ObjectiveSeries } from "../views/objectivesChart";
 
 type ClusterInfo = NonNullable<ClusterData["cluster"]>;
+type ObjectiveInfo = ClusterInfo["objectives"][number];
 
 function Governance({ cluster }: { cluster: ClusterInfo }) {
-  if (!cluster.governance.length) return <Empty>No governance recorded.</Empty>;
+  if (!cluster.governance.length) return <Empty>{t("cluster.noGovernance")}</Empty>;
   const anyContact = cluster.governance.some((g) => g.person?.contact);
   return (
     <>
-      <table class="table">
-        <caption class="visually-hidden">Governance</caption>
+      <table class="table stack">
+        <caption class="visually-hidden">{t("cluster.governance")}</caption>
         <thead>
           <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Person</th>
-            <th scope="col">Affiliation</th>
-            {anyContact && <th scope="col">Contact</th>}
+            <th scope="col">{t("cluster.colRole")}</th>
+            <th scope="col">{t("cluster.colPerson")}</th>
+            <th scope="col">{t("cluster.colAffiliation")}</th>
+            {anyContact && <th scope="col">{t("cluster.colContact")}</th>}
           </tr>
         </thead>
         <tbody>
           {cluster.governance.map((g, index) => (
             <tr key={`${g.person?.id}-${index}`}>
-              <td>{roleLabel(g.role)}</td>
-              <td>
-                {g.person?.name ?? "unknown"}
-                {g.person?.placeholder && <span class="muted"> (placeholder)</span>}
+              <td data-label={t("cluster.colRole")}>{roleLabel(g.role)}</td>
+              <td data-label={t("cluster.colPerson")}>
+                {g.person?.name ?? t("cluster.unknownPerson")}
+                {g.person?.placeholder && <span class="muted"> {t("cluster.placeholder")}</span>}
               </td>
-              <td>
+              <td data-label={t("cluster.colAffiliation")}>
                 {g.person?.affiliations.map((a) => (
                   <OrgLink key={a.id} org={a} />
                 ))}
               </td>
               {anyContact && (
-                <td>{g.person?.contact && [g.person.contact.email, g.person.contact.phone].filter(Boolean).join(" · ")}</td>
+                <td data-label={t("cluster.colContact")}>
+                  {g.person?.contact && [g.person.contact.email, g.person.contact.phone].filter(Boolean).join(" · ")}
+                </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      {!anyContact && <p class="muted">Contact details are shown only to this cluster’s managers and to admins.</p>}
+      {!anyContact && <p class="muted">{t("cluster.contactNote")}</p>}
     </>
   );
+}
+
+function objectiveName(o: ObjectiveInfo): string {
+  return metricLabel(o.metric, o.id);
 }
 
 function Objectives({ cluster }: { cluster: ClusterInfo }) {
@@ -67,88 +92,156 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
       cluster.objectives
         .filter((o) => o.target && o.target > 0)
         .map((o) => ({
-          label: o.metric ?? o.id,
+          label: objectiveName(o),
+          status: objectiveStatusLabel(o.status),
           target: o.target ?? 1,
           deadline: o.deadline,
           points: o.measurements.flatMap((m) => (m.date && m.value != null ? [{ date: m.date, value: m.value }] : [])),
         })),
     [cluster],
   );
-  if (!cluster.objectives.length) return <Empty>No objectives recorded.</Empty>;
+  if (!cluster.objectives.length) return <Empty>{t("cluster.noObjectives")}</Empty>;
   const illustrative = cluster.objectives.some((o) => o.measurements.some((m) => m.illustrative));
   return (
     <>
       <ObjectivesChart series={series} />
-      {illustrative && <p class="note">Some measurements are illustrative (made up for the demo), not reported figures.</p>}
-      <table class="table objectives">
-        <caption class="visually-hidden">Objectives with their latest progress</caption>
+      {illustrative && <p class="note">{t("cluster.illustrative")}</p>}
+      <table class="table stack objectives">
+        <caption class="visually-hidden">{t("cluster.objectivesCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Objective</th>
-            <th scope="col">Plan area</th>
-            <th scope="col" class="num">Target</th>
-            <th scope="col">Deadline</th>
-            <th scope="col" class="num">Latest</th>
-            <th scope="col" class="num">Progress</th>
+            <th scope="col">{t("cluster.colObjective")}</th>
+            <th scope="col">{t("cluster.colPlanArea")}</th>
+            <th scope="col" class="num">
+              {t("cluster.colTarget")}
+            </th>
+            <th scope="col">{t("cluster.colDeadline")}</th>
+            <th scope="col" class="num">
+              {t("cluster.colLatest")}
+            </th>
+            <th scope="col" class="num">
+              {t("cluster.colProgress")}
+            </th>
+            <th scope="col">{t("cluster.colStatus")}</th>
           </tr>
         </thead>
         <tbody>
           {cluster.objectives.map((o) => {
             const latest = o.measurements[o.measurements.length - 1];
             return (
-              <tr key={o.id}>
+              <tr key={o.id} data-objective={o.id}>
                 <th scope="row" title={o.description ?? undefined}>
-                  {o.metric ?? o.id}
+                  {objectiveName(o)}
                 </th>
-                <td>{planAreaLabel(o.planArea)}</td>
-                <td class="num">
-                  {o.target ?? ""} {o.unit ?? ""}
+                <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
+                <td class="num" data-label={t("cluster.colTarget")}>
+                  {withUnit(o.target, o.unit)}
                 </td>
-                <td>{o.deadline ?? ""}</td>
-                <td class="num">{latest ? `${latest.value ?? ""} (${latest.date ?? "?"})` : ""}</td>
-                <td class="num">
+                <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
+                <td class="num" data-label={t("cluster.colLatest")}>
+                  {latest ? t("cluster.latest", { value: number(latest.value), date: date(latest.date) }) : ""}
+                </td>
+                <td class="num" data-label={t("cluster.colProgress")}>
                   <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
+                </td>
+                <td data-label={t("cluster.colStatus")}>
+                  <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status)}</span>
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p class="muted small">{t("cluster.statusRule")}</p>
     </>
+  );
+}
+
+const GROUPS: { value: string; standing: MembershipStanding; title: "cluster.membersTitle" | "cluster.activeTitle" | "cluster.formerTitle" }[] = [
+  { value: "", standing: "MEMBER", title: "cluster.membersTitle" },
+  { value: "active", standing: "ACTIVE_IN_DOMAIN", title: "cluster.activeTitle" },
+  { value: "former", standing: "FORMER", title: "cluster.formerTitle" },
+];
+
+const EMPTY_GROUP = {
+  MEMBER: "cluster.noMembers",
+  ACTIVE_IN_DOMAIN: "cluster.noActive",
+  FORMER: "cluster.noFormer",
+} as const;
+
+type MemberEdge = NonNullable<MembersData["cluster"]>["members"]["edges"][number];
+
+/** Why an organisation is listed: its dates and source; for an inferred one, its evidence. */
+function MembershipNote({ edge, clusterId }: { edge: MemberEdge; clusterId: string }) {
+  const topics = edge.evidenceTopics.map((topic) => topicName(topic));
+  return (
+    <span class="muted">
+      {" · "}
+      {edge.standing === "FORMER" && edge.until ? t("membership.ended", { date: date(edge.until) }) : membershipDates(edge.since, edge.until)}
+      {" · "}
+      {membershipSourceLabel(edge.source)}
+      {edge.standing === "ACTIVE_IN_DOMAIN" && edge.evidenceProjects != null && (
+        <>
+          {t("punctuation.colon")}
+          {t("membership.evidence", { count: edge.evidenceProjects, topics: new Intl.ListFormat(locale()).format(topics) })}{" "}
+          <a href={withParams(nodePath("Organization", edge.node.id), { tab: "projects", evidence: clusterId })}>{t("membership.evidenceLink")}</a>
+        </>
+      )}
+    </span>
   );
 }
 
 function Members({ cluster, version }: { cluster: ClusterInfo; version: number }) {
   const { path, query, route } = useLocation();
+  const group = GROUPS.find((g) => g.value === (query.group ?? "")) ?? GROUPS[0];
   const kind = (query.kind as OrganizationKind | undefined) || null;
-  const list = usePaged(ClusterMembersQuery, { id: cluster.id, kind, first: 25 }, (data) => data.cluster?.members, { refresh: version });
-  const pick = (value: string) => route(withParams(path, { ...query, kind: value }), true);
+  const list = usePaged(
+    ClusterMembersQuery,
+    { id: cluster.id, standings: [group.standing], kind, first: 25 },
+    (data) => data.cluster?.members,
+    { refresh: version },
+  );
+  const counts = useQuery(ClusterMembersQuery, { id: cluster.id, standings: [group.standing], first: 1 }, { refresh: version });
+  const byKind = counts.data?.cluster?.memberCounts ?? [];
+  const totals: Record<MembershipStanding, number> = {
+    MEMBER: cluster.stats.members,
+    ACTIVE_IN_DOMAIN: cluster.stats.activeInDomain,
+    FORMER: cluster.stats.formerMembers,
+  };
+  const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   return (
-    <Section title="Members">
+    <Section title={t(group.title)}>
       <fieldset class="facets">
-        <legend>By kind</legend>
-        <label class="chip">
-          <input type="radio" name="member-kind" checked={!kind} onChange={() => pick("")} />
-          All ({cluster.stats.members})
-        </label>
-        {cluster.memberCounts.map((c) => (
-          <label key={c.kind} class="chip">
-            <input type="radio" name="member-kind" checked={kind === c.kind} onChange={() => pick(c.kind)} />
-            {kindLabel(c.kind)} ({c.count})
+        <legend class="visually-hidden">{t("cluster.tabMembers")}</legend>
+        {GROUPS.map((g) => (
+          <label key={g.value} class="chip">
+            <input type="radio" name="member-group" checked={g === group} onChange={() => set({ group: g.value, kind: "" })} />
+            {t(g.title)} <span class="count">{number(totals[g.standing])}</span>
           </label>
         ))}
       </fieldset>
-      <Status what="members" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
-        <ul class="results" aria-label="Members">
+      {group.standing === "ACTIVE_IN_DOMAIN" && <p class="muted">{t("cluster.activeNote")}</p>}
+      {byKind.length > 1 && (
+        <fieldset class="facets">
+          <legend>{t("cluster.byKind")}</legend>
+          <label class="chip">
+            <input type="radio" name="member-kind" checked={!kind} onChange={() => set({ kind: "" })} />
+            {t("cluster.all", { count: totals[group.standing] })}
+          </label>
+          {byKind.map((c) => (
+            <label key={c.kind} class="chip">
+              <input type="radio" name="member-kind" checked={kind === c.kind} onChange={() => set({ kind: c.kind })} />
+              {kindLabel(c.kind)} <span class="count">{number(c.count)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t(EMPTY_GROUP[group.standing])}>
+        <ul class="results" aria-label={t(group.title)} data-standing={group.standing}>
           {list.edges.map((edge) => (
             <li key={edge.node.id}>
               <OrgLine org={edge.node} />
-              <span class="muted">
-                {" "}
-                · since {edge.since ?? "?"}
-                {edge.until && ` until ${edge.until}`}
-                {edge.source === "derived" ? " · active in this field in Horizon 2020 or Horizon Europe (derived, not an official member)" : edge.source ? ` · ${edge.source}` : ""}
-              </span>
+              <MembershipNote edge={edge} clusterId={cluster.id} />
             </li>
           ))}
         </ul>
@@ -162,17 +255,17 @@ function Connections({ cluster }: { cluster: ClusterInfo }) {
   const central = useQuery(CentralQuery, { clusterId: cluster.id, first: 10, measure: "DEGREE" });
   return (
     <>
-      <Section title="Bridges to other clusters">
+      <Section title={t("cluster.bridges")}>
         {cluster.bridges.length === 0 ? (
-          <Empty>No member connects this cluster to another.</Empty>
+          <Empty>{t("cluster.noBridges")}</Empty>
         ) : (
           <ol>
             {cluster.bridges.map((b) => (
               <li key={b.organization.id}>
                 <OrgLink org={b.organization} /> <KindBadge kind={b.organization.kind} />
                 <span class="muted">
-                  {" "}
-                  · member of {b.otherMemberships} other clusters, {b.partnersInOtherClusters} partners in other clusters; reaches{" "}
+                  {" · "}
+                  {t("cluster.bridgeLine", { memberships: number(b.otherMemberships), partners: number(b.partnersInOtherClusters) })}{" "}
                 </span>
                 {b.otherClusters.map((c, i) => (
                   <>
@@ -185,12 +278,12 @@ function Connections({ cluster }: { cluster: ClusterInfo }) {
           </ol>
         )}
       </Section>
-      <Section title="Central members (most partners)">
-        <Status what="central members" fetching={central.fetching} error={central.error} empty={!central.data?.centralOrganizations.length}>
+      <Section title={t("cluster.central")}>
+        <Status fetching={central.fetching} error={central.error} empty={!central.data?.centralOrganizations.length} emptyText={t("cluster.noCentral")}>
           <ol>
             {central.data?.centralOrganizations.map((c) => (
               <li key={c.organization.id}>
-                <OrgLink org={c.organization} /> <span class="muted">· {c.score} partners</span>
+                <OrgLink org={c.organization} /> <span class="muted">· {t("cluster.centralLine", { count: c.score })}</span>
               </li>
             ))}
           </ol>
@@ -202,46 +295,51 @@ function Connections({ cluster }: { cluster: ClusterInfo }) {
 
 function Recruit({ cluster }: { cluster: ClusterInfo }) {
   const { query } = useLocation();
-  const filter = filterFromQuery(query, true);
+  // Recruiting starts in the cluster's own country; the filter widens it.
+  const home = cluster.country ? [cluster.country] : [];
+  const filter = filterFromQuery(query, true, home);
   const { data, error, fetching } = useQuery(RecruitQuery, { id: cluster.id, first: 15, filter });
   const items = data?.suggestClusterMembers ?? [];
+  const onlyHome = query.countries === undefined && cluster.country;
   return (
-    <Section title="Recruit members">
-      <p class="muted">Organisations outside the cluster that fit it, best first, with the reasons.</p>
-      <SuggestionFilterForm existingDefault={true} existingLabel="Include partners of members" />
-      <Status what="candidates" fetching={fetching} error={error} empty={items.length === 0} emptyText="No candidate fits these filters.">
-        <SuggestionList items={items} label="Organisations to recruit" />
+    <Section title={t("cluster.recruitTitle")}>
+      <p class="muted">{t("cluster.recruitNote")}</p>
+      {onlyHome && <p class="note">{t("cluster.recruitCountryNote", { country: countryName(cluster.country) })}</p>}
+      <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
+      <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
+        <SuggestionList items={items} label={t("cluster.recruitTitle")} />
       </Status>
     </Section>
   );
 }
 
 function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void }) {
-  const { viewer, error } = useViewer();
+  const { viewer, error, names } = useViewer();
   if (!apiKey()) {
     return (
-      <Section title="Manage">
+      <Section title={t("cluster.manageTitle")}>
+        <p>{t("cluster.signInToManageText")}</p>
         <p>
-          <a href={withParams("/sign-in", { next: `/clusters/${cluster.id}?tab=manage` })}>Sign in with an API key</a> to add members,
-          end memberships and record measurements.
+          <a href={withParams("/sign-in", { next: `/clusters/${cluster.id}?tab=manage` })}>{t("cluster.signInToManage")}</a>
         </p>
       </Section>
     );
   }
-  if (!viewer) return <Status what="your key's rights" fetching={!error} error={error} />;
+  if (!viewer) {
+    return error ? <Status fetching={false} error={error} /> : <p class="state loading">{t("cluster.checkingKey")}</p>;
+  }
   if (!managesCluster(viewer, cluster.id)) {
     return (
-      <Section title="Manage">
+      <Section title={t("cluster.manageTitle")}>
         <p class="state empty" data-refused="true">
-          Your key ({viewerRoleLabel(viewer)}) does not manage {cluster.name}: its writes are not offered here, and the service
-          refuses them.
+          {t("cluster.notYours", { role: viewerRoleLabel(viewer, names), cluster: cluster.name })}
         </p>
       </Section>
     );
   }
   return (
-    <Section title="Manage">
-      <p class="muted">Your key: {viewerRoleLabel(viewer)}. The service checks every write again.</p>
+    <Section title={t("cluster.manageTitle")}>
+      <p class="muted">{t("cluster.yourKey", { role: viewerRoleLabel(viewer, names) })}</p>
       <div class="forms">
         <AddMemberForm clusterId={cluster.id} onDone={onDone} />
         <EndMembershipForm clusterId={cluster.id} onDone={onDone} />
@@ -252,11 +350,11 @@ function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void 
 }
 
 const TABS = [
-  ["overview", "Overview"],
-  ["members", "Members"],
-  ["connections", "Bridges and central members"],
-  ["recruit", "Recruit members"],
-  ["manage", "Manage"],
+  ["overview", "cluster.tabOverview"],
+  ["members", "cluster.tabMembers"],
+  ["connections", "cluster.tabConnections"],
+  ["recruit", "cluster.tabRecruit"],
+  ["manage", "cluster.tabManage"],
 ] as const;
 
 export default function ClusterPage() {
@@ -267,64 +365,53 @@ export default function ClusterPage() {
   const { data, error, fetching } = useQuery(ClusterQuery, { id }, { refresh: version });
   const cluster = data?.cluster;
   const tab = TABS.find(([value]) => value === query.tab)?.[0] ?? "overview";
-  useTitle(cluster?.name ?? "Cluster");
-  if (!cluster) {
-    return (
-      <div class="page">
-        <Status what="cluster" fetching={fetching} error={error} empty emptyText={`No cluster has the id ${id}.`} />
-      </div>
-    );
-  }
-  const refresh = () => {
-    setVersion(version + 1);
-  };
+  useTitle(cluster?.name ?? t("cluster.title"));
+  if (!cluster) return <Missing fetching={fetching} error={error} message={t("notFound.cluster", { id })} />;
+  const refresh = () => setVersion(version + 1);
   return (
     <div class="page">
       <h1>{cluster.name}</h1>
       <p class="lead">
         {cluster.sector}
-        {cluster.launchDate && ` · launched ${cluster.launchDate}`}
+        {cluster.launchDate && ` · ${t("cluster.launched", { date: date(cluster.launchDate) })}`}
       </p>
-      {cluster.aliases.length > 1 && (
-        <p class="muted">Also known as {cluster.aliases.map((a) => a.name).join(", ")}</p>
-      )}
-      <ul class="stats" aria-label="Headline figures">
-        <li>
-          <strong>{cluster.stats.members}</strong> members
-        </li>
-        <li>
-          <strong>{cluster.stats.projects}</strong> projects
-        </li>
-        <li>
-          <strong>{cluster.stats.partnersOutside}</strong> partners outside
-        </li>
-        <li>
-          <strong>{cluster.stats.countries}</strong> countries
-        </li>
+      {cluster.aliases.length > 1 && <p class="muted">{t("cluster.aliases", { names: cluster.aliases.map((a) => a.name).join(", ") })}</p>}
+      <ul class="stats" aria-label={t("cluster.headline")}>
+        <Figure count={cluster.stats.members} label="members" />
+        <Figure count={cluster.stats.activeInDomain} label="activeInDomain" />
+        {cluster.stats.formerMembers > 0 && <Figure count={cluster.stats.formerMembers} label="formerMembers" />}
+        <Figure count={cluster.stats.projects} label="projects" />
+        <Figure count={cluster.stats.partnersOutside} label="partnersOutside" />
+        <Figure count={cluster.stats.countries} label="countries" />
       </ul>
+      <p class="muted small">{t("cluster.countsNote")}</p>
       <p class="actions">
-        <a href={`/network/${encodeURIComponent(id)}`}>Network view</a>
+        <a href={`/network/${encodeURIComponent(id)}`}>{t("cluster.networkView")}</a>
       </p>
-      <Tabs tabs={TABS} current={tab} label="Cluster sections" />
+      <Tabs tabs={TABS.map(([value, key]) => [value, t(key)] as const)} current={tab} label={t("cluster.sections")} />
       {tab === "overview" && (
         <>
           {cluster.description && <p>{cluster.description}</p>}
-          <Section id="objectives" title="Objectives (five-point plan)">
+          <Section id="objectives" title={t("cluster.objectives")}>
             <Objectives cluster={cluster} />
           </Section>
-          <Section title="Governance">
+          <Section title={t("cluster.governance")}>
             <Governance cluster={cluster} />
           </Section>
-          <Section title="Topics">
+          <Section title={t("cluster.topics")}>
             <ul class="inline-list">
-              {cluster.topics.map((t) => (
-                <li key={t.id}>
-                  <a href={nodePath("Topic", t.id)} title={t.description ?? undefined}>
-                    {topicName(t)}
-                  </a>{" "}
-                  <span class="muted">({topicKindLabel(t.kind)})</span>
-                </li>
-              ))}
+              {cluster.topics.map((topic) => {
+                const code = topicCode(topic);
+                return (
+                  <li key={topic.id}>
+                    <a href={nodePath("Topic", topic.id)}>{topicName(topic)}</a>{" "}
+                    <span class="muted">
+                      ({topicKindLabel(topic.kind)}
+                      {code && ` · ${code}`})
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </Section>
         </>

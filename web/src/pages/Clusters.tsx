@@ -1,17 +1,21 @@
 import { ClustersQuery } from "../graphql/operations";
-import { Status } from "../components/common";
+import { Figure, Status } from "../components/common";
+import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
+import { date } from "../lib/format";
 import { nodePath } from "../lib/links";
+
 
 export default function ClustersPage() {
   const { data, error, fetching } = useQuery(ClustersQuery, {});
-  useTitle("Clusters");
+  useTitle(t("clusters.title"));
   const clusters = data?.clusters ?? [];
   return (
     <div class="page">
-      <h1>Clusters</h1>
-      <Status what="clusters" fetching={fetching} error={error} empty={clusters.length === 0}>
+      <h1>{t("clusters.title")}</h1>
+      <p class="muted">{t("cluster.countsNote")}</p>
+      <Status fetching={fetching} error={error} empty={clusters.length === 0} emptyText={t("clusters.none")}>
         <ul class="cards">
           {clusters.map((c) => (
             <li key={c.id} class="card">
@@ -19,10 +23,12 @@ export default function ClustersPage() {
                 <a href={nodePath("Cluster", c.id)}>{c.name}</a>
               </h2>
               <p>{c.sector}</p>
-              <p class="muted">
-                {c.stats.members} members · {c.stats.projects} projects · {c.stats.partnersOutside} partners outside
-                {c.launchDate && ` · launched ${c.launchDate}`}
-              </p>
+              <ul class="stats small" aria-label={t("cluster.headline")}>
+                <Figure count={c.stats.members} label="members" />
+                <Figure count={c.stats.activeInDomain} label="activeInDomain" />
+                <Figure count={c.stats.projects} label="projects" />
+              </ul>
+              {c.launchDate && <p class="muted">{t("clusters.launched", { date: date(c.launchDate) })}</p>}
             </li>
           ))}
         </ul>

@@ -2,19 +2,22 @@
 // the gaps (suggestConsortium), keep a shortlist and export it as CSV.
 import { useLocation } from "preact-iso";
 import { useEffect, useState } from "preact/hooks";
-import type { ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
+import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
 import { ConsortiumQuery, NodeNameQuery, ParticipantsQuery } from "../graphql/operations";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
+import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
 import { SuggestionList } from "../components/Suggestions";
-import { useQuery } from "../lib/client";
+import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
 import { findProjects, findTopics } from "../lib/finders";
-import { KINDS, kindLabel, orgName, projectName } from "../lib/format";
+import { KINDS, kindLabel, orgName, projectName, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
-import { loadShortlist, saveShortlist, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
+import { reasonText } from "../lib/reasons";
+import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
+import { CountryPicker } from "../components/CountryPicker";
 
 // The brief in words (`ConsortiumBriefInput.brief`): the box, its URL parameter and the
 // request. The type check below fails if the schema loses the field.
@@ -22,15 +25,24 @@ type SchemaHasBrief = "brief" extends keyof ConsortiumBriefInput ? true : false;
 export const BRIEF_ENABLED: SchemaHasBrief = true;
 const BRIEF_LENGTH = 1000;
 
+type Named = NonNullable<NodeNameData["node"]>;
+
+function nodeLabel(node: Named | null | undefined, id: string): string {
+  if (!node) return id;
+  if (node.__typename === "Project") return projectName(node);
+  if (node.__typename === "Organization") return orgName(node);
+  if (node.__typename === "Topic") return topicName(node);
+  if (node.__typename === "Cluster") return node.clusterName;
+  return id;
+}
+
+function useNodeLabel(id: string): string {
+  const { data } = useQuery(NodeNameQuery, { id }, { pause: !id });
+  return nodeLabel(data?.node, id);
+}
+
 function NodeLabel({ id }: { id: string }) {
-  const { data } = useQuery(NodeNameQuery, { id });
-  const node = data?.node;
-  if (!node) return <>{id}</>;
-  if (node.__typename === "Project") return <>{projectName(node)}</>;
-  if (node.__typename === "Organization") return <>{orgName(node)}</>;
-  if (node.__typename === "Topic") return <>{node.name ?? id}</>;
-  if (node.__typename === "Cluster") return <>{node.clusterName}</>;
-  return <>{id}</>;
+  return <>{useNodeLabel(id)}</>;
 }
 
 function Consortium({ projectId }: { projectId: string }) {
@@ -38,7 +50,7 @@ function Consortium({ projectId }: { projectId: string }) {
   if (!list.edges.length) return null;
   return (
     <details class="panel">
-      <summary>Current consortium ({list.total})</summary>
+      <summary>{t("consortium.current", { count: list.total })}</summary>
       <ul>
         {list.edges.map(({ node }) => (
           <li key={node.id}>
@@ -51,38 +63,48 @@ function Consortium({ projectId }: { projectId: string }) {
   );
 }
 
-function entryOf(item: SuggestionFieldsFragment): ShortlistEntry {
+function entryOf(item: SuggestionFieldsFragment, builtFor: string): ShortlistEntry {
   return {
     id: item.organization.id,
     name: orgName(item.organization),
     kind: item.organization.kind,
     country: item.organization.country,
     city: item.organization.city,
+    website: item.organization.website,
+    pic: item.organization.cordisPic,
     score: item.score,
-    reasons: item.reasons.map((r) => r.label),
+    reasons: item.reasons.map(reasonText),
+    builtFor,
   };
 }
 
 function Shortlist({ entries, onChange }: { entries: ShortlistEntry[]; onChange: (e: ShortlistEntry[]) => void }) {
+  const separator = separatorFor(locale());
   return (
     <Section
       id="shortlist"
-      title={`Shortlist (${entries.length})`}
+      title={t("consortium.shortlist", { count: entries.length })}
       actions={
-        <button type="button" disabled={!entries.length} onClick={() => download("consortium-shortlist.csv", shortlistCsv(entries))}>
-          Export CSV
+        <button
+          type="button"
+          disabled={!entries.length}
+          onClick={() => download(t("consortium.csvFile"), shortlistCsv(entries, locale(), location.origin))}
+        >
+          {t("consortium.export")}
         </button>
       }
     >
+      <p class="muted small">{t("consortium.exportHint", { separator })}</p>
       {entries.length === 0 ? (
-        <Empty>Add suggested organisations to keep them here.</Empty>
+        <Empty>{t("consortium.emptyShortlist")}</Empty>
       ) : (
-        <ul aria-label="Shortlist">
+        <ul aria-label={t("consortium.shortlistList")}>
           {entries.map((e) => (
             <li key={e.id}>
               <OrgLine org={{ id: e.id, name: e.name, kind: e.kind, country: e.country, city: e.city }} />{" "}
               <button type="button" class="link" onClick={() => onChange(entries.filter((x) => x.id !== e.id))}>
-                remove<span class="visually-hidden"> {e.name}</span>
+                {t("consortium.remove")}
+                <span class="visually-hidden"> {e.name}</span>
               </button>
             </li>
           ))}
@@ -94,14 +116,14 @@ function Shortlist({ entries, onChange }: { entries: ShortlistEntry[]; onChange:
 
 export default function ConsortiumPage() {
   const { path, query, route } = useLocation();
-  useTitle("Consortium builder");
+  useTitle(t("consortium.title"));
   const projectId = query.project ?? "";
   const topicIds = listParam(query.topics);
   const kinds = listParam(query.kinds) as OrganizationKind[];
   const countries = listParam(query.countries).map((c) => c.toUpperCase());
+  const projectLabel = useNodeLabel(projectId);
   const set = (changes: Record<string, string | string[]>) => route(withParams(path, { ...query, ...changes }), true);
   const brief = BRIEF_ENABLED ? (query.brief ?? "").trim().slice(0, BRIEF_LENGTH) : "";
-  const [countryText, setCountryText] = useState(countries.join(","));
   const [briefText, setBriefText] = useState(brief);
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
   useEffect(() => saveShortlist(shortlist), [shortlist]);
@@ -116,38 +138,58 @@ export default function ConsortiumPage() {
   const ready = Boolean(projectId || topicIds.length || brief);
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first: 15 }, { pause: !ready });
   const items = data?.suggestConsortium ?? [];
+  // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
+  const describe = async (): Promise<string> => {
+    const topics = await Promise.all(
+      topicIds.map((id) => fetchQuery(NodeNameQuery, { id }).then((data) => nodeLabel(data.node, id), () => id)),
+    );
+    return [
+      projectId ? t("consortium.builtForProject", { name: projectLabel }) : "",
+      topics.length ? t("consortium.builtForTopics", { names: topics.join(", ") }) : "",
+      brief ? t("consortium.builtForBrief", { text: brief }) : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+  };
+  const keep = async (item: SuggestionFieldsFragment) => {
+    const kept = shortlist.some((e) => e.id === item.organization.id);
+    const entry = entryOf(item, kept ? "" : await describe());
+    setShortlist((current) => toggle(current, entry));
+  };
   const toggleKind = (kind: OrganizationKind) =>
     set({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
 
   return (
     <div class="page">
-      <h1>Consortium builder</h1>
-      <p class="muted">Start from a project to complete its consortium, or from the topics it must cover.</p>
+      <h1>{t("consortium.title")}</h1>
+      <p class="muted">{t("consortium.intro")}</p>
       <div class="columns">
         <div>
-          <Section title="Brief">
+          <Section title={t("consortium.brief")}>
             <div class="brief">
               <div>
                 {projectId ? (
                   <p>
-                    Project: <strong><NodeLabel id={projectId} /></strong>{" "}
+                    {t("consortium.project")}
+                    {t("punctuation.colon")}
+                    <strong>{projectLabel}</strong>{" "}
                     <button type="button" class="link" onClick={() => set({ project: "" })}>
-                      clear
+                      {t("consortium.clear")}
                     </button>
                   </p>
                 ) : (
-                  <Picker label="Project" placeholder="acronym or title" find={findProjects} onPick={(o) => set({ project: o.id })} />
+                  <Picker label={t("consortium.project")} placeholder={t("consortium.projectPlaceholder")} find={findProjects} onPick={(o) => set({ project: o.id })} />
                 )}
               </div>
               <div>
-                <Picker label="Add a topic" placeholder="e.g. transport, health" find={findTopics} onPick={(o) => set({ topics: [...new Set([...topicIds, o.id])] })} />
+                <Picker label={t("consortium.addTopic")} placeholder={t("consortium.topicPlaceholder")} find={findTopics} onPick={(o) => set({ topics: [...new Set([...topicIds, o.id])] })} />
                 {topicIds.length > 0 && (
-                  <ul class="inline-list" aria-label="Topics">
-                    {topicIds.map((t) => (
-                      <li key={t} class="chip">
-                        <NodeLabel id={t} />{" "}
-                        <button type="button" class="link" onClick={() => set({ topics: topicIds.filter((x) => x !== t) })}>
-                          remove
+                  <ul class="inline-list" aria-label={t("consortium.topics")}>
+                    {topicIds.map((topic) => (
+                      <li key={topic} class="chip">
+                        <NodeLabel id={topic} />{" "}
+                        <button type="button" class="link" onClick={() => set({ topics: topicIds.filter((x) => x !== topic) })}>
+                          {t("consortium.remove")}
                         </button>
                       </li>
                     ))}
@@ -155,7 +197,7 @@ export default function ConsortiumPage() {
                 )}
               </div>
               <fieldset>
-                <legend>Kinds wanted</legend>
+                <legend>{t("consortium.kindsWanted")}</legend>
                 {KINDS.map((kind) => (
                   <label key={kind} class="chip">
                     <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
@@ -163,24 +205,15 @@ export default function ConsortiumPage() {
                   </label>
                 ))}
               </fieldset>
-              <label>
-                Countries wanted{" "}
-                <input
-                  class="medium"
-                  value={countryText}
-                  placeholder="e.g. LU,BE,NL"
-                  onInput={(e) => setCountryText(e.currentTarget.value)}
-                  onChange={(e) => set({ countries: e.currentTarget.value.replaceAll(" ", "") })}
-                />
-              </label>
+              <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} />
               {BRIEF_ENABLED && (
                 <label>
-                  What the consortium is about, in words
+                  {t("consortium.about")}
                   <textarea
                     rows={3}
                     maxLength={BRIEF_LENGTH}
                     value={briefText}
-                    placeholder="e.g. hydrogen refuelling for heavy-duty trucks"
+                    placeholder={t("consortium.aboutPlaceholder")}
                     onInput={(e) => setBriefText(e.currentTarget.value)}
                     onChange={(e) => set({ brief: e.currentTarget.value.trim() })}
                   />
@@ -189,19 +222,19 @@ export default function ConsortiumPage() {
             </div>
           </Section>
           {projectId && <Consortium projectId={projectId} />}
-          <Section title="Who fills the gaps">
+          <Section title={t("consortium.fills")}>
             {!ready ? (
-              <Empty>{BRIEF_ENABLED ? "Choose a project or a topic, or describe the consortium in words." : "Choose a project or at least one topic."}</Empty>
+              <Empty>{t("consortium.choose")}</Empty>
             ) : (
-              <Status what="suggestions" fetching={fetching} error={error} empty={items.length === 0} emptyText="Nobody fits this brief.">
+              <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("consortium.nobody")}>
                 <SuggestionList
                   items={items}
-                  label="Consortium suggestions"
+                  label={t("consortium.suggestions")}
                   action={(item) => {
                     const kept = shortlist.some((e) => e.id === item.organization.id);
                     return (
-                      <button type="button" aria-pressed={kept} onClick={() => setShortlist(toggle(shortlist, entryOf(item)))}>
-                        {kept ? "On shortlist" : "Add to shortlist"}
+                      <button type="button" aria-pressed={kept} onClick={() => void keep(item)}>
+                        {kept ? t("consortium.onShortlist") : t("consortium.add")}
                         <span class="visually-hidden"> {orgName(item.organization)}</span>
                       </button>
                     );

@@ -1,15 +1,16 @@
 // The network view: a node's neighbourhood as an interactive graph, bounded like the API
 // (depth 1-3, at most 500 nodes), coloured by kind or by cluster, with a time slider (asOf).
 import { useLocation, useRoute } from "preact-iso";
-import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NeighborhoodQuery as NeighborhoodData } from "../gql/graphql";
 import { NeighborhoodQuery } from "../graphql/operations";
-import { Status } from "../components/common";
+import { KindBadge, Missing, Status } from "../components/common";
 import { Picker } from "../components/Picker";
+import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
-import { kindLabel, orgName, projectName } from "../lib/format";
+import { kindLabel, orgName, projectName, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { colourMap, groups } from "../views/colours";
 import type { Drawing, GraphEdge, GraphNode } from "../views/networkGraph";
@@ -28,7 +29,21 @@ function label(node: SubNode): string {
     case "Cluster":
       return node.clusterName;
     case "Topic":
-      return node.name ?? node.id;
+      return topicName(node);
+  }
+}
+
+/** What a node is, in words: an organisation's kind, else its type. */
+function detail(node: SubNode): string {
+  switch (node.__typename) {
+    case "Organization":
+      return kindLabel(node.kind);
+    case "Project":
+      return t("network.project");
+    case "Cluster":
+      return t("network.cluster");
+    case "Topic":
+      return t("network.topic");
   }
 }
 
@@ -47,9 +62,8 @@ declare global {
   }
 }
 
-function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[]; arrived: number }) {
+function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[]; arrived: number; onSelect: (node: GraphNode) => void }) {
   const box = useRef<HTMLDivElement>(null);
-  const { route } = useLocation();
   const [failed, setFailed] = useState<string>();
   // A layout effect: Cytoscape starts in the same task as the render that brought the data,
   // and its first frame is the page's next one.
@@ -59,7 +73,7 @@ function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[]; 
     drawer
       .then(({ drawNetwork }) => {
         if (!live || !box.current) return;
-        drawing = drawNetwork(box.current, props.centre, props.nodes, props.edges, (node) => route(nodePath(node.type, node.id)));
+        drawing = drawNetwork(box.current, props.centre, props.nodes, props.edges, props.onSelect);
         const drawn = drawing;
         requestAnimationFrame(() => {
           const drawnAt = performance.now();
@@ -73,7 +87,7 @@ function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[]; 
           box.current?.setAttribute("data-ready", "true");
         });
       })
-      .catch(() => setFailed("The graph drawing could not be loaded; the list below has every node."));
+      .catch(() => setFailed(t("network.failed")));
     return () => {
       live = false;
       box.current?.removeAttribute("data-ready");
@@ -86,11 +100,44 @@ function Graph(props: { centre: string; nodes: GraphNode[]; edges: GraphEdge[]; 
         ref={box}
         class="network"
         role="img"
-        aria-label={`Network of ${props.nodes.length} nodes and ${props.edges.length} links; drag to pan, scroll or pinch to zoom, click a node to open it. The list below has every node.`}
+        aria-label={t("network.drawing", {
+          nodes: t("network.nodes", { count: props.nodes.length }),
+          links: t("network.links", { count: props.edges.length }),
+        })}
         data-nodes={props.nodes.length}
       />
       {failed && <p class="state error">{failed}</p>}
     </>
+  );
+}
+
+/** The node picked in the drawing: its name, what it is, and where to go from it. */
+function Selected({ node, onClose }: { node: GraphNode | undefined; onClose: () => void }) {
+  return (
+    <aside class="panel selected" aria-label={t("network.selected")} aria-live="polite">
+      <h2>{t("network.selected")}</h2>
+      {!node ? (
+        <p class="muted">{t("network.selectHint")}</p>
+      ) : (
+        <>
+          <p class="selected-name">
+            <strong>{node.label}</strong>
+          </p>
+          <p>{node.type === "Organization" ? <KindBadge kind={node.kind} /> : <span class="badge">{node.detail}</span>}</p>
+          <ul class="plain">
+            <li>
+              <a href={nodePath(node.type, node.id)}>{t("network.openPage")}</a>
+            </li>
+            <li>
+              <a href={`/network/${encodeURIComponent(node.id)}`}>{t("network.centreHere")}</a>
+            </li>
+          </ul>
+          <button type="button" class="link" onClick={onClose}>
+            {t("network.close")}
+          </button>
+        </>
+      )}
+    </aside>
   );
 }
 
@@ -99,7 +146,7 @@ function NodeList({ nodes }: { nodes: GraphNode[] }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="panel" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Every node as a list ({nodes.length})</summary>
+      <summary>{t("network.list", { count: nodes.length })}</summary>
       {open && (
         <ul class="columns-list">
           {nodes.map((n) => (
@@ -113,16 +160,19 @@ function NodeList({ nodes }: { nodes: GraphNode[] }) {
   );
 }
 
+const TYPE_GROUPS = { Project: "network.project", Cluster: "network.cluster", Topic: "network.topic" } as const;
+const KIND_GROUPS = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER", "UNKNOWN"];
+
+/** A colour group in words: a node type, a kind of organisation, no cluster, or a cluster's name. */
 function groupLabel(group: string): string {
-  if (["Project", "Cluster", "Topic"].includes(group)) return group;
-  if (group === "UNKNOWN") return "no cluster in view";
-  const kind = kindLabel(group);
-  return kind === "Kind unknown" ? group : kind;
+  if (group in TYPE_GROUPS) return t(TYPE_GROUPS[group as keyof typeof TYPE_GROUPS]);
+  if (group === "NO_CLUSTER") return t("network.noClusterInView");
+  return KIND_GROUPS.includes(group) ? kindLabel(group) : group;
 }
 
 function Legend({ colours }: { colours: Map<string, string> }) {
   return (
-    <ul class="legend" aria-label="Colours">
+    <ul class="legend" aria-label={t("network.legend")}>
       {[...colours].map(([group, colour]) => (
         <li key={group}>
           <span class="swatch" style={{ background: colour }} /> {groupLabel(group)}
@@ -143,10 +193,13 @@ export default function NetworkPage() {
   const asOf = untilYear ? `${untilYear + 1}-01-01` : null;
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   const [yearDraft, setYearDraft] = useState(untilYear || LAST_YEAR + 1);
-  useTitle(id ? `Network of ${id}` : "Network");
+  const [picked, setPicked] = useState<GraphNode>();
+  useEffect(() => setPicked(undefined), [id]);
 
   const { data, error, fetching } = useQuery(NeighborhoodQuery, { id, depth, limit, asOf }, { pause: !id });
   const sub = data?.neighborhood;
+  const centreName = sub?.nodes[0] ? label(sub.nodes[0]) : id;
+  useTitle(id ? t("network.titleOf", { name: centreName }) : t("network.title"));
   const { nodes, edges, colours, arrived } = useMemo(() => {
     const subNodes = sub?.nodes ?? [];
     const subEdges = sub?.edges ?? [];
@@ -156,22 +209,25 @@ export default function NetworkPage() {
       id: n.id,
       type: n.__typename ?? "Node",
       label: label(n),
+      kind: n.__typename === "Organization" ? n.kind : null,
       colour: colours.get(grouping.get(n.id) ?? "") ?? "#6b6b6b",
-      detail: n.__typename === "Organization" ? kindLabel(n.kind) : (n.__typename ?? "Node"),
+      detail: detail(n),
     }));
     return { nodes, edges: subEdges, colours, arrived: performance.now() };
   }, [sub, colourBy]);
 
+  if (id && error && !sub) return <Missing fetching={false} error={error === t("errors.notFound") ? undefined : error} message={t("notFound.network", { id })} />;
+  const allYears = t("network.allYears");
   return (
     <div class="page wide">
-      <h1>Network</h1>
+      <h1>{id && sub ? t("network.titleOf", { name: centreName }) : t("network.title")}</h1>
       {!id ? (
-        <Picker label="Centre the network on an organisation" find={findOrganizations} onPick={(o) => route(`/network/${encodeURIComponent(o.id)}`)} />
+        <Picker label={t("network.centre")} find={findOrganizations} onPick={(o) => route(`/network/${encodeURIComponent(o.id)}`)} />
       ) : (
         <>
-          <form class="filters" aria-label="Network settings" onSubmit={(e) => e.preventDefault()}>
+          <form class="filters" aria-label={t("network.settings")} onSubmit={(e) => e.preventDefault()}>
             <label>
-              Depth{" "}
+              {t("network.depth")}{" "}
               <select value={depth} onChange={(e) => set({ depth: e.currentTarget.value })}>
                 {[1, 2, 3].map((d) => (
                   <option key={d} value={d}>
@@ -181,49 +237,53 @@ export default function NetworkPage() {
               </select>
             </label>
             <label>
-              At most{" "}
+              {t("network.atMost")}{" "}
               <select value={limit} onChange={(e) => set({ limit: e.currentTarget.value })}>
                 {[50, 100, 200, 300, 500].map((n) => (
                   <option key={n} value={n}>
-                    {n} nodes
+                    {t("network.nodes", { count: n })}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Colour by{" "}
+              {t("network.colourBy")}{" "}
               <select value={colourBy} onChange={(e) => set({ colour: e.currentTarget.value === "cluster" ? "cluster" : "" })}>
-                <option value="kind">kind</option>
-                <option value="cluster">cluster</option>
+                <option value="kind">{t("network.byKind")}</option>
+                <option value="cluster">{t("network.byCluster")}</option>
               </select>
             </label>
             <label class="slider">
-              Projects started up to{" "}
+              {t("network.startedUpTo")}{" "}
               <input
                 type="range"
                 min={FIRST_YEAR}
                 max={LAST_YEAR + 1}
                 value={yearDraft}
-                aria-valuetext={yearDraft > LAST_YEAR ? "all years" : String(yearDraft)}
+                aria-valuetext={yearDraft > LAST_YEAR ? allYears : String(yearDraft)}
                 onInput={(e) => setYearDraft(Number(e.currentTarget.value))}
                 onChange={(e) => {
                   const y = Number(e.currentTarget.value);
                   set({ until: y > LAST_YEAR ? "" : String(y) });
                 }}
               />{" "}
-              <output>{yearDraft > LAST_YEAR ? "all years" : yearDraft}</output>
+              <output>{yearDraft > LAST_YEAR ? allYears : yearDraft}</output>
             </label>
           </form>
           <p class="actions">
-            <a href={nodePath(sub?.nodes[0]?.__typename, id)}>Open {sub?.nodes[0] ? label(sub.nodes[0]) : id}</a>
-            <a href={withParams("/path", { from: id })}>Path from here</a>
+            <a href={nodePath(sub?.nodes[0]?.__typename, id)}>{t("network.open", { name: centreName })}</a>
+            <a href={withParams("/path", { from: id })}>{t("network.pathFrom")}</a>
           </p>
-          <Status what="network" fetching={fetching} error={error} empty={!sub || nodes.length === 0} emptyText="Nothing to draw.">
+          <Status fetching={fetching} error={error} empty={!sub || nodes.length === 0} emptyText={t("network.nothing")}>
             <p class="muted" aria-live="polite">
-              {nodes.length} nodes, {edges.length} links{sub?.truncated ? " (more within this depth were left out; raise the limit or lower the depth)" : ""}.
+              {t("network.summary", { nodes: t("network.nodes", { count: nodes.length }), links: t("network.links", { count: edges.length }) })}
+              {sub?.truncated && ` ${t("network.truncated")}`}
             </p>
             <Legend colours={colours} />
-            <Graph centre={id} nodes={nodes} edges={edges} arrived={arrived} />
+            <div class="network-view">
+              <Graph centre={id} nodes={nodes} edges={edges} arrived={arrived} onSelect={setPicked} />
+              <Selected node={picked} onClose={() => setPicked(undefined)} />
+            </div>
             <NodeList nodes={nodes} />
           </Status>
         </>

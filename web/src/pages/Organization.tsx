@@ -1,30 +1,30 @@
-// An organisation: profile, clusters, competences by kind, projects of both programmes,
-// partners (both paged by cursor) and suggested partners.
+// An organisation: profile, clusters (member, active in the domain with its evidence, former),
+// competences by kind, projects of both programmes, partners (both paged by cursor) and
+// suggested partners.
 import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
-import {
-  CompetencesQuery,
-  OrganizationProjectsQuery,
-  OrganizationQuery,
-  PartnersQuery,
-  SuggestPartnersQuery,
-} from "../graphql/operations";
-import type { CompetenceFieldsFragment, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
-import { Empty, KindBadge, MoreButton, OrgLine, Section, Status } from "../components/common";
+import { CompetencesQuery, NodeNameQuery, OrganizationProjectsQuery, OrganizationQuery, PartnersQuery, SuggestPartnersQuery } from "../graphql/operations";
+import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
+import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { SuggestionList } from "../components/Suggestions";
 import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
+import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import {
   countryName,
+  membershipDates,
+  membershipSourceLabel,
   money,
   nameSourceLabel,
+  number,
   orgName,
   programmeLabel,
   projectName,
   projectWhen,
   roleLabel,
+  topicCode,
   topicKindLabel,
   topicName,
   type TopicKindName,
@@ -33,10 +33,10 @@ import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 
 const TABS = [
-  ["overview", "Overview"],
-  ["projects", "Projects"],
-  ["partners", "Partners"],
-  ["suggestions", "Suggested partners"],
+  ["overview", "org.tabOverview"],
+  ["projects", "org.tabProjects"],
+  ["partners", "org.tabPartners"],
+  ["suggestions", "org.tabSuggestions"],
 ] as const;
 
 type Org = NonNullable<OrganizationData["organization"]>;
@@ -45,17 +45,17 @@ function Profile({ org }: { org: Org }) {
   const otherNames = org.names.filter((n) => n !== org.displayName);
   return (
     <dl class="facts">
-      <dt>Kind</dt>
+      <dt>{t("org.kind")}</dt>
       <dd>
         <KindBadge kind={org.kind} />
-        {org.kind === "UNKNOWN" && <span class="muted"> no source gives its activity type (seen only in Horizon Europe data)</span>}
-        {org.sme && " · SME"}
+        {org.kind === "UNKNOWN" && <span class="muted"> {t("org.kindUnknownNote")}</span>}
+        {org.sme && ` · ${t("org.sme")}`}
       </dd>
-      <dt>Name from</dt>
+      <dt>{t("org.nameFrom")}</dt>
       <dd>{nameSourceLabel(org.nameSource)}</dd>
       {otherNames.length > 0 && (
         <>
-          <dt>Also named</dt>
+          <dt>{t("org.alsoNamed")}</dt>
           <dd>
             <ul class="plain">
               {otherNames.map((n) => (
@@ -67,18 +67,18 @@ function Profile({ org }: { org: Org }) {
       )}
       {org.shortName && (
         <>
-          <dt>Short name</dt>
+          <dt>{t("org.shortName")}</dt>
           <dd>{org.shortName}</dd>
         </>
       )}
-      <dt>Place</dt>
+      <dt>{t("org.place")}</dt>
       <dd>
-        {[org.city, countryName(org.country)].filter(Boolean).join(", ") || "unknown"}
-        {org.region && <span class="muted"> · region (NUTS 3) {org.region}</span>}
+        {[org.city, countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
+        {org.region && <span class="muted"> · {t("org.region", { region: org.region })}</span>}
       </dd>
       {org.website && (
         <>
-          <dt>Website</dt>
+          <dt>{t("org.website")}</dt>
           <dd>
             <a href={org.website} rel="noopener noreferrer external">
               {org.website}
@@ -86,15 +86,20 @@ function Profile({ org }: { org: Org }) {
           </dd>
         </>
       )}
-      <dt>Activity</dt>
+      <dt>{t("org.activity")}</dt>
       <dd>
-        {org.projectCount} projects ({org.h2020.totalCount} Horizon 2020, {org.horizon.totalCount} Horizon Europe), {org.coordinationCount} as
-        coordinator, {org.partnerCount} partners
+        {t("org.activityText", {
+          projects: t("org.projects", { count: org.projectCount }),
+          h2020: org.h2020.totalCount,
+          horizon: org.horizon.totalCount,
+          coordinated: t("org.coordinated", { count: org.coordinationCount }),
+          partners: t("org.partners", { count: org.partnerCount }),
+        })}
       </dd>
-      <dt>Sources</dt>
+      <dt>{t("org.sources")}</dt>
       <dd>
         {org.sources.length === 0 ? (
-          "entered through the API"
+          t("org.enteredThroughApi")
         ) : (
           <ul class="plain">
             {org.sources.map((s) => (
@@ -102,7 +107,7 @@ function Profile({ org }: { org: Org }) {
             ))}
           </ul>
         )}
-        {org.cordisPic && <span class="muted">PIC {org.cordisPic}</span>}
+        {org.cordisPic && <span class="muted">{t("org.pic", { pic: org.cordisPic })}</span>}
       </dd>
     </dl>
   );
@@ -121,16 +126,20 @@ const GROUP_SIZE = 10;
 function CompetenceItems({ items }: { items: CompetenceFieldsFragment[] }) {
   return (
     <ul class="inline-list">
-      {items.map((c) =>
-        c.topic ? (
+      {items.map((c) => {
+        if (!c.topic) return null;
+        const code = topicCode(c.topic);
+        return (
           <li key={c.topic.id}>
-            <a href={nodePath("Topic", c.topic.id)} title={c.topic.description ?? undefined}>
-              {topicName(c.topic)}
-            </a>
-            <span class="muted"> ({c.weight ?? "?"})</span>
+            <a href={nodePath("Topic", c.topic.id)}>{topicName(c.topic)}</a>
+            <span class="muted">
+              {" "}
+              ({code && `${code} · `}
+              {c.source === "cordis" && c.weight != null ? t("org.weight", { count: c.weight }) : number(c.weight)})
+            </span>
           </li>
-        ) : null,
-      )}
+        );
+      })}
     </ul>
   );
 }
@@ -140,7 +149,7 @@ function AllOfKind({ id, kind }: { id: string; kind: TopicKind }) {
   const { data, error, fetching } = useQuery(CompetencesQuery, { id, kinds: [kind], first: 200 });
   const items = data?.organization?.competences ?? [];
   return (
-    <Status what="competences" fetching={fetching} error={error} empty={items.length === 0}>
+    <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("org.noCompetence")}>
       <CompetenceItems items={items} />
     </Status>
   );
@@ -150,11 +159,11 @@ function CompetenceGroup({ org, kind, items }: { org: Org; kind: TopicKindName; 
   const [all, setAll] = useState(false);
   return (
     <div class="competence-group" data-kind={kind}>
-      <h3>{topicKindLabel(kind, true)}</h3>
+      <h3>{topicKindLabel(kind, 2)}</h3>
       {all ? <AllOfKind id={org.id} kind={kind} /> : <CompetenceItems items={items} />}
       {!all && items.length === GROUP_SIZE && (
         <button type="button" class="link" onClick={() => setAll(true)}>
-          all {topicKindLabel(kind, true).toLowerCase()}
+          {t("org.allOfKind", { kind: topicKindLabel(kind, 2).toLocaleLowerCase(locale()) })}
         </button>
       )}
     </div>
@@ -166,10 +175,10 @@ function Competences({ org }: { org: Org }) {
     ([, items]) => items.length > 0,
   );
   return (
-    <Section title="Competences">
-      <p class="muted">Topics of its projects and the broader ones, weighted by its number of projects on them, strongest first; and competences set by a data owner.</p>
+    <Section title={t("org.competences")}>
+      <p class="muted">{t("org.competencesNote")}</p>
       {groups.length === 0 ? (
-        <Empty>No competences recorded.</Empty>
+        <Empty>{t("org.noCompetence")}</Empty>
       ) : (
         groups.map(([kind, items]) => <CompetenceGroup key={kind} org={org} kind={kind} items={items} />)
       )}
@@ -177,28 +186,57 @@ function Competences({ org }: { org: Org }) {
   );
 }
 
+const STANDING_TITLES = {
+  MEMBER: "org.memberOf",
+  ACTIVE_IN_DOMAIN: "org.activeIn",
+  FORMER: "org.formerMemberOf",
+} as const;
+
+function Memberships({ org }: { org: Org }) {
+  const standings: MembershipStanding[] = ["MEMBER", "ACTIVE_IN_DOMAIN", "FORMER"];
+  return (
+    <Section title={t("org.clusters")}>
+      {org.clusters.length === 0 && <Empty>{t("org.noCluster")}</Empty>}
+      {standings.map((standing) => {
+        const memberships = org.clusters.filter((m) => m.standing === standing);
+        if (!memberships.length) return null;
+        return (
+          <div key={standing} data-standing={standing}>
+            <h3>{t(STANDING_TITLES[standing])}</h3>
+            <ul>
+              {memberships.map((m) => (
+                <li key={m.cluster?.id}>
+                  {m.cluster && <a href={nodePath("Cluster", m.cluster.id)}>{m.cluster.name}</a>}
+                  <span class="muted">
+                    {" · "}
+                    {membershipDates(m.since, m.until)} · {membershipSourceLabel(m.source)}
+                    {standing === "ACTIVE_IN_DOMAIN" && m.evidenceProjects != null && m.cluster && (
+                      <>
+                        {t("punctuation.colon")}
+                        {t("membership.evidence", {
+                          count: m.evidenceProjects,
+                          topics: new Intl.ListFormat(locale()).format(m.evidenceTopics.map((topic) => topicName(topic))),
+                        })}{" "}
+                        <a href={withParams(nodePath("Organization", org.id), { tab: "projects", evidence: m.cluster.id })}>
+                          {t("membership.evidenceLink")}
+                        </a>
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}
+
 function Overview({ org }: { org: Org }) {
   return (
     <>
-      <Section title="Clusters">
-        {org.clusters.length === 0 ? (
-          <Empty>Not a member of any cluster.</Empty>
-        ) : (
-          <ul>
-            {org.clusters.map((m) => (
-              <li key={m.cluster?.id}>
-                {m.cluster && <a href={nodePath("Cluster", m.cluster.id)}>{m.cluster.name}</a>}
-                <span class="muted">
-                  {" "}
-                  · since {m.since ?? "?"}
-                  {m.until && ` until ${m.until}`}
-                  {m.source === "derived" ? " · derived from its projects (not an official list)" : m.source ? ` · ${m.source}` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <Memberships org={org} />
       <Competences org={org} />
     </>
   );
@@ -206,7 +244,7 @@ function Overview({ org }: { org: Org }) {
 
 const PAGE = 20;
 const PROGRAMMES = [
-  ["", "All programmes"],
+  ["", "org.allProgrammes"],
   ["H2020", "Horizon 2020"],
   ["HORIZON", "Horizon Europe"],
 ] as const;
@@ -214,40 +252,50 @@ const PROGRAMMES = [
 function Projects({ org }: { org: Org }) {
   const { path, query, route } = useLocation();
   const programme = PROGRAMMES.find(([value]) => value && value === query.programme)?.[0] ?? "";
+  const evidence = query.evidence || null;
   const list = usePaged(
     OrganizationProjectsQuery,
-    { id: org.id, first: PAGE, programme: programme || null },
+    { id: org.id, first: PAGE, programme: programme || null, evidenceFor: evidence },
     (data) => data.organization?.projects,
   );
   const counts: Record<string, number> = { "": org.projectCount, H2020: org.h2020.totalCount, HORIZON: org.horizon.totalCount };
   const anyWithoutRole = list.edges.some((e) => e.role == null);
+  const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
+  const named = useQuery(NodeNameQuery, { id: evidence ?? "" }, { pause: !evidence });
+  const cluster = named.data?.node?.__typename === "Cluster" ? named.data.node.clusterName : (evidence ?? "");
   return (
-    <Section title="Projects">
-      <fieldset class="facets">
-        <legend>Programme</legend>
-        {PROGRAMMES.map(([value, label]) => (
-          <label key={value} class="chip">
-            <input
-              type="radio"
-              name="programme"
-              checked={programme === value}
-              onChange={() => route(withParams(path, { ...query, programme: value }), true)}
-            />
-            {label} <span class="count">{counts[value]}</span>
-          </label>
-        ))}
-      </fieldset>
-      <Status what="projects" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
-        <table class="table">
-          <caption class="visually-hidden">Projects, newest first</caption>
+    <Section title={t("org.projectsTitle")}>
+      {evidence ? (
+        <p class="note" data-evidence={evidence}>
+          {t("org.evidenceTitle", { cluster })} ({number(list.total)}).{" "}
+          <button type="button" class="link" onClick={() => set({ evidence: "" })}>
+            {t("org.evidenceBack")}
+          </button>
+        </p>
+      ) : (
+        <fieldset class="facets">
+          <legend>{t("org.programme")}</legend>
+          {PROGRAMMES.map(([value, label]) => (
+            <label key={value} class="chip">
+              <input type="radio" name="programme" checked={programme === value} onChange={() => set({ programme: value })} />
+              {value ? label : t("org.allProgrammes")} <span class="count">{number(counts[value])}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("org.noProjects")}>
+        <table class="table stack">
+          <caption class="visually-hidden">{t("org.projectsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Programme</th>
-              <th scope="col">When</th>
-              <th scope="col">Call topic</th>
-              <th scope="col">Role</th>
-              <th scope="col" class="num">EU contribution</th>
+              <th scope="col">{t("org.colProject")}</th>
+              <th scope="col">{t("org.colProgramme")}</th>
+              <th scope="col">{t("org.colWhen")}</th>
+              <th scope="col">{t("org.colCallTopic")}</th>
+              <th scope="col">{t("org.colRole")}</th>
+              <th scope="col" class="num">
+                {t("org.colContribution")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -256,22 +304,24 @@ function Projects({ org }: { org: Org }) {
                 <td>
                   <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
                 </td>
-                <td>{programmeLabel(node.programme)}</td>
-                <td>{projectWhen(node)}</td>
-                <td>
+                <td data-label={t("org.colProgramme")}>{programmeLabel(node.programme)}</td>
+                <td data-label={t("org.colWhen")}>{projectWhen(node)}</td>
+                <td data-label={t("org.colCallTopic")}>
                   {node.callTopic && (
-                    <a href={nodePath("Topic", node.callTopic.id)} title={node.callTopic.description ?? undefined}>
-                      {node.callTopic.code ?? node.callTopic.id}
+                    <a href={nodePath("Topic", node.callTopic.id)} title={node.callTopic.code ?? undefined}>
+                      {topicName(node.callTopic)}
                     </a>
                   )}
                 </td>
-                <td>{role ? roleLabel(role) : <span class="muted">not in the data</span>}</td>
-                <td class="num">{money(contribution)}</td>
+                <td data-label={t("org.colRole")}>{role ? roleLabel(role) : <span class="muted">{t("org.notInData")}</span>}</td>
+                <td class="num" data-label={t("org.colContribution")}>
+                  {money(contribution)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {anyWithoutRole && <p class="muted small">Some projects come from data without roles or contributions.</p>}
+        {anyWithoutRole && <p class="muted small">{t("org.noRoles")}</p>}
         <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
@@ -283,22 +333,26 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
   const { path, query, route } = useLocation();
   return (
     <Section
-      title="Partners"
+      title={t("org.partnersTitle")}
       actions={
         <label>
-          As of{" "}
+          {t("org.asOf")}{" "}
           <input type="date" value={asOf} onChange={(event) => route(withParams(path, { ...query, asOf: event.currentTarget.value }), true)} />
         </label>
       }
     >
-      <Status what="partners" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
-        <table class="table">
-          <caption class="visually-hidden">Partners, most shared projects first</caption>
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("org.noPartners")}>
+        <table class="table stack">
+          <caption class="visually-hidden">{t("org.partnersCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Partner</th>
-              <th scope="col" class="num">Shared projects</th>
-              <th scope="col" class="num">Last year</th>
+              <th scope="col">{t("org.colPartner")}</th>
+              <th scope="col" class="num">
+                {t("org.colShared")}
+              </th>
+              <th scope="col" class="num">
+                {t("org.colLastYear")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -307,8 +361,12 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
                 <td>
                   <OrgLine org={edge.node} />
                 </td>
-                <td class="num">{edge.sharedProjects}</td>
-                <td class="num">{edge.lastYear ?? ""}</td>
+                <td class="num" data-label={t("org.colShared")}>
+                  {number(edge.sharedProjects)}
+                </td>
+                <td class="num" data-label={t("org.colLastYear")}>
+                  {edge.lastYear ?? ""}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -325,10 +383,10 @@ function Suggestions({ id }: { id: string }) {
   const { data, error, fetching } = useQuery(SuggestPartnersQuery, { id, first: 10, filter });
   const items = data?.suggestPartners ?? [];
   return (
-    <Section title="Suggested partners">
-      <SuggestionFilterForm existingDefault={false} existingLabel="Include existing partners" />
-      <Status what="suggestions" fetching={fetching} error={error} empty={items.length === 0} emptyText="No suggestion fits these filters.">
-        <SuggestionList items={items} label="Suggested partners" />
+    <Section title={t("org.suggestionsTitle")}>
+      <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} />
+      <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("org.noSuggestion")}>
+        <SuggestionList items={items} label={t("org.suggestionsTitle")} />
       </Status>
     </Section>
   );
@@ -341,25 +399,19 @@ export default function OrganizationPage() {
   const { data, error, fetching } = useQuery(OrganizationQuery, { id });
   const org = data?.organization;
   const tab = TABS.find(([value]) => value === query.tab)?.[0] ?? "overview";
-  useTitle(org ? orgName(org) : "Organisation");
-  if (!org) {
-    return (
-      <div class="page">
-        <Status what="organisation" fetching={fetching} error={error} empty emptyText={`No organisation has the id ${id}.`} />
-      </div>
-    );
-  }
+  useTitle(org ? orgName(org) : t("org.tabOverview"));
+  if (!org) return <Missing fetching={fetching} error={error} message={t("notFound.organisation", { id })} />;
   return (
     <div class="page">
       <h1>{orgName(org)}</h1>
       <p class="actions">
-        <a href={withParams(`/network/${encodeURIComponent(id)}`, {})}>Network view</a>
-        <a href={withParams("/path", { from: id })}>Path to another organisation</a>
-        <a href={withParams("/consortium", { kinds: org.kind === "UNKNOWN" ? "" : org.kind })}>Consortium builder</a>
+        <a href={`/network/${encodeURIComponent(id)}`}>{t("org.networkView")}</a>
+        <a href={withParams("/path", { from: id })}>{t("org.pathTo")}</a>
+        <a href={withParams("/consortium", { kinds: org.kind === "UNKNOWN" ? "" : org.kind })}>{t("org.consortium")}</a>
       </p>
       {org.description && <p>{org.description}</p>}
       <Profile org={org} />
-      <Tabs tabs={TABS} current={tab} label="Organisation sections" />
+      <Tabs tabs={TABS.map(([value, key]) => [value, t(key)] as const)} current={tab} label={t("org.sections")} />
       {tab === "overview" && <Overview org={org} />}
       {tab === "projects" && <Projects org={org} />}
       {tab === "partners" && <Partners id={id} asOf={query.asOf ?? ""} />}

@@ -3,6 +3,7 @@ import { useLocation } from "preact-iso";
 import { NodeNameQuery, PathQuery } from "../graphql/operations";
 import { Empty, KindBadge, Section, Status } from "../components/common";
 import { Picker } from "../components/Picker";
+import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
@@ -15,9 +16,12 @@ function Chosen({ id, role, onClear }: { id: string; role: string; onClear: () =
   const name = node?.__typename === "Organization" ? orgName(node) : id;
   return (
     <p>
-      {role}: <a href={nodePath("Organization", id)}>{name}</a>{" "}
+      {role}
+      {t("punctuation.colon")}
+      <a href={nodePath("Organization", id)}>{name}</a>{" "}
       <button type="button" class="link" onClick={onClear}>
-        change<span class="visually-hidden"> {role}</span>
+        {t("path.change")}
+        <span class="visually-hidden"> {role}</span>
       </button>
     </p>
   );
@@ -30,26 +34,30 @@ export default function PathPage() {
   const maxHops = Math.min(6, Math.max(1, Number(query.hops) || 4));
   const asOf = query.asOf || null;
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
-  useTitle("Path between organisations");
+  useTitle(t("path.title"));
   const ready = Boolean(from && to);
   const { data, error, fetching } = useQuery(PathQuery, { from, to, maxHops, asOf }, { pause: !ready });
   const found = data?.connectionPath;
   return (
     <div class="page">
-      <h1>How are two organisations connected?</h1>
-      <form class="filters" aria-label="Path settings" onSubmit={(e) => e.preventDefault()}>
+      <h1>{t("path.heading")}</h1>
+      <form class="filters" aria-label={t("path.settings")} onSubmit={(e) => e.preventDefault()}>
         <div>
           {from ? (
-            <Chosen id={from} role="From" onClear={() => set({ from: "" })} />
+            <Chosen id={from} role={t("path.from")} onClear={() => set({ from: "" })} />
           ) : (
-            <Picker label="From" find={findOrganizations} onPick={(o) => set({ from: o.id })} />
+            <Picker label={t("path.from")} find={findOrganizations} onPick={(o) => set({ from: o.id })} />
           )}
         </div>
         <div>
-          {to ? <Chosen id={to} role="To" onClear={() => set({ to: "" })} /> : <Picker label="To" find={findOrganizations} onPick={(o) => set({ to: o.id })} />}
+          {to ? (
+            <Chosen id={to} role={t("path.to")} onClear={() => set({ to: "" })} />
+          ) : (
+            <Picker label={t("path.to")} find={findOrganizations} onPick={(o) => set({ to: o.id })} />
+          )}
         </div>
         <label>
-          Most projects in the chain{" "}
+          {t("path.hops")}{" "}
           <select value={maxHops} onChange={(e) => set({ hops: e.currentTarget.value })}>
             {[1, 2, 3, 4, 5, 6].map((n) => (
               <option key={n} value={n}>
@@ -59,19 +67,17 @@ export default function PathPage() {
           </select>
         </label>
         <label>
-          As of <input type="date" value={asOf ?? ""} onChange={(e) => set({ asOf: e.currentTarget.value })} />
+          {t("path.asOf")} <input type="date" value={asOf ?? ""} onChange={(e) => set({ asOf: e.currentTarget.value })} />
         </label>
       </form>
-      <Section title="Path">
+      <Section title={t("path.path")}>
         {!ready ? (
-          <Empty>Choose two organisations.</Empty>
+          <Empty>{t("path.choose")}</Empty>
         ) : (
-          <Status what="path" fetching={fetching} error={error} empty={!found} emptyText={`No chain of at most ${maxHops} shared projects links them.`}>
+          <Status fetching={fetching} error={error} empty={!found} emptyText={t("path.none", { count: maxHops })}>
             {found && (
               <>
-                <p>
-                  {found.length === 0 ? "The same organisation." : `${found.length} shared project${found.length > 1 ? "s" : ""} apart.`}
-                </p>
+                <p>{found.length === 0 ? t("path.same") : t("path.apart", { count: found.length })}</p>
                 <ol class="path">
                   {found.nodes.map((node) => (
                     <li key={node.id} class={node.__typename === "Project" ? "via" : "stop"}>
@@ -82,10 +88,10 @@ export default function PathPage() {
                       )}
                       {node.__typename === "Project" && (
                         <>
-                          via project <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
+                          {t("path.via")} <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
                           <span class="muted">
-                            {" "}
-                            · {programmeLabel(node.programme)}, {projectWhen(node)}
+                            {" · "}
+                            {programmeLabel(node.programme)}, {projectWhen(node)}
                           </span>
                         </>
                       )}

@@ -3,10 +3,11 @@
 import { useRoute } from "preact-iso";
 import type { ProjectQuery as ProjectData } from "../gql/graphql";
 import { ParticipantsQuery, ProjectQuery } from "../graphql/operations";
-import { MoreButton, OrgLine, Section, Status } from "../components/common";
+import { Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
+import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
-import { TOPIC_KINDS, money, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicName } from "../lib/format";
+import { TOPIC_KINDS, money, number, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 
@@ -24,16 +25,14 @@ function Fact({ label, children }: { label: string; children: preact.ComponentCh
 function Topics({ project }: { project: ProjectInfo }) {
   return (
     <>
-      {TOPIC_KINDS.map(([kind, , plural]) => {
-        const topics = project.topics.filter((t) => t.kind === kind && t.id !== project.callTopic?.id);
+      {TOPIC_KINDS.map((kind) => {
+        const topics = project.topics.filter((topic) => topic.kind === kind && topic.id !== project.callTopic?.id);
         return topics.length ? (
-          <Fact key={kind} label={plural}>
-            {topics.map((t, i) => (
+          <Fact key={kind} label={topicKindLabel(kind, topics.length)}>
+            {topics.map((topic, i) => (
               <>
                 {i > 0 && ", "}
-                <a href={nodePath("Topic", t.id)} title={t.description ?? undefined}>
-                  {topicName(t)}
-                </a>
+                <a href={nodePath("Topic", topic.id)}>{topicName(topic)}</a>
               </>
             ))}
           </Fact>
@@ -47,15 +46,17 @@ function Participants({ id }: { id: string }) {
   const list = usePaged(ParticipantsQuery, { id, first: 25 }, (data) => data.project?.participants);
   const anyWithoutRole = list.edges.some((e) => e.role == null);
   return (
-    <Section title={`Participants (${list.total})`}>
-      <Status what="participants" fetching={list.fetching} error={list.error} empty={list.edges.length === 0}>
-        <table class="table">
-          <caption class="visually-hidden">Participants, coordinators first</caption>
+    <Section title={t("project.participantsTitle", { count: list.total })}>
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("project.noParticipants")}>
+        <table class="table stack">
+          <caption class="visually-hidden">{t("project.participantsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Role</th>
-              <th scope="col" class="num">EU contribution</th>
+              <th scope="col">{t("project.colOrganisation")}</th>
+              <th scope="col">{t("project.colRole")}</th>
+              <th scope="col" class="num">
+                {t("project.colContribution")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,13 +65,15 @@ function Participants({ id }: { id: string }) {
                 <td>
                   <OrgLine org={node} />
                 </td>
-                <td>{role ? roleLabel(role) : <span class="muted">not in the data</span>}</td>
-                <td class="num">{money(contribution)}</td>
+                <td data-label={t("project.colRole")}>{role ? roleLabel(role) : <span class="muted">{t("project.notInData")}</span>}</td>
+                <td class="num" data-label={t("project.colContribution")}>
+                  {money(contribution)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {anyWithoutRole && <p class="muted small">The Horizon Europe data has no roles or contributions.</p>}
+        {anyWithoutRole && <p class="muted small">{t("project.noRoles")}</p>}
         <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
@@ -82,42 +85,37 @@ export default function ProjectPage() {
   const id = params.id ?? "";
   const { data, error, fetching } = useQuery(ProjectQuery, { id });
   const project = data?.project;
-  useTitle(project ? projectName(project) : "Project");
-  if (!project) {
-    return (
-      <div class="page">
-        <Status what="project" fetching={fetching} error={error} empty emptyText={`No project has the id ${id}.`} />
-      </div>
-    );
-  }
+  useTitle(project ? projectName(project) : t("project.programme"));
+  if (!project) return <Missing fetching={fetching} error={error} message={t("notFound.project", { id })} />;
+  const callCode = project.callTopic ? topicCode(project.callTopic) : null;
   return (
     <div class="page">
       <h1>{projectName(project)}</h1>
-      {project.acronym && project.title == null && <p class="muted">The data has no title for this project.</p>}
+      {project.acronym && project.title == null && <p class="muted">{t("project.noTitle")}</p>}
       {project.abstract && <p class="abstract">{project.abstract}</p>}
       <dl class="facts">
-        <Fact label="Programme">{programmeLabel(project.programme)}</Fact>
-        <Fact label={project.datePrecision === "YEAR" ? "Call year" : "Dates"}>
+        <Fact label={t("project.programme")}>{programmeLabel(project.programme)}</Fact>
+        <Fact label={project.datePrecision === "YEAR" ? t("project.callYearLabel") : t("project.dates")}>
           {projectWhen(project)}
-          {project.datePrecision === "YEAR" && <span class="muted"> (only the call year is known)</span>}
+          {project.datePrecision === "YEAR" && <span class="muted"> {t("project.onlyCallYear")}</span>}
         </Fact>
         {project.callTopic && (
-          <Fact label="Call topic">
-            <a href={nodePath("Topic", project.callTopic.id)}>{project.callTopic.code ?? topicName(project.callTopic)}</a>
-            {project.callTopic.description && <span> {project.callTopic.description}</span>}
+          <Fact label={t("project.callTopic")}>
+            <a href={nodePath("Topic", project.callTopic.id)}>{topicName(project.callTopic)}</a>
+            {callCode && <span class="muted"> · {callCode}</span>}
           </Fact>
         )}
-        {project.status && <Fact label="Status">{statusLabel(project.status)}</Fact>}
-        {project.typeOfAction && <Fact label="Type of action">{project.typeOfAction}</Fact>}
-        {project.fundingScheme && <Fact label="Funding scheme">{project.fundingScheme}</Fact>}
-        {project.keywords.length > 0 && <Fact label="Keywords">{project.keywords.join(", ")}</Fact>}
-        {project.euContribution != null && <Fact label="EU contribution">{money(project.euContribution)}</Fact>}
-        {project.totalCost != null && <Fact label="Total cost">{money(project.totalCost)}</Fact>}
-        {project.grantId && <Fact label="Grant agreement">{project.grantId}</Fact>}
-        <Fact label="Participants">{project.participantCount}</Fact>
-        {project.flagship && <Fact label="Flagship">yes</Fact>}
+        {project.status && <Fact label={t("project.status")}>{statusLabel(project.status)}</Fact>}
+        {project.typeOfAction && <Fact label={t("project.typeOfAction")}>{project.typeOfAction}</Fact>}
+        {project.fundingScheme && <Fact label={t("project.fundingScheme")}>{project.fundingScheme}</Fact>}
+        {project.keywords.length > 0 && <Fact label={t("project.keywords")}>{project.keywords.join(", ")}</Fact>}
+        {project.euContribution != null && <Fact label={t("project.euContribution")}>{money(project.euContribution)}</Fact>}
+        {project.totalCost != null && <Fact label={t("project.totalCost")}>{money(project.totalCost)}</Fact>}
+        {project.grantId && <Fact label={t("project.grant")}>{project.grantId}</Fact>}
+        <Fact label={t("project.participants")}>{number(project.participantCount)}</Fact>
+        {project.flagship && <Fact label={t("project.flagship")}>{t("project.yes")}</Fact>}
         {project.clusters.length > 0 && (
-          <Fact label="Clusters">
+          <Fact label={t("project.clusters")}>
             {project.clusters.map((c, i) => (
               <>
                 {i > 0 && ", "}
@@ -129,8 +127,8 @@ export default function ProjectPage() {
         <Topics project={project} />
       </dl>
       <p class="actions">
-        <a href={withParams("/consortium", { project: id })}>Complete this consortium</a>
-        <a href={`/network/${encodeURIComponent(id)}`}>Network view</a>
+        <a href={withParams("/consortium", { project: id })}>{t("project.complete")}</a>
+        <a href={`/network/${encodeURIComponent(id)}`}>{t("project.networkView")}</a>
       </p>
       <Participants id={id} />
     </div>

@@ -6,13 +6,16 @@ import { useEffect, useId, useState } from "preact/hooks";
 import type { SearchFacetsQuery as FacetsData, SearchQuery as SearchData, SearchType } from "../gql/graphql";
 import { SearchFacetsQuery, SearchQuery } from "../graphql/operations";
 import { OrgLine, Status } from "../components/common";
+import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useDebounced, useTitle } from "../lib/debounce";
-import { countryName, facetKind, kindLabel, programmeLabel, projectName, projectWhen, topicKindLabel } from "../lib/format";
+import { countryName, facetKind, kindLabel, programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { TYPES, nextFilters, readFilters, type Filters } from "../lib/searchFilters";
 
 export const SEARCH_DELAY_MS = 90;
+// The API refuses longer search words; the box stops there.
+const MAX_QUERY = 200;
 const PAGE = 25;
 const MOST = 100;
 const COUNTRIES_SHOWN = 12;
@@ -26,13 +29,13 @@ function HitLine({ hit }: { hit: Hit }) {
       return (
         <>
           <OrgLine org={node} />
-          <span class="muted"> · {node.projectCount} projects</span>
+          <span class="muted"> · {t("org.projects", { count: node.projectCount })}</span>
         </>
       );
     case "Project":
       return (
         <>
-          <a href={nodePath("Project", node.id)}>{projectName(node)}</a> <span class="badge">Project</span>
+          <a href={nodePath("Project", node.id)}>{projectName(node)}</a> <span class="badge">{t("search.badgeProject")}</span>
           <span class="muted">
             {" "}
             · {programmeLabel(node.programme)}, {projectWhen(node)}
@@ -42,18 +45,20 @@ function HitLine({ hit }: { hit: Hit }) {
     case "Cluster":
       return (
         <>
-          <a href={nodePath("Cluster", node.id)}>{node.clusterName}</a> <span class="badge">Cluster</span>
+          <a href={nodePath("Cluster", node.id)}>{node.clusterName}</a> <span class="badge">{t("search.badgeCluster")}</span>
           {node.sector && <span class="muted"> · {node.sector}</span>}
         </>
       );
-    case "Topic":
+    case "Topic": {
+      const title = topicName({ ...node, kind: node.topicKind });
+      const code = topicCode({ ...node, kind: node.topicKind });
       return (
         <>
-          <a href={nodePath("Topic", node.id)}>{node.name ?? node.code ?? node.id}</a>{" "}
-          <span class="badge">{topicKindLabel(node.topicKind)}</span>
-          {node.description && node.description !== node.name && <span class="muted"> · {node.description}</span>}
+          <a href={nodePath("Topic", node.id)}>{title}</a> <span class="badge">{topicKindLabel(node.topicKind)}</span>
+          {code && <span class="muted"> · {code}</span>}
         </>
       );
+    }
   }
 }
 
@@ -71,8 +76,8 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
   const { data, error, fetching } = useQuery(SearchQuery, variables);
   const hits = data?.search ?? [];
   return (
-    <Status what="results" fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={`Nothing matches “${text}” with these filters.`}>
-      <ul class="results" aria-label="Search results" data-count={hits.length}>
+    <Status fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={t("search.nothing", { text })}>
+      <ul class="results" aria-label={t("search.results")} data-count={hits.length}>
         {hits.map((hit) => (
           <li key={hit.node.id}>
             <HitLine hit={hit} />
@@ -82,7 +87,7 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
       {hits.length === first && first < MOST && (
         <p class="more">
           <button type="button" onClick={() => setFirst(first + PAGE)} disabled={fetching}>
-            {fetching ? "Loading…" : "Show more results"}
+            {fetching ? t("state.loading") : t("state.moreResults")}
           </button>
         </p>
       )}
@@ -97,7 +102,7 @@ function Chip(props: { label: string; count?: number; checked: boolean; onChange
     <label class="chip">
       <input type={props.type ?? "checkbox"} name={props.name} checked={props.checked} onChange={props.onChange} />
       {props.label}
-      {props.count != null && <span class="count"> {props.count.toLocaleString("en")}</span>}
+      {props.count != null && <span class="count"> {props.count.toLocaleString(locale())}</span>}
     </label>
   );
 }
@@ -115,15 +120,15 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
   return (
     <div class="facet-groups">
       <fieldset class="facets">
-        <legend>Show</legend>
-        <Chip type="radio" name="type" label="Everything" count={all} checked={filters.type === "all"} onChange={() => onChange({ type: "all" })} />
+        <legend>{t("search.show")}</legend>
+        <Chip type="radio" name="type" label={t("search.everything")} count={all} checked={filters.type === "all"} onChange={() => onChange({ type: "all" })} />
         {TYPES.map(([name, , value, label]) => (
-          <Chip key={name} type="radio" name="type" label={label} count={facets && count(facets.types, value)} checked={filters.type === name} onChange={() => onChange({ type: name })} />
+          <Chip key={name} type="radio" name="type" label={t(label)} count={facets && count(facets.types, value)} checked={filters.type === name} onChange={() => onChange({ type: name })} />
         ))}
       </fieldset>
       {(filters.type === "all" || filters.type === "organizations") && facets && facets.kinds.length > 0 && (
         <fieldset class="facets">
-          <legend>Kind of organisation</legend>
+          <legend>{t("search.kindOfOrganisation")}</legend>
           {facets.kinds.map((f) => {
             const kind = facetKind(f.value);
             return kind ? (
@@ -134,7 +139,7 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
       )}
       {(filters.type === "all" || filters.type === "organizations") && facets && facets.countries.length > 0 && (
         <fieldset class="facets">
-          <legend>Country</legend>
+          <legend>{t("search.country")}</legend>
           {[...countries, ...extraCountries.map((value) => ({ value, count: 0 }))].map((f) => (
             <Chip
               key={f.value}
@@ -144,18 +149,20 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
               onChange={() => onChange({ countries: toggled(filters.countries, f.value) })}
             />
           ))}
-          {facets.countries.length > COUNTRIES_SHOWN && <span class="muted"> and {facets.countries.length - COUNTRIES_SHOWN} more countries</span>}
+          {facets.countries.length > COUNTRIES_SHOWN && (
+            <span class="muted"> {t("search.moreCountries", { count: facets.countries.length - COUNTRIES_SHOWN })}</span>
+          )}
         </fieldset>
       )}
       {(filters.type === "all" || filters.type === "projects") && facets && facets.programmes.length > 0 && (
         <fieldset class="facets">
-          <legend>Programme</legend>
+          <legend>{t("search.programme")}</legend>
           {facets.programmes.map((f) => (
             <Chip key={f.value} label={programmeLabel(f.value)} count={f.count} checked={filters.programmes.includes(f.value)} onChange={() => onChange({ programmes: toggled(filters.programmes, f.value) })} />
           ))}
         </fieldset>
       )}
-      {facets && <p class="muted small">Counts are of the best 1,000 matches of the words, before filters.</p>}
+      {facets && <p class="muted small">{t("search.countsNote")}</p>}
     </div>
   );
 }
@@ -166,7 +173,7 @@ export function Search() {
   const [text, setText] = useState(location.query.q ?? "");
   const settled = useDebounced(text.trim(), SEARCH_DELAY_MS);
   const inputId = useId();
-  useTitle(settled ? `Search: ${settled}` : "");
+  useTitle(settled ? t("search.title", { text: settled }) : "");
   const ready = settled.length >= 2;
   const facets = useQuery(SearchFacetsQuery, { query: settled }, { pause: !ready });
 
@@ -188,9 +195,9 @@ export function Search() {
 
   return (
     <div class="page search-page">
-      <h1>Find organisations, projects, clusters and topics</h1>
+      <h1>{t("search.heading")}</h1>
       <form class="search-form" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label for={inputId}>Search</label>
+        <label for={inputId}>{t("search.label")}</label>
         <input
           id={inputId}
           type="search"
@@ -198,14 +205,15 @@ export function Search() {
           value={text}
           autoFocus
           autocomplete="off"
-          placeholder="e.g. Universite du Luxembourg, automotive, SC4"
+          maxLength={MAX_QUERY}
+          placeholder={t("search.placeholder")}
           onInput={(event) => setText(event.currentTarget.value)}
         />
         {ready && <Facets facets={facets.data?.searchFacets} filters={filters} onChange={(change) => update(nextFilters(filters, change))} />}
-        {facets.error && <p class="state error">{facets.error}</p>}
+
       </form>
       <div class="search-results" aria-live="polite">
-        {!ready && <p class="muted">Type at least two letters. Accents and case do not matter.</p>}
+        {!ready && <p class="muted">{t("search.hint")}</p>}
         {ready && <Results text={settled} filters={filters} />}
       </div>
     </div>

@@ -1,12 +1,15 @@
-// Sign in with an API key (clustergraph apikey create). The key is checked with one request
-// and kept in this tab's session only.
+// Sign in with an API key (clustergraph apikey create). The key is checked by asking the
+// service who it is (viewer), kept in this tab's session only, and a cluster manager lands on
+// their own cluster's page (or where `next` says).
 import { useLocation } from "preact-iso";
 import { useId, useState } from "preact/hooks";
-import { ClustersQuery } from "../graphql/operations";
+import { ViewerQuery } from "../graphql/operations";
+import { t } from "../i18n";
 import { apiKey, setApiKey } from "../lib/auth";
 import { fetchQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { localPath } from "../lib/links";
+import { homeOf } from "../lib/viewer";
 
 const TOKEN_SHAPE = /^cgk_[0-9a-f]{12}_[A-Za-z0-9_-]{20,}$/;
 
@@ -17,20 +20,20 @@ export default function SignIn() {
   const [busy, setBusy] = useState(false);
   const inputId = useId();
   const errorId = useId();
-  useTitle("Sign in");
+  useTitle(t("signIn.title"));
   const submit = async (event: Event) => {
     event.preventDefault();
     const given = token.trim();
     if (!TOKEN_SHAPE.test(given)) {
-      setError("This is not an API key: keys look like cgk_<12 hex digits>_<secret>.");
+      setError(t("signIn.notAKey"));
       return;
     }
     setBusy(true);
     const previous = apiKey();
     setApiKey(given);
     try {
-      await fetchQuery(ClustersQuery, {});
-      route(localPath(query.next, "/clusters"));
+      const { viewer } = await fetchQuery(ViewerQuery, {});
+      route(localPath(query.next, homeOf(viewer)));
     } catch (e) {
       setApiKey(previous);
       setError((e as Error).message);
@@ -40,13 +43,10 @@ export default function SignIn() {
   };
   return (
     <div class="page narrow">
-      <h1>Sign in</h1>
-      <p>
-        Cluster managers and admins sign in with the API key they were given (<code>clustergraph apikey create</code>). The key
-        stays in this browser tab only and is forgotten when the tab closes.
-      </p>
+      <h1>{t("signIn.title")}</h1>
+      <p>{t("signIn.intro")}</p>
       <form onSubmit={submit} class="write">
-        <label for={inputId}>API key</label>
+        <label for={inputId}>{t("signIn.key")}</label>
         <input
           id={inputId}
           type="password"
@@ -62,7 +62,7 @@ export default function SignIn() {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? "Checking…" : "Sign in"}
+          {busy ? t("signIn.checking") : t("signIn.submit")}
         </button>
       </form>
     </div>

@@ -3,10 +3,11 @@
 import { useRoute } from "preact-iso";
 import type { TopicQuery as TopicData } from "../gql/graphql";
 import { TopicQuery } from "../graphql/operations";
-import { Empty, OrgLine, Section, Status } from "../components/common";
+import { Empty, Missing, OrgLine, Section } from "../components/common";
+import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
-import { programmeLabel, projectName, projectWhen, topicKindLabel, topicName } from "../lib/format";
+import { programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { ancestors } from "../lib/topics";
 
@@ -16,43 +17,41 @@ function Hierarchy({ topic }: { topic: TopicNode }) {
   const { chain, more } = ancestors(topic);
   const shown = 60;
   return (
-    <Section title="Place in the hierarchy">
+    <Section title={t("topic.hierarchy")}>
       {chain.length === 0 ? (
-        <p class="muted">A top-level topic.</p>
+        <p class="muted">{t("topic.topLevel")}</p>
       ) : (
-        <nav aria-label="Broader topics">
+        <nav aria-label={t("topic.broader")}>
           <ol class="breadcrumbs">
             {more && <li class="muted">…</li>}
-            {chain.map((t) => (
-              <li key={t.id}>
-                <a href={nodePath("Topic", t.id)}>{topicName(t)}</a> <span class="muted">({topicKindLabel(t.kind)})</span>
+            {chain.map((broader) => (
+              <li key={broader.id}>
+                <a href={nodePath("Topic", broader.id)}>{topicName(broader)}</a> <span class="muted">({topicKindLabel(broader.kind)})</span>
               </li>
             ))}
             <li aria-current="page">{topicName(topic)}</li>
           </ol>
         </nav>
       )}
-      <h3>Narrower topics ({topic.narrower.length})</h3>
+      <h3>{t("topic.narrower", { count: topic.narrower.length })}</h3>
       {topic.narrower.length === 0 ? (
-        <Empty>None.</Empty>
+        <Empty>{t("topic.none")}</Empty>
       ) : (
-        <ul class="columns-list" aria-label="Narrower topics">
-          {topic.narrower.slice(0, shown).map((t) => (
-            <li key={t.id}>
-              <a href={nodePath("Topic", t.id)} title={t.description ?? undefined}>
-                {topicName(t)}
-              </a>
+        <ul class="columns-list" aria-label={t("topic.narrower", { count: topic.narrower.length })}>
+          {topic.narrower.slice(0, shown).map((narrower) => (
+            <li key={narrower.id}>
+              <a href={nodePath("Topic", narrower.id)}>{topicName(narrower)}</a>
             </li>
           ))}
         </ul>
       )}
       {topic.narrower.length > shown && (
         <details>
-          <summary>The other {topic.narrower.length - shown}</summary>
+          <summary>{t("topic.others", { count: topic.narrower.length - shown })}</summary>
           <ul class="columns-list">
-            {topic.narrower.slice(shown).map((t) => (
-              <li key={t.id}>
-                <a href={nodePath("Topic", t.id)}>{topicName(t)}</a>
+            {topic.narrower.slice(shown).map((narrower) => (
+              <li key={narrower.id}>
+                <a href={nodePath("Topic", narrower.id)}>{topicName(narrower)}</a>
               </li>
             ))}
           </ul>
@@ -67,52 +66,48 @@ export default function TopicPage() {
   const id = params.id ?? "";
   const { data, error, fetching } = useQuery(TopicQuery, { id });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
-  useTitle(topic ? topicName(topic) : "Topic");
-  if (!topic || !data) {
-    return (
-      <div class="page">
-        <Status what="topic" fetching={fetching} error={error} empty emptyText={`No topic has the id ${id}.`} />
-      </div>
-    );
-  }
+  useTitle(topic ? topicName(topic) : t("topicKind.TOPIC", { count: 1 }));
+  if (!topic || !data) return <Missing fetching={fetching} error={error} message={t("notFound.topic", { id })} />;
+  const code = topicCode(topic);
+  const source = topic.source === "cordis" ? "CORDIS" : topic.source === "curated" ? t("topic.curatedSource") : topic.source;
   return (
     <div class="page">
       <h1>{topicName(topic)}</h1>
       <p>
         <span class="badge">{topicKindLabel(topic.kind)}</span>
-        {topic.code && topic.code !== topic.name && <span class="muted"> · {topic.code}</span>}
-        {topic.source && <span class="muted"> · source: {topic.source}</span>}
+        {code && <span class="muted"> · {t("topic.code", { code })}</span>}
+        {source && <span class="muted"> · {t("topic.source", { source })}</span>}
       </p>
-      {topic.description && topic.description !== topic.name && <p class="lead">{topic.description}</p>}
+      {topic.description && topic.description !== topicName(topic) && topic.kind !== "CALL_FAMILY" && <p class="lead">{topic.description}</p>}
       <p class="actions">
-        <a href={withParams("/consortium", { topics: id })}>Build a consortium on this topic</a>
+        <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
       </p>
       <Hierarchy topic={topic} />
-      <Section title={`Most active organisations (${data.organizations.totalCount} in all)`}>
+      <Section title={t("topic.organisations", { count: data.organizations.totalCount })}>
         {data.organizations.edges.length === 0 ? (
-          <Empty>No organisation is recorded as competent in it.</Empty>
+          <Empty>{t("topic.noOrganisation")}</Empty>
         ) : (
           <ol>
             {data.organizations.edges.map(({ node }) => (
               <li key={node.id}>
                 <OrgLine org={node} />
-                <span class="muted"> · {node.projectCount} projects</span>
+                <span class="muted"> · {t("org.projects", { count: node.projectCount })}</span>
               </li>
             ))}
           </ol>
         )}
       </Section>
-      <Section title={`Projects (${data.projects.totalCount} in all, newest first)`}>
+      <Section title={t("topic.projects", { count: data.projects.totalCount })}>
         {data.projects.edges.length === 0 ? (
-          <Empty>No project addresses it directly.</Empty>
+          <Empty>{t("topic.noProject")}</Empty>
         ) : (
           <ul>
             {data.projects.edges.map(({ node }) => (
               <li key={node.id}>
                 <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
                 <span class="muted">
-                  {" "}
-                  · {programmeLabel(node.programme)}, {projectWhen(node)}
+                  {" · "}
+                  {programmeLabel(node.programme)}, {projectWhen(node)}
                 </span>
               </li>
             ))}

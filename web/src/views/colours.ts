@@ -8,6 +8,7 @@ export const GROUP_COLOURS: Record<string, string> = {
   PUBLIC_ACTOR: "#b5470b",
   OTHER: "#6a1b9a",
   UNKNOWN: "#6b6b6b",
+  NO_CLUSTER: "#6b6b6b",
   Project: "#8d6e00",
   Cluster: "#c2185b",
   Topic: "#00838f",
@@ -26,7 +27,10 @@ export function colourMap(groups: Iterable<string>): Map<string, string> {
   return colours;
 }
 
-/** The colour group of each node: its kind, or for organisations their first cluster in view. */
+/**
+ * The colour group of each node: its type, or for organisations their kind (UNKNOWN: kind
+ * unknown) or their first cluster in view (NO_CLUSTER: none in view).
+ */
 export function groups(nodes: SubNode[], edges: { source: string; target: string; type: string }[], by: "kind" | "cluster"): Map<string, string> {
   const clusterNames = new Map(nodes.flatMap((n) => (n.__typename === "Cluster" ? [[n.id, n.clusterName] as const] : [])));
   const clusterOf = new Map<string, string>();
@@ -38,7 +42,7 @@ export function groups(nodes: SubNode[], edges: { source: string; target: string
   return new Map(
     nodes.map((n) => {
       if (n.__typename !== "Organization") return [n.id, n.__typename ?? "Node"];
-      if (by === "cluster") return [n.id, clusterOf.get(n.id) ?? "UNKNOWN"];
+      if (by === "cluster") return [n.id, clusterOf.get(n.id) ?? "NO_CLUSTER"];
       return [n.id, n.kind];
     }),
   );

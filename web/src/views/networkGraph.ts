@@ -1,13 +1,16 @@
 // The network drawing (Cytoscape.js, canvas; loaded only on the network page). Nodes sit on
 // rings by their distance from the centre (computed here, no iterative layout), so a 500-node
 // neighbourhood is drawn at once;
-// zoom and pan are Cytoscape's, a click (or tap) on a node opens it.
+// zoom and pan are Cytoscape's. The most connected nodes are named from the start, any node
+// when pointed at; a click (or tap) selects it (the page shows it beside the drawing).
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 
 export interface GraphNode {
   id: string;
   type: string;
   label: string;
+  /** An organisation's kind (null for other nodes). */
+  kind: string | null;
   colour: string;
   /** What the node is, in words (for the list beside the drawing). */
   detail: string;
@@ -89,6 +92,8 @@ export function ringPositions(ids: string[], level: Map<string, number>): Map<st
 }
 
 const LABEL_LENGTH = 28;
+/** How many of the most connected nodes are named at every zoom. */
+export const NAMED_NODES = 12;
 const FONT_SIZE = 9;
 const SMALLEST_FONT = 8;
 // Below this zoom a label would be under SMALLEST_FONT px and not drawn: the nodes get their
@@ -106,12 +111,25 @@ export interface Drawing {
   fit: () => void;
 }
 
+/** The ids of the `count` nodes with most links (ties by id), the centre always first. */
+export function mostConnected(centre: string, nodes: GraphNode[], edges: GraphEdge[], count: number): Set<string> {
+  const degree = new Map<string, number>();
+  for (const { source, target } of edges) {
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  const ranked = nodes
+    .filter((n) => n.id !== centre)
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  return new Set([centre, ...ranked.slice(0, Math.max(0, count - 1)).map((n) => n.id)]);
+}
+
 export function drawNetwork(
   container: HTMLElement,
   centre: string,
   nodes: GraphNode[],
   edges: GraphEdge[],
-  onOpen: (node: GraphNode) => void,
+  onSelect: (node: GraphNode) => void,
 ): Drawing {
   performance.mark("network:start");
   const level = levels(centre, nodes, edges);
@@ -120,12 +138,13 @@ export function drawNetwork(
     level,
   );
   const known = new Set(nodes.map((n) => n.id));
+  const named = mostConnected(centre, nodes, edges, NAMED_NODES);
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({
       group: "nodes" as const,
       data: { id: n.id, label: shortLabel(n.label), colour: n.colour },
       position: { ...(positions.get(n.id) ?? { x: 0, y: 0 }) },
-      classes: [n.type, n.id === centre ? "centre" : ""].join(" ").trim(),
+      classes: [n.type, n.id === centre ? "centre" : named.has(n.id) ? "major" : ""].join(" ").trim(),
     })),
     ...edges
       .filter((e) => known.has(e.source) && known.has(e.target))
@@ -156,6 +175,23 @@ export function drawNetwork(
         },
       },
       { selector: "node.labelled", style: { label: "data(label)" } },
+      {
+        selector: "node.major",
+        style: { label: "data(label)", "min-zoomed-font-size": 0, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" },
+      },
+      {
+        selector: "node.pointed, node.picked",
+        style: {
+          label: "data(label)",
+          "min-zoomed-font-size": 0,
+          "z-index": 10,
+          "text-background-color": "#fff",
+          "text-background-opacity": 0.9,
+          "text-background-padding": "2px",
+          "border-width": 2,
+          "border-color": "#111",
+        },
+      },
       { selector: "node.Project", style: { shape: "round-rectangle", width: 10, height: 10 } },
       { selector: "node.Cluster", style: { shape: "hexagon", width: 22, height: 22 } },
       { selector: "node.Topic", style: { shape: "diamond", width: 12, height: 12 } },
@@ -176,11 +212,28 @@ export function drawNetwork(
     labelled = !labelled;
     cy.batch(() => cy.nodes().toggleClass("labelled", labelled));
   };
+  // Named nodes keep a readable size on screen whatever the zoom (font sizes are in the
+  // drawing's units, so they are divided by the zoom).
+  const readable = (px: number) => Math.max(FONT_SIZE, px / cy.zoom());
+  const scale = () => cy.batch(() => cy.nodes(".major, .centre").style("font-size", readable(11)));
   label();
-  cy.on("zoom", label);
+  scale();
+  cy.on("zoom", () => {
+    label();
+    scale();
+  });
+  cy.on("mouseover", "node", (event) => event.target.addClass("pointed").style("font-size", readable(13)));
+  cy.on("mouseout", "node", (event) => {
+    event.target.removeClass("pointed");
+    if (!event.target.hasClass("major") && !event.target.hasClass("centre")) event.target.removeStyle("font-size");
+    else scale();
+  });
   cy.on("tap", "node", (event) => {
     const node = byId.get(event.target.id());
-    if (node) onOpen(node);
+    if (!node) return;
+    cy.nodes(".picked").removeClass("picked");
+    event.target.addClass("picked");
+    onSelect(node);
   });
   return {
     destroy: () => cy.destroy(),

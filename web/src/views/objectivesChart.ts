@@ -1,5 +1,8 @@
 // The objectives chart (Chart.js, loaded only on cluster pages): each objective's measurements
-// as a share of its target over time, and its target (100%) marked at its deadline.
+// as a share of its target, placed at their dates, and its target (100%) marked at its
+// deadline with the objective's own shape and colour. The time axis is linear in days; its
+// ticks are 1 January of each year, labelled with that year, so a value of 31 December 2020
+// sits just before "2021", at the end of 2020.
 import {
   Chart,
   Legend,
@@ -9,48 +12,91 @@ import {
   PointElement,
   ScatterController,
   Tooltip,
+  type PointStyle,
 } from "chart.js";
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 export interface ObjectiveSeries {
   label: string;
+  /** The objective's status in words, shown in the legend and the marker's tooltip. */
+  status: string;
   target: number;
   deadline: string | null;
   points: { date: string; value: number }[];
 }
 
-const COLOURS = ["#1f4e79", "#b5470b", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c", "#ad1457", "#37474f"];
-const DAY = 86_400_000;
-
-function time(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
+/** The words the chart needs, in the page's language. */
+export interface ChartText {
+  locale: string;
+  axisDate: string;
+  axisPercent: string;
+  target: (objective: string, date: string) => string;
+  point: (objective: string, percent: string) => string;
+  legend: (objective: string, status: string) => string;
 }
 
-export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSeries[]): () => void {
+const COLOURS = ["#1f4e79", "#b5470b", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c", "#ad1457", "#37474f"];
+const DAY = 86_400_000;
+const SHAPES: PointStyle[] = ["circle", "rect", "triangle", "rectRot", "crossRot", "star", "cross", "rectRounded"];
+
+/** A calendar day (YYYY-MM-DD) as a time value (ms, UTC midnight). */
+export function time(date: string): number {
+  return Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+}
+
+/** 1 January of every year from the year of `from` to the year after `to`: the axis ticks. */
+export function yearStarts(from: number, to: number): number[] {
+  const first = new Date(from).getUTCFullYear();
+  const last = new Date(to).getUTCFullYear() + 1;
+  const ticks: number[] = [];
+  for (let year = first; year <= last; year++) ticks.push(Date.UTC(year, 0, 1));
+  return ticks;
+}
+
+export interface Drawn {
+  destroy: () => void;
+  /** Where the deadlines and the year ticks were drawn (px from the canvas' left), for tests. */
+  positions: () => { deadlines: { label: string; date: string; x: number }[]; years: { year: number; x: number }[] };
+}
+
+export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSeries[], text: ChartText): Drawn {
+  const narrow = canvas.parentElement ? canvas.parentElement.clientWidth < 560 : false;
+  const day = new Intl.DateTimeFormat(text.locale, { dateStyle: "medium", timeZone: "UTC" });
+  const percent = new Intl.NumberFormat(text.locale, { style: "percent", maximumFractionDigits: 0 });
   const datasets = series.flatMap((s, index) => {
     const colour = COLOURS[index % COLOURS.length];
+    const shape = SHAPES[index % SHAPES.length];
     const line = {
       type: "line" as const,
-      label: s.label,
+      // On a narrow screen the legend names the objective only (the table gives the status).
+      label: narrow ? s.label : text.legend(s.label, s.status),
       data: s.points.map((p) => ({ x: time(p.date), y: (p.value / s.target) * 100 })),
       borderColor: colour,
       backgroundColor: colour,
+      pointStyle: shape,
+      pointRadius: 4,
       tension: 0,
     };
     if (!s.deadline) return [line];
+    // Deadlines often coincide (every 2020 target): the markers are outlines of growing size,
+    // so each stays visible around the others.
     const goal = {
       type: "scatter" as const,
-      label: `${s.label}: target by ${s.deadline}`,
+      label: text.target(s.label, day.format(time(s.deadline))),
       data: [{ x: time(s.deadline), y: 100 }],
       borderColor: colour,
-      backgroundColor: colour,
-      pointStyle: "crossRot" as const,
-      pointRadius: 9,
-      borderWidth: 3,
+      backgroundColor: "rgba(0,0,0,0)",
+      pointStyle: shape,
+      pointRadius: 6 + 2 * index,
+      pointHoverRadius: 7 + 2 * index,
+      borderWidth: 2,
     };
     return [line, goal];
   });
+  const times = series.flatMap((s) => [...s.points.map((p) => time(p.date)), ...(s.deadline ? [time(s.deadline)] : [])]);
+  const ticks = times.length ? yearStarts(Math.min(...times), Math.max(...times)) : [];
+  const targets = new Set(datasets.filter((d) => d.type === "scatter").map((d) => d.label));
   const chart = new Chart(canvas, {
     type: "line",
     data: { datasets },
@@ -62,21 +108,39 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
       scales: {
         x: {
           type: "linear",
-          ticks: { callback: (value) => new Date(Number(value)).getUTCFullYear().toString(), stepSize: 365 * DAY },
-          title: { display: true, text: "Date" },
+          // A little room after the last year's start, so markers there are drawn whole.
+          min: ticks[0],
+          max: ticks.length ? ticks[ticks.length - 1] + 45 * DAY : undefined,
+          afterBuildTicks: (axis) => {
+            axis.ticks = ticks.map((value) => ({ value }));
+          },
+          ticks: { callback: (value) => String(new Date(Number(value)).getUTCFullYear()), autoSkip: true, maxRotation: 0 },
+          title: { display: true, text: text.axisDate },
         },
-        y: { beginAtZero: true, title: { display: true, text: "% of target" } },
+        y: { beginAtZero: true, suggestedMax: 110, title: { display: true, text: text.axisPercent } },
       },
       plugins: {
-        legend: { position: "bottom", labels: { boxWidth: 12, filter: (item) => !item.text.includes(": target by") } },
+        legend: {
+          position: "bottom",
+          labels: { boxWidth: 12, usePointStyle: true, font: { size: narrow ? 11 : 12 }, filter: (item) => !targets.has(item.text) },
+        },
         tooltip: {
           callbacks: {
-            title: (items) => new Date(items[0].parsed.x ?? 0).toISOString().slice(0, 10),
-            label: (item) => `${item.dataset.label}: ${Math.round(item.parsed.y ?? 0)}%`,
+            title: (items) => day.format(items[0].parsed.x ?? 0),
+            label: (item) =>
+              targets.has(item.dataset.label ?? "")
+                ? (item.dataset.label ?? "")
+                : text.point(item.dataset.label ?? "", percent.format((item.parsed.y ?? 0) / 100)),
           },
         },
       },
     },
   });
-  return () => chart.destroy();
+  return {
+    destroy: () => chart.destroy(),
+    positions: () => ({
+      deadlines: series.flatMap((s) => (s.deadline ? [{ label: s.label, date: s.deadline, x: chart.scales.x.getPixelForValue(time(s.deadline)) }] : [])),
+      years: ticks.map((value) => ({ year: new Date(value).getUTCFullYear(), x: chart.scales.x.getPixelForValue(value) })),
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "../../src/lib/csv";
-import { CSV_HEADER, loadShortlist, saveShortlist, shortlistCsv, toggle, type ShortlistEntry } from "../../src/lib/shortlist";
+import { setLocale } from "../../src/i18n";
+import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../../src/lib/shortlist";
 
 const entry = (id: string, name: string): ShortlistEntry => ({
   id,
@@ -8,8 +9,11 @@ const entry = (id: string, name: string): ShortlistEntry => ({
   kind: "COMPANY",
   country: "LU",
   city: "Luxembourg",
+  website: "https://acme.example",
+  pic: "999999999",
   score: 1.23456,
-  reasons: ["3 common partners", "shares SC4"],
+  reasons: ["3 partners in common", "same country"],
+  builtFor: "topics Mobility for growth",
 });
 
 describe("csv", () => {
@@ -44,11 +48,26 @@ describe("shortlist", () => {
     expect(toggle(one, entry("a", "A"))).toEqual([]);
   });
 
-  it("exports one row per organisation", () => {
-    const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")]).trim().split("\r\n");
-    expect(lines[0]).toBe(CSV_HEADER.join(","));
-    expect(lines[1]).toBe('a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,1.235,"3 common partners; shares SC4"');
+  it("exports one row per organisation, with its website, PIC, page and what it was built for", () => {
+    const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")], "en", "https://cg.example").trim().split("\r\n");
+    expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,score,reasons,built for");
+    expect(lines[1]).toBe(
+      'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,1.235,"3 partners in common; same country",topics Mobility for growth',
+    );
     expect(lines).toHaveLength(3);
+  });
+
+  it("separates with ';' in French and German, with the headers and numbers of the language", async () => {
+    expect(separatorFor("en")).toBe(",");
+    expect(separatorFor("fr")).toBe(";");
+    expect(separatorFor("de")).toBe(";");
+    await setLocale("fr");
+    const [header, row] = shortlistCsv([entry("a", "Acme; SA")], "fr", "https://cg.example").trim().split("\r\n");
+    expect(header.split(";")).toHaveLength(11);
+    expect(header).toContain("site web");
+    expect(row).toContain('"Acme; SA"');
+    expect(row).toContain(";Entreprise;LU (Luxembourg);");
+    expect(row).toContain(`;"1,235";`);
   });
 
   it("survives a broken stored value", () => {

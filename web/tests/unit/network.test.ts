@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { levels } from "../../src/views/networkGraph";
 import { colourMap, groups, GROUP_COLOURS } from "../../src/views/colours";
 
-const node = (id: string, type = "Organization") => ({ id, type, label: id, colour: "#000", detail: "" });
+const node = (id: string, type = "Organization") => ({ id, type, label: id, kind: null, colour: "#000", detail: "" });
 
 describe("network layout", () => {
   it("puts nodes on rings by distance from the centre", () => {
@@ -23,7 +23,7 @@ describe("network layout", () => {
     ];
     const edges = [{ source: "o1", target: "k", type: "MEMBER_OF" }];
     expect(Object.fromEntries(groups(nodes, edges, "kind"))).toEqual({ o1: "COMPANY", o2: "PUBLIC_ACTOR", k: "Cluster" });
-    expect(Object.fromEntries(groups(nodes, edges, "cluster"))).toEqual({ o1: "Space", o2: "UNKNOWN", k: "Cluster" });
+    expect(Object.fromEntries(groups(nodes, edges, "cluster"))).toEqual({ o1: "Space", o2: "NO_CLUSTER", k: "Cluster" });
     const colours = colourMap(["Space", "COMPANY", "Other cluster"]);
     expect(colours.get("COMPANY")).toBe(GROUP_COLOURS.COMPANY);
     expect(colours.get("Space")).not.toBe(colours.get("Other cluster"));
