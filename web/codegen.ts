@@ -15,6 +15,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: "string" },
         avoidOptionals: { field: true, inputValue: false },
+        // Documents as strings (urql parses them): a quarter of the bytes of ASTs.
+        documentMode: "string",
       },
     },
   },

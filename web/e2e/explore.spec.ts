@@ -25,7 +25,7 @@ test("the search page's facets come from searchFacets, filter through the API an
   await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
   const kinds = await results.locator(".badge").allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
-  expect(new Set(kinds)).toEqual(new Set(["Public actor"]));
+  expect(new Set(kinds)).toEqual(new Set(["Public body"]));
   // Each facet shows how many of the matches have that value.
   const kindFacets = page.getByRole("group", { name: "Kind of organisation" });
   await expect(kindFacets.getByLabel(/^Company \d+$/)).toBeVisible();
@@ -33,12 +33,12 @@ test("the search page's facets come from searchFacets, filter through the API an
   await expect(page).toHaveURL(/kinds=PUBLIC_ACTOR%2CCOMPANY|kinds=PUBLIC_ACTOR,COMPANY/);
   await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
   const both = await results.locator(".badge").allInnerTexts();
-  expect(new Set(both)).toEqual(new Set(["Public actor", "Company"]));
+  expect(new Set(both)).toEqual(new Set(["Public body", "Company"]));
   await shot(page, "search-facets");
   // A programme is about projects: picking one shows projects of that programme only.
   await page.getByLabel("Search", { exact: true }).fill("mobility");
   await expect(page).toHaveURL(/q=mobility/);
-  await page.getByRole("group", { name: "Show" }).getByLabel(/^Projects \d+$/).check();
+  await page.getByRole("group", { name: "Show" }).getByLabel(/^Projects [\d,]+$/).check();
   await expect(page).toHaveURL(/q=mobility&type=projects/);
   await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon 2020 \d+$/).check();
   await expect(page).toHaveURL(/q=mobility&type=projects&programmes=H2020/);
@@ -53,7 +53,7 @@ test("the university's projects and partners are paged by the API, with a progra
   await page.goto(`/organizations/${UL}?tab=projects`);
   const projects = page.locator("table").filter({ has: page.getByText("Projects, newest first") }).locator("tbody tr");
   await expect(projects).toHaveCount(20);
-  await page.getByRole("button", { name: /^Show more \(20 of \d+\)$/ }).click();
+  await page.getByRole("button", { name: /^Show more \(20 of [\d,]+\)$/ }).click();
   await expect(projects).toHaveCount(40);
   const ids = await projects.locator("td:first-child a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(new Set(ids).size).toBe(40);
@@ -61,14 +61,14 @@ test("the university's projects and partners are paged by the API, with a progra
   await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon Europe/).check();
   await expect(page).toHaveURL(/programme=HORIZON/);
   await expect(projects.first()).toContainText("Horizon Europe");
-  await expect(projects.first()).toContainText(/20\d\d-\d\d-\d\d to 20\d\d-\d\d-\d\d/);
+  await expect(projects.first()).toContainText(/[A-Z][a-z]{2} \d{1,2}, 20\d\d to [A-Z][a-z]{2} \d{1,2}, 20\d\d/);
   await expect(projects.first()).toContainText(/Coordinator|Partner/);
   await expect(projects.first()).not.toContainText("Untitled");
   await shot(page, "organisation-projects");
   await page.getByRole("link", { name: "Partners", exact: true }).click();
   const partners = page.locator("table").filter({ has: page.getByText("Partners, most shared projects first") }).locator("tbody tr");
   await expect(partners).toHaveCount(20);
-  await page.getByRole("button", { name: /^Show more \(20 of \d+\)$/ }).click();
+  await page.getByRole("button", { name: /^Show more \(20 of [\d,]+\)$/ }).click();
   await expect(partners).toHaveCount(40);
 });
 
@@ -97,13 +97,27 @@ test("the university's suggested partners, with reasons and evidence as links", 
   await expect(page).toHaveURL(/\/(organizations|projects|topics|clusters)\//);
 });
 
-test("the automotive cluster: objectives chart and recruit list", async ({ page }) => {
+test("the automotive cluster: objectives chart with statuses, and recruit list from its country", async ({ page }) => {
   await page.goto("/clusters/lci-automotive");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Luxembourg AutoMobility Cluster");
   const objectives = page.locator("#objectives");
-  await expect(objectives.locator("canvas")).toBeVisible();
+  await expect(objectives.locator("canvas[data-ready]")).toBeVisible();
   await expect(objectives.locator("table tbody tr")).toHaveCount(6);
-  await expect(objectives.getByText("newBusinesses")).toBeVisible();
+  await expect(objectives.getByRole("rowheader", { name: "New businesses" })).toBeVisible();
+  // Every demo objective had its deadline at the end of 2020 and is below its target.
+  await expect(objectives.locator("table tbody tr").first()).toContainText("Missed at its deadline");
+  // The time axis ticks 1 January: a 2020-12-31 deadline is drawn at the end of 2020, just
+  // before the 2021 tick, not on the 2020 one.
+  const axis = await page.evaluate(() => window.clustergraphChart?.());
+  const tick = (year: number) => axis!.years.find((y) => y.year === year)!.x;
+  for (const deadline of axis!.deadlines) {
+    expect(deadline.date).toBe("2020-12-31");
+    expect(deadline.x).toBeGreaterThan(tick(2020) + 0.9 * (tick(2021) - tick(2020)));
+    expect(deadline.x).toBeLessThan(tick(2021));
+  }
+  // The headline figures keep members apart from organisations active in the domain.
+  await expect(page.locator('[data-figure="members"]')).toContainText(/^\d+ members?$/);
+  await expect(page.locator('[data-figure="activeInDomain"]')).toContainText("active in the domain");
   // The chart really drew: its canvas is not blank.
   const inked = await objectives.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
     const context = canvas.getContext("2d");
@@ -117,11 +131,20 @@ test("the automotive cluster: objectives chart and recruit list", async ({ page 
   await expect(page.getByText("Contact details are shown only to this cluster’s managers")).toBeVisible();
   await shot(page, "cluster");
   await page.getByRole("link", { name: "Recruit members" }).click();
-  const recruits = page.getByRole("list", { name: "Organisations to recruit" }).locator(":scope > li");
+  const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();
-  expect(await recruits.count()).toBe(15);
   await expect(recruits.first().locator(".reasons li").first()).toBeVisible();
+  // Recruiting starts in the cluster's country, named, not coded.
+  const countries = page.getByRole("group", { name: "Countries" });
+  await expect(countries.getByRole("list", { name: "Countries" })).toHaveText(/Luxembourg/);
+  const places = await recruits.locator(".suggestion-head .muted").allInnerTexts();
+  for (const place of places) expect(place).toContain("Luxembourg");
   await shot(page, "recruit");
+  // A country picked by name widens the search.
+  await countries.getByLabel("Add a country").selectOption({ label: "Germany" });
+  await expect(page).toHaveURL(/countries=LU%2CDE|countries=LU,DE/);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  await expect(recruits.first()).toBeVisible();
 });
 
 test("the network view draws the neighbourhood and opens a node by click", async ({ page }) => {
@@ -132,13 +155,19 @@ test("the network view draws the neighbourhood and opens a node by click", async
   expect(stats?.nodes).toBe(300);
   expect(stats?.edges).toBeGreaterThan(300);
   await shot(page, "network");
+  // Kind colouring: no legend entry about clusters.
+  await expect(page.getByRole("list", { name: "Colours" })).not.toContainText("cluster");
   const box = await network.boundingBox();
   const target = await page.evaluate(() => {
     const drawn = window.clustergraphNetwork?.positions() ?? [];
     return drawn.find((p) => p.id.startsWith("pic-") && p.id !== "pic-999878620");
   });
   expect(target && box).toBeTruthy();
+  // A click selects the node: its name and links appear beside the drawing.
   await page.mouse.click(box!.x + target!.x, box!.y + target!.y);
+  const panel = page.getByRole("complementary", { name: "Selected" });
+  await expect(panel.locator(".selected-name")).not.toBeEmpty();
+  await panel.getByRole("link", { name: "Open its page" }).click();
   await expect(page).toHaveURL(`/organizations/${target!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

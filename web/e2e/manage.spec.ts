@@ -1,4 +1,4 @@
-// Consortium shortlist export, writes by a cluster manager, and the phone-sized layout.
+// Consortium shortlist export and the writes of a cluster manager.
 import { readFile } from "node:fs/promises";
 import { expect, shot, test, UL } from "./fixtures";
 
@@ -22,18 +22,21 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   expect(download.suggestedFilename()).toBe("consortium-shortlist.csv");
   const text = await readFile((await download.path())!, "utf-8");
   const lines = text.trim().split("\r\n");
-  expect(lines[0]).toBe("id,name,kind,country,city,score,reasons");
+  expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,score,reasons,built for");
   expect(lines).toHaveLength(3);
   for (const [index, name] of names.entries()) {
     expect(lines[index + 1]).toContain(name.includes(",") ? `"${name}"` : name);
     expect(lines[index + 1]).toMatch(/,Company,(LU|DE) /);
+    // A link to the organisation's page, and the brief it was built for (the topic by name).
+    expect(lines[index + 1]).toMatch(/,http:\/\/[^,]+\/organizations\/[^,]+,/);
+    expect(lines[index + 1]).toContain('"topics Smart, green and integrated transport"');
   }
   // The shortlist stays when the page is opened again.
   await page.reload();
   await expect(shortlist.locator("li")).toHaveCount(2);
 });
 
-test("a manager adds a member with a key and is refused on another cluster", async ({ page }) => {
+test("a manager lands on their cluster, adds a member (twice), ends it and sees it leave the counts", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in");
   await page.getByLabel("API key").fill("not-a-key");
@@ -41,29 +44,55 @@ test("a manager adds a member with a key and is refused on another cluster", asy
   await expect(page.getByRole("alert")).toContainText("This is not an API key");
   await page.getByLabel("API key").fill(MANAGER_KEY);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL("/clusters");
+  // Signed in, a manager lands on their own cluster, named in the header.
+  await expect(page).toHaveURL("/clusters/lci-automotive");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.locator(".site-header .role")).toHaveText("Manager of Luxembourg AutoMobility Cluster");
+  const members = page.locator('[data-figure="members"] strong');
+  const before = Number(await members.innerText());
 
   await page.goto("/clusters/lci-automotive?tab=manage");
   const addForm = page.getByRole("form", { name: "Add a member" });
-  await addForm.getByLabel("Organisation", { exact: true }).fill("placeholder company");
-  await addForm.getByRole("button", { name: /Placeholder company/i }).click();
-  await addForm.getByLabel("Member since").fill("2024-01-15");
-  await addForm.getByRole("button", { name: "Add member" }).click();
-  await expect(addForm.getByRole("status")).toContainText("is now a member");
+  const add = async () => {
+    await addForm.getByLabel("Organisation", { exact: true }).fill("placeholder company");
+    await addForm.getByRole("button", { name: /Placeholder company/i }).click();
+    await addForm.getByLabel("Member since").fill("2024-01-15");
+    await addForm.getByRole("button", { name: "Add member" }).click();
+  };
+  await add();
+  await expect(addForm.getByRole("status")).toContainText(/is now a member|is a member again/);
+  await expect(members).toHaveText(String(before + 1));
+  // Adding the same organisation again says it already is a member.
+  await addForm.getByRole("button", { name: "change" }).click();
+  await add();
+  await expect(addForm.getByRole("status")).toContainText("is already a member");
+  await expect(members).toHaveText(String(before + 1));
   await shot(page, "manager-add-member");
   await page.getByRole("link", { name: "Members", exact: true }).click();
-  const members = page.getByRole("list", { name: "Members" });
-  await expect(members.getByText(/Placeholder company/i)).toBeVisible();
+  await expect(page.getByRole("list", { name: "Members" }).getByText(/Placeholder company/i)).toBeVisible();
 
-  // A date before the start is refused next to the field that caused it.
-  const endForm = page.getByRole("form", { name: "End a membership" });
+  // A last day before the start is refused once, in words, next to that field.
   await page.getByRole("link", { name: "Manage", exact: true }).click();
+  const endForm = page.getByRole("form", { name: "End a membership" });
   await endForm.getByLabel("Member", { exact: true }).fill("placeholder company");
   await endForm.getByRole("button", { name: /Placeholder company/i }).click();
   await endForm.getByLabel("Last day").fill("2020-01-01");
   await endForm.getByRole("button", { name: "End membership" }).click();
-  await expect(endForm.locator(".field-error")).toBeVisible();
+  await expect(endForm.locator(".field-error")).toHaveText("The last day cannot be before the membership started.");
+  await expect(page.getByRole("alert")).toHaveCount(1);
+  await expect(endForm.getByLabel("Last day")).toHaveAttribute("aria-describedby", /.+/);
+
+  // Ended yesterday: it leaves the members' count and list, and is listed as a former member.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await endForm.getByLabel("Last day").fill(yesterday);
+  await endForm.getByRole("button", { name: "End membership" }).click();
+  await expect(endForm.getByRole("status")).toContainText("the membership ends on");
+  await expect(members).toHaveText(String(before));
+  await expect(page.locator('[data-figure="formerMembers"]')).toBeVisible();
+  await page.goto("/clusters/lci-automotive?tab=members");
+  await expect(page.getByRole("list", { name: "Members" }).getByText(/Placeholder company/i)).toHaveCount(0);
+  await page.getByLabel(/^Former members/).check();
+  await expect(page.getByRole("list", { name: "Former members" }).getByText(/Placeholder company/i)).toBeVisible();
 
   // Another cluster: the page asks the API who the key is (viewer) and offers no writes there.
   await page.goto("/clusters/lci-space?tab=manage");
@@ -80,18 +109,4 @@ test("a manager adds a member with a key and is refused on another cluster", asy
   expect(refused.ok()).toBe(true);
   expect((await refused.json()).data.addMembership.__typename).toBe("NotAuthorized");
   await shot(page, "manager-refused");
-});
-
-test("phone-sized layout: nothing wider than the screen", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  for (const path of ["/?q=luxembourg", `/organizations/${UL}?tab=suggestions`, "/clusters/lci-automotive"]) {
-    await page.goto(path);
-    await expect(page.locator("main h1")).toBeVisible();
-    await expect(page.locator(".state.loading")).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-  }
-  await page.screenshot({ path: "test-results/screenshots/phone-cluster.png" });
-  await context.close();
 });

@@ -4,7 +4,7 @@
 import { useId, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import type { MembershipStanding } from "../gql/graphql";
-import { AddMembershipMutation, EndMembershipMutation, RecordMeasurementMutation } from "../graphql/operations";
+import { AddMembershipDocument as AddMembershipMutation, EndMembershipDocument as EndMembershipMutation, RecordMeasurementDocument as RecordMeasurementMutation } from "../gql/graphql";
 import { t } from "../i18n";
 import { mutate } from "../lib/client";
 import { findOrganizations } from "../lib/finders";

@@ -1,5 +1,7 @@
 // Every GraphQL operation of the explorer, in one place: when the API changes, this file and
-// the generated types (npm run codegen) are what to adapt.
+// the generated types (npm run codegen) are what to adapt. Codegen writes each operation to
+// src/gql/graphql.ts as a typed string (XxxDocument); the pages import those, so the bundle
+// carries each operation's text once (not graphql()'s lookup table of them all as well).
 import { graphql } from "../gql";
 
 export const OrgSummary = graphql(`

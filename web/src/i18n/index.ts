@@ -1,6 +1,7 @@
 // The page's languages (i18next, catalogues in ./locales/*.json): English by default, French
 // and German. The choice comes from the URL (?lang=fr), else the reader's setting (kept in
-// localStorage when they pick a language), else the browser's languages, else English. Only
+// localStorage when they pick a language or open an address with ?lang=), else the browser's
+// languages, else English. Only
 // the catalogue of the language shown is loaded (each is a chunk of its own).
 // docs/web.md, "Languages", says how to add a string or a language.
 import i18next from "i18next";
@@ -87,17 +88,24 @@ export async function startI18n(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await load(initialLocale(search, stored(), browser));
+  const first = initialLocale(search, stored(), browser);
+  await load(first);
+  // A language asked for in the address is the reader's choice too: it stays when they go on.
+  if (isLocale(new URLSearchParams(search).get("lang"))) remember(first);
+}
+
+function remember(choice: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(SETTING, choice);
+  } catch {
+    // storage refused (private mode): the choice lasts for this page only
+  }
 }
 
 /** Switches the page to `next` and keeps it as the reader's setting. */
 export async function setLocale(next: Locale): Promise<void> {
   await load(next);
-  try {
-    globalThis.localStorage?.setItem(SETTING, next);
-  } catch {
-    // storage refused (private mode): the choice lasts for this page only
-  }
+  remember(next);
   listeners.forEach((listener) => listener(next));
 }
 

@@ -7,6 +7,7 @@ import {
   type CombinedError,
   type TypedDocumentNode,
 } from "@urql/core";
+import type { TypedDocumentString } from "../gql/graphql";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n";
 import { apiKey, onApiKeyChange } from "./auth";
@@ -41,6 +42,14 @@ function useKeyVersion(): number {
     return () => void keyListeners.delete(setVersion);
   }, []);
   return version;
+}
+
+/** An operation of src/graphql/operations.ts: its text, typed with its data and variables. */
+export type Operation<D, V> = TypedDocumentString<D, V>;
+
+/** urql reads the text (a string object) as a string, and parses it once. */
+function text<D, V extends AnyVariables>(document: Operation<D, V>): TypedDocumentNode<D, V> {
+  return document.toString() as unknown as TypedDocumentNode<D, V>;
 }
 
 export interface QueryState<D> {
@@ -92,7 +101,7 @@ export interface QueryOptions {
 
 /** Runs a query while the component is mounted and again when the variables change. */
 export function useQuery<D, V extends AnyVariables>(
-  document: TypedDocumentNode<D, V>,
+  document: Operation<D, V>,
   variables: V,
   { pause = false, refresh = 0 }: QueryOptions = {},
 ): QueryState<D> {
@@ -112,7 +121,7 @@ export function useQuery<D, V extends AnyVariables>(
     }
     setState((previous) => ({ ...previous, fetching: true }));
     const policy = refresh > 0 ? "network-only" : "cache-first";
-    const subscription = client.query(document, stableVariables, { requestPolicy: policy }).subscribe((result) => {
+    const subscription = client.query(text(document), stableVariables, { requestPolicy: policy }).subscribe((result) => {
       setState({
         data: result.data,
         error: result.error ? errorMessage(result.error) : undefined,
@@ -128,10 +137,10 @@ export function useQuery<D, V extends AnyVariables>(
 
 /** Runs a query once, outside a component (pickers, CSV export, mutations' follow-ups). */
 export async function fetchQuery<D, V extends AnyVariables>(
-  document: TypedDocumentNode<D, V>,
+  document: Operation<D, V>,
   variables: V,
 ): Promise<D> {
-  const result = await client.query(document, variables, { requestPolicy: "network-only" });
+  const result = await client.query(text(document), variables, { requestPolicy: "network-only" });
   if (result.error) throw new Error(errorMessage(result.error));
   if (!result.data) throw new Error(t("errors.noData"));
   return result.data;
@@ -139,10 +148,10 @@ export async function fetchQuery<D, V extends AnyVariables>(
 
 /** Runs a mutation; errors of the request (not of the write) become exceptions. */
 export async function mutate<D, V extends AnyVariables>(
-  document: TypedDocumentNode<D, V>,
+  document: Operation<D, V>,
   variables: V,
 ): Promise<D> {
-  const result = await client.mutation(document, variables);
+  const result = await client.mutation(text(document), variables);
   if (result.error) throw new Error(errorMessage(result.error));
   if (!result.data) throw new Error(t("errors.noData"));
   return result.data;

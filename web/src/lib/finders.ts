@@ -1,6 +1,6 @@
 // Lookups for pickers: organisations, projects and topics by words of their names.
 import type { Option } from "../components/Picker";
-import { OrganizationsQuery, ProjectsQuery, TopicsQuery } from "../graphql/operations";
+import { OrganizationsDocument as OrganizationsQuery, ProjectsDocument as ProjectsQuery, TopicsDocument as TopicsQuery } from "../gql/graphql";
 import { fetchQuery } from "./client";
 import { countryName, kindLabel, orgName, projectName, year } from "./format";
 

@@ -1,8 +1,8 @@
 // Lists that the API pages (Relay connections): the first page through useQuery, the next
 // ones with the cursor of the last edge shown, appended below.
-import type { AnyVariables, TypedDocumentNode } from "@urql/core";
+import type { AnyVariables } from "@urql/core";
 import { useState } from "preact/hooks";
-import { fetchQuery, useQuery, type QueryOptions } from "./client";
+import { fetchQuery, useQuery, type Operation, type QueryOptions } from "./client";
 
 export interface Connection<E> {
   totalCount: number;
@@ -34,7 +34,7 @@ interface Later<E> {
 
 /** A paged list: `variables` without `after`; `pick` finds the connection in the answer. */
 export function usePaged<D, V extends AnyVariables, E>(
-  document: TypedDocumentNode<D, V>,
+  document: Operation<D, V>,
   variables: V,
   pick: (data: D) => Connection<E> | null | undefined,
   options: QueryOptions = {},

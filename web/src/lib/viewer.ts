@@ -1,7 +1,7 @@
 // Who the signed-in key is (Query.viewer), so that a page offers only the writes the key may
 // make. The API checks every write again: hiding a form is a courtesy, not the protection.
 import type { ViewerQuery as ViewerData } from "../gql/graphql";
-import { ClustersQuery, ViewerQuery } from "../graphql/operations";
+import { ClustersDocument as ClustersQuery, ViewerDocument as ViewerQuery } from "../gql/graphql";
 import { locale, t } from "../i18n";
 import { apiKey } from "./auth";
 import { useQuery } from "./client";

@@ -4,7 +4,7 @@
 import { useLocation, useRoute } from "preact-iso";
 import { useMemo, useState } from "preact/hooks";
 import type { ClusterMembersQuery as MembersData, ClusterQuery as ClusterData, MembershipStanding, OrganizationKind } from "../gql/graphql";
-import { CentralQuery, ClusterMembersQuery, ClusterQuery, RecruitQuery } from "../graphql/operations";
+import { CentralDocument as CentralQuery, ClusterMembersDocument as ClusterMembersQuery, ClusterDocument as ClusterQuery, RecruitDocument as RecruitQuery } from "../gql/graphql";
 import { Empty, Figure, KindBadge, Missing, MoreButton, OrgLine, OrgLink, Section, Status } from "../components/common";
 import { AddMemberForm, EndMembershipForm, RecordMeasurementForm } from "../components/ManageForms";
 import { ObjectivesChart } from "../components/ObjectivesChart";

@@ -1,4 +1,4 @@
-import { ClustersQuery } from "../graphql/operations";
+import { ClustersDocument as ClustersQuery } from "../gql/graphql";
 import { Figure, Status } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";

@@ -3,7 +3,7 @@
 import { useLocation, useRoute } from "preact-iso";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NeighborhoodQuery as NeighborhoodData } from "../gql/graphql";
-import { NeighborhoodQuery } from "../graphql/operations";
+import { NeighborhoodDocument as NeighborhoodQuery } from "../gql/graphql";
 import { KindBadge, Missing, Status } from "../components/common";
 import { Picker } from "../components/Picker";
 import { t } from "../i18n";

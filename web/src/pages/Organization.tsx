@@ -3,7 +3,7 @@
 // suggested partners.
 import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
-import { CompetencesQuery, NodeNameQuery, OrganizationProjectsQuery, OrganizationQuery, PartnersQuery, SuggestPartnersQuery } from "../graphql/operations";
+import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQuery, OrganizationProjectsDocument as OrganizationProjectsQuery, OrganizationDocument as OrganizationQuery, PartnersDocument as PartnersQuery, SuggestPartnersDocument as SuggestPartnersQuery } from "../gql/graphql";
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { SuggestionList } from "../components/Suggestions";

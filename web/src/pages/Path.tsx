@@ -1,6 +1,6 @@
 // The path between two organisations through shared projects (connectionPath), as of a date.
 import { useLocation } from "preact-iso";
-import { NodeNameQuery, PathQuery } from "../graphql/operations";
+import { NodeNameDocument as NodeNameQuery, PathDocument as PathQuery } from "../gql/graphql";
 import { Empty, KindBadge, Section, Status } from "../components/common";
 import { Picker } from "../components/Picker";
 import { t } from "../i18n";

@@ -2,7 +2,7 @@
 // kind, clusters, and its participants (paged by cursor, coordinators first).
 import { useRoute } from "preact-iso";
 import type { ProjectQuery as ProjectData } from "../gql/graphql";
-import { ParticipantsQuery, ProjectQuery } from "../graphql/operations";
+import { ParticipantsDocument as ParticipantsQuery, ProjectDocument as ProjectQuery } from "../gql/graphql";
 import { Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";

@@ -4,7 +4,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useId, useState } from "preact/hooks";
 import type { SearchFacetsQuery as FacetsData, SearchQuery as SearchData, SearchType } from "../gql/graphql";
-import { SearchFacetsQuery, SearchQuery } from "../graphql/operations";
+import { SearchFacetsDocument as SearchFacetsQuery, SearchDocument as SearchQuery } from "../gql/graphql";
 import { OrgLine, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";

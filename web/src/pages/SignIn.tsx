@@ -3,7 +3,7 @@
 // their own cluster's page (or where `next` says).
 import { useLocation } from "preact-iso";
 import { useId, useState } from "preact/hooks";
-import { ViewerQuery } from "../graphql/operations";
+import { ViewerDocument as ViewerQuery } from "../gql/graphql";
 import { t } from "../i18n";
 import { apiKey, setApiKey } from "../lib/auth";
 import { fetchQuery } from "../lib/client";

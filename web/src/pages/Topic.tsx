@@ -2,7 +2,7 @@
 // the organisations most active in it and its newest projects.
 import { useRoute } from "preact-iso";
 import type { TopicQuery as TopicData } from "../gql/graphql";
-import { TopicQuery } from "../graphql/operations";
+import { TopicDocument as TopicQuery } from "../gql/graphql";
 import { Empty, Missing, OrgLine, Section } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";

@@ -1,0 +1,111 @@
+// The page in French and German: the main flows in French, the switch on every page, the
+// reader's choice kept, and no programmer's words on any page of the demo in any language.
+import { readFile } from "node:fs/promises";
+import { UL, expect, shot, test } from "./fixtures";
+
+const MANAGER_KEY = process.env.MANAGER_KEY ?? "";
+
+test("a first visit follows the browser's language, and the choice is kept", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "de-LU" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisationen, Projekte, Cluster und Themen finden");
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/lang=fr/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver des organisations, des projets, des clusters et des thèmes");
+  // Kept as the reader's setting: a new page without ?lang= is still in French.
+  await page.goto("/clusters");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Clusters");
+  await expect(page.getByRole("link", { name: "Constituer un consortium" }).first()).toBeVisible();
+  await context.close();
+});
+
+test("en français : chercher l'Université du Luxembourg, ses projets, ses partenaires suggérés", async ({ page }) => {
+  await page.goto("/?lang=fr");
+  await page.getByLabel("Rechercher", { exact: true }).fill("Universite du Luxembourg");
+  const results = page.getByRole("list", { name: "Résultats de la recherche" });
+  await expect(results.locator("li").first()).toBeVisible();
+  await expect(results).toContainText(/\d+ projets/);
+  await shot(page, "fr-search");
+  await page.goto(`/organizations/${UL}`);
+  await expect(page.getByText("Organisme de recherche").first()).toBeVisible();
+  // Active in the health and ICT domains only, said so, with the evidence one click away.
+  const active = page.locator('[data-standing="ACTIVE_IN_DOMAIN"] li');
+  await expect(active).toHaveCount(2);
+  await expect(active.first()).toContainText("déduit des projets");
+  await shot(page, "fr-organisation");
+  await active.first().getByRole("link", { name: "voir les projets" }).click();
+  await expect(page.locator("[data-evidence]")).toContainText("Projets qui la rendent active dans le domaine du");
+  await expect(page.locator("table tbody tr").first()).toBeVisible();
+  await page.goto(`/organizations/${UL}?tab=suggestions&lang=fr`);
+  const list = page.getByRole("list", { name: "Partenaires suggérés" });
+  await expect(list.locator(":scope > li").first()).toBeVisible();
+  await expect(list.locator(".reason-label").first()).not.toHaveText(/\(s\)/);
+  await page.getByLabel("Entreprise").check();
+  await expect(page).toHaveURL(/kinds=COMPANY/);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+  expect(new Set(await list.locator(".suggestion-head .badge").allInnerTexts())).toEqual(new Set(["Entreprise"]));
+  await shot(page, "fr-suggestions");
+});
+
+test("en français : le cluster automobile, ses objectifs et ses statuts, le recrutement au Luxembourg", async ({ page }) => {
+  await page.goto("/clusters/lci-automotive?lang=fr");
+  await expect(page.getByRole("heading", { name: "Objectifs (plan en cinq points)" })).toBeVisible();
+  const rows = page.locator("#objectives table tbody tr");
+  await expect(rows).toHaveCount(6);
+  await expect(page.getByRole("rowheader", { name: "Nouveaux emplois" })).toBeVisible();
+  await expect(rows.first()).toContainText("Manqué à l’échéance");
+  await expect(rows.first()).toContainText("31 déc. 2020");
+  await expect(page.locator('[data-figure="activeInDomain"]')).toContainText("actives dans le domaine");
+  await shot(page, "fr-cluster");
+  await page.getByRole("link", { name: "Recruter des membres" }).click();
+  await expect(page.getByRole("group", { name: "Pays" }).getByRole("list")).toHaveText(/Luxembourg/);
+  await expect(page.getByRole("list", { name: "Recruter des membres" }).locator(":scope > li").first()).toBeVisible();
+});
+
+test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
+  await page.goto("/clusters/lci-ict?tab=members&group=active&lang=de");
+  await expect(page.getByRole("heading", { name: "Im Themenfeld aktiv" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Im Themenfeld aktiv" }).locator("li").first()).toContainText("aus Projekten abgeleitet");
+  await shot(page, "de-cluster-active");
+  await page.goto("/clusters/lci-automotive?lang=de");
+  await expect(page.locator("#objectives table tbody tr").first()).toContainText("Zum Stichtag verfehlt");
+  await shot(page, "de-cluster");
+});
+
+test("en français : la présélection exportée en CSV avec « ; »", async ({ page }) => {
+  await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
+  const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  await items.first().getByRole("button", { name: /Ajouter à la présélection/ }).click();
+  await expect(page.getByRole("list", { name: "Présélection" }).locator("li")).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("consortium-preselection.csv");
+  const [header, row] = (await readFile((await download.path())!, "utf-8")).trim().split("\r\n");
+  expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;score;raisons;établie pour");
+  expect(row).toContain(";Entreprise;LU (Luxembourg);");
+  expect(row).toContain("thèmes Smart, green and integrated transport");
+  await page.getByRole("button", { name: "retirer", exact: true }).click();
+});
+
+test("en français : un gestionnaire est prévenu qu'une organisation est déjà membre", async ({ page }) => {
+  expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
+  await page.goto("/sign-in?lang=fr");
+  await page.getByLabel("Clé d’API").fill(MANAGER_KEY);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page).toHaveURL("/clusters/lci-automotive");
+  await expect(page.locator(".site-header .role")).toHaveText("Gestionnaire du Luxembourg AutoMobility Cluster");
+  await page.getByRole("link", { name: "Gérer", exact: true }).click();
+  const form = page.getByRole("form", { name: "Ajouter un membre" });
+  for (let i = 0; i < 2; i++) {
+    if (i) await form.getByRole("button", { name: "changer" }).click();
+    await form.getByLabel("Organisation", { exact: true }).fill("Luxinnovation");
+    await form.getByRole("button", { name: /LUXINNOVATION/i }).first().click();
+    await form.getByRole("button", { name: "Ajouter le membre" }).click();
+    await expect(form.getByRole("status")).toBeVisible();
+  }
+  await expect(form.getByRole("status")).toContainText("est déjà membre");
+  await shot(page, "fr-manager");
+});

@@ -1,0 +1,116 @@
+// Every route at phone and tablet widths (no horizontal overflow: the page is never wider than
+// the screen), and every page of the demo in each language without programmer's words.
+import type { APIRequestContext, Page } from "@playwright/test";
+import { UL, expect, test } from "./fixtures";
+
+const WIDTHS = [360, 390, 768];
+const LANGUAGES = ["en", "fr", "de"];
+// A word written like an id (brandingEvents), or "(s)" instead of a real plural.
+const CAMEL_CASE = /^[a-z]+[A-Z]\w+$/;
+const FAKE_PLURAL = /\(s\)/;
+
+/** A titled project of the university and one of its topics, from the API. */
+async function samples(request: APIRequestContext): Promise<{ project: string; topic: string; partner: string }> {
+  const answer = await request.post("/graphql", {
+    data: {
+      query: `{ organization(id: "${UL}") {
+        projects(first: 20, programme: "HORIZON") { edges { node { id acronym callTopic { id } } } }
+        partners(first: 1) { edges { node { id } } } } }`,
+    },
+  });
+  const org = (await answer.json()).data.organization;
+  const project = org.projects.edges.find((e: { node: { acronym: string | null; callTopic: unknown } }) => e.node.acronym && e.node.callTopic).node;
+  return { project: project.id, topic: project.callTopic.id, partner: org.partners.edges[0].node.id };
+}
+
+function routes(s: { project: string; topic: string; partner: string }): string[] {
+  return [
+    "/",
+    "/?q=luxembourg",
+    `/organizations/${UL}`,
+    `/organizations/${UL}?tab=projects`,
+    `/organizations/${UL}?tab=partners`,
+    `/organizations/${UL}?tab=suggestions`,
+    "/clusters",
+    "/clusters/lci-automotive",
+    "/clusters/lci-automotive?tab=members&group=active",
+    "/clusters/lci-automotive?tab=connections",
+    "/clusters/lci-automotive?tab=recruit",
+    "/clusters/lci-automotive?tab=manage",
+    `/projects/${s.project}`,
+    `/topics/${s.topic}`,
+    "/topics/call-family-GV",
+    "/consortium?topics=h2020-part-SC4&kinds=COMPANY",
+    `/network/${UL}?limit=100`,
+    `/path?from=${UL}&to=${s.partner}`,
+    "/sign-in",
+    "/organizations/does-not-exist",
+    "/no/such/page",
+  ];
+}
+
+/** Waits until the page shows its content (a heading, nothing loading). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.locator(".state.loading, [aria-busy=true]")).toHaveCount(0);
+}
+
+test("no route is wider than a 360, 390 or 768 px screen", async ({ browser, baseURL }) => {
+  test.setTimeout(600_000);
+  const context = await browser.newContext({ baseURL, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const paths = routes(await samples(page.request));
+  const wide: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of paths) {
+      await page.goto(path);
+      await settled(page);
+      const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      if (sizes.page !== sizes.screen) wide.push(`${path} at ${width} px: ${sizes.page} px wide`);
+    }
+    if (width === 390) await page.goto("/clusters/lci-automotive?lang=fr").then(() => settled(page));
+    if (width === 390) await page.screenshot({ path: "test-results/screenshots/phone-cluster-fr.png" });
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
+
+test("no page of the demo shows an id written like code or a '(s)' plural, in any language", async ({ page }) => {
+  test.setTimeout(600_000);
+  const paths = routes(await samples(page.request));
+  const found: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const path of paths) {
+      await page.goto(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+      await settled(page);
+      const texts = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const all: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim();
+          if (text) all.push(text);
+        }
+        return all;
+      });
+      for (const text of texts) {
+        if (CAMEL_CASE.test(text) || FAKE_PLURAL.test(text)) found.push(`${lang} ${path}: ${text}`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test("a page or an organisation that does not exist says so, with a heading and ways on", async ({ page }) => {
+  for (const [path, text] of [
+    ["/organizations/does-not-exist", "No organisation has the id “does-not-exist”."],
+    ["/no/such/page?lang=en", "There is no page at this address."],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByText(text)).toBeVisible();
+    await expect(page.getByRole("link", { name: "See the clusters" })).toBeVisible();
+  }
+  await page.goto("/organizations/does-not-exist?lang=fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+});
