@@ -9,11 +9,34 @@ declare global {
   }
 }
 
-/** The chart, drawn once Chart.js has loaded; the table beside it carries the same figures. */
+/** True once the element is on screen, or nearly (Chart.js is loaded only then). */
+function useSeen(element: { current: Element | null }): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (seen || !element.current) return undefined;
+    if (typeof IntersectionObserver === "undefined") {
+      setSeen(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+      rootMargin: "200px",
+    });
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, [seen]);
+  return seen;
+}
+
+/**
+ * The chart, drawn once it comes into view and Chart.js has loaded (a page opened on a phone
+ * does not load Chart.js before it is scrolled to); the table below carries the same figures.
+ */
 export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [error, setError] = useState<string>();
+  const seen = useSeen(canvas);
   useEffect(() => {
+    if (!seen) return undefined;
     let drawn: Drawn | undefined;
     let live = true;
     import("../views/objectivesChart")
@@ -35,7 +58,7 @@ export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
       live = false;
       drawn?.destroy();
     };
-  }, [series]);
+  }, [series, seen]);
   return (
     <figure class="chart">
       <div class="chart-box">
