@@ -2,7 +2,8 @@
 //   node scripts/measure.mjs [http://127.0.0.1:8000] [load,search,network,lighthouse]
 // 1. JavaScript of the first load of / (compressed bytes on the wire, and gzip -9 of the files);
 // 2. search: from the last keystroke to the results of that query on screen;
-// 3. network view: a 500-node neighbourhood drawn, then a click on a node handled (NETWORK_RUNS
+// 3. network view: a 500-node neighbourhood drawn, then a click on a node shown in the side
+//    panel (NETWORK_RUNS
 //    times, 5 by default; the median is the figure);
 // 4. Lighthouse (mobile preset: performance, accessibility, best practices, SEO) on the search,
 //    organisation and cluster pages, in English and French (LIGHTHOUSE_LANGUAGES=en,fr).
@@ -137,7 +138,7 @@ async function networkView(browser) {
     const target = await page.evaluate(() => window.clustergraphNetwork.positions().find((p) => p.id.startsWith("pic-") && p.id !== "pic-999878620"));
     const clickedAt = Date.now();
     await page.mouse.click(box.x + target.x, box.y + target.y);
-    await page.waitForURL(`**/organizations/${target.id}`);
+    await page.locator(".selected-name").waitFor();
     const clickToOpenMs = Date.now() - clickedAt;
     // Warm: from 50 nodes to 500 on the same page (the "At most" setting): the main thread's
     // CPU time from the change to the drawn graph, query and list included.
@@ -210,7 +211,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const l of load) console.log(`first load of /?lang=${l.lang}: ${l.files.length} scripts, ${kb(l.wireBytes)} on the wire (${l.encodings.join(", ")}), ${kb(l.gzip9Bytes)} gzip -9  [goal < 60 KB with the catalogue]`);
 if (search) console.log(`search, last keystroke to results: median ${search.medianMs} ms, max ${search.maxMs} ms  [goal < 300 ms]`);
 for (const t of search?.timings ?? []) console.log(`  ${t.query}: ${t.ms} ms`);
-if (network) console.log(`network, ${network.runs[0].nodes} nodes: drawn ${network.medianDrawMs.toFixed(0)} ms after the data reached the page, ${network.medianFromResponseMs.toFixed(0)} ms after the response (medians of ${network.runs.length}), click to page ${network.medianClickMs} ms  [goal < 1000 ms]`);
+if (network) console.log(`network, ${network.runs[0].nodes} nodes: drawn ${network.medianDrawMs.toFixed(0)} ms after the data reached the page, ${network.medianFromResponseMs.toFixed(0)} ms after the response (medians of ${network.runs.length}), click to the side panel ${network.medianClickMs} ms  [goal < 1000 ms]`);
 if (network) console.log(`network, 50 -> 500 nodes on the same page: drawn ${network.medianWarmDrawMs.toFixed(0)} ms after the data, ${network.medianWarmFromResponseMs.toFixed(0)} ms after the response, main-thread CPU ${network.medianWarmCpuMs.toFixed(0)} ms from the change (medians)`);
 for (const r of network?.runs ?? []) console.log(`  nodes ${r.nodes}, edges ${r.edges}, API ${r.apiMs} ms, drawn ${r.drawMs.toFixed(0)} ms (${r.fromResponseMs.toFixed(0)} after the response; elements ${r.elementsMs.toFixed(0)}, Cytoscape ${r.cytoscapeMs.toFixed(0)}), page total ${r.pageMs} ms, click ${r.clickToOpenMs} ms; 50 -> 500: drawn ${r.warmDrawMs.toFixed(0)} ms (${r.warmFromResponseMs.toFixed(0)} after the response), CPU ${r.warmCpuMs.toFixed(0)} ms`);
 for (const a of audits) {

@@ -67,14 +67,13 @@ export function projectName(project: ProjectLike): string {
   return project.acronym || project.title || t("project.untitled", { id: project.id });
 }
 
-const PROGRAMME_NAMES: Record<string, string> = {
-  H2020: "Horizon 2020",
-  HORIZON: "Horizon Europe",
-};
+const PROGRAMME_NAMES = { H2020: "programme.H2020", HORIZON: "programme.HORIZON" } as const;
 
-/** Horizon 2020, Horizon Europe, or the programme as stored (a cluster's own). */
+/** Horizon 2020, Horizon Europe (in the language shown), or the programme as stored. */
 export function programmeLabel(programme: string | null | undefined): string {
-  return programme ? (PROGRAMME_NAMES[programme] ?? programme) : t("project.programmeUnknown");
+  if (!programme) return t("project.programmeUnknown");
+  const key = PROGRAMME_NAMES[programme as keyof typeof PROGRAMME_NAMES];
+  return key ? t(key) : programme;
 }
 
 interface Dated {

@@ -91,7 +91,9 @@ function Profile({ org }: { org: Org }) {
         {t("org.activityText", {
           projects: t("org.projects", { count: org.projectCount }),
           h2020: org.h2020.totalCount,
+          h2020Name: programmeLabel("H2020"),
           horizon: org.horizon.totalCount,
+          horizonName: programmeLabel("HORIZON"),
           coordinated: t("org.coordinated", { count: org.coordinationCount }),
           partners: t("org.partners", { count: org.partnerCount }),
         })}
@@ -243,15 +245,11 @@ function Overview({ org }: { org: Org }) {
 }
 
 const PAGE = 20;
-const PROGRAMMES = [
-  ["", "org.allProgrammes"],
-  ["H2020", "Horizon 2020"],
-  ["HORIZON", "Horizon Europe"],
-] as const;
+const PROGRAMMES = ["", "H2020", "HORIZON"] as const;
 
 function Projects({ org }: { org: Org }) {
   const { path, query, route } = useLocation();
-  const programme = PROGRAMMES.find(([value]) => value && value === query.programme)?.[0] ?? "";
+  const programme = PROGRAMMES.find((value) => value && value === query.programme) ?? "";
   const evidence = query.evidence || null;
   const list = usePaged(
     OrganizationProjectsQuery,
@@ -275,10 +273,10 @@ function Projects({ org }: { org: Org }) {
       ) : (
         <fieldset class="facets">
           <legend>{t("org.programme")}</legend>
-          {PROGRAMMES.map(([value, label]) => (
+          {PROGRAMMES.map((value) => (
             <label key={value} class="chip">
               <input type="radio" name="programme" checked={programme === value} onChange={() => set({ programme: value })} />
-              {value ? label : t("org.allProgrammes")} <span class="count">{number(counts[value])}</span>
+              {value ? programmeLabel(value) : t("org.allProgrammes")} <span class="count">{number(counts[value])}</span>
             </label>
           ))}
         </fieldset>
