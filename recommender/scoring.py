@@ -46,22 +46,25 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def _count(column: str, words: str) -> Label:
-    return lambda r, v: f"{int(r.get(column) or 0)} {words}"
+def _count(column: str, noun: str, rest: str = "") -> Label:
+    return lambda r, v: _plural(int(r.get(column) or 0), noun) + rest
 
 
 # Reason kind and label per feature; a feature without an entry gets a generic label.
 # Features of the same kind make one reason (their contributions added; the label of the
 # first feature of that kind in the model).
 _REASONS: dict[str, tuple[str, Label]] = {
-    "cn": ("common_partners", _count("cn", "common partner(s)")),
+    "cn": ("common_partners", _count("cn", "common partner")),
     "aa": ("common_partners_specific", lambda r, v: "common partners that are not hubs"),
     "wp": ("collaboration_paths", lambda r, v: "strong, recent collaboration paths"),
     "twohop": ("two_hops_away", lambda r, v: "a partner of a partner"),
-    "deg": ("well_connected", _count("deg", "partners in all")),
-    "recent": ("recently_active", _count("recent", "recent project(s)")),
-    "growth": ("growing_network", _count("growth", "new partner(s) lately")),
-    "coord": ("coordinator", lambda r, v: f"coordinated {int(r.get('coord') or 0)} project(s)"),
+    "deg": ("well_connected", _count("deg", "partner", " in all")),
+    "recent": ("recently_active", _count("recent", "recent project")),
+    "growth": ("growing_network", _count("growth", "new partner", " lately")),
+    "coord": (
+        "coordinator",
+        lambda r, v: "coordinated " + _plural(int(r.get("coord") or 0), "project"),
+    ),
     "topic": ("topic_fit", lambda r, v: f"topic fit {v:.2f} (cosine of topic profiles)"),
     "country": ("same_country", lambda r, v: "same country"),
     "typelift": (
@@ -74,11 +77,11 @@ _REASONS: dict[str, tuple[str, Label]] = {
     ),
     "direct": (
         "worked_with_members",
-        lambda r, v: f"partner of {int(r.get('linked') or 0)} member(s)",
+        lambda r, v: "partner of " + _plural(int(r.get("linked") or 0), "member"),
     ),
     "linked": (
         "worked_with_members",
-        lambda r, v: f"partner of {int(r.get('linked') or 0)} member(s)",
+        lambda r, v: "partner of " + _plural(int(r.get("linked") or 0), "member"),
     ),
     "rep2": ("repeated_consortium", lambda r, v: "in projects with two or more members"),
     "text": ("brief_match", lambda r, v: "projects matching the brief"),

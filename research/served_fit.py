@@ -144,6 +144,21 @@ def load_groups(path: Path) -> list[Group]:
         ]
 
 
+def describe(model: str, requests: int, args: argparse.Namespace) -> str:
+    """The model file's description: what was fitted, on what, and how to redo it."""
+    what = {
+        "subject": "who answers a call, from its code and title alone",
+        "consortium": "complete a consortium from its coordinator, one partner and its title",
+    }[model]
+    return (
+        f"Log-linear {model} model ({what}), fitted by research.served_fit on the candidate "
+        f"rows the API itself produces for {requests} requests of projects starting in "
+        f"{args.train_year} (network before {args.train_year}), objective '{args.objective}'. "
+        "'signals' maps each feature to a column of the merged candidate row "
+        "(recommender/engine.py) and its transform."
+    )
+
+
 def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
     """recall@20 and MRR of ``weights`` on the training calls' candidates (truth reached)."""
     recalls, mrrs = [], []
@@ -208,6 +223,7 @@ def main() -> None:
         data_file = json.loads(model_file.read_text(encoding="utf-8"))
         data_file["w"] = [round(float(w), 6) for w in weights]
         data_file["version"] = f"{args.model[0]}-rows-{args.train_year}"
+        data_file["description"] = describe(args.model, len(groups), args)
         model_file.write_text(json.dumps(data_file, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {model_file}")
     if not math.isfinite(loss):

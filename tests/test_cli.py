@@ -128,7 +128,9 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     assert "Worked on 1 project on the subject since 2016, 1 as coordinator: ONE." in result.output
     assert "(+" not in result.output
     detailed = runner.invoke(
-        app, ["suggest", "--brief", "hydrogen trucks", "--first", "3", "--details"], env=env
+        app,
+        ["suggest", "--brief", "hydrogen trucks", "--first", "3", "--details"],
+        env={**env, "COLUMNS": "500"},  # one line per suggestion: the labels are long
     )
     assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in detailed.output
     assert "(+" in detailed.output
