@@ -80,10 +80,17 @@ test("the university's suggested partners, with reasons and evidence as links", 
   const items = list.locator(":scope > li");
   await expect(items.first()).toBeVisible();
   expect(await items.count()).toBe(10);
-  const firstReasons = items.first().locator(".reasons li");
-  expect(await firstReasons.count()).toBeGreaterThan(0);
-  await expect(firstReasons.first().locator(".reason-label")).not.toBeEmpty();
-  const evidence = list.locator(".evidence a").first();
+  // One plain sentence first, with its figures in words, and no model weights in sight.
+  const summary = items.first().locator(".summary");
+  await expect(summary).toHaveText(/^[A-Z].*\d.*\.$/);
+  await expect(summary).not.toContainText("(s)");
+  const weights = items.first().locator(".reasons li");
+  await expect(weights.first()).toBeHidden();
+  // The weights are one click away, each a term of the score.
+  await items.first().getByText("How the ranking weighs it").click();
+  await expect(weights.first()).toBeVisible();
+  await expect(weights.first()).toHaveText(/\([+\u2212]\d+\.\d\d\)$/);
+  const evidence = list.locator(".highlights a").first();
   await expect(evidence).toHaveAttribute("href", /^\/(organizations|projects|topics|clusters)\//);
   await shot(page, "suggestions");
   // Filters are part of the URL, so a filtered list can be shared.
@@ -133,7 +140,7 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   await page.getByRole("link", { name: "Recruit members" }).click();
   const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();
-  await expect(recruits.first().locator(".reasons li").first()).toBeVisible();
+  await expect(recruits.first().locator(".summary")).not.toBeEmpty();
   // Recruiting starts in the cluster's country, named, not coded.
   const countries = page.getByRole("group", { name: "Countries" });
   await expect(countries.getByRole("list", { name: "Countries" })).toHaveText(/Luxembourg/);

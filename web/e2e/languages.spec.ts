@@ -42,7 +42,8 @@ test("en français : chercher l'Université du Luxembourg, ses projets, ses part
   await page.goto(`/organizations/${UL}?tab=suggestions&lang=fr`);
   const list = page.getByRole("list", { name: "Partenaires suggérés" });
   await expect(list.locator(":scope > li").first()).toBeVisible();
-  await expect(list.locator(".reason-label").first()).not.toHaveText(/\(s\)/);
+  await expect(list.locator(".summary").first()).not.toContainText("(s)");
+  await expect(list.locator(".summary").first()).toHaveText(/(a travaillé|travaille déjà|actif récemment|partenaires? en tout)/);
   await page.getByLabel("Entreprise").check();
   await expect(page).toHaveURL(/kinds=COMPANY/);
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);

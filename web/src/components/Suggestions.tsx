@@ -1,4 +1,7 @@
-// Suggested organisations with their score and every reason, evidence as links.
+// Suggested organisations, each explained for people: one sentence in the reader's language
+// made of the API's facts (its projects on the subject, its ties to the asking side, else its
+// activity), then at most three groups of evidence as links, each node once. How the model
+// weighs each reason stays one click away, for those who want it.
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
 import { orgName, projectName, topicName } from "../lib/format";
@@ -6,9 +9,14 @@ import { nodePath } from "../lib/links";
 import { reasonText } from "../lib/reasons";
 import { OrgLine } from "./common";
 
-type Evidence = SuggestionFieldsFragment["reasons"][number]["evidence"][number];
+type Suggestion = SuggestionFieldsFragment;
+type Group = Suggestion["highlights"][number];
+type Evidence = Group["evidence"][number];
+type ReasonEvidence = Suggestion["reasons"][number]["evidence"][number];
 
-function evidenceName(node: Evidence): string {
+const NAMED_IN_SENTENCE = 2;
+
+function evidenceName(node: Evidence | ReasonEvidence): string {
   switch (node.__typename) {
     case "Organization":
       return orgName(node);
@@ -21,7 +29,12 @@ function evidenceName(node: Evidence): string {
   }
 }
 
-const EVIDENCE_SHOWN = 6;
+/** What a sentence cites: a project's acronym, an organisation's short name. */
+function shortName(node: Evidence): string {
+  if (node.__typename === "Project") return node.acronym ?? projectName(node);
+  if (node.__typename === "Organization") return node.shortName ?? orgName(node);
+  return evidenceName(node);
+}
 
 /** A reason's part of the score with its sign, in the language shown: +1.29, −1,12. */
 export function signed(value: number): string {
@@ -29,29 +42,87 @@ export function signed(value: number): string {
   return `${value < 0 ? "\u2212" : "+"}${figure}`;
 }
 
-function EvidenceList({ evidence }: { evidence: Evidence[] }) {
-  if (!evidence.length) return null;
-  const shown = evidence.slice(0, EVIDENCE_SHOWN);
+function Links({ nodes, short = false }: { nodes: Evidence[]; short?: boolean }) {
+  const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
+  const parts = list.formatToParts(nodes.map((node) => node.id));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   return (
-    <span class="evidence">
-      {t("punctuation.colon")}
-      {shown.map((node, index) => (
-        <>
-          {index > 0 && ", "}
-          <a href={nodePath(node.__typename, node.id)}>{evidenceName(node)}</a>
-        </>
-      ))}
-      {evidence.length > EVIDENCE_SHOWN && ` ${t("suggestion.andMore", { count: evidence.length - EVIDENCE_SHOWN })}`}
-    </span>
+    <>
+      {parts.map((part, index) => {
+        const node = part.type === "element" ? byId.get(part.value) : undefined;
+        return node ? (
+          <a key={index} href={nodePath(node.__typename, node.id)} title={evidenceName(node)}>
+            {short ? shortName(node) : evidenceName(node)}
+          </a>
+        ) : (
+          part.value
+        );
+      })}
+    </>
   );
 }
 
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
+}
+
+/** The suggestion in one sentence, from its facts and its first evidence. */
+export function Summary({ item }: { item: Suggestion }) {
+  const facts = item.facts;
+  const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
+  const clauses: preact.ComponentChildren[] = [];
+  if (facts.subjectProjects > 0) {
+    let text = facts.subjectSince
+      ? t("suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
+      : t("suggestion.subject", { count: facts.subjectProjects });
+    text = capitalised(text);
+    if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
+    const named = subject.slice(0, NAMED_IN_SENTENCE);
+    clauses.push(
+      <>
+        {text}
+        {named.length > 0 && (
+          <>
+            {", "}
+            {t("suggestion.among")} <Links nodes={named} short />
+          </>
+        )}
+      </>,
+    );
+  }
+  if (facts.membersWorkedWith > 0) clauses.push(t("suggestion.members", { count: facts.membersWorkedWith }));
+  else if (facts.commonPartners > 0) clauses.push(t("suggestion.common", { count: facts.commonPartners }));
+  if (facts.subjectProjects === 0 && clauses.length < 2) {
+    clauses.push(
+      facts.recentProjects > 0
+        ? `${t("suggestion.recent", { count: facts.recentProjects })}, ${t("suggestion.partners", { count: facts.partners })}`
+        : t("suggestion.partners", { count: facts.partners }),
+    );
+  }
+  return (
+    <p class="summary">
+      {clauses.map((clause, index) => (
+        <>
+          {index > 0 && t("punctuation.semicolon")}
+          {index === 0 && typeof clause === "string" ? capitalised(clause) : clause}
+        </>
+      ))}
+      .
+    </p>
+  );
+}
+
+const GROUP_LABELS = {
+  SUBJECT: "suggestion.groupSubject",
+  NETWORK: "suggestion.groupNetwork",
+  THEMES: "suggestion.groupThemes",
+} as const;
+
 export function SuggestionList(props: {
-  items: SuggestionFieldsFragment[];
+  items: Suggestion[];
   label: string;
-  action?: (item: SuggestionFieldsFragment) => preact.ComponentChildren;
+  action?: (item: Suggestion) => preact.ComponentChildren;
 }) {
-  const score = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <ol class="suggestions" aria-label={props.label}>
       {props.items.map((item) => (
@@ -60,20 +131,31 @@ export function SuggestionList(props: {
             <span>
               <OrgLine org={item.organization} />
             </span>
-            <span class="score" title={t("suggestion.score")}>
-              {score.format(item.score)}
-            </span>
             {props.action?.(item)}
           </div>
-          <ul class="reasons">
-            {item.reasons.map((reason) => (
-              <li key={reason.kind} data-reason={reason.kind}>
-                <span class="reason-label">{reasonText(reason)}</span>{" "}
-                <span class="muted">({signed(reason.contribution)})</span>
-                <EvidenceList evidence={reason.evidence} />
-              </li>
-            ))}
+          <Summary item={item} />
+          <ul class="highlights">
+            {item.highlights
+              .filter((group) => group.evidence.length > 0)
+              .map((group) => (
+                <li key={group.kind} data-group={group.kind}>
+                  <span class="reason-label">{t(GROUP_LABELS[group.kind])}</span>
+                  {t("punctuation.colon")}
+                  <Links nodes={group.evidence} />
+                </li>
+              ))}
           </ul>
+          <details class="weights">
+            <summary>{t("suggestion.details")}</summary>
+            <p class="muted small">{t("suggestion.detailsNote")}</p>
+            <ul class="reasons">
+              {item.reasons.map((reason) => (
+                <li key={reason.kind} data-reason={reason.kind}>
+                  {reasonText(reason)} <span class="muted">({signed(reason.contribution)})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
         </li>
       ))}
     </ol>

@@ -65,6 +65,36 @@ export const SuggestionFields = graphql(`
       website
       cordisPic
     }
+    facts {
+      subjectProjects
+      subjectSince
+      subjectCoordinated
+      commonPartners
+      membersWorkedWith
+      recentProjects
+      partners
+    }
+    highlights {
+      kind
+      evidence {
+        __typename
+        id
+        ... on Organization {
+          displayName
+          shortName
+        }
+        ... on Project {
+          displayName
+          acronym
+        }
+        ... on Topic {
+          ...TopicLabel
+        }
+        ... on Cluster {
+          clusterName: name
+        }
+      }
+    }
     reasons {
       kind
       label
