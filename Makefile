@@ -8,7 +8,7 @@ PORT ?= 8000
 # Service processes (docs/operations.md); ACCESS_LOG=1 logs one line per request.
 WORKERS ?= 1
 
-.PHONY: install jars neo4j stop run test lint schema bench bench-peer web web-if-node web-test research
+.PHONY: install jars neo4j stop run test lint schema bench bench-peer bench-scale web web-if-node web-test research
 
 # The web page (web/): built with Node >= 20.19 and npm into web/dist, never committed.
 NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null && echo yes)
@@ -97,3 +97,9 @@ $(VENV)/.research: $(VENV)/.installed
 
 research: $(VENV)/.research
 	$(BIN)/python -m research.refit
+
+# How the costs grow with the network (bench/scale.py, docs/scaling.md): networks 1, 3 and 10
+# times the real one, each in a Neo4j of its own. Arguments go to the bench, e.g.
+# `make bench-scale ARGS="--k 1 3 --requests 20"`.
+bench-scale: install jars
+	$(BIN)/python -m bench.scale $(ARGS)

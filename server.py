@@ -47,7 +47,7 @@ from strawberry.http.parse_content_type import parse_content_type
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 
-from graph.client import Graph, SharedBookmarks, open_driver, start_request
+from graph.client import BOOKMARKS_HEADER, Graph, SharedBookmarks, open_driver, start_request
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import DEFAULT_REQUEST_DEADLINE, Settings
@@ -188,6 +188,7 @@ class GraphQLApp(GraphQL[Context, None]):
         request.state.request_id = request_id
         budget = start_request(self.deadline)
         try:
+            budget.given = _bookmarks(request.headers.get(BOOKMARKS_HEADER))
             response = await self._respond(request)
         except RequestError as exc:
             response = _error_response(exc, request)
@@ -197,6 +198,8 @@ class GraphQLApp(GraphQL[Context, None]):
             response = _error_response(RequestError(500, "INTERNAL", message), request)
         response.headers["x-request-id"] = request_id
         response.headers["x-neo4j-round-trips"] = str(budget.round_trips)
+        if budget.written:
+            response.headers[BOOKMARKS_HEADER] = ",".join(sorted(budget.written))
         await response(scope, receive, send)
 
     def _bounded(self, receive: Receive) -> Receive:
@@ -448,8 +451,25 @@ _request_data: ContextVar[GraphQLRequestData | None] = ContextVar(
     "clustergraph_request_data", default=None
 )
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_BOOKMARK = re.compile(r"[A-Za-z0-9:+/=_-]{1,256}")
+MAX_BOOKMARKS = 8
 _KIND_NAMES = {str: "a string", dict: "an object"}
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _bookmarks(header: str | None) -> frozenset[str]:
+    """The bookmarks a client sent back (``x-graph-bookmarks``: a write's, comma-separated)."""
+    if header is None:
+        return frozenset()
+    found = frozenset(part.strip() for part in header.split(",") if part.strip())
+    if len(found) > MAX_BOOKMARKS or not all(_BOOKMARK.fullmatch(b) for b in found):
+        raise RequestError(
+            400,
+            "BAD_REQUEST",
+            f"The {BOOKMARKS_HEADER} header must hold at most {MAX_BOOKMARKS} bookmarks, "
+            "separated by commas, exactly as a response of this service gave them.",
+        )
+    return found
 
 
 def _request_id(given: str | None) -> str:
@@ -627,8 +647,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             CORSMiddleware,
             allow_origins=cors_origins(),
             allow_methods=["GET", "POST"],
-            allow_headers=["authorization", "content-type", "x-request-id"],
-            expose_headers=["x-request-id"],
+            allow_headers=["authorization", "content-type", "x-request-id", BOOKMARKS_HEADER],
+            expose_headers=["x-request-id", BOOKMARKS_HEADER],
             max_age=600,
         ),
     ]

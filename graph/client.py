@@ -31,10 +31,12 @@ from neo4j.exceptions import (
     TransientError,
 )
 
-from graph.errors import DuplicateId, GraphError, GraphTimeout, GraphUnavailable
+from graph.errors import BadArgument, DuplicateId, GraphError, GraphTimeout, GraphUnavailable
 from graph.settings import DEFAULT_QUERY_TIMEOUT, Settings
 
 Row = dict[str, Any]
+# The HTTP header that carries bookmarks between a client and the service (server.py).
+BOOKMARKS_HEADER = "x-graph-bookmarks"
 
 
 # A transaction with less time left than this is not started (Neo4j takes 0 as "no timeout").
@@ -48,6 +50,10 @@ class RequestBudget:
 
     deadline: float = math.inf
     round_trips: int = 0
+    # Bookmarks the client sent (writes it made through another process, to be read back)
+    # and those of this request's last write (for the client to send on).
+    given: frozenset[str] = frozenset()
+    written: frozenset[str] = frozenset()
 
     def time_left(self) -> float:
         """Seconds until the deadline."""
@@ -57,14 +63,17 @@ class RequestBudget:
 _budget: ContextVar[RequestBudget | None] = ContextVar("clustergraph_budget", default=None)
 
 
-def start_request(deadline: float | None = None) -> RequestBudget:
+def start_request(deadline: float | None = None, bookmarks: Collection[str] = ()) -> RequestBudget:
     """Count the queries of the current task, and of the tasks it starts from now on, and
-    give them all ``deadline`` seconds from now.
+    give them all ``deadline`` seconds from now; their transactions start after the writes
+    ``bookmarks`` name (see :class:`RequestBookmarks`).
 
     The service calls this once per request; the budget is shared by reference, so tasks the
     request starts (which copy the context) add to the same count and share the deadline.
     """
-    budget = RequestBudget(math.inf if deadline is None else time.monotonic() + deadline)
+    budget = RequestBudget(
+        math.inf if deadline is None else time.monotonic() + deadline, given=frozenset(bookmarks)
+    )
     _budget.set(budget)
     return budget
 
@@ -112,6 +121,28 @@ class SharedBookmarks(AsyncBookmarkManager):
         return self._bookmarks
 
 
+class RequestBookmarks(AsyncBookmarkManager):
+    """The process's bookmarks plus those one request brought, and the request's writes noted.
+
+    A client that wrote through one service process and reads through another (replicas
+    behind a load balancer, in front of a Neo4j cluster) sends the bookmarks its write
+    returned (``x-graph-bookmarks``); its reads then wait for that write wherever they run.
+    """
+
+    def __init__(self, shared: AsyncBookmarkManager, budget: RequestBudget, write: bool) -> None:
+        self.shared = shared
+        self.budget = budget
+        self.write = write
+
+    async def update_bookmarks(self, previous: Collection[str], new: Collection[str]) -> None:
+        await self.shared.update_bookmarks(previous, new)
+        if self.write and new:
+            self.budget.written = frozenset(new)
+
+    async def get_bookmarks(self) -> Collection[str]:
+        return set(await self.shared.get_bookmarks()) | self.budget.given
+
+
 class Graph:
     """Reads and writes against one database, with a per-transaction timeout.
 
@@ -157,13 +188,16 @@ class Graph:
             timeout = min(timeout, budget.time_left())
             if timeout < MIN_TIMEOUT:
                 raise GraphTimeout("the request took too long and was stopped")
+        bookmarks = self.bookmarks
+        if budget is not None and (budget.given or routing == RoutingControl.WRITE):
+            bookmarks = RequestBookmarks(bookmarks, budget, routing == RoutingControl.WRITE)
         try:
             result = await self.driver.execute_query(
                 Query(cypher, timeout=timeout),
                 dict(params or {}),
                 database_=self.database,
                 routing_=routing,
-                bookmark_manager_=self.bookmarks,
+                bookmark_manager_=bookmarks,
             )
         except Neo4jError as exc:
             raise map_error(exc) from exc
@@ -182,6 +216,8 @@ def map_error(exc: Exception) -> GraphError:
         return GraphUnavailable("the graph database refused the service's credentials")
     if isinstance(exc, ServiceUnavailable | SessionExpired | OSError):
         return GraphUnavailable("the graph database is unavailable; try again shortly")
+    if "InvalidBookmark" in (getattr(exc, "code", None) or ""):
+        return BadArgument(BOOKMARKS_HEADER, "a bookmark this database did not issue")
     if isinstance(exc, TransientError | ClientError) and _is_timeout(exc.code or ""):
         return GraphTimeout("the query took too long and was stopped")
     if isinstance(exc, TransientError):
