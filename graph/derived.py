@@ -33,6 +33,8 @@ POPULAR_LIST = 1000
 # organisations only, so they never wait for each other, and Neo4j works on two cores.
 WRITE_BATCH = 500
 WRITERS = 2
+# Projects whose dates are refreshed per transaction.
+DATES_BATCH = 10_000
 
 
 def scope(record: Mapping[str, Any]) -> Scope:
@@ -87,9 +89,18 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
 
 def refresh_project_dates(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
     """``startYear``, ``datePrecision`` and ``timelineDate`` of the projects in ``ids`` (all
-    when None), from their start date or call year (``project_refresh_dates.cypher``)."""
-    with driver.session(database=database) as session:
-        session.run(query("project_refresh_dates"), ids=list(ids) if ids else None).consume()
+    when None), from their start date or call year (``project_refresh_dates.cypher``), in
+    transactions of :data:`DATES_BATCH` projects: one transaction over every project of a
+    network ten times today's ran out of Neo4j's transaction memory."""
+    if ids is None:
+        records = driver.execute_query(query("project_ids"), database_=database).records
+        ids = [record["id"] for record in records]
+    for start in range(0, len(ids), DATES_BATCH):
+        driver.execute_query(
+            query("project_refresh_dates"),
+            ids=list(ids[start : start + DATES_BATCH]),
+            database_=database,
+        )
 
 
 def refresh_derived(driver: Driver, database: str) -> None:

@@ -1,6 +1,6 @@
-// The dates of projects in $ids (all when $ids is null), from their facts: an exact
-// startDate (Horizon 2020, bundles, the API) or only a callYear (Horizon Europe: the year
-// in the call topic's code).
+// The dates of the projects in $ids (graph.derived runs every project in batches), from
+// their facts: an exact startDate (Horizon 2020, bundles, the API) or only a callYear
+// (Horizon Europe: the year in the call topic's code).
 // startYear     = the start date's year, else the call year
 // datePrecision = 'DAY' with a start date, 'YEAR' with only a call year, else null
 // timelineDate  = what time filters (asOf, --until, activity) compare: the start date, or
@@ -9,8 +9,8 @@
 // newestKey     = what "newest first" sorts on, descending: the timeline date as text
 //                 ('2025-03-01'; a call-year project at its year's end), so both programmes
 //                 interleave by date; projects with no date last ('').
-MATCH (p:Project)
-WHERE $ids IS NULL OR p.id IN $ids
+UNWIND $ids AS id
+MATCH (p:Project {id: id})
 SET p.startYear = coalesce(p.startDate.year, p.callYear),
     p.datePrecision = CASE
       WHEN p.startDate IS NOT NULL THEN 'DAY'
