@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, LiteralString
 
-from graph.client import Graph
+from graph.client import Graph, Row
 from graph.errors import BadArgument
 from graph.indicators import BY_ID, CATALOGUE, POPULATIONS, combined, queries_for
 
@@ -66,6 +67,29 @@ def check_choice(ids: Sequence[str], populations: Sequence[str]) -> None:
             raise BadArgument("indicators", f"unknown indicator {indicator}")
 
 
+def statement(
+    groups: Sequence[Group],
+    start: dt.date,
+    end: dt.date,
+    populations: Sequence[str],
+    ids: Sequence[str],
+) -> tuple[LiteralString, dict[str, Any], list[str]]:
+    """The query and parameters for these groups, period, populations and indicators (all
+    of them when ``ids`` is empty), and the indicators it computes in catalogue order."""
+    check_period(start, end)
+    check_choice(ids, populations)
+    if len(groups) > MAX_GROUPS:
+        raise BadArgument("clusters", f"at most {MAX_GROUPS} at once")
+    wanted = [i.id for i in CATALOGUE if not ids or i.id in ids]
+    params = {
+        "groups": [{"key": g.key, "clusterIds": list(g.cluster_ids)} for g in groups],
+        "populations": list(populations),
+        "from": start,
+        "to": end,
+    }
+    return combined(queries_for(wanted)), params, wanted
+
+
 async def read(
     graph: Graph,
     groups: Sequence[Group],
@@ -75,20 +99,22 @@ async def read(
     ids: Sequence[str] = (),
 ) -> dict[str, list[Series]]:
     """Per group key, a series per indicator (catalogue order) and population (as asked)."""
-    check_period(start, end)
-    check_choice(ids, populations)
-    wanted = [i.id for i in CATALOGUE if not ids or i.id in ids]
-    if len(groups) > MAX_GROUPS:
-        raise BadArgument("clusters", f"at most {MAX_GROUPS} at once")
+    cypher, params, wanted = statement(groups, start, end, populations, ids)
     if not groups or not populations:
         return {group.key: [] for group in groups}
-    params = {
-        "groups": [{"key": g.key, "clusterIds": list(g.cluster_ids)} for g in groups],
-        "populations": list(populations),
-        "from": start,
-        "to": end,
-    }
-    rows = await graph.read(combined(queries_for(wanted)), params)
+    rows = await graph.read(cypher, params)
+    return answer(rows, groups, start, end, populations, wanted)
+
+
+def answer(
+    rows: Sequence[Row],
+    groups: Sequence[Group],
+    start: dt.date,
+    end: dt.date,
+    populations: Sequence[str],
+    wanted: Sequence[str],
+) -> dict[str, list[Series]]:
+    """The query's rows as series, every year of the period present (0 when no row)."""
     values: dict[tuple[str, str, str], dict[int | None, float]] = {}
     for row in rows:
         found = values.setdefault((row["key"], row["population"], row["indicator"]), {})
