@@ -12,10 +12,12 @@ WITH g, o, CASE WHEN m.source = 'derived' THEN 'ACTIVE_IN_DOMAIN' ELSE 'MEMBER' 
 WHERE population IN $populations AND since <= $to AND until >= $from
 MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(q:Organization)
 WHERE p.timelineDate <= $to AND q <> o
-WITH g, population, o, q, since, until, min(p.timelineDate) AS met
+WITH g.key AS key, population, o, q, since, until, min(p.timelineDate) AS met
 WHERE met >= $from AND met >= since AND met <= until
-WITH g.key AS key, population, met.year AS year,
-     CASE WHEN o.id < q.id THEN [o.id, q.id] ELSE [q.id, o.id] END AS pair
+// A pair first met on one day, so it counts in one year: the period's total is their sum.
+WITH DISTINCT key, population, met.year AS year,
+     CASE WHEN elementId(o) < elementId(q) THEN [o, q] ELSE [q, o] END AS pair
+WITH key, population, year, count(*) AS pairs
 UNWIND [year, null] AS period
-WITH key, population, period, count(DISTINCT pair) AS value
+WITH key, population, period, sum(pairs) AS value
 RETURN 'NEW_COLLABORATIONS' AS indicator, key, population, period AS year, toFloat(value) AS value
