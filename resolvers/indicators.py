@@ -73,7 +73,10 @@ async def _load(context: Context, asks: list[Ask]) -> list[list[Series]]:
         batches.setdefault((ask.start, ask.end, ask.populations, ask.ids), []).append(ask)
     for (start, end, populations, ids), batch in batches.items():
         groups = list(dict.fromkeys(ask.group for ask in batch))
-        found = await repo.read(context.graph, groups, start, end, populations, ids)
+        found: dict[str, list[Series]] = {}
+        for first in range(0, len(groups), repo.MAX_GROUPS):
+            chunk = groups[first : first + repo.MAX_GROUPS]
+            found.update(await repo.read(context.graph, chunk, start, end, populations, ids))
         for ask in batch:
             answers[ask] = found[ask.group.key]
     return [answers[ask] for ask in asks]

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { expect, shot, test } from "./fixtures";
 
 test("the automotive cluster's scorecard: indicators by year, objectives with status, CSV, A4", async ({ page }) => {
+  expect((await page.goto("/clusters/lci-automotive/scorecard"))?.status()).toBe(200);
   await page.goto("/clusters/lci-automotive");
   await page.getByRole("link", { name: "Scorecard by year" }).click();
   await expect(page).toHaveURL(/\/clusters\/lci-automotive\/scorecard/);
@@ -67,7 +68,8 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   await expect(page.locator("table.side-by-side caption")).toContainText("Foreign partners");
   await shot(page, "initiative");
   // In French: the same page, the plan's words translated.
-  await page.goto("/initiative?lang=fr");
+  const french = await page.goto("/initiative?lang=fr");
+  expect(french?.status()).toBe(200); // the server knows the page's address
   await expect(page.getByRole("heading", { name: "Ses 6 clusters côte à côte" })).toBeVisible();
   await expect(page.locator("table.side-by-side tbody tr")).toHaveCount(6);
 });
