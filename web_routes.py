@@ -32,6 +32,8 @@ CLIENT_ROUTES = (
     "/organizations/:id",
     "/clusters",
     "/clusters/:id",
+    "/clusters/:id/scorecard",
+    "/initiative",
     "/projects/:id",
     "/topics/:id",
     "/consortium",

@@ -21,6 +21,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 from rich.console import Console
 from rich.table import Table
 
+from cli import indicators as indicators_cli
 from cli import suggest as suggest_cli
 from cli.apikey import apikey_app
 from graph.settings import Settings
@@ -232,5 +233,6 @@ def schema_command(
 
 
 # Partner suggestions (cli/suggest.py).
+app.command("indicators")(indicators_cli.indicators_command)
 app.command("suggest")(suggest_cli.suggest_command)
 app.command("evaluate")(suggest_cli.evaluate_command)

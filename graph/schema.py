@@ -18,6 +18,7 @@ from graph.client import map_error
 LABELS_WITH_ID: tuple[LiteralString, ...] = (
     "Organization",
     "Cluster",
+    "Initiative",
     "Project",
     "Topic",
     "Person",

@@ -54,11 +54,14 @@ class Selection:
 class Value:
     """A value read from the node: a fixed expression of ``{n}``. ``viewer``: it reads the
     viewer's rights, the parameters ``$viewerIsAdmin`` and ``$viewerClusters``. ``call``: it
-    aggregates inside a subquery, so it is computed in a CALL of its own (see :class:`Part`)."""
+    aggregates inside a subquery, so it is computed in a CALL of its own (see :class:`Part`).
+    ``argument``: the expression reads that argument of the field as ``{p}`` (null when the
+    request does not give it)."""
 
     expression: Template
     viewer: bool = False
     call: bool = False
+    argument: str = ""
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,11 @@ class Compiler:
                 continue
             if spec.viewer:
                 self.params.update(self.viewer)
-            value = _fill(spec.expression, n=node)
+            if spec.argument:
+                given = self.parameter(sel.arguments.get(spec.argument))
+                value = _fill(spec.expression, n=node, p=given)
+            else:
+                value = _fill(spec.expression, n=node)
             if spec.call:
                 value = self._hoist(node, value, calls)
             entries.append(sel.key + ": " + value)

@@ -386,6 +386,32 @@ CLUSTER: Shape = {
     ),
 }
 
+# A cluster programme as a whole (the Luxembourg Cluster Initiative), owning the targets of
+# all its clusters together.
+INITIATIVE: Shape = {
+    "id": prop("id"),
+    "name": prop("name"),
+    "description": prop("description"),
+    "launchDate": prop("launchDate"),
+    "operator": prop("operator"),
+    "clusterIds": Value(
+        "COLLECT { MATCH ({n})<-[:IN_INITIATIVE]-(c:Cluster) RETURN c.id ORDER BY c.id }",
+        call=True,
+    ),
+    "clusters": Link(
+        "Cluster",
+        "MATCH ({n})<-[:IN_INITIATIVE]-({m}:Cluster) WHERE true",
+        "{m}",
+        "{m}.name, {m}.id",
+    ),
+    "objectives": Link(
+        "Objective",
+        "MATCH ({n})-[:HAS_OBJECTIVE]->({m}:Objective) WHERE true",
+        "{m}",
+        "{m}.deadline, {m}.planArea, {m}.id",
+    ),
+}
+
 PERSON: Shape = {
     "id": prop("id"),
     "name": prop("name"),
@@ -404,20 +430,23 @@ PERSON: Shape = {
     ),
 }
 
-# An objective's status (schema.objective.ObjectiveStatus; docs/api.md "Objective status").
+# An objective's status (schema.objective.ObjectiveStatus; docs/api.md "Objective status") as
+# of the date {p} (today when null): only measurements up to it count when it is given.
 # Measurements count up to the deadline once it has passed. MET: the latest such value
 # reaches the target; MISSED: the deadline passed without it; ON_TRACK / AT_RISK: before
 # the deadline, whether the pace from the first measurement to the latest, kept until the
 # deadline, reaches the target; UNKNOWN: no positive target, no measurement, or (before the
 # deadline) one measurement only or no deadline.
+AS_OF: Template = "coalesce({p}, date())"
+COUNTED: Template = "({p} IS NULL OR v.date <= {p})"
 OBJECTIVE_STATUS: Template = (
     "[vs IN [COLLECT { MATCH ({n})-[:HAS_MEASUREMENT]->(v:Measurement) "
-    "WHERE v.value IS NOT NULL AND v.date IS NOT NULL "
-    "AND ({n}.deadline IS NULL OR {n}.deadline >= date() OR v.date <= {n}.deadline) "
+    "WHERE v.value IS NOT NULL AND v.date IS NOT NULL AND " + COUNTED + " "
+    "AND ({n}.deadline IS NULL OR {n}.deadline >= " + AS_OF + " OR v.date <= {n}.deadline) "
     "WITH v ORDER BY v.date, v.id RETURN v }] | CASE "
     "WHEN NOT coalesce({n}.target > 0, false) OR size(vs) = 0 THEN 'UNKNOWN' "
     "WHEN last(vs).value >= {n}.target THEN 'MET' "
-    "WHEN {n}.deadline < date() THEN 'MISSED' "
+    "WHEN {n}.deadline < " + AS_OF + " THEN 'MISSED' "
     "WHEN {n}.deadline IS NULL OR head(vs).date = last(vs).date THEN 'UNKNOWN' "
     "WHEN last(vs).value + (last(vs).value - head(vs).value) "
     "* duration.inDays(last(vs).date, {n}.deadline).days "
@@ -440,13 +469,19 @@ OBJECTIVE: Shape = {
         "{m}.date, {m}.id",
         cap=1000,
     ),
-    # Latest measured value over the target (1.0 = reached).
+    "indicator": prop("indicator"),
+    "population": prop("population"),
+    "since": prop("since"),
+    "measuredFromData": Value("{n}.indicator IS NOT NULL OR coalesce({n}.fromClusters, false)"),
+    # Latest measured value (up to the date {p}, if given) over the target (1.0 = reached).
     "progress": Value(
         "CASE WHEN {n}.target > 0 THEN toFloat(head(COLLECT { "
         "MATCH ({n})-[:HAS_MEASUREMENT]->(v:Measurement) WHERE v.value IS NOT NULL "
-        "RETURN v.value ORDER BY v.date DESC, v.id DESC LIMIT 1 })) / {n}.target END"
+        "AND " + COUNTED + " "
+        "RETURN v.value ORDER BY v.date DESC, v.id DESC LIMIT 1 })) / {n}.target END",
+        argument="asOf",
     ),
-    "status": Value(OBJECTIVE_STATUS),
+    "status": Value(OBJECTIVE_STATUS, argument="asOf"),
 }
 
 MEASUREMENT: Shape = {
@@ -454,6 +489,9 @@ MEASUREMENT: Shape = {
     "value": Value("toFloat({n}.value)"),
     "illustrative": Value("coalesce({n}.illustrative, false)"),
     "note": prop("note"),
+    "computed": Value("coalesce({n}.source = 'computed', false)"),
+    "recordedBy": prop("recordedBy"),
+    "recordedOn": prop("recordedOn"),
 }
 
 SHAPES: Mapping[str, Shape] = {
@@ -461,6 +499,7 @@ SHAPES: Mapping[str, Shape] = {
     "Project": PROJECT,
     "Topic": TOPIC,
     "Cluster": CLUSTER,
+    "Initiative": INITIATIVE,
     "Person": PERSON,
     "Objective": OBJECTIVE,
     "Measurement": MEASUREMENT,

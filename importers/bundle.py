@@ -20,6 +20,8 @@ from neo4j import Driver
 from graph.cypher import query
 from graph.derived import refresh_derived
 from graph.facts import manual
+from graph.indicators import BY_ID, POPULATIONS
+from graph.objectives import refresh_objectives
 from graph.schema import apply_schema
 from graph.values import clean_name, website
 from importers.report import ImportReport
@@ -147,12 +149,29 @@ _OBJECTIVE_QUERY: LiteralString = (
     "UNWIND $rows AS row MATCH (c:Cluster {id: row.a}) MERGE (n:Objective {id: row.id}) "
     "SET n += row.props MERGE (c)-[:HAS_OBJECTIVE]->(n)"
 )
+_INITIATIVE_OBJECTIVE_QUERY: LiteralString = (
+    "UNWIND $rows AS row MATCH (i:Initiative {id: row.a}) MERGE (n:Objective {id: row.id}) "
+    "SET n += row.props MERGE (i)-[:HAS_OBJECTIVE]->(n)"
+)
 _MEASUREMENT_QUERY: LiteralString = (
     "UNWIND $rows AS row MATCH (o:Objective {id: row.a}) MERGE (n:Measurement {id: row.id}) "
     "SET n += row.props MERGE (o)-[:HAS_MEASUREMENT]->(n)"
 )
 
 _ID = Column("id", required=True)
+# An objective's columns, for a cluster's and for the initiative's; one that names an
+# indicator measures itself (graph.objectives).
+_OBJECTIVE_COLUMNS = (
+    Column("metric", required=True),
+    Column("target", number),
+    Column("unit"),
+    Column("deadline", date),
+    Column("planArea"),
+    Column("description"),
+    Column("indicator", enum(*BY_ID), optional=True),
+    Column("population", enum(*POPULATIONS), optional=True),
+    Column("since", date, optional=True),
+)
 
 SPECS: tuple[FileSpec, ...] = (
     FileSpec(
@@ -313,20 +332,42 @@ SPECS: tuple[FileSpec, ...] = (
         counts="relationships",
     ),
     FileSpec(
-        "objectives.csv",
+        "initiatives.csv",
         (
             _ID,
-            Column("clusterId", required=True),
-            Column("metric", required=True),
-            Column("target", number),
-            Column("unit"),
-            Column("deadline", date),
-            Column("planArea"),
+            Column("name", required=True),
+            Column("launchDate", date),
+            Column("operator"),
             Column("description"),
         ),
+        _node_query("Initiative"),
+        key="id",
+    ),
+    FileSpec(
+        "initiative_clusters.csv",
+        (Column("clusterId", required=True), Column("initiativeId", required=True)),
+        _link_query("Cluster", "IN_INITIATIVE", "Initiative"),
+        refs=(("clusterId", "Cluster"), ("initiativeId", "Initiative")),
+        counts="relationships",
+    ),
+    FileSpec(
+        "objectives.csv",
+        (_ID, Column("clusterId", required=True), *_OBJECTIVE_COLUMNS),
         _OBJECTIVE_QUERY,
         key="id",
         refs=(("clusterId", "Cluster"),),
+    ),
+    FileSpec(
+        "initiative_objectives.csv",
+        (
+            _ID,
+            Column("initiativeId", required=True),
+            *_OBJECTIVE_COLUMNS,
+            Column("fromClusters", boolean, default="false"),
+        ),
+        _INITIATIVE_OBJECTIVE_QUERY,
+        key="id",
+        refs=(("initiativeId", "Initiative"),),
     ),
     FileSpec(
         "measurements.csv",
@@ -337,6 +378,8 @@ SPECS: tuple[FileSpec, ...] = (
             Column("value", number, required=True),
             Column("illustrative", boolean, default="false"),
             Column("note"),
+            Column("recordedBy", optional=True),
+            Column("recordedOn", date, optional=True),
         ),
         _MEASUREMENT_QUERY,
         key="id",
@@ -427,6 +470,7 @@ class BundleImport:
                 self.load(spec, path)
         if (directory / "participations.csv").is_file():
             refresh_derived(self.driver, self.database)
+        refresh_objectives(self.driver, self.database)
         return self.report
 
     def load(self, spec: FileSpec, path: Path) -> None:

@@ -28,6 +28,7 @@ from neo4j import Driver, ManagedTransaction
 
 from graph.cypher import query
 from graph.derived import refresh_derived
+from graph.objectives import refresh_objectives
 from graph.schema import apply_schema
 from importers import calls
 from importers.cordis_formats import (
@@ -788,4 +789,6 @@ def import_cordis(
             report.counts(p.file).skipped += 1
         apply_schema(driver, database)
         with reporter(progress) as out:
-            return report.merge(CordisImport(driver, database, out).run(parsed, kept))
+            report = report.merge(CordisImport(driver, database, out).run(parsed, kept))
+        refresh_objectives(driver, database)
+        return report

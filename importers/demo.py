@@ -17,6 +17,7 @@ from typing import LiteralString
 from neo4j import Driver
 
 from graph.cypher import query
+from graph.objectives import refresh_objectives
 from graph.schema import apply_schema
 from importers.bundle import import_bundle
 from importers.cordis import expand, import_cordis
@@ -112,7 +113,7 @@ def derive_memberships(
 
     Only organisations of :data:`COUNTRY` are considered, and only with enough evidence
     (:data:`MIN_SHARE`, :data:`ENOUGH_PROJECTS`); official memberships (another ``source``)
-    are never touched.
+    are never touched. The objectives that measure themselves are recomputed after.
     """
     rows = [
         {"topicId": m.topic_id, "clusterId": m.cluster_id, "minProjects": m.min_projects}
@@ -137,6 +138,8 @@ def derive_memberships(
         keep=keep,
         database_=database,
     )
+    # Memberships changed: the objectives measured by an indicator follow.
+    refresh_objectives(driver, database)
 
 
 def load_demo(

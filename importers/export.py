@@ -26,6 +26,12 @@ from importers.bundle import KIND_LABELS, OPEN_SINCE, OPEN_UNTIL, SPECS
 
 KIND_OF_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
 
+# The columns an objective of a cluster and of the initiative share (x: the objective).
+OBJECTIVE_COLUMNS: LiteralString = (
+    "x.metric AS metric, x.target AS target, x.unit AS unit, x.deadline AS deadline, "
+    "x.planArea AS planArea, x.description AS description, x.indicator AS indicator, "
+    "x.population AS population, x.since AS since"
+)
 # One read per bundle file; each returns the file's columns by name.
 QUERIES: dict[str, LiteralString] = {
     "organizations.csv": (
@@ -104,16 +110,30 @@ QUERIES: dict[str, LiteralString] = {
         "MATCH (p:Person)-[:AFFILIATED_WITH]->(o:Organization) "
         "RETURN p.id AS personId, o.id AS organizationId ORDER BY personId, organizationId"
     ),
+    "initiatives.csv": (
+        "MATCH (i:Initiative) RETURN i.id AS id, i.name AS name, i.launchDate AS launchDate, "
+        "i.operator AS operator, i.description AS description ORDER BY id"
+    ),
+    "initiative_clusters.csv": (
+        "MATCH (c:Cluster)-[:IN_INITIATIVE]->(i:Initiative) "
+        "RETURN c.id AS clusterId, i.id AS initiativeId ORDER BY clusterId, initiativeId"
+    ),
     "objectives.csv": (
         "MATCH (c:Cluster)-[:HAS_OBJECTIVE]->(x:Objective) "
-        "RETURN x.id AS id, c.id AS clusterId, x.metric AS metric, x.target AS target, "
-        "x.unit AS unit, x.deadline AS deadline, x.planArea AS planArea, "
-        "x.description AS description ORDER BY id"
+        "RETURN x.id AS id, c.id AS clusterId, " + OBJECTIVE_COLUMNS + " ORDER BY id"
     ),
+    "initiative_objectives.csv": (
+        "MATCH (i:Initiative)-[:HAS_OBJECTIVE]->(x:Objective) "
+        "RETURN x.id AS id, i.id AS initiativeId, " + OBJECTIVE_COLUMNS + ", "
+        "coalesce(x.fromClusters, false) AS fromClusters ORDER BY id"
+    ),
+    # Computed measurements are not backed up: every import computes them again.
     "measurements.csv": (
         "MATCH (x:Objective)-[:HAS_MEASUREMENT]->(m:Measurement) "
+        "WHERE coalesce(m.source, '') <> 'computed' "
         "RETURN m.id AS id, x.id AS objectiveId, m.date AS date, m.value AS value, "
-        "coalesce(m.illustrative, false) AS illustrative, m.note AS note ORDER BY id"
+        "coalesce(m.illustrative, false) AS illustrative, m.note AS note, "
+        "m.recordedBy AS recordedBy, m.recordedOn AS recordedOn ORDER BY id"
     ),
 }
 

@@ -23,7 +23,15 @@ R = TypeVar("R")
 
 _EXISTING_IDS: dict[str, LiteralString] = {
     label: f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id"
-    for label in ("Organization", "Cluster", "Project", "Topic", "Person", "Objective")
+    for label in (
+        "Organization",
+        "Cluster",
+        "Initiative",
+        "Project",
+        "Topic",
+        "Person",
+        "Objective",
+    )
 }
 
 

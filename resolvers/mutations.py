@@ -290,12 +290,22 @@ async def record_measurement(
     context: Context, objective_id: str, day: datetime.date, value: float, note: str | None
 ) -> tuple[Row, bool] | Failure:
     """``(measurement, created)``: created False when the date's value was replaced."""
+    key = context.viewer.key_id
     row = await writes.record_measurement(
-        context.graph, context.viewer.scope(), objective_id, day, value, note
+        context.graph,
+        context.viewer.scope(),
+        objective_id,
+        day,
+        value,
+        note,
+        f"API key {key}" if key else None,
     )
     if not row["allowed"]:
         return not_authorized(f"record measurements of objective {objective_id!r}")
     if not row["found"]:
         return not_found("objective", objective_id)
+    if row["computed"]:
+        reason = "is measured from the data: its values are computed at every import"
+        return Invalid("objectiveId", f"objective {objective_id!r} {reason}").failure()
     measurement: Row = row["measurement"]
     return measurement, bool(row["created"])

@@ -7,7 +7,17 @@ from typing import Annotated, Any, cast
 
 import strawberry
 
+from graph.repositories.indicators import Group
+from resolvers import indicators as indicator_resolvers
 from resolvers.context import Context
+from schema.indicator import (
+    IndicatorsArgument,
+    IndicatorSeries,
+    PeriodEnd,
+    PeriodStart,
+    PopulationsArgument,
+    series,
+)
 from schema.node import Node
 from schema.objective import Objective
 from schema.organization import (
@@ -201,6 +211,29 @@ class Cluster(Node):
         self, info: strawberry.Info[Context], first: First = None, after: After = None
     ) -> ProjectConnection:
         return cast(ProjectConnection, keyed(self, info))
+
+    @strawberry.field(
+        description="Indicators of the five-point plan computed from the graph, per year and "
+        "for the whole period, for its members and for the organisations active in its "
+        "domain, each apart (Query.indicatorDefinitions says what each counts)."
+    )
+    async def indicators(
+        self,
+        info: strawberry.Info[Context],
+        from_: PeriodStart = None,
+        to: PeriodEnd = None,
+        populations: PopulationsArgument = None,
+        indicators: IndicatorsArgument = None,
+    ) -> list[IndicatorSeries]:
+        cluster_id = str(cast(Any, self)["id"])
+        found = await indicator_resolvers.for_group(
+            info,
+            Group(cluster_id, (cluster_id,)),
+            (from_, to),
+            [p.name for p in populations] if populations is not None else None,
+            [i.value for i in indicators] if indicators is not None else None,
+        )
+        return [series(s) for s in found]
 
     @strawberry.field(
         description="Members (and organisations active in its domain) that connect this "

@@ -109,6 +109,12 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Cluster", "bridges"): Size(default=10, argument="first"),
     ("ClusterBridge", "otherClusters"): estimate(10),
     ("Objective", "measurements"): estimate(30),
+    ("Cluster", "indicators"): cap(26),  # 13 indicators, 2 populations
+    ("IndicatorSeries", "years"): estimate(12),  # 2014-2025; a period may span up to 50
+    ("Query", "indicatorDefinitions"): cap(13),
+    ("Initiative", "indicators"): cap(26),
+    ("Initiative", "clusters"): estimate(10),
+    ("Initiative", "objectives"): estimate(20),
     ("Person", "affiliations"): estimate(5),
     ("PartnerSuggestion", "reasons"): estimate(10),
     ("PartnerSuggestion", "highlights"): cap(3),

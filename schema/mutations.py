@@ -351,7 +351,8 @@ class Mutation:
 
     @strawberry.mutation(
         description="Record an objective's value on a date, replacing that date's value if "
-        "there is one (admins, or managers of the objective's cluster)."
+        "there is one, with who recorded it and when (admins, or managers of the objective's "
+        "cluster). Refused for an objective measured from the data."
     )
     async def record_measurement(
         self, info: strawberry.Info[Context], input: Annotated[RecordMeasurementInput, INPUT]

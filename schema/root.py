@@ -8,8 +8,10 @@ import strawberry
 from graphql.error import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 
+from graph.indicators import CATALOGUE
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from resolvers import clusters as cluster_resolvers
+from resolvers import initiatives as initiative_resolvers
 from resolvers import nodes as node_resolvers
 from resolvers import organizations as organization_resolvers
 from resolvers import projects as project_resolvers
@@ -19,6 +21,8 @@ from schema.cluster import Cluster
 from schema.completion import FieldByFieldExecutor, RowExecutor, Rows
 from schema.errors import ErrorPolicy
 from schema.explore import ExploreQuery
+from schema.indicator import IndicatorDefinition, definition
+from schema.initiative import Initiative
 from schema.inputs import OrganizationFilter, OrganizationOrder
 from schema.limits import LIMITS, limit_extensions
 from schema.mutations import Mutation
@@ -52,6 +56,27 @@ class NetworkQuery:
         self, info: strawberry.Info[Context], id: Annotated[strawberry.ID, ID_ARG]
     ) -> Cluster | None:
         return cast(Cluster | None, Rows(await cluster_resolvers.get(info, str(id))))
+
+    @strawberry.field(
+        description="A cluster programme as a whole, by id; without an id the first by name "
+        "(the Luxembourg Cluster Initiative in the demo). Null if there is none."
+    )
+    async def initiative(
+        self,
+        info: strawberry.Info[Context],
+        id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="The initiative's id.")
+        ] = None,
+    ) -> Initiative | None:
+        found = await initiative_resolvers.get(info, None if id is None else str(id))
+        return cast(Initiative | None, Rows(found))
+
+    @strawberry.field(
+        description="Every indicator computed from the graph (Cluster.indicators), with what "
+        "it counts, its unit, its source and its area of the five-point plan."
+    )
+    def indicator_definitions(self) -> list[IndicatorDefinition]:
+        return [definition(indicator.id) for indicator in CATALOGUE]
 
     @strawberry.field(description="One organisation by id, or null if there is none.")
     async def organization(

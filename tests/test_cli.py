@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from graph.settings import Settings
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, seed_network
 
 runner = CliRunner()
 PARTS = FIXTURES / "cordis" / "programme_parts.csv"
@@ -165,3 +165,31 @@ def test_suggest_reports_a_failing_query_in_one_message(
     assert result.exit_code == 1, result.output
     assert "database nosuchdb" in result.output
     assert "Traceback" not in result.output
+
+
+def test_indicators_as_csv_and_bad_input(
+    empty_graph: Driver, settings: Settings, env: dict[str, str]
+) -> None:
+    seed_network(empty_graph, settings, "seed_indicators.cypher")
+    args = ["indicators", "cl-a", "--from", "2015-01-01", "--to", "2019-12-31"]
+    result = runner.invoke(app, [*args, "--csv"], env=env)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "indicator,name,population,unit,planArea,2015,2016,2017,2018,2019,total"
+    assert len(lines) == 1 + 26
+    assert (
+        "PROJECTS_STARTED,Projects started,MEMBER,projects,BUSINESS_DEVELOPMENT,1,1,0,0,1,3"
+        in lines
+    )
+    assert (
+        "EU_FUNDING,EU funding won,ACTIVE_IN_DOMAIN,EUR,BUSINESS_DEVELOPMENT,0,50,70,0,0,120"
+        in lines
+    )
+    table = runner.invoke(app, args, env=env)
+    assert table.exit_code == 0 and "Cluster A: indicators by year" in table.output
+    unknown = runner.invoke(app, ["indicators", "cl-none"], env=env)
+    assert unknown.exit_code == 2 and "No cluster with id 'cl-none'" in unknown.output
+    backwards = runner.invoke(
+        app, [*args[:2], "--from", "2019-01-01", "--to", "2018-01-01"], env=env
+    )
+    assert backwards.exit_code == 2 and "must not be before" in backwards.output

@@ -207,13 +207,35 @@ def test_objectives_and_illustrative_measurements(demo: Loaded) -> None:
         "RETURN c.id AS cluster, o.metric AS metric, o.target AS target, "
         "o.planArea AS area, o.deadline AS deadline"
     )
+    # The initiative-wide targets belong to the initiative, not to each cluster: a cluster's
+    # objective of the same metric is its contribution, without a target.
     for cluster in CLUSTER_IDS:
         targets = {o["metric"]: o["target"] for o in objectives if o["cluster"] == cluster}
-        assert targets["newBusinesses"] == 300
-        assert targets["newJobs"] == 3000
+        assert targets["newBusinesses"] is None
+        assert targets["newJobs"] is None
     assert {o["area"] for o in objectives} == PLAN_AREAS
+    initiative = demo.rows(
+        "MATCH (c:Cluster)-[:IN_INITIATIVE]->(i:Initiative {id: 'lci'}) "
+        "WITH i, count(c) AS clusters MATCH (i)-[:HAS_OBJECTIVE]->(o:Objective) "
+        "RETURN clusters, o.metric AS metric, o.target AS target, o.fromClusters AS sums, "
+        "COUNT { (o)-[:HAS_MEASUREMENT]->() } AS values ORDER BY metric"
+    )
+    assert [(r["clusters"], r["metric"], r["target"], r["sums"]) for r in initiative] == [
+        (6, "newBusinesses", 300, True),
+        (6, "newJobs", 3000, True),
+    ]
+    assert all(r["values"] > 0 for r in initiative)
+    # The automotive cluster's internationalisation objective is measured from the data.
+    [reach] = demo.rows(
+        "MATCH (:Cluster {id: 'lci-automotive'})-[:HAS_OBJECTIVE]->(o:Objective) "
+        "WHERE o.indicator IS NOT NULL MATCH (o)-[:HAS_MEASUREMENT]->(m:Measurement) "
+        "RETURN o.indicator AS indicator, collect(m.source) AS sources, max(m.value) AS value"
+    )
+    assert reach["indicator"] == "NEW_FOREIGN_PARTNERS"
+    assert set(reach["sources"]) == {"computed"} and reach["value"] > 0
     measurements = demo.rows(
         "MATCH (:Objective)-[:HAS_MEASUREMENT]->(m:Measurement) "
+        "WHERE coalesce(m.source, '') <> 'computed' "
         "RETURN m.illustrative AS illustrative, m.note AS note"
     )
     assert measurements

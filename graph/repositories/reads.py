@@ -14,6 +14,7 @@ LABELS: Mapping[str, LiteralString] = {
     "Organization": "Organization",
     "Project": "Project",
     "Cluster": "Cluster",
+    "Initiative": "Initiative",
     "Topic": "Topic",
 }
 # Any node of the Node interface, by id (each label's id is indexed).

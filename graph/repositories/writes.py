@@ -210,14 +210,17 @@ async def record_measurement(
     day: datetime.date,
     value: float,
     note: str | None,
+    recorded_by: str | None = None,
 ) -> Row:
-    """``{allowed, found, measurement, created}``: one measurement per objective and date."""
+    """``{allowed, found, computed, measurement, created}``: one measurement per objective
+    and date; none for an objective that measures itself (``computed``)."""
     params = {
         **scope,
         "objectiveId": objective_id,
         "date": day,
         "value": value,
         "note": note,
+        "recordedBy": recorded_by,
         "newId": f"{objective_id}-{day.isoformat()}",
     }
     return await _create(graph, "measurement_record", params)

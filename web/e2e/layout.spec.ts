@@ -37,6 +37,8 @@ function routes(s: { project: string; topic: string; partner: string }): string[
     "/clusters/lci-automotive?tab=connections",
     "/clusters/lci-automotive?tab=recruit",
     "/clusters/lci-automotive?tab=manage",
+    "/clusters/lci-automotive/scorecard",
+    "/initiative",
     `/projects/${s.project}`,
     `/topics/${s.topic}`,
     "/topics/call-family-GV",

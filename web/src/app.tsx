@@ -11,6 +11,8 @@ import { Search } from "./pages/Search";
 const Organization = lazy(() => import("./pages/Organization"));
 const Clusters = lazy(() => import("./pages/Clusters"));
 const Cluster = lazy(() => import("./pages/Cluster"));
+const Scorecard = lazy(() => import("./pages/Scorecard"));
+const Initiative = lazy(() => import("./pages/Initiative"));
 const Project = lazy(() => import("./pages/Project"));
 const Topic = lazy(() => import("./pages/Topic"));
 const Consortium = lazy(() => import("./pages/Consortium"));
@@ -145,6 +147,8 @@ export function App() {
             <Route path="/organizations/:id" component={Organization} />
             <Route path="/clusters" component={Clusters} />
             <Route path="/clusters/:id" component={Cluster} />
+            <Route path="/clusters/:id/scorecard" component={Scorecard} />
+            <Route path="/initiative" component={Initiative} />
             <Route path="/projects/:id" component={Project} />
             <Route path="/topics/:id" component={Topic} />
             <Route path="/consortium" component={Consortium} />

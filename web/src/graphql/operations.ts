@@ -422,6 +422,7 @@ export const ClusterQuery = graphql(`
         description
         progress
         status
+        measuredFromData
         measurements {
           date
           value
@@ -441,6 +442,82 @@ export const ClusterQuery = graphql(`
         otherClusters {
           id
           name
+        }
+      }
+    }
+  }
+`);
+
+export const IndicatorFields = graphql(`
+  fragment IndicatorFields on IndicatorSeries {
+    indicator {
+      id
+      unit
+      planArea
+    }
+    population
+    total
+    years {
+      year
+      value
+      partial
+    }
+  }
+`);
+
+export const ScorecardObjective = graphql(`
+  fragment ScorecardObjective on Objective {
+    id
+    metric
+    target
+    unit
+    deadline
+    planArea
+    status
+    progress
+    measuredFromData
+    indicator {
+      id
+    }
+    measurements {
+      date
+      value
+      illustrative
+      computed
+    }
+  }
+`);
+
+export const ScorecardQuery = graphql(`
+  query Scorecard($id: ID!, $from: Date, $to: Date) {
+    cluster(id: $id) {
+      id
+      name
+      objectives {
+        ...ScorecardObjective
+      }
+      indicators(from: $from, to: $to) {
+        ...IndicatorFields
+      }
+    }
+  }
+`);
+
+export const InitiativeQuery = graphql(`
+  query Initiative($from: Date, $to: Date) {
+    initiative {
+      id
+      name
+      operator
+      description
+      objectives {
+        ...ScorecardObjective
+      }
+      clusters {
+        id
+        name
+        indicators(from: $from, to: $to) {
+          ...IndicatorFields
         }
       }
     }

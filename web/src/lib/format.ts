@@ -247,6 +247,7 @@ const METRICS = {
   flagshipProjects: "metric.flagshipProjects",
   brandingEvents: "metric.brandingEvents",
   prospectionContacts: "metric.prospectionContacts",
+  newForeignPartners: "metric.newForeignPartners",
 } as const;
 
 /**
@@ -275,6 +276,7 @@ const UNITS = {
   projects: "unit.projects",
   events: "unit.events",
   companies: "unit.companies",
+  organisations: "unit.organisations",
 } as const;
 
 /** A target or a value with its unit: "300 businesses", "3 000 emplois". */

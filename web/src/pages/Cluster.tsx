@@ -343,7 +343,7 @@ function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void 
       <div class="forms">
         <AddMemberForm clusterId={cluster.id} onDone={onDone} />
         <EndMembershipForm clusterId={cluster.id} onDone={onDone} />
-        <RecordMeasurementForm objectives={cluster.objectives} onDone={onDone} />
+        <RecordMeasurementForm objectives={cluster.objectives.filter((o) => !o.measuredFromData)} onDone={onDone} />
       </div>
     </Section>
   );
@@ -392,7 +392,11 @@ export default function ClusterPage() {
       {tab === "overview" && (
         <>
           {cluster.description && <p>{cluster.description}</p>}
-          <Section id="objectives" title={t("cluster.objectives")}>
+          <Section
+            id="objectives"
+            title={t("cluster.objectives")}
+            actions={<a href={`/clusters/${encodeURIComponent(id)}/scorecard`}>{t("scorecard.open")}</a>}
+          >
             <Objectives cluster={cluster} />
           </Section>
           <Section title={t("cluster.governance")}>

@@ -15,6 +15,9 @@ export default function ClustersPage() {
     <div class="page">
       <h1>{t("clusters.title")}</h1>
       <p class="muted">{t("cluster.countsNote")}</p>
+      <p class="actions">
+        <a href="/initiative">{t("initiative.open")}</a>
+      </p>
       <Status fetching={fetching} error={error} empty={clusters.length === 0} emptyText={t("clusters.none")}>
         <ul class="cards">
           {clusters.map((c) => (

@@ -1,0 +1,75 @@
+// Scorecards: the automotive cluster's indicators by year with its objectives and their
+// status, the CSV export, the print view on A4; the initiative with its six clusters.
+import { readFile } from "node:fs/promises";
+import { expect, shot, test } from "./fixtures";
+
+test("the automotive cluster's scorecard: indicators by year, objectives with status, CSV, A4", async ({ page }) => {
+  expect((await page.goto("/clusters/lci-automotive/scorecard"))?.status()).toBe(200);
+  await page.goto("/clusters/lci-automotive");
+  await page.getByRole("link", { name: "Scorecard by year" }).click();
+  await expect(page).toHaveURL(/\/clusters\/lci-automotive\/scorecard/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scorecard of the Luxembourg AutoMobility Cluster");
+  await page.getByLabel("First year").selectOption("2016");
+  await page.getByLabel("Last year").selectOption("2020");
+  await expect(page).toHaveURL(/from=2016&to=2020/);
+  // Members and organisations active in the domain, each in a table of its own, by year.
+  const active = page.locator('table.indicators[data-population="ACTIVE_IN_DOMAIN"]');
+  const members = page.locator('table.indicators[data-population="MEMBER"]');
+  await expect(active.locator("thead th")).toHaveText(["Indicator", "2016", "2017", "2018", "2019", "2020", "Whole period"]);
+  await expect(members).toBeVisible();
+  const projects = active.locator('tr[data-indicator="PROJECTS_STARTED"] td');
+  await expect(projects).toHaveCount(6);
+  const values = (await projects.allTextContents()).map((text) => Number(text.replace(/\D/g, "")));
+  expect(values.slice(0, 5).reduce((a, b) => a + b, 0)).toBe(values[5]); // projects count once
+  expect(values[5]).toBeGreaterThan(0);
+  await expect(active.locator('tr[data-indicator="EU_FUNDING"] td').last()).toContainText("€");
+  // The objectives with their status; the internationalisation one measures itself.
+  const objectives = page.locator("table.scorecard-objectives");
+  await expect(objectives.locator("tbody tr")).toHaveCount(6);
+  const reach = objectives.locator('tr[data-objective="lci-automotive-2020-internationalisation"]');
+  await expect(reach).toContainText("New foreign partners");
+  await expect(reach).toContainText("measured from the data");
+  await expect(reach.locator("[data-status]")).toHaveText("Missed at its deadline");
+  await shot(page, "scorecard");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("lci-automotive-indicators-2016-2020.csv");
+  const csv = (await readFile((await download.path())!, "utf8")).trim().split("\r\n");
+  expect(csv[0]).toBe("Indicator,Whose figures,Area of the plan,Unit,2016,2017,2018,2019,2020,Whole period");
+  expect(csv).toHaveLength(1 + 26);
+  const line = csv.find((l) => l.startsWith("Projects started,Organisations active in the domain,"))!;
+  expect(line.split(",").slice(4).map(Number)).toEqual(values);
+
+  // Printed on A4: the controls left out, every table kept, a few pages at most.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print (A4)" })).toBeHidden();
+  await expect(page.locator(".scorecard .attribution")).toContainText("European Commission, CORDIS");
+  await expect(page.locator(".scorecard .attribution")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(3);
+});
+
+test("the initiative: its targets, and its six clusters side by side", async ({ page }) => {
+  await page.goto("/clusters");
+  await page.getByRole("link", { name: /The initiative as a whole/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Luxembourg Cluster Initiative");
+  const targets = page.locator("#initiative-objectives table tbody tr");
+  await expect(targets).toHaveCount(2);
+  await expect(targets.first()).toContainText("300 businesses");
+  await expect(targets.first().locator("[data-status]")).toHaveText("Missed at its deadline");
+  await expect(page.getByRole("heading", { name: "Its 6 clusters side by side" })).toBeVisible();
+  const rows = page.locator("table.side-by-side tbody tr");
+  await expect(rows).toHaveCount(6);
+  await expect(page.locator(".multiples svg.bars")).toHaveCount(6);
+  await page.getByLabel("Indicator").selectOption("FOREIGN_PARTNERS");
+  await expect(page).toHaveURL(/indicator=FOREIGN_PARTNERS/);
+  await expect(page.locator("table.side-by-side caption")).toContainText("Foreign partners");
+  await shot(page, "initiative");
+  // In French: the same page, the plan's words translated.
+  const french = await page.goto("/initiative?lang=fr");
+  expect(french?.status()).toBe(200); // the server knows the page's address
+  await expect(page.getByRole("heading", { name: "Ses 6 clusters côte à côte" })).toBeVisible();
+  await expect(page.locator("table.side-by-side tbody tr")).toHaveCount(6);
+});

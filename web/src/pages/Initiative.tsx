@@ -1,0 +1,168 @@
+// The initiative as a whole: its own targets with their status, and its clusters side by side
+// for one indicator and population at a time (a table and a small chart per cluster), over a
+// period; every indicator of every cluster as CSV; printable on A4.
+import { useLocation } from "preact-iso";
+import type { InitiativeQuery as InitiativeData } from "../gql/graphql";
+import { InitiativeDocument as InitiativeQuery } from "../gql/graphql";
+import { Section, Status } from "../components/common";
+import { locale, t } from "../i18n";
+import { useQuery } from "../lib/client";
+import { download } from "../lib/csv";
+import { useTitle } from "../lib/debounce";
+import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, indicatorValue, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
+import { withParams } from "../lib/links";
+import { separatorFor } from "../lib/shortlist";
+import { ObjectiveTable, PeriodPicker, usePeriod } from "./Scorecard";
+
+type InitiativeInfo = NonNullable<InitiativeData["initiative"]>;
+type ClusterInfo = InitiativeInfo["clusters"][number];
+
+const INDICATORS = INDICATOR_IDS;
+
+function seriesOf(cluster: ClusterInfo, indicator: string, population: string): Series | undefined {
+  return cluster.indicators.find((s) => s.indicator.id === indicator && s.population === population);
+}
+
+/** A small bar chart of one series, years left to right, on a scale shared by all clusters. */
+function Bars({ series, top, label }: { series: Series; top: number; label: string }) {
+  const width = 8 * series.years.length;
+  return (
+    <svg class="bars" viewBox={`0 0 ${width} 30`} width={width * 2} height={60} role="img" aria-label={label}>
+      {series.years.map((y, index) => {
+        const height = top > 0 ? (28 * y.value) / top : 0;
+        return <rect key={y.year} x={index * 8 + 1} y={30 - height} width={6} height={height} class={y.partial ? "partial" : ""} />;
+      })}
+    </svg>
+  );
+}
+
+function SideBySide({ initiative, indicator, population }: { initiative: InitiativeInfo; indicator: string; population: string }) {
+  const rows = initiative.clusters.map((c) => [c, seriesOf(c, indicator, population)] as const);
+  const first = rows.find(([, s]) => s)?.[1];
+  if (!first) return null;
+  const columns = years([first]);
+  const top = Math.max(0, ...rows.flatMap(([, s]) => s?.years.map((y) => y.value) ?? []));
+  return (
+    <>
+      <div class="scroll-x">
+      <table class="table side-by-side">
+        <caption>
+          {indicatorName(indicator)} · {populationLabel(population)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("initiative.cluster")}</th>
+            {columns.map((c) => (
+              <th key={c.year} scope="col" class="num">
+                {c.year}
+                {c.partial && <abbr title={t("scorecard.partial")}>*</abbr>}
+              </th>
+            ))}
+            <th scope="col" class="num">
+              {t("scorecard.total")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([cluster, s]) => (
+            <tr key={cluster.id} data-cluster={cluster.id}>
+              <th scope="row">
+                <a href={`/clusters/${encodeURIComponent(cluster.id)}/scorecard`}>{cluster.name}</a>
+              </th>
+              {s?.years.map((y) => (
+                <td key={y.year} class="num">
+                  {indicatorValue(y.value, first.indicator.unit)}
+                </td>
+              ))}
+              <td class="num total">{s ? indicatorValue(s.total, first.indicator.unit) : ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+      <ul class="multiples" aria-label={t("initiative.multiples")}>
+        {rows.map(([cluster, s]) =>
+          s ? (
+            <li key={cluster.id}>
+              <span class="small">{cluster.name}</span>
+              <Bars series={s} top={top} label={`${cluster.name}: ${indicatorName(indicator)}`} />
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </>
+  );
+}
+
+export default function InitiativePage() {
+  const { path, query, route } = useLocation();
+  const period = usePeriod();
+  const indicator = INDICATORS.includes(query.indicator ?? "") ? (query.indicator as string) : INDICATORS[0];
+  const population = query.population === "MEMBER" ? "MEMBER" : "ACTIVE_IN_DOMAIN";
+  const { data, error, fetching } = useQuery(InitiativeQuery, { from: `${period.from}-01-01`, to: `${period.to}-12-31` });
+  const initiative = data?.initiative;
+  useTitle(initiative?.name ?? t("initiative.heading"));
+  const choose = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
+  const exportCsv = () => {
+    if (!initiative) return;
+    const separator = separatorFor(locale());
+    const lines = initiative.clusters.map((c, index) => {
+      const text = indicatorsCsv(c.indicators, separator, [c.name], [t("initiative.cluster")]);
+      return index === 0 ? text : text.slice(text.indexOf("\r\n") + 2);
+    });
+    download(`initiative-indicators-${period.from}-${period.to}.csv`, lines.join(""));
+  };
+  return (
+    <div class="page scorecard">
+      <h1>{initiative?.name ?? t("initiative.heading")}</h1>
+      <Status fetching={fetching} error={error} empty={!initiative} emptyText={t("initiative.none")}>
+        {initiative && (
+          <>
+            {initiative.operator && <p>{t("initiative.operator", { operator: initiative.operator })}</p>}
+            <p class="period-line">{t("scorecard.period", { from: period.from, to: period.to })}</p>
+            <PeriodPicker {...period} />
+            <p class="actions no-print">
+              <button type="button" onClick={exportCsv}>
+                {t("scorecard.csv")}
+              </button>{" "}
+              <button type="button" onClick={() => window.print()}>
+                {t("scorecard.print")}
+              </button>
+            </p>
+            <Section id="initiative-objectives" title={t("initiative.objectives")}>
+              <ObjectiveTable objectives={initiative.objectives} />
+            </Section>
+            <Section id="clusters-side-by-side" title={t("initiative.sideBySide", { count: initiative.clusters.length })}>
+              <form class="no-print pickers" onSubmit={(event) => event.preventDefault()}>
+                <label>
+                  {t("scorecard.indicator")}{" "}
+                  <select value={indicator} onChange={(event) => choose({ indicator: event.currentTarget.value })}>
+                    {INDICATORS.map((id) => (
+                      <option key={id} value={id}>
+                        {indicatorName(id)}
+                      </option>
+                    ))}
+                  </select>
+                </label>{" "}
+                <label>
+                  {t("scorecard.whose")}{" "}
+                  <select value={population} onChange={(event) => choose({ population: event.currentTarget.value })}>
+                    {POPULATIONS.map((p) => (
+                      <option key={p} value={p}>
+                        {populationLabel(p)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </form>
+              <p class="muted small">{indicatorDefinition(indicator)}</p>
+              <SideBySide initiative={initiative} indicator={indicator} population={population} />
+              <p class="muted small">{t("scorecard.partialNote")}</p>
+            </Section>
+          </>
+        )}
+      </Status>
+      <p class="attribution small">{t("footer.source")}</p>
+    </div>
+  );
+}
