@@ -33,8 +33,8 @@ POPULAR_LIST = 1000
 # organisations only, so they never wait for each other, and Neo4j works on two cores.
 WRITE_BATCH = 500
 WRITERS = 2
-# Projects whose dates are refreshed per transaction.
-DATES_BATCH = 10_000
+# Projects whose dates or weights a full refresh writes per transaction.
+PROJECT_BATCH = 10_000
 
 
 def scope(record: Mapping[str, Any]) -> Scope:
@@ -79,9 +79,11 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
     most partners (``DerivedInfo.popularIds``). The service's writes refresh only what a new
     participation touches (``graph.repositories.writes``).
     """
-    with driver.session(database=database) as session:
-        session.run(query("organization_refresh_reference"), decay=DECAY).consume()
-        session.run(query("project_refresh_weight"), ids=None, decay=DECAY).consume()
+    driver.execute_query(query("organization_refresh_reference"), decay=DECAY, database_=database)
+    for batch in _project_batches(driver, database):
+        driver.execute_query(
+            query("project_refresh_weight"), ids=batch, decay=DECAY, database_=database
+        )
     refresh_organizations(driver, database)
     with driver.session(database=database) as session:
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
@@ -89,18 +91,20 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
 
 def refresh_project_dates(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
     """``startYear``, ``datePrecision`` and ``timelineDate`` of the projects in ``ids`` (all
-    when None), from their start date or call year (``project_refresh_dates.cypher``), in
-    transactions of :data:`DATES_BATCH` projects: one transaction over every project of a
-    network ten times today's ran out of Neo4j's transaction memory."""
-    if ids is None:
-        records = driver.execute_query(query("project_ids"), database_=database).records
-        ids = [record["id"] for record in records]
-    for start in range(0, len(ids), DATES_BATCH):
-        driver.execute_query(
-            query("project_refresh_dates"),
-            ids=list(ids[start : start + DATES_BATCH]),
-            database_=database,
-        )
+    when None, in batches), from their start date or call year
+    (``project_refresh_dates.cypher``)."""
+    batches = _project_batches(driver, database) if ids is None else [list(ids)]
+    for batch in batches:
+        driver.execute_query(query("project_refresh_dates"), ids=batch, database_=database)
+
+
+def _project_batches(driver: Driver, database: str) -> list[list[str]]:
+    """Every project's id, :data:`PROJECT_BATCH` per list: one transaction over every project
+    of a network ten times today's ran out of Neo4j's transaction memory, or past its
+    timeout."""
+    records = driver.execute_query(query("project_ids"), database_=database).records
+    ids = [record["id"] for record in records]
+    return [ids[start : start + PROJECT_BATCH] for start in range(0, len(ids), PROJECT_BATCH)]
 
 
 def refresh_derived(driver: Driver, database: str) -> None:

@@ -26,20 +26,6 @@ Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
 
 
-async def _run_implicit(graph: Graph, name: str, **params: Any) -> None:
-    """Run a derived-value refresh in an auto-commit transaction (``session.run``).
-
-    ``CALL ... IN TRANSACTIONS`` needs one, so the refreshes are the writes that do not go
-    through :meth:`Graph.write`; driver errors become GraphError.
-    """
-    try:
-        async with graph.driver.session(database=graph.database) as session:
-            result = await session.run(query(name), params)
-            await result.consume()
-    except Exception as exc:
-        raise map_error(exc) from exc
-
-
 async def refresh_after_participation(
     graph: Graph, project_id: str, participants: Sequence[str]
 ) -> None:
@@ -51,7 +37,7 @@ async def refresh_after_participation(
     interleave. Other organisations (and the popular list) keep their values until the next
     full ``graph.derived.refresh_derived`` (every import runs one).
     """
-    await _run_implicit(graph, "project_refresh_weight", ids=[project_id], decay=DECAY)
+    await graph.write(query("project_refresh_weight"), {"ids": [project_id], "decay": DECAY})
     try:
         async with graph.driver.session(database=graph.database) as session:
             await session.execute_write(_refresh_organizations, list(participants))
