@@ -71,8 +71,9 @@ def start(workers: int, uri: str, password: str) -> subprocess.Popen[bytes]:
     while time.monotonic() < deadline:
         try:
             ready = httpx.get(f"http://127.0.0.1:{PORT}/readyz", timeout=2).status_code == 200
-            # one process serves alone; several are a supervisor's children
-            if ready and len(children(process.pid)) == (1 if workers == 1 else workers + 1):
+            # one process serves alone; several are a supervisor's children (with, for
+            # multiprocessing, a resource tracker beside them)
+            if ready and len(children(process.pid)) >= (1 if workers == 1 else workers + 1):
                 return process
         except httpx.TransportError:
             pass

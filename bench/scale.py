@@ -7,7 +7,9 @@ starts a Neo4j of its own (``.neo4j/scale-k<K>``, port 7710 + k; heap and page c
 imports them with ``clustergraph import cordis`` timed (skipped when the instance already holds
 that network), adds the demo's clusters, then serves the app in-process and sends each
 operation ``--requests`` times from 1 and from 8 clients, over a fixed set of subjects of the
-real network (copy 0), so the same questions are asked at every size. Prints one table: per k
+real network (copy 0), so the same questions are asked at every size, after asking each
+subject once (a warm service: the first request of a subject after a restart reads its
+pages from disk, up to 1-1.6 s for a partner suggestion). Prints one table: per k
 the import (seconds, rows per second), the store size, Neo4j's heap in use, this process's
 resident memory (the service runs in it), and per operation p50 / p95; then per operation the
 growth exponent: the slope of log p95 against log rows between the smallest and largest k
@@ -183,7 +185,7 @@ async def measure(
 ) -> tuple[float, float]:
     """(p50 ms, p95 ms) of ``total`` requests, ``clients`` in flight at once."""
     seconds: list[float] = []
-    for body in operation.bodies[:3]:  # warm-up: plans and page cache
+    for body in operation.bodies:  # warm-up: plans, and each subject's pages in the cache
         await _ask(client, body)
     pending = cycle(operation.bodies, total)
 
