@@ -295,7 +295,9 @@ const OBJECTIVE_STATUS = {
   UNKNOWN: "objectiveStatus.UNKNOWN",
 } as const;
 
-export function objectiveStatusLabel(status: ObjectiveStatus): string {
+/** An objective's status; one without a target of its own counts towards the initiative's. */
+export function objectiveStatusLabel(status: ObjectiveStatus, target?: number | null): string {
+  if (target === null) return t("objectiveStatus.CONTRIBUTES");
   return t(OBJECTIVE_STATUS[status]);
 }
 

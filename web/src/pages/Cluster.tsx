@@ -93,7 +93,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
         .filter((o) => o.target && o.target > 0)
         .map((o) => ({
           label: objectiveName(o),
-          status: objectiveStatusLabel(o.status),
+          status: objectiveStatusLabel(o.status, o.target),
           target: o.target ?? 1,
           deadline: o.deadline,
           points: o.measurements.flatMap((m) => (m.date && m.value != null ? [{ date: m.date, value: m.value }] : [])),
@@ -145,7 +145,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
                   <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
                 </td>
                 <td data-label={t("cluster.colStatus")}>
-                  <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status)}</span>
+                  <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status, o.target)}</span>
                 </td>
               </tr>
             );

@@ -145,7 +145,7 @@ export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveF
                 {o.progress != null && <span class="muted small"> ({percent(o.progress)})</span>}
               </td>
               <td data-label={t("cluster.colStatus")} data-status={o.status}>
-                {objectiveStatusLabel(o.status)}
+                {objectiveStatusLabel(o.status, o.target)}
               </td>
             </tr>
           );
