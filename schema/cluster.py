@@ -8,7 +8,6 @@ from typing import Annotated, Any, cast
 import strawberry
 
 from graph.repositories.indicators import Group
-from resolvers import indicators as indicator_resolvers
 from resolvers.context import Context
 from schema.indicator import (
     IndicatorsArgument,
@@ -16,7 +15,7 @@ from schema.indicator import (
     PeriodEnd,
     PeriodStart,
     PopulationsArgument,
-    series,
+    group_series,
 )
 from schema.node import Node
 from schema.objective import Objective
@@ -226,14 +225,8 @@ class Cluster(Node):
         indicators: IndicatorsArgument = None,
     ) -> list[IndicatorSeries]:
         cluster_id = str(cast(Any, self)["id"])
-        found = await indicator_resolvers.for_group(
-            info,
-            Group(cluster_id, (cluster_id,)),
-            (from_, to),
-            [p.name for p in populations] if populations is not None else None,
-            [i.value for i in indicators] if indicators is not None else None,
-        )
-        return [series(s) for s in found]
+        group = Group(cluster_id, (cluster_id,))
+        return await group_series(info, group, from_, to, populations, indicators)
 
     @strawberry.field(
         description="Members (and organisations active in its domain) that connect this "

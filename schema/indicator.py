@@ -9,7 +9,9 @@ from typing import Annotated
 import strawberry
 
 from graph.indicators import BY_ID
-from graph.repositories.indicators import Series
+from graph.repositories.indicators import Group, Series
+from resolvers import indicators as indicator_resolvers
+from resolvers.context import Context
 from schema.organization import MembershipStanding
 
 
@@ -121,3 +123,23 @@ PeriodEnd = Annotated[
     dt.date | None,
     strawberry.argument(description="Last day of the period (default: 31 December this year)."),
 ]
+
+
+async def group_series(
+    info: strawberry.Info[Context],
+    group: Group,
+    from_: dt.date | None,
+    to: dt.date | None,
+    populations: list[MembershipStanding] | None,
+    indicators: list[IndicatorId] | None,
+) -> list[IndicatorSeries]:
+    """The indicators of a group of clusters (one cluster, or an initiative's), for the
+    arguments of ``Cluster.indicators`` and ``Initiative.indicators``."""
+    found = await indicator_resolvers.for_group(
+        info,
+        group,
+        (from_, to),
+        [p.name for p in populations] if populations is not None else None,
+        [i.value for i in indicators] if indicators is not None else None,
+    )
+    return [series(s) for s in found]

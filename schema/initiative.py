@@ -8,7 +8,6 @@ from typing import Any, cast
 import strawberry
 
 from graph.repositories.indicators import Group
-from resolvers import indicators as indicator_resolvers
 from resolvers.context import Context
 from schema.cluster import Cluster
 from schema.indicator import (
@@ -17,7 +16,7 @@ from schema.indicator import (
     PeriodEnd,
     PeriodStart,
     PopulationsArgument,
-    series,
+    group_series,
 )
 from schema.objective import Objective
 
@@ -54,11 +53,5 @@ class Initiative:
         indicators: IndicatorsArgument = None,
     ) -> list[IndicatorSeries]:
         row = cast(dict[str, Any], self)
-        found = await indicator_resolvers.for_group(
-            info,
-            Group(str(row["id"]), tuple(row["cluster_ids"])),
-            (from_, to),
-            [p.name for p in populations] if populations is not None else None,
-            [i.value for i in indicators] if indicators is not None else None,
-        )
-        return [series(s) for s in found]
+        group = Group(str(row["id"]), tuple(row["cluster_ids"]))
+        return await group_series(info, group, from_, to, populations, indicators)

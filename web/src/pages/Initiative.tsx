@@ -5,11 +5,12 @@ import { useLocation } from "preact-iso";
 import type { InitiativeQuery as InitiativeData } from "../gql/graphql";
 import { InitiativeDocument as InitiativeQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
+import { YearCells, YearHead } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
-import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, indicatorValue, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
+import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
 import { withParams } from "../lib/links";
 import { separatorFor } from "../lib/shortlist";
 import { ObjectiveTable, PeriodPicker, usePeriod } from "./Scorecard";
@@ -49,32 +50,14 @@ function SideBySide({ initiative, indicator, population }: { initiative: Initiat
         <caption>
           {indicatorName(indicator)} · {populationLabel(population)}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("initiative.cluster")}</th>
-            {columns.map((c) => (
-              <th key={c.year} scope="col" class="num">
-                {c.year}
-                {c.partial && <abbr title={t("scorecard.partial")}>*</abbr>}
-              </th>
-            ))}
-            <th scope="col" class="num">
-              {t("scorecard.total")}
-            </th>
-          </tr>
-        </thead>
+        <YearHead first={t("initiative.cluster")} columns={columns} />
         <tbody>
           {rows.map(([cluster, s]) => (
             <tr key={cluster.id} data-cluster={cluster.id}>
               <th scope="row">
                 <a href={`/clusters/${encodeURIComponent(cluster.id)}/scorecard`}>{cluster.name}</a>
               </th>
-              {s?.years.map((y) => (
-                <td key={y.year} class="num">
-                  {indicatorValue(y.value, first.indicator.unit)}
-                </td>
-              ))}
-              <td class="num total">{s ? indicatorValue(s.total, first.indicator.unit) : ""}</td>
+              <YearCells series={s} unit={first.indicator.unit} />
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { useLocation, useRoute } from "preact-iso";
 import type { ScorecardObjectiveFragment, ScorecardQuery as ScorecardData } from "../gql/graphql";
 import { ScorecardDocument as ScorecardQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
+import { YearCells, YearHead } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
@@ -15,7 +16,6 @@ import {
   indicatorDefinition,
   indicatorName,
   indicatorsCsv,
-  indicatorValue,
   pickableYears,
   POPULATIONS,
   populationLabel,
@@ -67,20 +67,7 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
     <div class="scroll-x">
     <table class="table indicators" data-population={population}>
       <caption>{populationLabel(population)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("scorecard.indicator")}</th>
-          {columns.map((c) => (
-            <th key={c.year} scope="col" class="num">
-              {c.year}
-              {c.partial && <abbr title={t("scorecard.partial")}>*</abbr>}
-            </th>
-          ))}
-          <th scope="col" class="num">
-            {t("scorecard.total")}
-          </th>
-        </tr>
-      </thead>
+      <YearHead first={t("scorecard.indicator")} columns={columns} />
       {byArea(series, population).map(([area, list]) => (
         <tbody key={area}>
           <tr class="area">
@@ -93,12 +80,7 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
               <th scope="row" title={indicatorDefinition(s.indicator.id)}>
                 {indicatorName(s.indicator.id)}
               </th>
-              {s.years.map((y) => (
-                <td key={y.year} class="num">
-                  {indicatorValue(y.value, s.indicator.unit)}
-                </td>
-              ))}
-              <td class="num total">{indicatorValue(s.total, s.indicator.unit)}</td>
+              <YearCells series={s} unit={s.indicator.unit} />
             </tr>
           ))}
         </tbody>
