@@ -45,7 +45,7 @@ test("the map of foreign partners draws without any request leaving the service"
   await map.getByLabel("by region").check();
   await expect(map.locator(".europe-map")).toHaveAttribute("data-view", "region");
   expect(await circles.count()).toBeGreaterThan(50);
-  await expect(drawing.locator('circle[data-place="DE21"]')).toHaveAttribute("aria-label", /^region around .+ \(Germany, DE21\): \d+ foreign partners?, \d+ shared projects?$/);
+  await expect(drawing.locator('circle[data-place="DE21"]')).toHaveAttribute("aria-label", /^Region around .+ \(Germany, DE21\): \d+ foreign partners?, \d+ shared projects?$/);
   await expect(map).toContainText(/\d+ partners are not on the map by region/);
   // Members: none in the demo, said so.
   await map.getByLabel("Members", { exact: true }).check();
