@@ -13,7 +13,7 @@ WORKERS ?= 1
 # The web page (web/): built with Node >= 20.19 and npm into web/dist, never committed.
 NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null && echo yes)
 WEB_SOURCES := $(shell find web/src web/public -type f -not -path 'web/src/gql/*' 2>/dev/null) \
-	web/index.html web/graphiql.html web/vite.config.ts web/codegen.ts web/tsconfig.json schema.graphql
+	web/scripts/europeMap.ts web/index.html web/graphiql.html web/vite.config.ts web/codegen.ts web/tsconfig.json schema.graphql
 NO_NODE_MESSAGE := Node.js >= 20.19 with npm not found: serving the API only (GraphiQL and / say so). \
 	For the web page install Node.js 20.19+ and npm, then run make web.
 

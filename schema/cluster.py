@@ -9,6 +9,7 @@ import strawberry
 
 from graph.repositories.indicators import Group
 from resolvers.context import Context
+from schema.geography import ClusterGeography, cluster_geography
 from schema.indicator import (
     IndicatorsArgument,
     IndicatorSeries,
@@ -227,6 +228,21 @@ class Cluster(Node):
         cluster_id = str(cast(Any, self)["id"])
         group = Group(cluster_id, (cluster_id,))
         return await group_series(info, group, from_, to, populations, indicators)
+
+    @strawberry.field(
+        description="Where its members and the organisations active in its domain are, and "
+        "where their foreign partners are, by country and by NUTS 2 region, with the projects "
+        "shared with those partners: one entry per population asked (both by default, each "
+        "apart), for the map of the internationalisation area."
+    )
+    async def geography(
+        self,
+        info: strawberry.Info[Context],
+        from_: PeriodStart = None,
+        to: PeriodEnd = None,
+        populations: PopulationsArgument = None,
+    ) -> list[ClusterGeography]:
+        return await cluster_geography(info, str(cast(Any, self)["id"]), from_, to, populations)
 
     @strawberry.field(
         description="Members (and organisations active in its domain) that connect this "

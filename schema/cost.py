@@ -112,6 +112,9 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Cluster", "indicators"): cap(26),  # 13 indicators, 2 populations
     ("IndicatorSeries", "years"): estimate(12),  # 2014-2025; a period may span up to 50
     ("Query", "indicatorDefinitions"): cap(13),
+    ("Cluster", "geography"): cap(2),  # 2 populations
+    ("ClusterGeography", "countries"): estimate(60),  # partners' countries: 40-60 in the demo
+    ("ClusterGeography", "regions"): estimate(150),  # NUTS 2 regions: 100-150 in the demo
     ("Initiative", "indicators"): cap(26),
     ("Initiative", "clusters"): estimate(10),
     ("Initiative", "objectives"): estimate(20),

@@ -3,12 +3,14 @@
 import { resolve } from "node:path";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vitest/config";
+import { europeMap } from "./scripts/europeMap";
 
 const service = process.env.CLUSTERGRAPH_URL ?? "http://127.0.0.1:8000";
 
 export default defineConfig({
   // GraphiQL is a React app: keep `react` pointing at React, not at preact/compat.
-  plugins: [preact({ reactAliasesEnabled: false, prefreshEnabled: false })],
+  // europeMap: the map of Europe from the world-atlas package, built with the page.
+  plugins: [preact({ reactAliasesEnabled: false, prefreshEnabled: false }), europeMap()],
   build: {
     target: "es2022",
     assetsInlineLimit: 0,

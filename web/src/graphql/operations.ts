@@ -503,6 +503,38 @@ export const ScorecardQuery = graphql(`
   }
 `);
 
+export const ClusterGeographyQuery = graphql(`
+  query ClusterGeography($id: ID!, $from: Date, $to: Date) {
+    cluster(id: $id) {
+      id
+      name
+      geography(from: $from, to: $to) {
+        population
+        organizations
+        partners
+        projects
+        partnersWithoutRegion
+        countries {
+          country
+          organizations
+          partners
+          projects
+        }
+        regions {
+          region
+          country
+          city
+          latitude
+          longitude
+          organizations
+          partners
+          projects
+        }
+      }
+    }
+  }
+`);
+
 export const InitiativeQuery = graphql(`
   query Initiative($from: Date, $to: Date) {
     initiative {

@@ -5,6 +5,7 @@ import { useLocation, useRoute } from "preact-iso";
 import type { ScorecardObjectiveFragment, ScorecardQuery as ScorecardData } from "../gql/graphql";
 import { ScorecardDocument as ScorecardQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
+import { PartnerMap } from "../components/PartnerMap";
 import { YearCells, YearHead } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
@@ -163,6 +164,7 @@ function Card({ cluster, from, to }: { cluster: ClusterInfo; from: number; to: n
         ))}
         <p class="muted small">{t("scorecard.partialNote")}</p>
       </Section>
+      <PartnerMap id={cluster.id} name={cluster.name} from={from} to={to} />
     </>
   );
 }

@@ -1,0 +1,4 @@
+declare module "virtual:europe-map" {
+  const map: import("./types").EuropeMap;
+  export default map;
+}
