@@ -13,7 +13,7 @@ test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
   await link.click();
   await expect(page).toHaveURL(`/organizations/${UL}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(UL_NAME);
-  await expect(page.getByText("CORDIS Horizon 2020 participations", { exact: true })).toBeVisible();
+  await expect(page.getByText("CORDIS: Horizon 2020 participations", { exact: true })).toBeVisible();
   await expect(page.getByText("PIC 999878620")).toBeVisible();
   await shot(page, "organisation");
 });

@@ -40,6 +40,9 @@ test("the automotive cluster's scorecard: indicators by year, objectives with st
   const line = csv.find((l) => l.startsWith("Projects started,Organisations active in the domain,"))!;
   expect(line.split(",").slice(4).map(Number)).toEqual(values);
 
+  // On screen the attribution is the site footer's, once; printed, the report carries it.
+  await expect(page.locator(".scorecard .attribution")).toBeHidden();
+  await expect(page.locator(".site-footer")).toContainText("European Commission, CORDIS");
   // Printed on A4: the controls left out, every table kept, a few pages at most.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print (A4)" })).toBeHidden();
@@ -59,6 +62,9 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   await expect(targets).toHaveCount(2);
   await expect(targets.first()).toContainText("300 businesses");
   await expect(targets.first().locator("[data-status]")).toHaveText("Missed at its deadline");
+  // The targets add up what the clusters recorded by hand: not "measured from the data".
+  await expect(targets.first()).toContainText("the sum of the figures the clusters recorded");
+  await expect(targets.first()).not.toContainText("measured from the data");
   await expect(page.getByRole("heading", { name: "Its 6 clusters side by side" })).toBeVisible();
   const rows = page.locator("table.side-by-side tbody tr");
   await expect(rows).toHaveCount(6);

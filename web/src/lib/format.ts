@@ -76,6 +76,22 @@ export function programmeLabel(programme: string | null | undefined): string {
   return key ? t(key) : programme;
 }
 
+// The datasets an organisation comes from, as the importers name them (importers/cordis_formats.py).
+const SOURCE_NAMES = {
+  "CORDIS Horizon 2020 participations": "source.h2020",
+  "CORDIS organization.csv download": "source.official",
+  "CORDIS Horizon 2020 organisation names (2017)": "source.names",
+  "CORDIS Horizon Europe participations (partial)": "source.horizonPartial",
+  "CORDIS Horizon Europe projects": "source.horizonEurope",
+  supplement: "source.supplement",
+} as const;
+
+/** A dataset's name in the language shown, or as stored when it is not one the importers write. */
+export function sourceLabel(source: string): string {
+  const key = SOURCE_NAMES[source as keyof typeof SOURCE_NAMES];
+  return key ? t(key) : source;
+}
+
 interface Dated {
   startDate?: string | null;
   endDate?: string | null;

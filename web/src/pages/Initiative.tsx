@@ -145,7 +145,7 @@ export default function InitiativePage() {
           </>
         )}
       </Status>
-      <p class="attribution small">{t("footer.source")}</p>
+      <p class="attribution small print-only">{t("footer.source")}</p>
     </div>
   );
 }

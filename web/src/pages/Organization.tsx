@@ -21,6 +21,7 @@ import {
   number,
   orgName,
   programmeLabel,
+  sourceLabel,
   projectName,
   projectWhen,
   roleLabel,
@@ -105,7 +106,7 @@ function Profile({ org }: { org: Org }) {
         ) : (
           <ul class="plain">
             {org.sources.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s}>{sourceLabel(s)}</li>
             ))}
           </ul>
         )}

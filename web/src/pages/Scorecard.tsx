@@ -116,7 +116,9 @@ export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveF
             <tr key={o.id} data-objective={o.id}>
               <th scope="row" data-label={t("cluster.colObjective")}>
                 {o.indicator ? indicatorName(o.indicator.id) : metricLabel(o.metric, o.id)}
-                {o.measuredFromData && <span class="muted small"> · {t("scorecard.fromData")}</span>}
+                {o.measuredFromData && (
+                  <span class="muted small"> · {t(o.indicator ? "scorecard.fromData" : "scorecard.fromClusters")}</span>
+                )}
               </th>
               <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
               <td class="num" data-label={t("cluster.colTarget")}>
@@ -187,7 +189,7 @@ export default function ScorecardPage() {
       <Status fetching={fetching} error={error} empty={!cluster} emptyText={t("scorecard.none")}>
         {cluster && <Card cluster={cluster} from={period.from} to={period.to} />}
       </Status>
-      <p class="attribution small">{t("footer.source")}</p>
+      <p class="attribution small print-only">{t("footer.source")}</p>
     </div>
   );
 }
