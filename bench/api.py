@@ -197,7 +197,9 @@ def main() -> None:
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
     with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             prepare(driver)
             if args.prepare_only:
                 return

@@ -65,7 +65,9 @@ def run(instance: Instance, password: str, runs: int) -> None:
     """Import ``runs`` times into the emptied instance; print the figures."""
     rows = data_rows()
     seconds: list[float] = []
-    with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+    with GraphDatabase.driver(
+        instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         for number in range(1, runs + 1):
             wipe(driver)
             began = time.perf_counter()

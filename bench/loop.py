@@ -194,7 +194,9 @@ def main() -> None:
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(home=args.home, port=args.port, password=password, heap="2g")
     with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             prepare(driver)
         with serving(instance.uri, password, args.http_port) as server:
             print(f"server RSS before: {rss_mib(server.pid):.0f} MiB")

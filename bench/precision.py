@@ -191,7 +191,9 @@ def main() -> None:
         home=bench_suggest.HOME, port=args.port, password=password, heap="2g", pagecache="1g"
     )
     with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             bench_suggest.ensure_network(driver)
             with driver.session() as session:
                 subjects = draw(session, args.subjects)

@@ -241,7 +241,9 @@ def one_size(k: int, args: argparse.Namespace, password: str) -> Size:
         pagecache=pagecache,
     )
     with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             seconds, now = prepare(driver, k, files)
             ops = operations(driver, instance.uri, password)
             heap_used = driver.execute_query(HEAP_USED, database_="neo4j").records[0]["used"]

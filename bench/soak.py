@@ -1,7 +1,9 @@
 """Soak test: many clients, mixed reads, suggestions and writes, for minutes; errors, latency
 and the server's memory over time.
 
-Run: ``.venv/bin/python -m bench.soak [--clients 8] [--seconds 600] [--network full] [--keep]``.
+Run: ``.venv/bin/python -m bench.soak [--clients 8] [--seconds 600] [--network full] [--keep]``;
+against the k=10 network of ``bench.scale``: ``--network full --home .neo4j/scale-k10 --port
+7720 --heap 4g --pagecache 6g``.
 
 Uses a Neo4j of its own (``.neo4j/soak``, port 7697; with ``--network full``
 ``.neo4j/soak-full``, port 7698; ``--home`` and ``--port`` pick another) loaded with the demo
@@ -324,6 +326,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=None, help="the Neo4j's Bolt port")
     parser.add_argument("--http-port", type=int, default=8797, help="the server's port")
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
+    parser.add_argument("--heap", help="the Neo4j's heap (full: 2g, demo: 1g)")
+    parser.add_argument("--pagecache", help="the Neo4j's page cache (full: 1g, demo: 512m)")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     full = args.network == "full"
@@ -331,10 +335,13 @@ def main() -> None:
         home=args.home or (FULL_HOME if full else HOME),
         port=args.port or (FULL_PORT if full else PORT),
         password=password,
-        **({"heap": "2g", "pagecache": "1g"} if full else {}),
+        heap=args.heap or ("2g" if full else "1g"),
+        pagecache=args.pagecache or ("1g" if full else "512m"),
     )
     with instance.running(keep=args.keep):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             token = prepare(driver, args.network)
         print(
             f"{len(IDS.organizations)} organisations, {len(IDS.projects)} projects, "

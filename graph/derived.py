@@ -68,7 +68,9 @@ def _set_values(tx: ManagedTransaction, rows: list[Row]) -> None:
     tx.run(query("organization_refresh_derived"), rows=rows).consume()
 
 
-def refresh_suggestion_features(driver: Driver, database: str) -> None:
+def refresh_suggestion_features(
+    driver: Driver, database: str, batches: list[list[str]] | None = None
+) -> None:
     """Recompute every suggestion feature (projects, reference year, organisations).
 
     The reference year is the newest project start (or call year) in the graph: "recent" means that
@@ -80,7 +82,7 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
     participation touches (``graph.repositories.writes``).
     """
     driver.execute_query(query("organization_refresh_reference"), decay=DECAY, database_=database)
-    for batch in _project_batches(driver, database):
+    for batch in _project_batches(driver, database) if batches is None else batches:
         driver.execute_query(
             query("project_refresh_weight"), ids=batch, decay=DECAY, database_=database
         )
@@ -89,12 +91,13 @@ def refresh_suggestion_features(driver: Driver, database: str) -> None:
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
 
-def refresh_project_dates(driver: Driver, database: str, ids: Sequence[str] | None = None) -> None:
-    """``startYear``, ``datePrecision`` and ``timelineDate`` of the projects in ``ids`` (all
-    when None, in batches), from their start date or call year
-    (``project_refresh_dates.cypher``)."""
-    batches = _project_batches(driver, database) if ids is None else [list(ids)]
-    for batch in batches:
+def refresh_project_dates(
+    driver: Driver, database: str, batches: Sequence[Sequence[str]] | None = None
+) -> None:
+    """``startYear``, ``datePrecision`` and ``timelineDate`` of the projects in ``batches``
+    (lists of ids, one transaction each; every project when None), from their start date or
+    call year (``project_refresh_dates.cypher``)."""
+    for batch in _project_batches(driver, database) if batches is None else batches:
         driver.execute_query(query("project_refresh_dates"), ids=batch, database_=database)
 
 
@@ -108,6 +111,8 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
 
 
 def refresh_derived(driver: Driver, database: str) -> None:
-    """Every derived property: project dates, partner counts and suggestion features."""
-    refresh_project_dates(driver, database)
-    refresh_suggestion_features(driver, database)
+    """Every derived property: project dates, partner counts and suggestion features (the
+    projects' ids read once for both)."""
+    batches = _project_batches(driver, database)
+    refresh_project_dates(driver, database, batches)
+    refresh_suggestion_features(driver, database, batches)

@@ -1,11 +1,14 @@
-// Measures the web page's goals against a running service with the demo network loaded:
-//   node scripts/measure.mjs [http://127.0.0.1:8000] [load,search,network,lighthouse]
+// Measures the web page's goals against a running service (the demo network, or the whole network for the scorecard):
+//   node scripts/measure.mjs [http://127.0.0.1:8000] [load,search,network,scorecard,lighthouse]
 // 1. JavaScript of the first load of / (compressed bytes on the wire, and gzip -9 of the files);
 // 2. search: from the last keystroke to the results of that query on screen;
 // 3. network view: a 500-node neighbourhood drawn, then a click on a node shown in the side
 //    panel (NETWORK_RUNS
 //    times, 5 by default; the median is the figure);
-// 4. Lighthouse (mobile preset: performance, accessibility, best practices, SEO) on the search,
+// 4. scorecard: a cluster's scorecard page (SCORECARD_CLUSTER, default lci-automotive) fully
+//    drawn: from the navigation to its indicator table, objectives, charts and map of
+//    partners on screen with nothing left loading (SCORECARD_RUNS fresh pages, 5 by default);
+// 5. Lighthouse (mobile preset: performance, accessibility, best practices, SEO) on the search,
 //    organisation and cluster pages, in English and French (LIGHTHOUSE_LANGUAGES=en,fr).
 // Chromium is Debian's (CHROMIUM_PATH, default /usr/bin/chromium). Lighthouse reports go to
 // web/.lighthouse/. Figures are printed as a table and as JSON (last line).
@@ -190,13 +193,37 @@ async function lighthouse(name, path) {
   };
 }
 
-const parts = new Set((process.argv[3] ?? "load,search,network,lighthouse").split(","));
+// A cluster's scorecard, each run in a fresh context (nothing cached): milliseconds from the
+// navigation until the indicator table, the objectives, the map's circles and every chart are
+// drawn and no part of the page is loading any more.
+async function scorecard(browser) {
+  const cluster = process.env.SCORECARD_CLUSTER ?? "lci-automotive";
+  const runs = Number(process.env.SCORECARD_RUNS) || 5;
+  const timings = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ locale: "fr" });
+    const page = await context.newPage();
+    const began = Date.now();
+    await page.goto(`${BASE}/clusters/${cluster}/scorecard?lang=fr`);
+    await page.locator("table.indicators tbody tr").first().waitFor();
+    await page.locator(".europe-map .spots circle").first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("[aria-busy=true]").length === 0);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    timings.push(Date.now() - began);
+    await context.close();
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { cluster, timings, medianMs: median(timings), maxMs: sorted.at(-1) };
+}
+
+const parts = new Set((process.argv[3] ?? "load,search,network,scorecard,lighthouse").split(","));
 const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
 const languages = (process.env.LIGHTHOUSE_LANGUAGES ?? "en,fr").split(",");
 const load = [];
 if (parts.has("load")) for (const lang of ["en", "fr", "de"]) load.push(await firstLoad(browser, lang));
 const search = parts.has("search") ? await searchLatency(browser) : null;
 const network = parts.has("network") ? await networkView(browser) : null;
+const card = parts.has("scorecard") ? await scorecard(browser) : null;
 await browser.close();
 const audits = [];
 if (parts.has("lighthouse")) {
@@ -214,8 +241,9 @@ for (const t of search?.timings ?? []) console.log(`  ${t.query}: ${t.ms} ms`);
 if (network) console.log(`network, ${network.runs[0].nodes} nodes: drawn ${network.medianDrawMs.toFixed(0)} ms after the data reached the page, ${network.medianFromResponseMs.toFixed(0)} ms after the response (medians of ${network.runs.length}), click to the side panel ${network.medianClickMs} ms  [goal < 1000 ms]`);
 if (network) console.log(`network, 50 -> 500 nodes on the same page: drawn ${network.medianWarmDrawMs.toFixed(0)} ms after the data, ${network.medianWarmFromResponseMs.toFixed(0)} ms after the response, main-thread CPU ${network.medianWarmCpuMs.toFixed(0)} ms from the change (medians)`);
 for (const r of network?.runs ?? []) console.log(`  nodes ${r.nodes}, edges ${r.edges}, API ${r.apiMs} ms, drawn ${r.drawMs.toFixed(0)} ms (${r.fromResponseMs.toFixed(0)} after the response; elements ${r.elementsMs.toFixed(0)}, Cytoscape ${r.cytoscapeMs.toFixed(0)}), page total ${r.pageMs} ms, click ${r.clickToOpenMs} ms; 50 -> 500: drawn ${r.warmDrawMs.toFixed(0)} ms (${r.warmFromResponseMs.toFixed(0)} after the response), CPU ${r.warmCpuMs.toFixed(0)} ms`);
+if (card) console.log(`scorecard of ${card.cluster}, navigation to fully drawn: median ${card.medianMs} ms, max ${card.maxMs} ms (${card.timings.join(", ")})  [goal < 2000 ms]`);
 for (const a of audits) {
   console.log(`lighthouse ${a.page}: performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a["best-practices"]}, SEO ${a.seo} (FCP ${a.fcp}, LCP ${a.lcp}, TBT ${a.tbt}, CLS ${a.cls})  [goals >= 90, 100, 100, 100]`);
   if (a.failing.length) console.log(`  audits below full marks: ${a.failing.join(", ")}`);
 }
-console.log(JSON.stringify({ load, search, network, audits }));
+console.log(JSON.stringify({ load, search, network, scorecard: card, audits }));
