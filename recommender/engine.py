@@ -182,6 +182,8 @@ THEMATIC = (
     "fam",
     "famties",
     "famshare",
+    "famled",
+    "famrecent",
     "rep2",
     "subject",
     "subjectProjects",
@@ -349,7 +351,6 @@ async def consortium_candidates(
     themes = {
         "terms": terms,
         "topicIds": topics or None,
-        "subjectOnly": subject_only,
         "top": BRIEF_PROJECTS,
         "minShare": BRIEF_MIN_SHARE,
         "family": family,

@@ -19,8 +19,10 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
+from graph.client import Graph, open_driver
 from graph.derived import refresh_derived
 from graph.settings import Settings
+from recommender.engine import Brief, consortium_candidates
 from tests.conftest import GraphQLClient
 from tests.writes_support import bearer, token
 
@@ -430,3 +432,31 @@ async def test_suggestions_read_a_fixed_number_of_times(
     few = await _round_trips(gql, document, {**variables, "first": 2})
     many = await _round_trips(gql, document, {**variables, "first": 10})
     assert few == many == expected
+
+
+async def test_a_call_alone_counts_family_work_coordinated_and_recent(
+    network: Driver, settings: Settings
+) -> None:
+    # FCH-03-2018 is a new call of the family FCH (P1 of 2016: q leads, a, b; P2 of 2017: a
+    # leads, c1, c2). The reference year is 2017, so both are recent; each coordination
+    # counts its decayed value (0.8 a year): q 0.8 (P1), a 1.0 (P2).
+    driver = open_driver(settings)
+    try:
+        found = await consortium_candidates(
+            Graph(driver, settings.database), [], 10, Brief(None, "FCH-03-2018")
+        )
+    finally:
+        await driver.close()
+    rows = {row["id"]: row for row in found.rows}
+    assert set(rows) == {"q", "a", "b", "c1", "c2"}  # nobody without work in the family
+    assert found.subject_only
+    assert {cid: row["famrecent"] for cid, row in rows.items()} == {
+        "q": 1,
+        "a": 2,
+        "b": 1,
+        "c1": 1,
+        "c2": 1,
+    }
+    assert math.isclose(rows["q"]["famled"], 0.8)
+    assert math.isclose(rows["a"]["famled"], 1.0)
+    assert rows["b"]["famled"] == rows["c1"]["famled"] == 0.0
