@@ -434,12 +434,11 @@ async def test_suggestions_read_a_fixed_number_of_times(
     assert few == many == expected
 
 
-async def test_a_call_alone_counts_family_work_coordinated_and_recent(
+async def test_a_call_alone_counts_recent_family_work(
     network: Driver, settings: Settings
 ) -> None:
-    # FCH-03-2018 is a new call of the family FCH (P1 of 2016: q leads, a, b; P2 of 2017: a
-    # leads, c1, c2). The reference year is 2017, so both are recent; each coordination
-    # counts its decayed value (0.8 a year): q 0.8 (P1), a 1.0 (P2).
+    # FCH-03-2018 is a new call of the family FCH (P1 of 2016: q, a, b; P2 of 2017: a, c1,
+    # c2). The reference year is 2017, so both count as recent, the older one decayed in fam.
     driver = open_driver(settings)
     try:
         found = await consortium_candidates(
@@ -457,6 +456,8 @@ async def test_a_call_alone_counts_family_work_coordinated_and_recent(
         "c1": 1,
         "c2": 1,
     }
-    assert math.isclose(rows["q"]["famled"], 0.8)
-    assert math.isclose(rows["a"]["famled"], 1.0)
-    assert rows["b"]["famled"] == rows["c1"]["famled"] == 0.0
+    assert math.isclose(rows["q"]["fam"], 0.8)
+    assert math.isclose(rows["a"]["fam"], 1.8)
+    # the hub discounts: log(1 + partners) times the family work and the text's breadth
+    assert math.isclose(rows["a"]["famdeg"], math.log1p(rows["a"]["deg"]) * math.log1p(1.8))
+    assert rows["a"]["textsumdeg"] == 0.0  # no words asked

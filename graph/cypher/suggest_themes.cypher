@@ -10,8 +10,8 @@
 //   decay^(R - year);
 // - family: the dated projects addressing a call topic in the call family (the narrowest
 //   family of call topic $callTopicId where the graph has it, else $family). Per
-//   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight, famled = the
-//   part of fam it coordinated, famrecent = its family projects that started in R-1 or R;
+//   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight, famrecent = its
+//   family projects that started in R-1 or R (the family's current regulars);
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
 // The subject (text, topic and family together), per organisation over its distinct
 // projects on it: subject = sum of each project's best value (a text match's score, 1 for a
@@ -112,15 +112,12 @@ WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, referen
        AS topicwork,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.value ELSE 0.0 END) AS fam,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.ties ELSE 0.0 END) AS famties,
-     reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' AND r.led THEN r.value
-                                          ELSE 0.0 END) AS famled,
      size([r IN rows WHERE r.signal = 'family' AND r.year >= reference - 1]) AS famrecent,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'rep2' THEN r.value ELSE 0.0 END) AS rep2
 // First cut, before any node is read: the model's terms that need no node.
 WITH *, coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * textmax
      + coalesce($w.textties, 0.0) * log(1 + 10 * textties) + coalesce($w.fam, 0.0) * log(1 + fam)
      + coalesce($w.famties, 0.0) * log(1 + 10 * famties)
-     + coalesce($w.famled, 0.0) * log(1 + famled)
      + coalesce($w.famrecent, 0.0) * log(1 + famrecent)
      + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2)
      + coalesce($w.subject, 0.0) * log(1 + subject)
@@ -130,7 +127,7 @@ ORDER BY partial DESC, cid
 LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
 WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, text, textmax, textties,
-     topicwork, fam, famties, famled, famrecent, rep2, partial,
+     topicwork, fam, famties, famrecent, rep2, partial,
      c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
      c.sgKind AS kind, c.country AS country
 WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
@@ -150,7 +147,7 @@ CALL (rows) {
   WITH signal, collect(x.project)[..3] AS projects
   RETURN collect({signal: signal, projects: projects}) AS evidence
 }
-RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare, famled,
+RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare,
        famrecent, rep2,
        subject, subjectProjects, since, subjectLed, subjectIds,
        head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]) AS textProjects,
