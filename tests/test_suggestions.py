@@ -434,9 +434,7 @@ async def test_suggestions_read_a_fixed_number_of_times(
     assert few == many == expected
 
 
-async def test_a_call_alone_counts_recent_family_work(
-    network: Driver, settings: Settings
-) -> None:
+async def test_a_call_alone_counts_recent_family_work(network: Driver, settings: Settings) -> None:
     # FCH-03-2018 is a new call of the family FCH (P1 of 2016: q, a, b; P2 of 2017: a, c1,
     # c2). The reference year is 2017, so both count as recent, the older one decayed in fam.
     driver = open_driver(settings)
@@ -461,3 +459,24 @@ async def test_a_call_alone_counts_recent_family_work(
     # the hub discounts: log(1 + partners) times the family work and the text's breadth
     assert math.isclose(rows["a"]["famdeg"], math.log1p(rows["a"]["deg"]) * math.log1p(1.8))
     assert rows["a"]["textsumdeg"] == 0.0  # no words asked
+
+
+async def test_a_call_topic_is_answered_by_whole_consortia(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    # a, c1 and c2 have the same best project on both subjects (P2, of the family FCH and
+    # about fuel cells for cars). Words alone: the third of them is re-ranked for diversity;
+    # a call topic: who answers it is often an earlier call's whole consortium, not re-ranked.
+    def kinds(found: list[dict[str, Any]]) -> set[str]:
+        return {r["kind"] for s in found for r in s["reasons"]}
+
+    words = _data(
+        await gql(CONSORTIUM, {"input": {"brief": "Fuel cells for cars"}}), "suggestConsortium"
+    )
+    assert {"a", "c1", "c2"} <= {s["organization"]["id"] for s in words}
+    assert "diversity" in kinds(words)
+    call = _data(
+        await gql(CONSORTIUM, {"input": {"callTopic": "FCH-03-2018"}}), "suggestConsortium"
+    )
+    assert {s["organization"]["id"] for s in call} == {"q", "a", "b", "c1", "c2"}
+    assert "diversity" not in kinds(call)
