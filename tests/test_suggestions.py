@@ -19,8 +19,10 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
+from graph.client import Graph, open_driver
 from graph.derived import refresh_derived
 from graph.settings import Settings
+from recommender.engine import Brief, consortium_candidates
 from tests.conftest import GraphQLClient
 from tests.writes_support import bearer, token
 
@@ -430,3 +432,51 @@ async def test_suggestions_read_a_fixed_number_of_times(
     few = await _round_trips(gql, document, {**variables, "first": 2})
     many = await _round_trips(gql, document, {**variables, "first": 10})
     assert few == many == expected
+
+
+async def test_a_call_alone_counts_recent_family_work(network: Driver, settings: Settings) -> None:
+    # FCH-03-2018 is a new call of the family FCH (P1 of 2016: q, a, b; P2 of 2017: a, c1,
+    # c2). The reference year is 2017, so both count as recent, the older one decayed in fam.
+    driver = open_driver(settings)
+    try:
+        found = await consortium_candidates(
+            Graph(driver, settings.database), [], 10, Brief(None, "FCH-03-2018")
+        )
+    finally:
+        await driver.close()
+    rows = {row["id"]: row for row in found.rows}
+    assert set(rows) == {"q", "a", "b", "c1", "c2"}  # nobody without work in the family
+    assert found.subject_only
+    assert {cid: row["famrecent"] for cid, row in rows.items()} == {
+        "q": 1,
+        "a": 2,
+        "b": 1,
+        "c1": 1,
+        "c2": 1,
+    }
+    assert math.isclose(rows["q"]["fam"], 0.8)
+    assert math.isclose(rows["a"]["fam"], 1.8)
+    # the hub discounts: log(1 + partners) times the family work and the text's breadth
+    assert math.isclose(rows["a"]["famdeg"], math.log1p(rows["a"]["deg"]) * math.log1p(1.8))
+    assert rows["a"]["textsumdeg"] == 0.0  # no words asked
+
+
+async def test_a_call_topic_is_answered_by_whole_consortia(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    # a, c1 and c2 have the same best project on both subjects (P2, of the family FCH and
+    # about fuel cells for cars). Words alone: the third of them is re-ranked for diversity;
+    # a call topic: who answers it is often an earlier call's whole consortium, not re-ranked.
+    def kinds(found: list[dict[str, Any]]) -> set[str]:
+        return {r["kind"] for s in found for r in s["reasons"]}
+
+    words = _data(
+        await gql(CONSORTIUM, {"input": {"brief": "Fuel cells for cars"}}), "suggestConsortium"
+    )
+    assert {"a", "c1", "c2"} <= {s["organization"]["id"] for s in words}
+    assert "diversity" in kinds(words)
+    call = _data(
+        await gql(CONSORTIUM, {"input": {"callTopic": "FCH-03-2018"}}), "suggestConsortium"
+    )
+    assert {s["organization"]["id"] for s in call} == {"q", "a", "b", "c1", "c2"}
+    assert "diversity" not in kinds(call)

@@ -10,16 +10,17 @@
 //   decay^(R - year);
 // - family: the dated projects addressing a call topic in the call family (the narrowest
 //   family of call topic $callTopicId where the graph has it, else $family). Per
-//   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight;
+//   organisation: fam = sum of decay^(R - year), famties = sum of m * sgWeight, famrecent = its
+//   family projects that started in R-1 or R (the family's current regulars);
 // - rep2: the dated projects with two or more seeds; rep2 = sum of their sgWeight.
 // The subject (text, topic and family together), per organisation over its distinct
 // projects on it: subject = sum of each project's best value (a text match's score, 1 for a
 // topic or family project) times decay^(R - year); subjectProjects, since (first year),
 // subjectLed (coordinated), subjectIds (the best five). An organisation with no project on
 // the subject has subject 0: with a subject asked, the engine never suggests it.
-// Every organisation reached is cut twice to the $pool best: by the subject when
-// $subjectOnly (no seeds: a request about a subject alone), else by the thematic part of the
-// model ($w), first with the terms that need no node (3 x $pool kept), then with its stored
+// Every organisation reached is cut twice to the $pool best by the thematic part of the
+// model ($w: the subject model for a request about a subject alone, else the consortium
+// model), first with the terms that need no node (3 x $pool kept), then with its stored
 // features. Up to 3 evidence projects per signal (best first) come with each.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
@@ -87,12 +88,12 @@ CALL (reference, decay, family) {
   RETURN c.id AS cid, 'rep2' AS signal, p.sgWeight AS value, 0.0 AS ties, p.id AS project,
          p.sgYear AS year, r.role = 'COORDINATOR' AS led
 }
-WITH cid, signal, value, ties, project, year, led,
+WITH cid, signal, value, ties, project, year, led, reference,
      CASE signal WHEN 'rep2' THEN 0.0 WHEN 'text' THEN value ELSE 1.0 END
        * decay ^ CASE WHEN year IS NULL OR reference <= year THEN 0 ELSE reference - year END
        AS sv
-WITH cid, collect({signal: signal, value: value, ties: ties, project: project, year: year,
-                   led: led, sv: sv}) AS rows
+WITH cid, reference, collect({signal: signal, value: value, ties: ties, project: project,
+                              year: year, led: led, sv: sv}) AS rows
 // The subject, over the organisation's distinct projects on it.
 CALL (rows) {
   UNWIND [r IN rows WHERE r.signal <> 'rep2'] AS r
@@ -102,7 +103,7 @@ CALL (rows) {
          min(year) AS since, sum(CASE WHEN led THEN 1 ELSE 0 END) AS subjectLed,
          collect(project)[..5] AS subjectIds
 }
-WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds,
+WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, reference,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'text' THEN r.value ELSE 0.0 END) AS text,
      reduce(x = 0.0, r IN rows | CASE WHEN r.signal = 'text' AND r.value > x THEN r.value
                                       ELSE x END) AS textmax,
@@ -111,29 +112,32 @@ WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds,
        AS topicwork,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.value ELSE 0.0 END) AS fam,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'family' THEN r.ties ELSE 0.0 END) AS famties,
+     size([r IN rows WHERE r.signal = 'family' AND r.year >= reference - 1]) AS famrecent,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'rep2' THEN r.value ELSE 0.0 END) AS rep2
-// First cut, before any node is read: the subject alone, or the terms that need no node.
-WITH *, CASE WHEN $subjectOnly THEN subject ELSE
-     coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * textmax
+// First cut, before any node is read: the model's terms that need no node.
+WITH *, coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * textmax
      + coalesce($w.textties, 0.0) * log(1 + 10 * textties) + coalesce($w.fam, 0.0) * log(1 + fam)
      + coalesce($w.famties, 0.0) * log(1 + 10 * famties)
-     + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2) END AS partial
+     + coalesce($w.famrecent, 0.0) * log(1 + famrecent)
+     + coalesce($w.rep2, 0.0) * log(1 + 10 * rep2)
+     + coalesce($w.subject, 0.0) * log(1 + subject)
+     + coalesce($w.subjectled, 0.0) * log(1 + subjectLed)
+     + coalesce($w.topicwork, 0.0) * log(1 + topicwork) AS partial
 ORDER BY partial DESC, cid
 LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
 WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, text, textmax, textties,
-     topicwork, fam, famties, rep2, partial,
+     topicwork, fam, famties, famrecent, rep2, partial,
      c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
      c.sgKind AS kind, c.country AS country
 WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
      CASE WHEN projects > 0 THEN fam / projects ELSE 0.0 END AS famshare
-// Second cut: the subject (ties by activity), or the thematic part of the model's score.
-WITH *, CASE WHEN $subjectOnly THEN subject + 0.001 * log(1 + coalesce(recent, 0)) ELSE
-     partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
+// Second cut: the thematic part of the model's score (ties by activity).
+WITH *, partial + coalesce($w.textshare, 0.0) * textshare + coalesce($w.famshare, 0.0) * famshare
      + coalesce($w.deg, 0.0) * log(1 + coalesce(deg, 0))
      + coalesce($w.textdeg, 0.0) * log(1 + coalesce(deg, 0)) * textmax
      + coalesce($w.recent, 0.0) * log(1 + coalesce(recent, 0))
-     + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) END AS prescore
+     + coalesce($w.coord, 0.0) * log(1 + coalesce(coord, 0)) AS prescore
 ORDER BY prescore DESC, cid
 LIMIT $pool
 // Evidence of the kept ones: up to 3 projects per signal, best first.
@@ -143,7 +147,8 @@ CALL (rows) {
   WITH signal, collect(x.project)[..3] AS projects
   RETURN collect({signal: signal, projects: projects}) AS evidence
 }
-RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare, rep2,
+RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare,
+       famrecent, rep2,
        subject, subjectProjects, since, subjectLed, subjectIds,
        head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]) AS textProjects,
        head([e IN evidence WHERE e.signal = 'topic' | e.projects] + [[]]) AS topicProjects,
