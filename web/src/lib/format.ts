@@ -86,10 +86,13 @@ const SOURCE_NAMES = {
   supplement: "source.supplement",
 } as const;
 
-/** A dataset's name in the language shown, or as stored when it is not one the importers write. */
+/** A dataset's name in the language shown, or as stored when it is not one the importers write;
+ * the supplement keeps the file it came from: "supplement (cordis-plus-2014.csv)". */
 export function sourceLabel(source: string): string {
   const key = SOURCE_NAMES[source as keyof typeof SOURCE_NAMES];
-  return key ? t(key) : source;
+  if (key) return t(key);
+  const file = source.match(/^supplement \((.+)\)$/)?.[1];
+  return file ? `${t(SOURCE_NAMES.supplement)} (${file})` : source;
 }
 
 interface Dated {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facetKind, programmeLabel, projectWhen } from "../../src/lib/format";
+import { facetKind, programmeLabel, projectWhen, sourceLabel } from "../../src/lib/format";
 import { nextFilters, readFilters } from "../../src/lib/searchFilters";
 import { localPath } from "../../src/lib/links";
 import { ancestors } from "../../src/lib/topics";
@@ -40,6 +40,13 @@ describe("projects", () => {
     expect(programmeLabel("HORIZON")).toBe("Horizon Europe");
     expect(programmeLabel("H2020")).toBe("Horizon 2020");
     expect(programmeLabel(null)).toBe("programme unknown");
+  });
+  it("names an organisation's datasets in words, keeping the supplement's file", () => {
+    expect(sourceLabel("CORDIS Horizon Europe participations (partial)")).toBe(
+      "CORDIS: Horizon Europe participations (early partial file)",
+    );
+    expect(sourceLabel("supplement (cordis-plus-2014.csv)")).toBe("Additional names and places (cordis-plus-2014.csv)");
+    expect(sourceLabel("a bundle of my own")).toBe("a bundle of my own");
   });
 });
 
