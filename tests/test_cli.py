@@ -121,10 +121,11 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
         empty_graph.execute_query(statement, database_=settings.database)
     refresh_derived(empty_graph, settings.database)
     env = {**env, "COLUMNS": "200"}
-    result = runner.invoke(app, ["suggest", "--brief", "hydrogen trucks", "--first", "3"], env=env)
+    result = runner.invoke(app, ["suggest", "--brief", "hydrogen trucks", "--first", "5"], env=env)
     assert result.exit_code == 0, result.output
     assert "Consortium suggestions about 'hydrogen trucks'" in result.output
-    # in plain words, citing the matching project by its acronym; no weights by default
+    # in plain words, citing the matching project by its acronym (its coordinator is among
+    # the first five); no weights by default
     assert "Worked on 1 project on the subject since 2016, 1 as coordinator: ONE." in result.output
     assert "(+" not in result.output
     detailed = runner.invoke(

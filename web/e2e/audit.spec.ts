@@ -9,9 +9,15 @@ test("GraphiQL keeps no API key in the browser's storage", async ({ page }) => {
   await expect(page.locator(".graphiql-container")).toBeVisible();
   await page.getByRole("button", { name: /^Headers$/ }).click();
   const headers = page.locator(".graphiql-editor-tool .graphiql-editor").last();
-  await headers.click();
-  await page.keyboard.insertText('{"Authorization": "Bearer cgk_000000000000_notarealsecret"}');
-  await expect(headers).toContainText("cgk_000000000000");
+  // The editor may still be starting when first clicked (a busy machine): type again until the
+  // text is in it, each time into an emptied editor.
+  await expect(async () => {
+    await headers.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText('{"Authorization": "Bearer cgk_000000000000_notarealsecret"}');
+    await expect(headers).toContainText("cgk_000000000000", { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   await expect(async () => {
     await page.getByRole("button", { name: /Execute query/i }).click();
     await expect(page.locator(".result-window")).toContainText(/"(data|errors)"/, { timeout: 3000 });
