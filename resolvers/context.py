@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
+
+from strawberry.dataloader import DataLoader
 
 from graph.client import Graph
 from graph.select import Compiler, Selection
 from graph.shapes import INTERFACES, SHAPES
 from resolvers.auth import ANONYMOUS, Viewer
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 @dataclass
@@ -31,6 +37,21 @@ class Context:
             "viewerClusters": scope["managedClusterIds"],
         }
         return Compiler(SHAPES, INTERFACES, viewer)
+
+    def loader(
+        self, name: str, load: Callable[[Context, list[K]], Awaitable[list[V]]]
+    ) -> DataLoader[K, V]:
+        """This request's DataLoader ``name``, made on first use: it batches the keys asked
+        for in one tick into one call of ``load``."""
+        found = self.loaders.get(name)
+        if found is None:
+
+            async def batch(keys: list[K]) -> list[V]:
+                return await load(self, keys)
+
+            found = self.loaders[name] = DataLoader(load_fn=batch)
+        loader: DataLoader[K, V] = found
+        return loader
 
 
 __all__ = ["Context", "Selection"]

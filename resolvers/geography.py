@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import strawberry
-from strawberry.dataloader import DataLoader
 
 from graph.indicators import POPULATIONS
 from graph.repositories import geography as repo
@@ -40,20 +39,7 @@ async def for_cluster(
     asked = tuple(populations) if populations is not None else POPULATIONS
     check_period(start, end)
     check_choice((), asked)
-    return await _loader(info.context).load(Ask(cluster_id, start, end, asked))
-
-
-def _loader(context: Context) -> DataLoader[Ask, list[Geography]]:
-    found = context.loaders.get("geography")
-    if found is None:
-
-        async def load(asks: list[Ask]) -> list[list[Geography]]:
-            return await _load(context, asks)
-
-        found = DataLoader(load_fn=load)
-        context.loaders["geography"] = found
-    loader: DataLoader[Ask, list[Geography]] = found
-    return loader
+    return await info.context.loader("geography", _load).load(Ask(cluster_id, start, end, asked))
 
 
 async def _load(context: Context, asks: list[Ask]) -> list[list[Geography]]:

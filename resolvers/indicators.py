@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import strawberry
-from strawberry.dataloader import DataLoader
 
 from graph.indicators import POPULATIONS
 from graph.repositories import indicators as repo
@@ -50,20 +49,7 @@ async def for_group(
     repo.check_period(start, end)
     repo.check_choice(tuple(ids or ()), asked)
     ask = Ask(group, start, end, asked, tuple(ids or ()))
-    return await _loader(info.context).load(ask)
-
-
-def _loader(context: Context) -> DataLoader[Ask, list[Series]]:
-    found = context.loaders.get("indicators")
-    if found is None:
-
-        async def load(asks: list[Ask]) -> list[list[Series]]:
-            return await _load(context, asks)
-
-        found = DataLoader(load_fn=load)
-        context.loaders["indicators"] = found
-    loader: DataLoader[Ask, list[Series]] = found
-    return loader
+    return await info.context.loader("indicators", _load).load(ask)
 
 
 async def _load(context: Context, asks: list[Ask]) -> list[list[Series]]:
