@@ -148,3 +148,41 @@ async def test_order_by_partner_count_after_refresh(
         ("org-uni", 2),
         ("org-muni", 0),
     ]
+
+
+async def _walk(gql: GraphQLClient, order: dict[str, str], first: int) -> tuple[list[str], int]:
+    """Every page of the unfiltered list in ``order``, ``first`` at a time: the ids in page
+    order and the total count of the last page."""
+    ids: list[str] = []
+    after = None
+    while True:
+        body = await gql(LIST, {"first": first, "after": after, "order": order})
+        ids += _ids(body)
+        info = body["data"]["organizations"]["pageInfo"]
+        if not info["hasNextPage"]:
+            return ids, body["data"]["organizations"]["totalCount"]
+        after = info["endCursor"]
+
+
+@pytest.mark.parametrize("first", [1, 2, 3, 7])
+async def test_name_orders_list_the_unnamed_last(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient, first: int
+) -> None:
+    """Pages read in the name index's order, then those reaching the unnamed organisations
+    (not in that index), give the same list as one sort of every organisation."""
+    empty_graph.execute_query(
+        "UNWIND $rows AS row CREATE (o:Organization {id: row.id}) SET o.name = row.name",
+        rows=[
+            {"id": "o1", "name": "Beta"},
+            {"id": "o2", "name": None},
+            {"id": "o3", "name": "Alpha"},
+            {"id": "o4", "name": "Beta"},
+            {"id": "o5", "name": None},
+            {"id": "o6", "name": "Gamma"},
+        ],
+        database_=settings.database,
+    )
+    ascending = await _walk(gql, {"field": "NAME", "direction": "ASC"}, first)
+    descending = await _walk(gql, {"field": "NAME", "direction": "DESC"}, first)
+    assert ascending == (["o3", "o1", "o4", "o6", "o2", "o5"], 6)
+    assert descending == (["o6", "o1", "o4", "o3", "o2", "o5"], 6)

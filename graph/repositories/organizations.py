@@ -73,6 +73,13 @@ _FROM_TOPIC: LiteralString = (
     "WITH o"
 )
 _FROM_ALL: LiteralString = "MATCH (o:Organization)"
+# Every organisation in name order, read in the name index's order: the named ones, which
+# the name orders put before the unnamed (see reads.page).
+_NAMED: LiteralString = "MATCH (o:Organization) WHERE o.name IS NOT NULL"
+_BY_NAME_INDEX: dict[OrganizationSort, tuple[LiteralString, LiteralString]] = {
+    OrganizationSort.NAME_ASC: (_NAMED, "ORDER BY o.name, o.id"),
+    OrganizationSort.NAME_DESC: (_NAMED, "ORDER BY o.name DESC, o.id"),
+}
 
 _COUNTRY: LiteralString = "o.country = $country"
 _SME: LiteralString = "o.sme = $sme"
@@ -178,4 +185,5 @@ async def page(
         "OrganizationConnection",
         window,
         _params(where),
+        indexed=_BY_NAME_INDEX.get(sort) if head == _FROM_ALL + " " else None,
     )

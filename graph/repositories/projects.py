@@ -25,6 +25,14 @@ _FROM_CLUSTER: LiteralString = (
     "-[:PARTICIPATES_IN]->(p:Project) RETURN p } WITH p WHERE true"
 )
 _FROM_ALL: LiteralString = "MATCH (p:Project) WHERE true"
+# Every project newest first, read in the newestKey index's order (see reads.page). Every
+# writer gives each project its newestKey (graph.derived at the end of an import,
+# graph.repositories.writes): only while an import runs can a project lack it (and is
+# missing from these pages until the import ends).
+_BY_NEWEST_INDEX: tuple[LiteralString, LiteralString] = (
+    "MATCH (p:Project) WHERE p.newestKey IS NOT NULL",
+    NEWEST_FIRST,
+)
 _PROGRAMME: LiteralString = "p.programme = $programme"
 _YEAR_FROM: LiteralString = "p.startYear >= $yearFrom"
 _YEAR_TO: LiteralString = "p.startYear <= $yearTo"
@@ -97,15 +105,17 @@ async def page(
     count if asked): one query."""
     if where.text and not lucene_terms(where.text):
         return {"offset": window[0], "limit": window[1], "edges": [], "total_count": 0}
+    head = filter_cypher(where)
     return await reads.page(
         graph,
         compiler,
         "Project",
-        filter_cypher(where),
+        head,
         NEWEST_FIRST,
         sel,
         "ProjectConnection",
         window,
         _params(where),
         var="p",
+        indexed=_BY_NEWEST_INDEX if head == _FROM_ALL + " " else None,
     )

@@ -61,10 +61,42 @@ async def page(
     window: tuple[int, int],
     params: Mapping[str, Any],
     var: LiteralString = "o",
+    indexed: tuple[LiteralString, LiteralString] | None = None,
 ) -> Row:
     """A connection map (``offset``, ``limit``, ``edges`` of ``{node}``, ``total_count``) over
     the nodes ``head`` binds to ``var``, in ``order`` (an ORDER BY clause): one query for the
-    page and, if selected, the count."""
+    page and, if selected, the count.
+
+    ``indexed``: a head and an order that read the first of these nodes in an index's order
+    (a few rows however many nodes there are, instead of sorting them all), leaving out only
+    nodes that ``order`` puts after them. Its page is the answer when it is full; a page that
+    reaches past it is read again with ``head`` and ``order``.
+    """
+    if indexed is not None:
+        found = await _page(
+            graph, compiler, type_name, *indexed, sel, connection, window, params, var, head
+        )
+        if len(found["edges"]) > window[1]:
+            return found
+    return await _page(
+        graph, compiler, type_name, head, order, sel, connection, window, params, var, head
+    )
+
+
+async def _page(
+    graph: Graph,
+    compiler: Compiler,
+    type_name: str,
+    head: LiteralString,
+    order: LiteralString,
+    sel: Selection,
+    connection: str,
+    window: tuple[int, int],
+    params: Mapping[str, Any],
+    var: LiteralString,
+    count_head: LiteralString,
+) -> Row:
+    """:func:`page`'s query: the page from ``head`` in ``order``, the count from ``count_head``."""
     offset, limit = window
     fields = sel.sub(connection)
     part = compiler.project(type_name, 0, _edge_nodes(sel, connection), var=var)
@@ -82,7 +114,7 @@ async def page(
         + "}) AS edges } "
     )
     if any(f.name == "totalCount" for f in fields):
-        cypher = cypher + "CALL () { " + head + " RETURN count(" + var + ") AS total } "
+        cypher = cypher + "CALL () { " + count_head + " RETURN count(" + var + ") AS total } "
         cypher = cypher + "RETURN edges, total"
     else:
         cypher = cypher + "RETURN edges, null AS total"
