@@ -5,21 +5,24 @@ Run: ``.venv/bin/python -m bench.scale [--k 1 3 10] [--requests 40] [--clients 1
 (``make bench-scale``). For each k: generates the k-fold files (kept in ``.scale/k<K>``),
 starts a Neo4j of its own (``.neo4j/scale-k<K>``, port 7710 + k; heap and page cache below),
 imports them with ``clustergraph import cordis`` timed (skipped when the instance already holds
-that network), adds the demo's clusters, then serves the app in-process and sends each
-operation ``--requests`` times from 1 and from 8 clients, over a fixed set of subjects of the
-real network (copy 0), so the same questions are asked at every size, after asking each
-subject once (a warm service: the first request of a subject after a restart reads its
-pages from disk, up to 1-1.6 s for a partner suggestion). Prints one table: per k
-the import (seconds, rows per second), the store size, Neo4j's heap in use, this process's
-resident memory (the service runs in it), and per operation p50 / p95; then per operation the
-growth exponent: the slope of log p95 against log rows between the smallest and largest k
-(1.0: grows like the network; 0: flat). Stops each Neo4j unless ``--keep``.
+that network) and adds the demo's clusters. Then, with every size's Neo4j running, it serves
+one app per size in-process and sends each operation ``--requests`` times from 1 and from 8
+clients to every size in turn (the sizes back to back per operation, so that a shared machine
+whose speed drifts during the run shifts every size alike), over a fixed set of subjects of the
+real network (copy 0): the same questions at every size, after asking each subject once (a
+warm service: the first request of a subject after a restart reads its pages from disk, up to
+1-1.6 s for a partner suggestion). Prints one table: per k the import (seconds, rows per
+second), the store size, Neo4j's heap in use, and per operation p50 / p95; then per operation
+the growth exponent: the slope of log p95 against log rows between the smallest and largest k
+(1.0: grows like the network; 0: flat); and this process's resident memory. Stops every Neo4j
+unless ``--keep``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
 import os
 import random
@@ -58,6 +61,9 @@ BRIEF_SUBJECTS = f"""
 MATCH (p:Project)<-[:PARTICIPATES_IN]-(o:Organization)
 WHERE p.title IS NOT NULL AND NOT p.acronym CONTAINS '-R' AND {REAL}
 WITH p, min(o.id) AS member RETURN p.title AS brief, member AS id ORDER BY id, brief"""
+# The unfiltered lists a client opens first (their default orders), with the total.
+ORGANIZATIONS = "{ organizations(first: 50) { totalCount edges { node { id name country } } } }"
+PROJECTS = "{ projects(first: 50) { totalCount edges { node { id acronym startDate } } } }"
 HEAP_USED = """
 CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
 RETURN attributes.HeapMemoryUsage.value.properties.used AS used"""
@@ -74,7 +80,6 @@ class Size:
     imported_now: bool
     store_mib: float
     heap_mib: float
-    rss_mib: float = 0.0
     latency: dict[tuple[str, int], tuple[float, float]] = field(default_factory=dict)
 
 
@@ -142,6 +147,8 @@ def operations(driver: Driver, uri: str, password: str) -> list[Operation]:
             )
             for case in peer
         ),
+        Operation("organisations, first 50 by name", [{"query": ORGANIZATIONS}]),
+        Operation("projects, first 50 newest first", [{"query": PROJECTS}]),
         Operation(
             "neighbourhood depth 2", [{"query": NEIGHBORHOOD, "variables": {"id": ids["org"]}}]
         ),
@@ -209,27 +216,38 @@ async def _ask(client: httpx.AsyncClient, body: dict[str, Any]) -> float:
 
 
 async def serve(
-    settings: Settings, size: Size, ops: list[Operation], levels: list[int], total: int
+    settings: dict[int, Settings],
+    sizes: list[Size],
+    ops: dict[int, list[Operation]],
+    levels: list[int],
+    total: int,
 ) -> None:
-    app = create_app(settings)
-    transport = httpx.ASGITransport(app=app)
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=transport, base_url="http://bench", timeout=120) as client,
-    ):
-        for operation in ops:
-            for clients in levels:
-                size.latency[(operation.name, clients)] = await measure(
-                    client, operation, clients, total
-                )
-                p50, p95 = size.latency[(operation.name, clients)]
-                print(
-                    f"  k={size.k} {operation.name:34} {clients} clients: {p50:.0f} / {p95:.0f} ms"
-                )
-    size.rss_mib = rss_mib()
+    """Measure every operation at every level on every size, the sizes one after the other
+    for each operation: a machine whose speed drifts during the run (a shared host) then
+    shifts every size alike, and the ratios between sizes stay fair."""
+    apps = {k: create_app(settings[k]) for k in settings}
+    async with contextlib.AsyncExitStack() as stack:
+        clients: dict[int, httpx.AsyncClient] = {}
+        for k, app in apps.items():
+            await stack.enter_async_context(app.router.lifespan_context(app))
+            transport = httpx.ASGITransport(app=app)
+            clients[k] = await stack.enter_async_context(
+                httpx.AsyncClient(transport=transport, base_url="http://bench", timeout=120)
+            )
+        for number, name in enumerate(op.name for op in ops[sizes[0].k]):
+            for level in levels:
+                for size in sizes:
+                    operation = ops[size.k][number]
+                    size.latency[(name, level)] = await measure(
+                        clients[size.k], operation, level, total
+                    )
+                    p50, p95 = size.latency[(name, level)]
+                    print(f"  k={size.k} {name:34} {level} clients: {p50:.0f} / {p95:.0f} ms")
 
 
-def one_size(k: int, args: argparse.Namespace, password: str) -> Size:
+def one_size(k: int, password: str) -> tuple[Instance, Size, list[Operation]]:
+    """Start size k's Neo4j (left running), import its network unless it holds it, and
+    return it with the size's figures so far and its operations."""
     files = ROOT / ".scale" / f"k{k}"
     rows = ensure(k, SEED, files)
     heap, pagecache = MEMORY.get(k, MEMORY[10])
@@ -240,25 +258,23 @@ def one_size(k: int, args: argparse.Namespace, password: str) -> Size:
         heap=heap,
         pagecache=pagecache,
     )
-    with instance.running(keep=args.keep):
-        with GraphDatabase.driver(
-            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
-        ) as driver:
-            seconds, now = prepare(driver, k, files)
-            ops = operations(driver, instance.uri, password)
-            heap_used = driver.execute_query(HEAP_USED, database_="neo4j").records[0]["used"]
-        size = Size(
-            k=k,
-            rows=rows,
-            import_seconds=seconds,
-            imported_now=now,
-            store_mib=folder_mib(instance.home / "data" / "databases" / "neo4j"),
-            heap_mib=heap_used / 2**20,
-        )
-        print(f"k={k}: {rows:,} rows imported in {seconds:.0f} s ({rows / seconds:,.0f} rows/s)")
-        settings = Settings(uri=instance.uri, password=password)
-        asyncio.run(serve(settings, size, ops, args.clients, args.requests))
-    return size
+    instance.start()
+    with GraphDatabase.driver(
+        instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
+        seconds, now = prepare(driver, k, files)
+        ops = operations(driver, instance.uri, password)
+        heap_used = driver.execute_query(HEAP_USED, database_="neo4j").records[0]["used"]
+    size = Size(
+        k=k,
+        rows=rows,
+        import_seconds=seconds,
+        imported_now=now,
+        store_mib=folder_mib(instance.home / "data" / "databases" / "neo4j"),
+        heap_mib=heap_used / 2**20,
+    )
+    print(f"k={k}: {rows:,} rows imported in {seconds:.0f} s ({rows / seconds:,.0f} rows/s)")
+    return instance, size, ops
 
 
 def print_table(sizes: list[Size], levels: list[int]) -> None:
@@ -272,7 +288,6 @@ def print_table(sizes: list[Size], levels: list[int]) -> None:
         ),
         ("store MiB", lambda s: f"{s.store_mib:,.0f}"),
         ("Neo4j heap in use MiB", lambda s: f"{s.heap_mib:,.0f}"),
-        ("service process RSS MiB", lambda s: f"{s.rss_mib:,.0f}"),
     ]
     for label, value in columns:
         print(f"{label:40}" + "".join(f"{value(s):>20}" for s in sizes))
@@ -305,8 +320,23 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="leave each Neo4j running")
     args = parser.parse_args()
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    sizes = [one_size(k, args, password) for k in sorted(args.k)]
-    print_table(sizes, args.clients)
+    instances: list[Instance] = []
+    try:
+        sizes, ops, settings = [], {}, {}
+        for k in sorted(args.k):
+            instance, size, ops[k] = one_size(k, password)
+            instances.append(instance)
+            sizes.append(size)
+            settings[k] = Settings(uri=instance.uri, password=password)
+        asyncio.run(serve(settings, sizes, ops, args.clients, args.requests))
+        print_table(sizes, args.clients)
+        print(
+            f"\nthis process's resident memory (the service of every size ran in it): "
+            f"{rss_mib():,.0f} MiB"
+        )
+    finally:
+        for instance in instances if not args.keep else []:
+            instance.stop()
 
 
 if __name__ == "__main__":
