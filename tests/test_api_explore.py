@@ -134,6 +134,14 @@ async def test_path_alternates_organisations_and_projects(
     assert ids[1:3] in (["prj-cars", "org-acme"], ["prj-bits", "org-fh"])
 
 
+async def test_path_through_a_shared_project_has_length_one(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    path = (await gql(PATH, {"from": "org-uni", "to": "org-acme"}))["data"]["connectionPath"]
+    assert path["length"] == 1
+    assert [node["id"] for node in path["nodes"]] == ["org-uni", "prj-cars", "org-acme"]
+
+
 async def test_path_as_of_uses_only_earlier_projects(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(PATH, {"from": "org-uni", "to": "org-list", "asOf": "2018-01-01"})
     path = body["data"]["connectionPath"]
