@@ -29,6 +29,7 @@ from recommender.scoring import (
     cited_ids,
     diversify,
     load_model,
+    mark_partner,
     name_evidence,
     rank,
     score,
@@ -134,12 +135,15 @@ async def suggest(
     ``seeds``: the organisation asking (or a project's participants, a cluster's members);
     they and, unless ``criteria.include_existing_partners`` (None counts as False), their
     partners are never suggested. ``target_topics`` replaces the seeds' topic profile;
-    ``match_countries`` replaces the seeds' countries for the same-country feature. The
-    seeds' partners are fetched first (excluded, or flagged when included); the projects
-    behind common-partner evidence are fetched for the returned suggestions only.
+    ``match_countries`` replaces the seeds' countries for the same-country feature.
+    Excluded, the seeds' partners are all read first (the candidate query leaves them out);
+    included, only the returned suggestions are checked and flagged (a large cluster's
+    members have tens of thousands of partners, and the flag does not change the order).
+    The projects behind common-partner evidence are fetched for the returned suggestions.
     """
     model = model or load_model()
-    partners = _seed_partners(await repo.seeds(graph, seeds))
+    include = bool(criteria.include_existing_partners)
+    partners = [] if include else _seed_partners(await repo.seeds(graph, seeds))
     params = candidate_params(
         seeds,
         first,
@@ -150,9 +154,13 @@ async def suggest(
         model=model,
     )
     rows = await repo.candidates(graph, params)
-    known = set(partners)
-    scored = [score({**row, "isPartner": row["id"] in known}, model) for row in rows]
+    scored = [score(row, model) for row in rows]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
+    if include and ranked:
+        known = await repo.partners_among(graph, seeds, [s.id for s in ranked])
+        for suggestion in ranked:
+            if suggestion.id in known:
+                mark_partner(suggestion)
     await _explain(graph, seeds, ranked)
     return ranked
 

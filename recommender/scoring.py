@@ -309,16 +309,21 @@ def score(row: Mapping[str, Any], model: Model) -> Suggestion:
         reason = Reason(kind, label(row, value), contribution, _evidence(name, row, structural))
         by_kind[kind] = reason
         reasons.append(reason)
-    if row.get("isPartner"):
-        reasons.insert(
-            0, Reason("existing_partner", "has already worked with the asking side", 0.0)
-        )
     partners = [str(item["partner"]) for item in row.get("evidence") or []]
     projects = [str(p) for p in row.get("subjectIds") or []]
     anchor = partners[0] if partners else (projects[0] if projects else None)
     facts = {key: row.get(key) for key in FACTS}
-    return Suggestion(
-        str(row["id"]), total, reasons, bool(row.get("isPartner")), anchor, partners, facts
+    found = Suggestion(str(row["id"]), total, reasons, False, anchor, partners, facts)
+    if row.get("isPartner"):
+        mark_partner(found)
+    return found
+
+
+def mark_partner(suggestion: Suggestion) -> None:
+    """Flag an existing partner of the asking side: a first reason contributing 0."""
+    suggestion.is_partner = True
+    suggestion.reasons.insert(
+        0, Reason("existing_partner", "has already worked with the asking side", 0.0)
     )
 
 

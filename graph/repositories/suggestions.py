@@ -30,6 +30,15 @@ async def seeds(graph: Graph, ids: Sequence[str]) -> list[Row]:
     return await graph.read(query("suggest_seeds"), {"seeds": list(ids)})
 
 
+async def partners_among(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` share a dated project with one of ``seeds``
+    (``suggest_partners_among.cypher``)."""
+    rows = await graph.read(
+        query("suggest_partners_among"), {"seeds": list(seeds), "ids": list(ids)}
+    )
+    return {row["id"] for row in rows}
+
+
 async def themes(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     """Thematic candidate rows: brief text, call family, repeated consortia
     (``suggest_themes.cypher``)."""
