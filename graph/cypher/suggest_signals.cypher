@@ -1,4 +1,5 @@
 // The candidates' own signals, and the cut to the $pool best by the linear model ($w, $lift;
+// returned as one row: the list `rows` of maps, as suggest_partners.cypher;
 // an included partner's `direct` = the seeds' summed list weights counts where the model has
 // it). $candidates: the rows of suggest_partners.cypher ({id, cn, aa, wp, direct}); the
 // evidence stays with the caller. Signals: `topic` = the candidate's stored topic profile
@@ -50,7 +51,10 @@ WITH topicOrder, cid, cn, aa, wp, target, vec, deg, recent, growth, coord,
      + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS prescore
 ORDER BY prescore DESC, cid
 LIMIT $pool
-RETURN cid AS id, cn, aa, wp, deg, recent, growth, coord, topic, country, typelift,
-       CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS cnrec,
-       [i IN range(0, size(topicOrder) - 1)
-        WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3] AS sharedTopics
+RETURN collect({
+  id: cid, cn: cn, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth, coord: coord,
+  topic: topic, country: country, typelift: typelift,
+  cnrec: CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END,
+  sharedTopics: [i IN range(0, size(topicOrder) - 1)
+                 WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3]
+}) AS rows

@@ -1,4 +1,5 @@
-// Thematic candidates of a consortium or a request about a subject, with their signals
+// Thematic candidates of a consortium or a request about a subject, with their signals, as
+// one row: the list `rows` of maps (see suggest_partners.cypher)
 // (docs/suggestions.md). Only organisations that pass the filters ($kinds, $countries, $sme,
 // current members of $clusterIds) and are not seeds are reached. Per participation of such an organisation in a project:
 // - text: the $top projects whose text (title, call topic, keywords, abstract) best matches
@@ -147,11 +148,14 @@ CALL (rows) {
   WITH signal, collect(x.project)[..3] AS projects
   RETURN collect({signal: signal, projects: projects}) AS evidence
 }
-RETURN cid AS id, text, textmax, textties, textshare, topicwork, fam, famties, famshare,
-       famrecent, rep2,
-       subject, subjectProjects, since, subjectLed, subjectIds,
-       head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]) AS textProjects,
-       head([e IN evidence WHERE e.signal = 'topic' | e.projects] + [[]]) AS topicProjects,
-       head([e IN evidence WHERE e.signal = 'family' | e.projects] + [[]]) AS familyProjects,
-       head([e IN evidence WHERE e.signal = 'rep2' | e.projects] + [[]]) AS rep2Projects,
-       deg, recent, coord, kind, country
+RETURN collect({
+  id: cid, text: text, textmax: textmax, textties: textties, textshare: textshare,
+  topicwork: topicwork, fam: fam, famties: famties, famshare: famshare, famrecent: famrecent,
+  rep2: rep2, subject: subject, subjectProjects: subjectProjects, since: since,
+  subjectLed: subjectLed, subjectIds: subjectIds,
+  textProjects: head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]),
+  topicProjects: head([e IN evidence WHERE e.signal = 'topic' | e.projects] + [[]]),
+  familyProjects: head([e IN evidence WHERE e.signal = 'family' | e.projects] + [[]]),
+  rep2Projects: head([e IN evidence WHERE e.signal = 'rep2' | e.projects] + [[]]),
+  deg: deg, recent: recent, coord: coord, kind: kind, country: country
+}) AS rows
