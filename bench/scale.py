@@ -245,19 +245,24 @@ async def serve(
                     print(f"  k={size.k} {name:34} {level} clients: {p50:.0f} / {p95:.0f} ms")
 
 
-def one_size(k: int, password: str) -> tuple[Instance, Size, list[Operation]]:
-    """Start size k's Neo4j (left running), import its network unless it holds it, and
-    return it with the size's figures so far and its operations."""
-    files = ROOT / ".scale" / f"k{k}"
-    rows = ensure(k, SEED, files)
+def scale_instance(k: int, password: str) -> Instance:
+    """The Neo4j of the k-fold network (``.neo4j/scale-k<K>``, port 7710 + k)."""
     heap, pagecache = MEMORY.get(k, MEMORY[10])
-    instance = Instance(
+    return Instance(
         home=ROOT / ".neo4j" / f"scale-k{k}",
         port=7710 + k,
         password=password,
         heap=heap,
         pagecache=pagecache,
     )
+
+
+def one_size(k: int, password: str) -> tuple[Instance, Size, list[Operation]]:
+    """Start size k's Neo4j (left running), import its network unless it holds it, and
+    return it with the size's figures so far and its operations."""
+    files = ROOT / ".scale" / f"k{k}"
+    rows = ensure(k, SEED, files)
+    instance = scale_instance(k, password)
     instance.start()
     with GraphDatabase.driver(
         instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"

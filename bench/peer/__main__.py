@@ -5,8 +5,9 @@ H2020 network (imported as ``bench/api.py`` imports it, skipped when already the
 clustergraph as a real ``uvicorn server:create_app --factory`` process (one worker, no access
 log) and the peer as a real ``node`` process on the same Neo4j, then runs the load generator
 (:mod:`bench.peer.load`) in a process of its own. Stops the servers and Neo4j at the end, on
-errors and on Ctrl-C, unless ``--keep``. Other arguments go to the load generator
-(``--requests``, ``--runs``, ``--clients``, ``--warmup``, ``--check-only``).
+errors and on Ctrl-C, unless ``--keep``. ``--scale K`` runs on the k-fold network of
+``bench.scale`` instead (its Neo4j in ``.neo4j/scale-k<K>``). Other arguments go to the load
+generator (``--requests``, ``--runs``, ``--clients``, ``--warmup``, ``--check-only``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from neo4j import GraphDatabase
 
 from bench.api import prepare
 from bench.import_cordis import ROOT
+from bench.scale import scale_instance
 from graph.settings import DEFAULT_PASSWORD
 from localneo4j import Instance
 
@@ -127,16 +129,34 @@ def start_servers(env: dict[str, str], servers: list[Server]) -> list[str]:
     ]
 
 
+def _instance(k: int | None, password: str) -> Instance:
+    """The bench's own Neo4j, or that of ``bench.scale``'s k-fold network (``make
+    bench-scale`` imports it; an instance holding no network would get the real one)."""
+    if k is None:
+        return Instance(home=HOME, port=NEO4J_PORT, password=password, heap="2g", pagecache="1g")
+    instance = scale_instance(k, password)
+    if not instance.home.exists():
+        raise SystemExit(f"no k={k} network in {instance.home}: run make bench-scale first")
+    return instance
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", action="store_true", help="leave Neo4j and the servers running")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        metavar="K",
+        help="use the k-fold network of `make bench-scale` (its Neo4j, .neo4j/scale-k<K>, "
+        "imported there first) instead of the bench's own",
+    )
     args, load_args = parser.parse_known_args()
     if shutil.which("node") is None or not (PEER_DIR / "node_modules").exists():
         print(f"needs node and `npm ci` in {PEER_DIR} (make bench-peer does it)", file=sys.stderr)
         return 2
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(home=HOME, port=NEO4J_PORT, password=password, heap="2g", pagecache="1g")
+    instance = _instance(args.scale, password)
     servers: list[Server] = []
     try:
         instance.start()

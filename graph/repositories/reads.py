@@ -38,9 +38,12 @@ async def by_ids(
     else:
         head = "UNWIND $ids AS id " + _ANY_NODE
     part = compiler.project(type_name, 0, sel)
-    cypher = head + " ".join(part.calls) + " RETURN n0.id AS id, " + part.text + " AS row"
-    rows = await graph.read(cypher, {**compiler.params, "ids": list(dict.fromkeys(ids))})
-    return {row["id"]: row["row"] for row in rows}
+    # One row holding every node (one Bolt message, read much faster than a row each).
+    cypher = (
+        head + " ".join(part.calls) + " RETURN collect({id: n0.id, row: " + part.text + "}) AS rows"
+    )
+    found = await graph.read(cypher, {**compiler.params, "ids": list(dict.fromkeys(ids))})
+    return {item["id"]: item["row"] for item in found[0]["rows"]}
 
 
 async def one(
