@@ -44,6 +44,9 @@ _CONSTRAINTS: tuple[LiteralString, ...] = tuple(
 _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country)",
     "CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)",
+    # a country's organisations in name order (organizations.page)
+    "CREATE INDEX organization_country_name IF NOT EXISTS "
+    "FOR (n:Organization) ON (n.country, n.name)",
     "CREATE INDEX organization_pic IF NOT EXISTS FOR (n:Organization) ON (n.pic)",
     "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",

@@ -150,13 +150,16 @@ async def test_order_by_partner_count_after_refresh(
     ]
 
 
-async def _walk(gql: GraphQLClient, order: dict[str, str], first: int) -> tuple[list[str], int]:
-    """Every page of the unfiltered list in ``order``, ``first`` at a time: the ids in page
-    order and the total count of the last page."""
+async def _walk(
+    gql: GraphQLClient, order: dict[str, str], first: int, where: dict[str, str] | None = None
+) -> tuple[list[str], int]:
+    """Every page of the list (``where``: its filter) in ``order``, ``first`` at a time: the
+    ids in page order and the total count of the last page."""
     ids: list[str] = []
     after = None
     while True:
-        body = await gql(LIST, {"first": first, "after": after, "order": order})
+        variables = {"first": first, "after": after, "order": order, "filter": where}
+        body = await gql(LIST, variables)
         ids += _ids(body)
         info = body["data"]["organizations"]["pageInfo"]
         if not info["hasNextPage"]:
@@ -168,21 +171,27 @@ async def _walk(gql: GraphQLClient, order: dict[str, str], first: int) -> tuple[
 async def test_name_orders_list_the_unnamed_last(
     empty_graph: Driver, settings: Settings, gql: GraphQLClient, first: int
 ) -> None:
-    """Pages read in the name index's order, then those reaching the unnamed organisations
-    (not in that index), give the same list as one sort of every organisation."""
+    """Pages read in the order of the name index (or the country and name index), then
+    those reaching the unnamed organisations (in neither), give the same list as one sort of
+    every organisation (of the country)."""
     empty_graph.execute_query(
-        "UNWIND $rows AS row CREATE (o:Organization {id: row.id}) SET o.name = row.name",
+        "UNWIND $rows AS row CREATE (o:Organization {id: row.id}) "
+        "SET o.name = row.name, o.country = row.country",
         rows=[
-            {"id": "o1", "name": "Beta"},
-            {"id": "o2", "name": None},
-            {"id": "o3", "name": "Alpha"},
-            {"id": "o4", "name": "Beta"},
-            {"id": "o5", "name": None},
-            {"id": "o6", "name": "Gamma"},
+            {"id": "o1", "name": "Beta", "country": "LU"},
+            {"id": "o2", "name": None, "country": "LU"},
+            {"id": "o3", "name": "Alpha", "country": "LU"},
+            {"id": "o4", "name": "Beta", "country": "DE"},
+            {"id": "o5", "name": None, "country": "DE"},
+            {"id": "o6", "name": "Gamma", "country": "LU"},
+            {"id": "o7", "name": "Aleph", "country": "DE"},
         ],
         database_=settings.database,
     )
-    ascending = await _walk(gql, {"field": "NAME", "direction": "ASC"}, first)
-    descending = await _walk(gql, {"field": "NAME", "direction": "DESC"}, first)
-    assert ascending == (["o3", "o1", "o4", "o6", "o2", "o5"], 6)
-    assert descending == (["o6", "o1", "o4", "o3", "o2", "o5"], 6)
+    ascending = {"field": "NAME", "direction": "ASC"}
+    descending = {"field": "NAME", "direction": "DESC"}
+    assert await _walk(gql, ascending, first) == (["o7", "o3", "o1", "o4", "o6", "o2", "o5"], 7)
+    assert await _walk(gql, descending, first) == (["o6", "o1", "o4", "o3", "o7", "o2", "o5"], 7)
+    luxembourg = {"country": "LU"}
+    assert await _walk(gql, ascending, first, luxembourg) == (["o3", "o1", "o6", "o2"], 4)
+    assert await _walk(gql, descending, first, luxembourg) == (["o6", "o1", "o3", "o2"], 4)
