@@ -22,6 +22,8 @@ from graph.paging import window
 # Generated names: node, relationship and helper variables per depth, and parameters.
 MAX_DEPTH = 24
 NODES: tuple[LiteralString, ...] = tuple(f"n{i}" for i in range(MAX_DEPTH))
+# The labels of the types whose ids a link's helper may hold (``x*id`` in Link.nodes).
+_ID_LABELS: Mapping[str, LiteralString] = {"Topic": "Topic"}
 RELATIONSHIPS: tuple[LiteralString, ...] = tuple(f"r{i}" for i in range(MAX_DEPTH))
 HELPERS: tuple[LiteralString, ...] = tuple(f"x{i}" for i in range(MAX_DEPTH))
 MAX_PARAMETERS = 400
@@ -76,7 +78,8 @@ class Link:
     (a Relay connection of type ``connection``: ``first``/``after``, ``totalCount``). With
     ``item`` unset an item is the node itself; else an item of that type is a map of
     ``edge`` values and of ``nodes`` fields ``(type, where)``: ``m`` the other node, ``n``
-    the node the link starts from, ``x`` the helper ``{x}``, ``x*`` a list of nodes in it.
+    the node the link starts from, ``x`` the helper ``{x}``, ``x*`` a list of nodes in it,
+    ``x*id`` a list of node ids in it (the nodes read for the items kept only, in id order).
     """
 
     target: str
@@ -87,7 +90,9 @@ class Link:
     item: str = ""
     connection: str = ""
     edge: Mapping[str, Template] = field(default_factory=dict)
-    nodes: Mapping[str, tuple[str, Literal["m", "n", "x", "x*"]]] = field(default_factory=dict)
+    nodes: Mapping[str, tuple[str, Literal["m", "n", "x", "x*", "x*id"]]] = field(
+        default_factory=dict
+    )
     filters: Mapping[str, Template] = field(default_factory=dict)
     group: Template = ""
     cap: int = 100
@@ -288,10 +293,29 @@ class Compiler:
         type_name, source = where
         if source == "m":
             return self.project(type_name, depth + 1, item)
-        if source == "x*":  # a list of nodes held by the helper: each projected in a CALL
+        if source in ("x*", "x*id"):  # nodes (or their ids) held by the helper, in a CALL
             inner = NODES[depth + 2]
             part = self.project(type_name, depth + 2, item)
-            body = "UNWIND " + names["x"] + " AS " + inner + " " + " ".join(part.calls)
+            each = "UNWIND " + names["x"] + " AS " + inner + " "
+            if source == "x*id":  # the nodes read here, for the items kept only
+                each = (
+                    "UNWIND "
+                    + names["x"]
+                    + " AS "
+                    + inner
+                    + "id MATCH ("
+                    + inner
+                    + ":"
+                    + _ID_LABELS[type_name]
+                    + " {id: "
+                    + inner
+                    + "id}) WITH "
+                    + inner
+                    + " ORDER BY "
+                    + inner
+                    + ".id "
+                )
+            body = each + " ".join(part.calls)
             name = self._variable()
             call = (
                 "CALL ("

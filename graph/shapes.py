@@ -32,11 +32,10 @@ STANDING: Template = (
     "CASE WHEN NOT " + CURRENT + " THEN 'FORMER' "
     "WHEN {r}.source = 'derived' THEN 'ACTIVE_IN_DOMAIN' ELSE 'MEMBER' END"
 )
-# Memberships with the topics that gave an inferred one its evidence (``{x}``).
-MEMBERSHIPS: Template = (
-    "WITH {m}, {r}, COLLECT { MATCH ({x}t:Topic) WHERE {x}t.id IN coalesce({r}.evidenceTopics, []) "
-    "RETURN {x}t ORDER BY {x}t.id } AS {x} WHERE true"
-)
+# Memberships with the ids of the topics that gave an inferred one its evidence (``{x}``; the
+# topics are read for the memberships of the page only: a cluster of 578 members read them all
+# before its first page was cut, twice with the count: 21 ms for the query instead of 6).
+MEMBERSHIPS: Template = "WITH {m}, {r}, coalesce({r}.evidenceTopics, []) AS {x} WHERE true"
 
 
 def prop(name: LiteralString) -> Value:
@@ -88,7 +87,7 @@ ORGANIZATION: Shape = {
         "{m}.name, {m}.id",
         item="Membership",
         edge=MEMBERSHIP_EDGE,
-        nodes={"cluster": ("Cluster", "m"), "evidenceTopics": ("Topic", "x*")},
+        nodes={"cluster": ("Cluster", "m"), "evidenceTopics": ("Topic", "x*id")},
         filters=MEMBERSHIP_FILTERS,
     ),
     "projects": Link(
@@ -298,7 +297,7 @@ CLUSTER: Shape = {
         connection="ClusterMemberConnection",
         item="ClusterMemberEdge",
         edge=MEMBERSHIP_EDGE,
-        nodes={"node": ("Organization", "m"), "evidenceTopics": ("Topic", "x*")},
+        nodes={"node": ("Organization", "m"), "evidenceTopics": ("Topic", "x*id")},
         filters={**MEMBERSHIP_FILTERS, "kind": KIND.replace("{n}", "{m}") + " = {p}"},
     ),
     "memberCounts": Link(

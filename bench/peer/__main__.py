@@ -157,6 +157,7 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
     instance = _instance(args.scale, password)
+    HOME.mkdir(parents=True, exist_ok=True)  # the servers' logs and pid files
     servers: list[Server] = []
     try:
         instance.start()
@@ -174,7 +175,7 @@ def main() -> int:
             print(
                 f"--keep: left running (logs and pid files in {HOME}; the next run replaces "
                 f"the servers). Stop Neo4j with `.venv/bin/python -m localneo4j stop "
-                f"--home {HOME} --port {NEO4J_PORT}`, the servers with `kill PID`."
+                f"--home {instance.home} --port {instance.port}`, the servers with `kill PID`."
             )
         else:
             for server in reversed(servers):
