@@ -105,8 +105,7 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
     """Every project's id, :data:`PROJECT_BATCH` per list: one transaction over every project
     of a network ten times today's ran out of Neo4j's transaction memory, or past its
     timeout."""
-    records = driver.execute_query(query("project_ids"), database_=database).records
-    ids = [record["id"] for record in records]
+    ids = driver.execute_query(query("project_ids"), database_=database).records[0]["ids"]
     return [ids[start : start + PROJECT_BATCH] for start in range(0, len(ids), PROJECT_BATCH)]
 
 

@@ -155,7 +155,7 @@ _OLD_COMPETENCES: LiteralString = (
 )
 _PROJECTS_BY_GRANT: LiteralString = (
     "UNWIND $grants AS grant MATCH (p:Project {grantId: grant}) "
-    "RETURN grant, p.id AS id ORDER BY p.id"
+    "WITH grant, p ORDER BY p.id RETURN collect([grant, p.id]) AS found"
 )
 
 
@@ -625,8 +625,8 @@ class CordisImport:
             _PROJECTS_BY_GRANT, grants=sorted(grants), database_=self.database, routing_="r"
         )
         found: dict[str, str] = {}
-        for record in records_:
-            found.setdefault(record["grant"], record["id"])
+        for grant, project in records_[0]["found"]:  # one row holding them all (read faster)
+            found.setdefault(grant, project)
         return found
 
     def write_grant_facts(self, grants: list[GrantFacts], themes: Themes) -> None:

@@ -1,3 +1,4 @@
-// Every project's id (graph.derived.refresh_project_dates works through them in batches).
+// Every project's id (graph.derived.refresh_project_dates works through them in batches), as
+// one list: the driver reads it much faster than a row per project.
 MATCH (p:Project)
-RETURN p.id AS id
+RETURN collect(p.id) AS ids
