@@ -42,15 +42,22 @@ def scope(record: Mapping[str, Any]) -> Scope:
     return Scope(record["ids"], record["reference"], record["topicOrder"])
 
 
-def refresh_organizations(driver: Driver, database: str) -> None:
+def refresh_organizations(
+    driver: Driver, database: str, project_batches: list[list[str]] | None = None
+) -> None:
     """Recompute every organisation's partner count, suggestion features and strongest
     partners from one read of all projects and their participants
-    (``graph.derived_organizations``), written :data:`WRITE_BATCH` organisations per
-    transaction, :data:`WRITERS` transactions at a time."""
+    (``graph.derived_organizations``; ``project_batches``: every project's id, sorted, in
+    lists, read when None), written :data:`WRITE_BATCH` organisations per transaction,
+    :data:`WRITERS` transactions at a time."""
+    if project_batches is None:
+        project_batches = _project_batches(driver, database)
+    projects: list[Row] = []
     with driver.session(database=database) as session:
         found = session.run(query("organization_refresh_scope"), ids=None).single(strict=True)
-        result = session.run(query("project_participants"), ids=None)
-        projects = [dict(record) for record in result]
+        for ids in project_batches:
+            result = session.run(query("project_participants"), ids=None, projects=ids)
+            projects.extend(result.single(strict=True)["rows"])
     rows = organization_values(projects, scope(found), PARTNER_LIST)
     batches = [rows[start : start + WRITE_BATCH] for start in range(0, len(rows), WRITE_BATCH)]
 
@@ -82,11 +89,12 @@ def refresh_suggestion_features(
     participation touches (``graph.repositories.writes``).
     """
     driver.execute_query(query("organization_refresh_reference"), decay=DECAY, database_=database)
-    for batch in _project_batches(driver, database) if batches is None else batches:
+    batches = _project_batches(driver, database) if batches is None else batches
+    for batch in batches:
         driver.execute_query(
             query("project_refresh_weight"), ids=batch, decay=DECAY, database_=database
         )
-    refresh_organizations(driver, database)
+    refresh_organizations(driver, database, batches)
     with driver.session(database=database) as session:
         session.run(query("organization_refresh_popular"), size=POPULAR_LIST).consume()
 
@@ -105,7 +113,7 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
     """Every project's id, :data:`PROJECT_BATCH` per list: one transaction over every project
     of a network ten times today's ran out of Neo4j's transaction memory, or past its
     timeout."""
-    ids = driver.execute_query(query("project_ids"), database_=database).records[0]["ids"]
+    ids = sorted(driver.execute_query(query("project_ids"), database_=database).records[0]["ids"])
     return [ids[start : start + PROJECT_BATCH] for start in range(0, len(ids), PROJECT_BATCH)]
 
 

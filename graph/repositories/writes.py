@@ -47,8 +47,8 @@ async def refresh_after_participation(
 
 async def _refresh_organizations(tx: AsyncManagedTransaction, ids: list[str]) -> None:
     found = await (await tx.run(query("organization_refresh_scope"), ids=ids)).single(strict=True)
-    result = await tx.run(query("project_participants"), ids=ids)
-    projects = [dict(record) async for record in result]
+    result = await tx.run(query("project_participants"), ids=ids, projects=None)
+    projects = (await result.single(strict=True))["rows"]
     rows = organization_values(projects, derived_scope(found), PARTNER_LIST)
     await (await tx.run(query("organization_refresh_derived"), rows=rows)).consume()
 
