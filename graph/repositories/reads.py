@@ -75,55 +75,45 @@ async def page(
     nodes that ``order`` puts after them. Its page is the answer when it is full; a page that
     reaches past it is read again with ``head`` and ``order``.
     """
-    if indexed is not None:
-        found = await _page(
-            graph, compiler, type_name, *indexed, sel, connection, window, params, var, head
+
+    async def read(page_head: LiteralString, page_order: LiteralString) -> Row:
+        """The page from ``page_head`` in ``page_order``; the count, if selected, from
+        ``head``."""
+        offset, limit = window
+        fields = sel.sub(connection)
+        part = compiler.project(type_name, 0, _edge_nodes(sel, connection), var=var)
+        cypher: LiteralString = (
+            "CALL () { "
+            + page_head
+            + " WITH "
+            + var
+            + " "
+            + page_order
+            + " SKIP $offset LIMIT $limitPlusOne "
+            + " ".join(part.calls)
+            + " RETURN collect({node: "
+            + part.text
+            + "}) AS edges } "
         )
+        if any(f.name == "totalCount" for f in fields):
+            cypher = cypher + "CALL () { " + head + " RETURN count(" + var + ") AS total } "
+            cypher = cypher + "RETURN edges, total"
+        else:
+            cypher = cypher + "RETURN edges, null AS total"
+        values = {**compiler.params, **params, "offset": offset, "limitPlusOne": limit + 1}
+        row = (await graph.read(cypher, values))[0]
+        return {
+            "offset": offset,
+            "limit": limit,
+            "edges": row["edges"],
+            "total_count": row["total"],
+        }
+
+    if indexed is not None:
+        found = await read(*indexed)
         if len(found["edges"]) > window[1]:
             return found
-    return await _page(
-        graph, compiler, type_name, head, order, sel, connection, window, params, var, head
-    )
-
-
-async def _page(
-    graph: Graph,
-    compiler: Compiler,
-    type_name: str,
-    head: LiteralString,
-    order: LiteralString,
-    sel: Selection,
-    connection: str,
-    window: tuple[int, int],
-    params: Mapping[str, Any],
-    var: LiteralString,
-    count_head: LiteralString,
-) -> Row:
-    """:func:`page`'s query: the page from ``head`` in ``order``, the count from ``count_head``."""
-    offset, limit = window
-    fields = sel.sub(connection)
-    part = compiler.project(type_name, 0, _edge_nodes(sel, connection), var=var)
-    cypher: LiteralString = (
-        "CALL () { "
-        + head
-        + " WITH "
-        + var
-        + " "
-        + order
-        + " SKIP $offset LIMIT $limitPlusOne "
-        + " ".join(part.calls)
-        + " RETURN collect({node: "
-        + part.text
-        + "}) AS edges } "
-    )
-    if any(f.name == "totalCount" for f in fields):
-        cypher = cypher + "CALL () { " + count_head + " RETURN count(" + var + ") AS total } "
-        cypher = cypher + "RETURN edges, total"
-    else:
-        cypher = cypher + "RETURN edges, null AS total"
-    values = {**compiler.params, **params, "offset": offset, "limitPlusOne": limit + 1}
-    row = (await graph.read(cypher, values))[0]
-    return {"offset": offset, "limit": limit, "edges": row["edges"], "total_count": row["total"]}
+    return await read(head, order)
 
 
 def _edge_nodes(sel: Selection, connection: str) -> Selection:
