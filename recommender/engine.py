@@ -143,7 +143,7 @@ async def suggest(
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
-    partners = [] if include else _seed_partners(await repo.seeds(graph, seeds))
+    partners = [] if include else _seed_partners(await repo.seeds(graph, seeds, partners=True))
     params = candidate_params(
         seeds,
         first,
@@ -215,8 +215,8 @@ def _merge(
     model: Model,
 ) -> list[dict[str, Any]]:
     """One row per candidate with every signal column: structural and thematic ones (0 where
-    a query did not reach the candidate), ties to the seeds (``direct``: summed weight in the
-    seeds' stored lists; ``linked``: how many seeds it is a partner of) and the products with
+    a query did not reach the candidate), its tie to the seeds' stored lists (``direct``:
+    summed weight; :func:`_link` adds which seeds it worked with) and the products with
     its size log(1 + partners) by which a model discounts a hub's thematic work (a hub
     nearly always has some project that matches): ``textdeg`` (the best brief match),
     ``textsumdeg`` (log(1 + text), its breadth) and ``famdeg`` (log(1 + fam), its call-family
@@ -247,22 +247,26 @@ def _merge(
             "evidence": [],
         }
     weights: dict[str, float] = {}
-    linked: dict[str, list[str]] = {}
     for seed in seed_rows:
         for pid, w in zip(seed["listIds"], seed["listW"], strict=True):
             weights[pid] = weights.get(pid, 0.0) + float(w)
-        for pid in seed["partners"]:
-            linked.setdefault(pid, []).append(seed["id"])
     for cid, row in rows.items():
         size = math.log1p(row.get("deg") or 0)
         row["textdeg"] = size * row["textmax"]
         row["textsumdeg"] = size * math.log1p(row["text"])
         row["famdeg"] = size * math.log1p(row["fam"])
         row["direct"] = weights.get(cid, 0.0)
-        row["linked"] = len(linked.get(cid, ()))
-        row["linkedSeeds"] = linked.get(cid, [])
-        row["isPartner"] = cid in linked
     return list(rows.values())
+
+
+def _link(rows: Sequence[dict[str, Any]], linked: Mapping[str, list[str]]) -> None:
+    """Add to each candidate row the seeds it already worked with (``linkedSeeds``), how many
+    (``linked``, a signal) and whether it is an existing partner (``isPartner``)."""
+    for row in rows:
+        seeds = linked.get(row["id"], [])
+        row["linked"] = len(seeds)
+        row["linkedSeeds"] = seeds
+        row["isPartner"] = bool(seeds)
 
 
 @dataclass(frozen=True)
@@ -380,13 +384,17 @@ async def consortium_candidates(
         "pool": max(model.structural_pool, first + model.extra_pool),
     }
     # The three reads are independent (partners are included, so none waits for the seeds');
-    # a request about a subject alone needs no network candidates.
+    # a request about a subject alone needs no network candidates. Which candidates already
+    # worked with which seeds is read for the candidates kept (a hub seed's partners are
+    # tens of thousands).
     seed_rows, structural, thematic = await asyncio.gather(
-        repo.seeds(graph, seeds) if seeds else _none(),
+        repo.seeds(graph, seeds, partners=False) if seeds else _none(),
         _none() if subject_only else repo.candidates(graph, params),
         repo.themes(graph, themes) if has_subject or len(seeds) >= 2 else _none(),
     )
     rows = _merge(structural, thematic, seed_rows, match_countries, model)
     if has_subject and require_subject:
         rows = [row for row in rows if row["subject"] > 0]
+    ids = [row["id"] for row in rows]
+    _link(rows, await repo.linked(graph, seeds, ids) if seeds and ids else {})
     return Candidates(rows, model, subject_only)

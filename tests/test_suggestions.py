@@ -412,7 +412,8 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
         # nodes as selected
         (PARTNERS, {"id": "q"}, 8),
         # the members' check, then the seeds, the network (2) and the brief at once, the
-        # evidence projects, the names, the organisations and the evidence nodes
+        # candidates that worked with the members, the evidence projects, the names, the
+        # organisations and the evidence nodes
         (
             BRIEF,
             {
@@ -422,7 +423,7 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
                     "callTopic": "FCH-03-2018",
                 }
             },
-            9,
+            10,
         ),
     ],
 )

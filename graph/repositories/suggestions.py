@@ -31,10 +31,18 @@ async def _collected(graph: Graph, name: str, params: Mapping[str, Any]) -> list
     return list((await graph.read(query(name), params))[0]["rows"])
 
 
-async def seeds(graph: Graph, ids: Sequence[str]) -> list[Row]:
+async def seeds(graph: Graph, ids: Sequence[str], *, partners: bool) -> list[Row]:
     """Per seed: ``{id, country, kind, listIds, listW, partners}`` (``suggest_seeds.cypher``):
-    its stored strongest-partner list and every existing partner."""
-    return await graph.read(query("suggest_seeds"), {"seeds": list(ids)})
+    its stored strongest-partner list and, if ``partners``, every existing partner (else
+    an empty list)."""
+    return await graph.read(query("suggest_seeds"), {"seeds": list(ids), "partners": partners})
+
+
+async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict[str, list[str]]:
+    """Per organisation of ``ids`` that shares a dated project with one of ``seeds``: those
+    seeds (``suggest_linked.cypher``)."""
+    rows = await _collected(graph, "suggest_linked", {"seeds": list(seeds), "ids": list(ids)})
+    return {row["id"]: list(row["seeds"]) for row in rows}
 
 
 async def partners_among(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> set[str]:
