@@ -22,8 +22,10 @@ from graph.paging import window
 # Generated names: node, relationship and helper variables per depth, and parameters.
 MAX_DEPTH = 24
 NODES: tuple[LiteralString, ...] = tuple(f"n{i}" for i in range(MAX_DEPTH))
-# The labels of the types whose ids a link's helper may hold (``x*id`` in Link.nodes).
+# Nodes a link's relationship holds the ids of (``r*id`` in Link.nodes): the labels of their
+# types, and the relationship's list property for each such field (of the field's name).
 _ID_LABELS: Mapping[str, LiteralString] = {"Topic": "Topic"}
+_ID_PROPERTIES: Mapping[str, LiteralString] = {"evidenceTopics": "evidenceTopics"}
 RELATIONSHIPS: tuple[LiteralString, ...] = tuple(f"r{i}" for i in range(MAX_DEPTH))
 HELPERS: tuple[LiteralString, ...] = tuple(f"x{i}" for i in range(MAX_DEPTH))
 MAX_PARAMETERS = 400
@@ -79,7 +81,8 @@ class Link:
     ``item`` unset an item is the node itself; else an item of that type is a map of
     ``edge`` values and of ``nodes`` fields ``(type, where)``: ``m`` the other node, ``n``
     the node the link starts from, ``x`` the helper ``{x}``, ``x*`` a list of nodes in it,
-    ``x*id`` a list of node ids in it (the nodes read for the items kept only, in id order).
+    ``r*id`` a list of node ids in the relationship's property of the field's name (the
+    nodes read for the items kept only, in id order).
     """
 
     target: str
@@ -90,7 +93,7 @@ class Link:
     item: str = ""
     connection: str = ""
     edge: Mapping[str, Template] = field(default_factory=dict)
-    nodes: Mapping[str, tuple[str, Literal["m", "n", "x", "x*", "x*id"]]] = field(
+    nodes: Mapping[str, tuple[str, Literal["m", "n", "x", "x*", "r*id"]]] = field(
         default_factory=dict
     )
     filters: Mapping[str, Template] = field(default_factory=dict)
@@ -293,15 +296,19 @@ class Compiler:
         type_name, source = where
         if source == "m":
             return self.project(type_name, depth + 1, item)
-        if source in ("x*", "x*id"):  # nodes (or their ids) held by the helper, in a CALL
+        if source in ("x*", "r*id"):  # nodes held by the helper, or ids by the relationship
             inner = NODES[depth + 2]
             part = self.project(type_name, depth + 2, item)
-            each = "UNWIND " + names["x"] + " AS " + inner + " "
-            if source == "x*id":  # the nodes read here, for the items kept only
+            held = names["x"]
+            each = "UNWIND " + held + " AS " + inner + " "
+            if source == "r*id":  # the relationship's list property of the field's name,
+                held = names["r"]  # read here: for the items kept only
                 each = (
-                    "UNWIND "
-                    + names["x"]
-                    + " AS "
+                    "UNWIND coalesce("
+                    + held
+                    + "."
+                    + _ID_PROPERTIES[item.name]
+                    + ", []) AS "
                     + inner
                     + "id MATCH ("
                     + inner
@@ -319,7 +326,7 @@ class Compiler:
             name = self._variable()
             call = (
                 "CALL ("
-                + names["x"]
+                + held
                 + ") { "
                 + body
                 + " RETURN collect("
