@@ -1,13 +1,11 @@
 """The async drivers of a process, and the few ways the service talks to Neo4j.
 
 An async driver belongs to the event loop that first uses it; the service has two loops
-(``server.py``) and so two drivers, which share one :class:`SharedBookmarks`. A write goes
+(``server.py``) and so two drivers, which share one :class:`SharedBookmarks`. Every call goes
 through ``execute_query`` (a managed transaction with retries, safe for concurrent
-coroutines, unlike a shared session); a read is one auto-commit transaction in a session of
-its own (no COMMIT: one round trip fewer, about 1 ms of a 9 ms search here, docs/scaling.md),
-run once more on a retryable error. Both carry a transaction timeout and the bookmarks, and
-driver errors are mapped onto :mod:`graph.errors`. Within a request (:func:`start_request`),
-the timeout of each transaction is also cut to the time left before the request's deadline.
+coroutines, unlike a shared session) with a transaction timeout, and maps driver errors onto
+:mod:`graph.errors`. Within a request (:func:`start_request`), the timeout of each
+transaction is also cut to the time left before the request's deadline.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
-from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
+from neo4j import AsyncDriver, AsyncGraphDatabase, Query, RoutingControl
 from neo4j.api import AsyncBookmarkManager
 from neo4j.exceptions import (
     AuthError,
@@ -194,8 +192,6 @@ class Graph:
         if budget is not None and (budget.given or routing == RoutingControl.WRITE):
             bookmarks = RequestBookmarks(bookmarks, budget, routing == RoutingControl.WRITE)
         try:
-            if routing == RoutingControl.READ:
-                return await self._auto_read(Query(cypher, timeout=timeout), params, bookmarks)
             result = await self.driver.execute_query(
                 Query(cypher, timeout=timeout),
                 dict(params or {}),
@@ -209,27 +205,6 @@ class Graph:
             raise map_error(exc) from exc
         # dict(record), not record.data(): our queries return map projections and scalars,
         # never graph entities, so the recursive conversion of data() would be wasted work.
-        return [dict(record) for record in result.records]
-
-    async def _auto_read(
-        self, cypher: Query, params: Mapping[str, Any] | None, bookmarks: AsyncBookmarkManager
-    ) -> list[Row]:
-        """A read as an auto-commit transaction (one round trip: no COMMIT), run once more if
-        the driver deems its error retryable (a reader that went away, a transient error)."""
-        try:
-            return await self._read_once(cypher, params, bookmarks)
-        except (Neo4jError, DriverError) as exc:
-            if not exc.is_retryable():
-                raise
-        return await self._read_once(cypher, params, bookmarks)
-
-    async def _read_once(
-        self, cypher: Query, params: Mapping[str, Any] | None, bookmarks: AsyncBookmarkManager
-    ) -> list[Row]:
-        async with self.driver.session(
-            database=self.database, default_access_mode=READ_ACCESS, bookmark_manager=bookmarks
-        ) as session:
-            result = await (await session.run(cypher, dict(params or {}))).to_eager_result()
         return [dict(record) for record in result.records]
 
 
