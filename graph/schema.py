@@ -48,6 +48,8 @@ _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_country_name IF NOT EXISTS "
     "FOR (n:Organization) ON (n.country, n.name)",
     "CREATE INDEX organization_pic IF NOT EXISTS FOR (n:Organization) ON (n.pic)",
+    # every organisation, most partners first (organizations.page)
+    "CREATE INDEX organization_partners IF NOT EXISTS FOR (n:Organization) ON (n.partnerCount)",
     "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
     "CREATE INDEX project_grant IF NOT EXISTS FOR (n:Project) ON (n.grantId)",

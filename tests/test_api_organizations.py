@@ -195,3 +195,29 @@ async def test_name_orders_list_the_unnamed_last(
     luxembourg = {"country": "LU"}
     assert await _walk(gql, ascending, first, luxembourg) == (["o3", "o1", "o6", "o2"], 4)
     assert await _walk(gql, descending, first, luxembourg) == (["o6", "o1", "o3", "o2"], 4)
+
+
+@pytest.mark.parametrize("first", [1, 2, 3, 7])
+async def test_most_partners_first_lists_those_without_partners_last(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient, first: int
+) -> None:
+    """Pages read in the order of the partner count index (the organisations with partners),
+    then those reaching the others (a count of 0 or none, as 0), give the same list as one
+    sort of every organisation: most partners first, ties by id."""
+    empty_graph.execute_query(
+        "UNWIND $rows AS row CREATE (o:Organization {id: row.id, name: row.id}) "
+        "SET o.partnerCount = row.partners",
+        rows=[
+            {"id": "o1", "partners": 2},
+            {"id": "o2", "partners": None},
+            {"id": "o3", "partners": 5},
+            {"id": "o4", "partners": 0},
+            {"id": "o5", "partners": 2},
+            {"id": "o6", "partners": None},
+            {"id": "o0", "partners": 0},
+        ],
+        database_=settings.database,
+    )
+    most = {"field": "PARTNER_COUNT", "direction": "DESC"}
+    expected = ["o3", "o1", "o5", "o0", "o2", "o4", "o6"]
+    assert await _walk(gql, most, first) == (expected, 7)

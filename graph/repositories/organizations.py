@@ -80,6 +80,10 @@ _NAMED: LiteralString = "MATCH (o:Organization) WHERE o.name IS NOT NULL"
 _NAMED_IN_COUNTRY: LiteralString = (
     "MATCH (o:Organization) WHERE o.country = $country AND o.name IS NOT NULL"
 )
+# Every organisation, most partners first, read in the order of the partner count index: those
+# with partners, which that order puts before the rest (a count of 0 or none).
+_WITH_PARTNERS: LiteralString = "MATCH (o:Organization) WHERE o.partnerCount > 0"
+_INDEXED_PARTNERS_DESC: LiteralString = "ORDER BY o.partnerCount DESC, o.id"
 # The name orders as the two indexes give them (the country first for the second: the same
 # order for one country, which Neo4j reads from the index only when the ORDER BY says so).
 _INDEXED_NAME_ORDERS: dict[OrganizationSort, tuple[LiteralString, LiteralString]] = {
@@ -194,17 +198,24 @@ async def page(
         "OrganizationConnection",
         window,
         _params(where),
-        indexed=_by_name_index(where, sort),
+        indexed=_by_index(where, sort),
     )
 
 
-def _by_name_index(
+def _by_index(
     where: OrganizationFilter, sort: OrganizationSort
 ) -> tuple[LiteralString, LiteralString] | None:
     """How to read a page of ``where`` in ``sort`` order from an index, if one gives it."""
+    if sort is OrganizationSort.PARTNERS_DESC and where == OrganizationFilter():
+        return _WITH_PARTNERS, _INDEXED_PARTNERS_DESC
     orders = _INDEXED_NAME_ORDERS.get(sort)
     if orders is None:
         return None
+    if where == OrganizationFilter():
+        return _NAMED, orders[0]
+    if where == OrganizationFilter(country=where.country):
+        return _NAMED_IN_COUNTRY, orders[1]
+    return None
     if where == OrganizationFilter():
         return _NAMED, orders[0]
     if where == OrganizationFilter(country=where.country):
