@@ -32,10 +32,6 @@ STANDING: Template = (
     "CASE WHEN NOT " + CURRENT + " THEN 'FORMER' "
     "WHEN {r}.source = 'derived' THEN 'ACTIVE_IN_DOMAIN' ELSE 'MEMBER' END"
 )
-# The topics that gave an inferred membership its evidence are read from the membership's
-# ``evidenceTopics`` ids for the memberships of the page only (``r*id``): a cluster of 578
-# members read them all before its first page was cut, twice with the count (21 ms for the
-# query instead of 6), and the ids alone, carried through the sort, still cost 1-2 ms.
 
 
 def prop(name: LiteralString) -> Value:
@@ -43,6 +39,10 @@ def prop(name: LiteralString) -> Value:
     return Value("{n}." + name)
 
 
+# The topics that gave an inferred membership its evidence are read from the membership's
+# ``evidenceTopics`` ids for the memberships of the page only (``r*id``): a cluster of 578
+# members read them all before its first page was cut, twice with the count (21 ms for the
+# query instead of 6), and the ids alone, carried through the sort, still cost 1-2 ms.
 MEMBERSHIP_EDGE: Mapping[str, Template] = {
     "since": "{r}.since",
     "until": "{r}.until",

@@ -216,8 +216,3 @@ def _by_index(
     if where == OrganizationFilter(country=where.country):
         return _NAMED_IN_COUNTRY, orders[1]
     return None
-    if where == OrganizationFilter():
-        return _NAMED, orders[0]
-    if where == OrganizationFilter(country=where.country):
-        return _NAMED_IN_COUNTRY, orders[1]
-    return None
