@@ -186,12 +186,14 @@ def prepare(driver: Driver, network: str) -> str:
     token."""
     if not driver.execute_query("MATCH (c:Cluster) RETURN c.id LIMIT 1").records:
         load_demo(driver, "neo4j", progress=True, country=COUNTRY if network == "demo" else None)
+    # measurements are recorded by hand only on objectives the data does not measure
     lists = {
         "organizations": "MATCH (o:Organization)-[:PARTICIPATES_IN]->() "
         "WITH DISTINCT o RETURN o.id AS id ORDER BY id",
         "projects": "MATCH (p:Project) RETURN p.id AS id ORDER BY id",
         "clusters": "MATCH (c:Cluster) WHERE c.id STARTS WITH 'lci-' RETURN c.id AS id ORDER BY id",
-        "objectives": "MATCH (o:Objective) RETURN o.id AS id ORDER BY id",
+        "objectives": "MATCH (o:Objective) WHERE o.indicator IS NULL AND "
+        "coalesce(o.fromClusters, false) = false RETURN o.id AS id ORDER BY id",
     }
     for name, cypher in lists.items():
         setattr(IDS, name, [r["id"] for r in driver.execute_query(cypher).records])

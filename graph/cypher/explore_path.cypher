@@ -1,27 +1,23 @@
 // The shortest chain of shared projects between two organisations, within $maxHops
-// organisation-to-organisation hops (each hop is Organization->Project<-Organization).
-// With $asOf, only projects that started before that date count (timelineDate).
-// The quantifier's upper bound (6) is the API's maximum; $maxHops narrows it. The caller
-// appends the RETURN: fromFound, toFound and the path's nodes (null without a path).
-// A project both share is looked for first, from the projects of one and stopping at the
-// first: the search for a shortest path expands whole neighbourhoods before it meets, and
-// between two large organisations (which usually share a project) that cost grew with their
-// number of projects (130 ms at ten times today's network, against 3 ms for this lookup).
+// organisation-to-organisation hops. Only organisations take part in projects, so a chain
+// of PARTICIPATES_IN relationships in either direction alternates organisation, project,
+// organisation: one hop is two relationships. With $asOf, only projects that started
+// before that date count (timelineDate). The caller appends the RETURN: fromFound, toFound
+// and the path's nodes (null without a path).
+// shortestPath() searches from both ends at once, the smaller side first, and checks the
+// date on each project as it goes. SHORTEST 1 over the same chain, tried before, kept
+// state per visited path: between two random organisations of ten times today's network
+// 1 to 30 s, against 30 to 80 ms for this. Its bound (12 relationships, six hops) is the
+// API's maximum; $maxHops narrows it afterwards, which costs nothing in a connected network
+// (the shortest chain is found either way) and at most the smaller end's component when the
+// two are not connected.
 OPTIONAL MATCH (a:Organization {id: $fromId})
 OPTIONAL MATCH (b:Organization {id: $toId})
 OPTIONAL CALL (a, b) {
-  MATCH (a)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(b)
-  WHERE a <> b AND ($asOf IS NULL OR pr.timelineDate < $asOf)
-  RETURN [a, pr, b] AS shared
-  LIMIT 1
+  WITH a, b WHERE a <> b
+  MATCH p = shortestPath((a)-[:PARTICIPATES_IN*1..12]-(b))
+  WHERE all(pr IN nodes(p) WHERE NOT pr:Project OR $asOf IS NULL OR pr.timelineDate < $asOf)
+  WITH p WHERE length(p) <= 2 * $maxHops
+  RETURN nodes(p) AS steps
 }
-OPTIONAL CALL (a, b, shared) {
-  WITH a, b WHERE shared IS NULL
-  MATCH p = SHORTEST 1 (a)(
-      ()-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(:Organization)
-      WHERE $asOf IS NULL OR pr.timelineDate < $asOf
-    ){1,6}(b)
-  WHERE length(p) <= 2 * $maxHops
-  RETURN nodes(p) AS found
-}
-WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, coalesce(shared, found) AS steps
+WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps
