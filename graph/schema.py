@@ -50,6 +50,8 @@ _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_pic IF NOT EXISTS FOR (n:Organization) ON (n.pic)",
     # every organisation, most partners first (organizations.page)
     "CREATE INDEX organization_partners IF NOT EXISTS FOR (n:Organization) ON (n.partnerCount)",
+    # the most connected organisations that pass a suggestion's filters (suggest_partners)
+    "CREATE INDEX organization_suggestion_degree IF NOT EXISTS FOR (n:Organization) ON (n.sgDeg)",
     "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
     "CREATE INDEX project_grant IF NOT EXISTS FOR (n:Project) ON (n.grantId)",

@@ -41,6 +41,10 @@ MAX_FIRST = 100
 # match's score a project needs to count (research: 500 and 0.2).
 BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
+# The most recent projects of a call family that count (a bounded pool: the largest family
+# of today's network, HORIZON-MSCA, has 6,678 dated projects; only 3 families exceed 2,000,
+# all of one-beneficiary fellowships and grants).
+FAMILY_PROJECTS = 2000
 
 
 @dataclass(frozen=True)
@@ -373,6 +377,7 @@ async def consortium_candidates(
         "topicIds": topics or None,
         "top": BRIEF_PROJECTS,
         "minShare": BRIEF_MIN_SHARE,
+        "familyProjects": FAMILY_PROJECTS,
         "family": family,
         "callTopicId": f"call-{code}" if code else None,
         "seeds": list(seeds),
