@@ -42,8 +42,8 @@ MAX_FIRST = 100
 BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
 # The most recent projects of a call family that count (a bounded pool: the largest family
-# of today's network, HORIZON-MSCA, has 6,678 dated projects; only 3 families exceed 2,000,
-# all of one-beneficiary fellowships and grants).
+# of today's network, HORIZON-MSCA, has 6,678 dated projects; six exceed 2,000, all of
+# fellowships and ERC grants, which have one beneficiary).
 FAMILY_PROJECTS = 2000
 
 
