@@ -41,6 +41,7 @@ from bench.import_cordis import wipe
 from bench.peer.cases import pick_cases
 from bench.peer.ours import DOCUMENTS
 from bench.scale_network import ROOT, ensure
+from bench.soak import CLUSTER as CLUSTER_PAGE
 from bench.suggest import QUERIES
 from graph.schema import apply_schema
 from graph.settings import DEFAULT_PASSWORD, Settings
@@ -173,6 +174,10 @@ def operations(driver: Driver, uri: str, password: str) -> list[Operation]:
         Operation(
             "cluster recruiting",
             [{"query": cluster, "variables": {"id": c}} for c in clusters],
+        ),
+        Operation(
+            "cluster page: indicators, stats, bridges",
+            [{"query": CLUSTER_PAGE, "variables": {"id": c}} for c in clusters],
         ),
     ]
 

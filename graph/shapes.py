@@ -350,10 +350,14 @@ CLUSTER: Shape = {
         "projects: COUNT { "
         + CLUSTER_PROJECTS.replace("{m}", "p").replace("{x}", "s")
         + " RETURN p }, "
-        "partners_outside: COUNT { MATCH " + CURRENT_MEMBERS + " "
-        "MATCH (o)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(q:Organization) "
+        # the members' distinct projects first, then their distinct participants: a project
+        # of several members is expanded once (47,013 partners of the largest demo cluster
+        # at ten times today's network: 700 to 450 ms)
+        "partners_outside: COUNT { CALL ({n}) { MATCH " + CURRENT_MEMBERS + " "
+        "MATCH (o)-[:PARTICIPATES_IN]->(mp:Project) RETURN DISTINCT mp } "
+        "MATCH (mp)<-[:PARTICIPATES_IN]-(q:Organization) WITH DISTINCT q "
         "WHERE NOT EXISTS { MATCH (q)-[qm:MEMBER_OF]->({n}) "
-        "WHERE qm.until IS NULL OR qm.until >= date() } RETURN DISTINCT q }, "
+        "WHERE qm.until IS NULL OR qm.until >= date() } RETURN q }, "
         "countries: COUNT { MATCH " + CURRENT_MEMBERS + " AND o.country IS NOT NULL "
         "RETURN DISTINCT o.country }}",
         call=True,
