@@ -114,13 +114,15 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
                          WHERE t.id IN $topicIds }))
       RETURN c
       UNION
-      WITH 1 AS one WHERE $clusterIds IS NULL AND $topicIds IS NOT NULL
-      MATCH (t:Topic)<-[:HAS_COMPETENCE]-(c:Organization) WHERE t.id IN $topicIds
-      RETURN c
-      UNION
-      WITH 1 AS one WHERE $clusterIds IS NULL AND $topicIds IS NOT NULL
-      MATCH (t:Topic)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
-      WHERE t.id IN $topicIds
+      WITH 1 AS one WHERE $clusterIds IS NULL
+      MATCH (t:Topic) WHERE t.id IN $topicIds
+      CALL (t) {
+        MATCH (t)<-[:HAS_COMPETENCE]-(c:Organization)
+        RETURN c
+        UNION
+        MATCH (t)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
+        RETURN c
+      }
       RETURN c
     }
     WITH DISTINCT c, seedIds
