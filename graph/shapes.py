@@ -253,6 +253,33 @@ CLUSTER_PROJECTS: Template = (
 CURRENT_MEMBERS: Template = (
     "(o:Organization)-[cm:MEMBER_OF]->({n}) WHERE (cm.until IS NULL OR cm.until >= date())"
 )
+# The two figures of a cluster's page that read every partner of every member, counted from
+# the graph; graph/derived_clusters.py stores them (on the cluster and on each current
+# membership) after every import and every write of a membership or a participation, and
+# the page reads them while STORED holds.
+# Organisations that share a project with a current member of {n} and are not one: the
+# members' distinct projects first, then their distinct participants (a project of several
+# members is expanded once).
+PARTNERS_OUTSIDE: Template = (
+    "COUNT { CALL ({n}) { MATCH " + CURRENT_MEMBERS + " "
+    "MATCH (o)-[:PARTICIPATES_IN]->(mp:Project) RETURN DISTINCT mp } "
+    "MATCH (mp)<-[:PARTICIPATES_IN]-(q:Organization) WITH DISTINCT q "
+    "WHERE NOT EXISTS { MATCH (q)-[qm:MEMBER_OF]->({n}) "
+    "WHERE qm.until IS NULL OR qm.until >= date() } RETURN q }"
+)
+# The end of a subquery over a member {m} of {n}: its partners that are current members of
+# another cluster ({x}p, how many) and those clusters' ids ({x}i).
+BRIDGE_PARTNERS: Template = (
+    "OPTIONAL MATCH ({m})-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-"
+    "({x}q:Organization)-[{x}o:MEMBER_OF]->({x}k:Cluster) "
+    "WHERE {x}q <> {m} AND {x}k <> {n} AND ({x}o.until IS NULL OR {x}o.until >= date()) "
+    "RETURN count(DISTINCT {x}q) AS {x}p, collect(DISTINCT {x}k.id) AS {x}i"
+)
+# The stored figures of {n} hold: they were computed and no membership has ended since
+# (sgDerivedUntil: the earliest last day of a membership that was ahead then; null: none).
+STORED: Template = (
+    "({n}.sgPartnersOutside IS NOT NULL AND coalesce({n}.sgDerivedUntil >= date(), true))"
+)
 OF_STANDING: Template = (
     "COUNT { MATCH (:Organization)-[{r}:MEMBER_OF]->({n}) WHERE " + STANDING + " = '{s}' }"
 )
@@ -350,14 +377,8 @@ CLUSTER: Shape = {
         "projects: COUNT { "
         + CLUSTER_PROJECTS.replace("{m}", "p").replace("{x}", "s")
         + " RETURN p }, "
-        # the members' distinct projects first, then their distinct participants: a project
-        # of several members is expanded once (47,013 partners of the largest demo cluster
-        # at ten times today's network: 700 to 450 ms)
-        "partners_outside: COUNT { CALL ({n}) { MATCH " + CURRENT_MEMBERS + " "
-        "MATCH (o)-[:PARTICIPATES_IN]->(mp:Project) RETURN DISTINCT mp } "
-        "MATCH (mp)<-[:PARTICIPATES_IN]-(q:Organization) WITH DISTINCT q "
-        "WHERE NOT EXISTS { MATCH (q)-[qm:MEMBER_OF]->({n}) "
-        "WHERE qm.until IS NULL OR qm.until >= date() } RETURN q }, "
+        "partners_outside: CASE WHEN " + STORED + " THEN {n}.sgPartnersOutside "
+        "ELSE " + PARTNERS_OUTSIDE + " END, "
         "countries: COUNT { MATCH " + CURRENT_MEMBERS + " AND o.country IS NOT NULL "
         "RETURN DISTINCT o.country }}",
         call=True,
@@ -370,10 +391,17 @@ CLUSTER: Shape = {
         "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[{x}o:MEMBER_OF]->({x}k:Cluster) "
         "WHERE {x}k <> {n} AND ({x}o.until IS NULL OR {x}o.until >= date()) "
         "RETURN collect(DISTINCT {x}k) AS {x}d } "
-        "CALL ({m}, {n}) { OPTIONAL MATCH ({m})-[:PARTICIPATES_IN]->(:Project)"
-        "<-[:PARTICIPATES_IN]-({x}q:Organization)-[{x}o:MEMBER_OF]->({x}k:Cluster) "
-        "WHERE {x}q <> {m} AND {x}k <> {n} AND ({x}o.until IS NULL OR {x}o.until >= date()) "
-        "RETURN count(DISTINCT {x}q) AS {x}p, collect(DISTINCT {x}k) AS {x}v } "
+        # the partners in other clusters: stored while they hold, else counted here
+        "CALL ({m}, {n}, {r}) { WITH {n}, {r} WHERE {r}.sgBridgePartners IS NOT NULL AND "
+        + STORED
+        + " RETURN {r}.sgBridgePartners AS {x}p, {r}.sgBridgeClusters AS {x}i "
+        "UNION WITH {m}, {n}, {r} WHERE {r}.sgBridgePartners IS NULL OR NOT "
+        + STORED
+        + " CALL ({m}, {n}) { "
+        + BRIDGE_PARTNERS
+        + " } RETURN {x}p, {x}i } "
+        "CALL ({x}i) { UNWIND {x}i AS {x}id MATCH ({x}k:Cluster {id: {x}id}) "
+        "RETURN collect({x}k) AS {x}v } "
         "WITH {m}, {x}d, {x}p, size({x}d) + {x}p AS {x}s, "
         "{x}d + [k IN {x}v WHERE NOT k IN {x}d] AS {x} WHERE {x}s > 0",
         "{m}, {x}d, {x}p, {x}s, {x}",

@@ -17,6 +17,7 @@ from typing import LiteralString
 from neo4j import Driver
 
 from graph.cypher import query
+from graph.derived_clusters import refresh_clusters
 from graph.objectives import refresh_objectives
 from graph.schema import apply_schema
 from importers.bundle import import_bundle
@@ -138,7 +139,9 @@ def derive_memberships(
         keep=keep,
         database_=database,
     )
-    # Memberships changed: the objectives measured by an indicator follow.
+    # Memberships changed: the cluster pages' stored figures and the objectives measured by an
+    # indicator follow.
+    refresh_clusters(driver, database)
     refresh_objectives(driver, database)
 
 

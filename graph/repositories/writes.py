@@ -17,6 +17,7 @@ from graph.client import Graph, Row, map_error
 from graph.cypher import query
 from graph.derived import DECAY, PARTNER_LIST
 from graph.derived import scope as derived_scope
+from graph.derived_clusters import with_recount
 from graph.derived_organizations import organization_values
 from graph.errors import DuplicateId
 from graph.facts import manual
@@ -24,6 +25,30 @@ from graph.repositories.search import lucene_terms
 
 Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
+# The writes that change a cluster page's stored figures recount them in their own
+# transaction (graph.derived_clusters): a membership, for its organisation and that
+# organisation's partners; a participation, for the project's participants.
+_MEMBERSHIP_RECOUNT: LiteralString = (
+    "[$organizationId] AS refreshOrgs, true AS partnersToo, [$clusterId] AS refreshClusters"
+)
+MEMBERSHIP_ADD = with_recount(
+    query("membership_add"),
+    "allowed, organizationFound, clusterFound, membership",
+    "membership IS NOT NULL",
+    _MEMBERSHIP_RECOUNT,
+)
+MEMBERSHIP_END = with_recount(
+    query("membership_end"),
+    "allowed, found, since, membership",
+    "membership IS NOT NULL",
+    _MEMBERSHIP_RECOUNT,
+)
+PARTICIPATION_ADD = with_recount(
+    query("participation_add"),
+    "allowed, organizationFound, projectFound, written, participants",
+    "written",
+    "participants AS refreshOrgs, false AS partnersToo, null AS refreshClusters",
+)
 
 
 async def refresh_after_participation(
@@ -54,7 +79,10 @@ async def _refresh_organizations(tx: AsyncManagedTransaction, ids: list[str]) ->
 
 
 async def _write_one(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
-    cypher: LiteralString = query(name)
+    return await _write(graph, query(name), params)
+
+
+async def _write(graph: Graph, cypher: LiteralString, params: Mapping[str, Any]) -> Row:
     rows = await graph.write(cypher, params)
     return rows[0]
 
@@ -122,7 +150,7 @@ async def add_membership(
         "since": since,
         "role": role,
     }
-    return await _write_one(graph, "membership_add", params)
+    return await _write(graph, MEMBERSHIP_ADD, params)
 
 
 async def end_membership(
@@ -130,7 +158,7 @@ async def end_membership(
 ) -> Row:
     """``{allowed, found, since, membership}``; membership is null when nothing was written."""
     params = {**scope, "organizationId": org_id, "clusterId": cluster_id, "until": until}
-    return await _write_one(graph, "membership_end", params)
+    return await _write(graph, MEMBERSHIP_END, params)
 
 
 async def create_project(
@@ -175,7 +203,7 @@ async def add_participation(
         "contribution": contribution,
         "maxParticipants": MAX_PARTICIPANTS,
     }
-    row = await _write_one(graph, "participation_add", params)
+    row = await _write(graph, PARTICIPATION_ADD, params)
     if row["written"]:
         await refresh_after_participation(graph, project_id, row["participants"])
     return row
