@@ -22,8 +22,8 @@ from tests.writes_support import (
 )
 
 PAGE = """{ auto: cluster(id: "cl-auto") { ...figures } ict: cluster(id: "cl-ict") { ...figures } }
-fragment figures on Cluster { stats { partnersOutside }
-  bridges(first: 100) { score partnersInOtherClusters organization { id } otherClusters { id } } }"""
+fragment figures on Cluster { stats { partnersOutside } bridges(first: 100) {
+  score partnersInOtherClusters organization { id } otherClusters { id } } }"""
 FORGET = "MATCH (c:Cluster) REMOVE c.sgPartnersOutside"
 STORED = "MATCH (c:Cluster) RETURN c.id AS id, c.sgPartnersOutside AS outside ORDER BY id"
 
