@@ -24,10 +24,11 @@ from graph.shapes import BRIDGE_PARTNERS, PARTNERS_OUTSIDE, STORED
 
 _HOLDS: LiteralString = STORED.replace("{n}", "k")
 # Recounts what a write changed, from three variables: refreshOrgs, the organisations whose
-# current memberships get their partners in other clusters recounted (null: every
-# membership and every cluster); partnersToo, their partners' memberships too (a membership
-# changed); refreshClusters, the clusters whose partnersOutside is recounted (null: those
-# refreshOrgs are current members of). Everything when a cluster's figures do not hold.
+# memberships get their partners in other clusters recounted, or removed once ended (null:
+# every membership and every cluster); partnersToo, their partners' memberships too (a
+# membership changed); refreshClusters, the clusters whose partnersOutside is recounted
+# (null: those refreshOrgs are current members of). Everything when a cluster's figures do
+# not hold.
 _BODY: LiteralString = (
     "OPTIONAL MATCH (k:Cluster) WHERE NOT " + _HOLDS + " "
     "WITH refreshOrgs, refreshClusters, partnersToo, count(k) AS expired "
@@ -45,10 +46,12 @@ _BODY: LiteralString = (
     "MATCH (o)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(m:Organization) "
     "RETURN m } "
     "MATCH (m)-[r:MEMBER_OF]->(n:Cluster) RETURN m, r, n } "
-    "WITH m, r, n WHERE r.until IS NULL OR r.until >= date() "
-    "CALL (m, n) { "
+    # an ended membership keeps none (its aggregation below sees no row)
+    "WITH m, r, n, r.until IS NULL OR r.until >= date() AS current "
+    "CALL (m, n, current) { WITH m, n WHERE current "
     + BRIDGE_PARTNERS.replace("{m}", "m").replace("{n}", "n").replace("{x}", "b")
-    + " } SET r.sgBridgePartners = bp, r.sgBridgeClusters = bi } "
+    + " } SET r.sgBridgePartners = CASE WHEN current THEN bp END, "
+    "r.sgBridgeClusters = CASE WHEN current THEN bi END } "
     "CALL (everything, refreshOrgs, refreshClusters) { "
     "MATCH (n:Cluster) WHERE everything OR n.id IN coalesce(refreshClusters, "
     "COLLECT { MATCH (o:Organization)-[om:MEMBER_OF]->(c:Cluster) "

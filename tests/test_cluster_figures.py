@@ -121,6 +121,13 @@ async def test_writes_keep_stored_figures_exact(
     # Fraunhofer leaves ICT again (its last day was yesterday).
     leave = {**join, "until": "2020-01-01"}
     assert (await mutate(gql, END_MEMBERSHIP, leave, admin))["__typename"] == "MembershipSuccess"
+    ended = run(
+        network,
+        settings,
+        "MATCH (:Organization {id: 'org-fh'})-[r:MEMBER_OF]->(:Cluster {id: 'cl-ict'}) "
+        "RETURN r.sgBridgePartners AS partners, r.sgBridgeClusters AS clusters",
+    )
+    assert ended == [{"partners": None, "clusters": None}]  # an ended membership keeps none
     left, counted = await stored_and_counted(network, settings, gql)
     assert left == counted
     assert left != took_part
