@@ -12,10 +12,11 @@ projects it takes part in, a partner being another participant of one of them:
   R-1), ``sgGrowth`` (partners first met in R-1 or later), ``sgCoord`` (projects
   coordinated), ``sgTopics`` (project counts per coarse topic in ``topicOrder``, one per
   participation and topic link, scaled to unit length);
-- ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerDeg``: the ``size`` partners with the highest
-  w(o, q), the sum of the shared projects' ``sgWeight`` (one term per pair of participations,
-  added in project id order), ties by id; with w and the partner's ``sgDeg``: as computed
-  here for the organisations in scope, as stored for the others (0 when none is).
+- ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerN``, ``sgPartnerDeg``: the ``size`` partners
+  with the highest w(o, q), the sum of the shared projects' ``sgWeight`` (one term per pair of
+  participations, added in project id order), ties by id; with w, the number of distinct
+  dated projects they share and the partner's ``sgDeg``: as computed here for the
+  organisations in scope, as stored for the others (0 when none is).
 
 ``sgKind`` is set by ``organization_refresh_scope.cypher``, which picks the organisations.
 
@@ -116,6 +117,7 @@ class Partners:
     a: Ints
     b: Ints
     w: Floats  # sum of the shared dated projects' weights
+    shared: Ints  # distinct shared dated projects
     first: Ints  # year of the first shared dated project
 
 
@@ -149,25 +151,28 @@ def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Part
     keys, project = keys[dated], project[dated]
     starts = _starts(keys)
     if not len(keys):
-        return partner_count, Partners(keys, keys, data.weight[:0], keys)
+        return partner_count, Partners(keys, keys, data.weight[:0], keys, keys)
+    # A pair's projects are in id order, so a project seen twice (two participations of one
+    # organisation) is counted once.
+    new = np.r_[True, (keys[1:] != keys[:-1]) | (project[1:] != project[:-1])]
     return partner_count, Partners(
         a=keys[starts] // n,
         b=keys[starts] % n,
         w=np.add.reduceat(data.weight[project], starts),
+        shared=np.add.reduceat(new.astype(np.int64), starts),
         first=np.minimum.reduceat(data.year[project], starts),
     )
 
 
-def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, Floats, list[int]]:
-    """The ``size`` strongest partners of each organisation, by w descending then id (their
-    indices and w, organisation after organisation), and where each organisation's run
+def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, list[int]]:
+    """The ``size`` strongest pairs of each organisation, by w descending then id (indices
+    into ``partners``, organisation after organisation), and where each organisation's run
     starts (``bounds[i]:bounds[i + 1]``)."""
     by_weight = np.argsort(-partners.w, kind="stable")  # ties keep (a, b) order
     best = by_weight[np.argsort(partners.a[by_weight], kind="stable")]
-    a, b, w = partners.a[best], partners.b[best], partners.w[best]
-    kept = np.arange(len(a)) - np.searchsorted(a, a) < size
-    a, b, w = a[kept], b[kept], w[kept]
-    return b, w, np.searchsorted(a, np.arange(n + 1)).tolist()
+    a = partners.a[best]
+    kept = best[np.arange(len(a)) - np.searchsorted(a, a) < size]
+    return kept, np.searchsorted(partners.a[kept], np.arange(n + 1)).tolist()
 
 
 def _topic_vectors(data: Participations, dated: npt.NDArray[np.bool_]) -> Floats:
@@ -199,10 +204,11 @@ def organization_values(
     led = dated & data.coordinator
     coord = _count(_distinct(data.org[led] * m + data.project[led]) // m, n)
     topics = _topic_vectors(data, dated).tolist()
-    best, best_w, bounds = _strongest(partners, n, size)
+    best, bounds = _strongest(partners, n, size)
     partner_deg = np.where(data.in_scope, deg, data.stored_deg)
-    ids = np.array(data.names, dtype=object)[best].tolist()
-    ws, degs = best_w.tolist(), partner_deg[best].tolist()
+    ids = np.array(data.names, dtype=object)[partners.b[best]].tolist()
+    ws, shared = partners.w[best].tolist(), partners.shared[best].tolist()
+    degs = partner_deg[partners.b[best]].tolist()
     columns = {
         "partnerCount": partner_count.tolist(),
         "sgProjects": projects_count.tolist(),
@@ -220,6 +226,7 @@ def organization_values(
             sgTopics=topics[i],
             sgPartnerIds=ids[lo:hi],
             sgPartnerW=ws[lo:hi],
+            sgPartnerN=shared[lo:hi],
             sgPartnerDeg=degs[lo:hi],
         )
         rows.append({"id": name, "values": values})

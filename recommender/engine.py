@@ -220,7 +220,8 @@ def _merge(
 ) -> list[dict[str, Any]]:
     """One row per candidate with every signal column: structural and thematic ones (0 where
     a query did not reach the candidate), its tie to the seeds' stored lists (``direct``:
-    summed weight; :func:`_link` adds which seeds it worked with) and the products with
+    summed weight; ``repeat``: the largest share of one seed's projects it took part in;
+    :func:`_link` adds which seeds it worked with) and the products with
     its size log(1 + partners) by which a model discounts a hub's thematic work (a hub
     nearly always has some project that matches): ``textdeg`` (the best brief match),
     ``textsumdeg`` (log(1 + text), its breadth) and ``famdeg`` (log(1 + fam), its call-family
@@ -254,13 +255,33 @@ def _merge(
     for seed in seed_rows:
         for pid, w in zip(seed["listIds"], seed["listW"], strict=True):
             weights[pid] = weights.get(pid, 0.0) + float(w)
+    repeats = _repeats(seed_rows)
     for cid, row in rows.items():
         size = math.log1p(row.get("deg") or 0)
         row["textdeg"] = size * row["textmax"]
         row["textsumdeg"] = size * math.log1p(row["text"])
         row["famdeg"] = size * math.log1p(row["fam"])
         row["direct"] = weights.get(cid, 0.0)
+        member, shared, projects = repeats.get(cid, (None, 0, 0))
+        row["repeat"] = shared / (1 + projects)
+        row["repeatSeed"], row["repeatShared"], row["repeatOf"] = member, shared, projects
     return list(rows.values())
+
+
+def _repeats(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, tuple[str | None, int, int]]:
+    """Per partner in the seeds' stored lists: the largest share of one seed's dated projects
+    it took part in, as (that seed, projects shared, the seed's projects). An organisation a
+    member brings into many of its projects is a likely partner again (docs/suggestions.md)."""
+    best: dict[str, tuple[str | None, int, int]] = {}
+    for seed in seed_rows:
+        if len(seed["listN"]) != len(seed["listIds"]):  # stored before the counts were
+            continue
+        projects = int(seed["projects"])
+        for pid, shared in zip(seed["listIds"], seed["listN"], strict=True):
+            known = best.get(pid)
+            if known is None or shared * (1 + known[2]) > known[1] * (1 + projects):
+                best[pid] = (seed["id"], int(shared), projects)
+    return best
 
 
 def _link(rows: Sequence[dict[str, Any]], linked: Mapping[str, list[str]]) -> None:

@@ -6,7 +6,8 @@ that answers the question, checkable in seconds. :func:`explain` writes, from a 
 facts (``Suggestion.facts``) and the names of its evidence:
 
 - ``summary``: one sentence, e.g. "Worked on 4 projects on the subject since 2021, 2 as
-  coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners.";
+  coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners."
+  or "...; has worked with Alpha (in 4 of its 12 projects).";
 - ``groups``: at most three groups (the work on the subject, the network, the shared
   themes), each citing its evidence once, no evidence cited by two groups.
 
@@ -61,9 +62,19 @@ def _subject_part(facts: Mapping[str, Any], names: Names) -> str | None:
     return text
 
 
+def _member_name(facts: Mapping[str, Any], names: Names, member: str) -> str | None:
+    """A member's name, with the share of its projects the suggestion took part in when that
+    is what ties them (two projects or more)."""
+    name = _short(names, member)
+    shared = int(facts.get("repeatShared") or 0)
+    if name and member == facts.get("repeatSeed") and shared >= 2:
+        return f"{name} (in {shared} of its {int(facts.get('repeatOf') or 0)} projects)"
+    return name
+
+
 def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None:
     facts = s.facts
-    linked = [_short(names, m) for m in facts.get("linkedSeeds") or []]
+    linked = [_member_name(facts, names, m) for m in facts.get("linkedSeeds") or []]
     linked_names = [name for name in linked if name]
     if linked_names:
         return (

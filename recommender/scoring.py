@@ -83,6 +83,13 @@ _REASONS: dict[str, tuple[str, Label]] = {
         "worked_with_members",
         lambda r, v: "partner of " + _plural(int(r.get("linked") or 0), "member"),
     ),
+    "repeat": (
+        "worked_with_members",
+        lambda r, v: (
+            f"in {int(r.get('repeatShared') or 0)} of a member's "
+            + _plural(int(r.get("repeatOf") or 0), "project")
+        ),
+    ),
     "rep2": ("repeated_consortium", lambda r, v: "in projects with two or more members"),
     "text": ("brief_match", lambda r, v: "projects matching the brief"),
     "textshare": ("brief_match", lambda r, v: "projects matching the brief"),
@@ -127,6 +134,7 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "topicwork": ("topicProjects", "Project"),
     "direct": ("linkedSeeds", "Organization"),
     "linked": ("linkedSeeds", "Organization"),
+    "repeat": ("linkedSeeds", "Organization"),
 }
 STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
 # Row columns kept with a suggestion for its explanation in plain words.
@@ -138,6 +146,9 @@ FACTS = (
     "cn",
     "linked",
     "linkedSeeds",
+    "repeatSeed",
+    "repeatShared",
+    "repeatOf",
     "recent",
     "deg",
     "coord",

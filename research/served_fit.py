@@ -4,7 +4,7 @@ alone) or the consortium model (``recommender/consortium.json``: complete a cons
 its coordinator, one partner and its title).
 
 Run: ``.venv/bin/python -m research.served_fit (--model subject | --model consortium)
-[--train-year 2023] [--port 7699] [--write] [--keep]``.
+[--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--write] [--keep]``.
 
 The rows are the production ones: each request goes through
 ``recommender.engine.consortium_candidates`` (the same Cypher and merge as the API) of a Neo4j
@@ -150,10 +150,11 @@ def describe(model: str, requests: int, args: argparse.Namespace) -> str:
         "subject": "who answers a call, from its code and title alone",
         "consortium": "complete a consortium from its coordinator, one partner and its title",
     }[model]
+    years = " and ".join(str(year) for year in args.train_year)
     return (
         f"Log-linear {model} model ({what}), fitted by research.served_fit on the candidate "
         f"rows the API itself produces for {requests} requests of projects starting in "
-        f"{args.train_year} (network before {args.train_year}), objective '{args.objective}'. "
+        f"{years} (each on the network before its year), objective '{args.objective}'. "
         "'signals' maps each feature to a column of the merged candidate row "
         "(recommender/engine.py) and its transform."
     )
@@ -170,10 +171,46 @@ def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
     return {"recall@20": float(np.mean(recalls)), "mrr": float(np.mean(mrrs))}
 
 
+def year_groups(
+    year: int,
+    args: argparse.Namespace,
+    instance: Instance,
+    password: str,
+    rows: list[evaluation.Row],
+    grants: dict[int, Any],
+    model_file: Path,
+) -> tuple[list[Group], int]:
+    """The training groups of one year (from ``--rows`` when kept there) and how many true
+    items its requests wanted."""
+    split = evaluation.build_split(rows, year)
+    if args.model == "subject":
+        requests = call_requests(rows, split, grants)
+    else:
+        requests = consortium_requests(rows, split, grants, args.cases)
+    print(f"{len(requests)} requests of {year}, network before {year}")
+    wanted = sum(len(r.truth) for r in requests)
+    kept = None if args.rows is None else args.rows.with_name(f"{args.rows.stem}-{year}.npz")
+    if kept is not None and kept.exists():
+        return load_groups(kept), wanted
+    with instance.running(keep=args.keep):
+        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+            prepare_split(driver, evaluation.data_dir(), year)
+        groups = asyncio.run(collect(instance.uri, password, requests, model_file))
+    if kept is not None:
+        save_groups(kept, groups)
+    return groups, wanted
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", choices=("subject", "consortium"), required=True)
-    parser.add_argument("--train-year", type=int, default=2023)
+    parser.add_argument(
+        "--train-year",
+        type=int,
+        nargs="+",
+        default=[2023],
+        help="the years whose requests are learnt from, each on the network before it",
+    )
     parser.add_argument("--cases", type=int, default=800, help="consortium cases drawn")
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--objective", choices=("any", "avg"), default="avg")
@@ -181,39 +218,28 @@ def main() -> None:
     parser.add_argument(
         "--rows",
         type=Path,
-        help="a file to keep the collected rows in (.npz): reused when it exists, so other "
-        "objectives can be fitted without asking Neo4j again",
+        help="where to keep the collected rows (NAME.npz: one file NAME-YEAR.npz per year), "
+        "reused when there, so other objectives can be fitted without asking Neo4j again",
     )
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
-    data = evaluation.data_dir()
     he = evaluation.he_files()
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
-    rows = evaluation.read_participations(data / "participations.csv.gz")
+    rows = evaluation.read_participations(evaluation.data_dir() / "participations.csv.gz")
     rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
-    split = evaluation.build_split(rows, args.train_year)
-    grants = consortium_evaluation.read_grants(data, he[HE_PROJECTS])
-    if args.model == "subject":
-        model_file, requests = SUBJECT_MODEL_FILE, call_requests(rows, split, grants)
-    else:
-        model_file = CONSORTIUM_MODEL_FILE
-        requests = consortium_requests(rows, split, grants, args.cases)
-    print(f"{len(requests)} requests of {args.train_year}, network before {args.train_year}")
-    if args.rows is not None and args.rows.exists():
-        groups = load_groups(args.rows)
-    else:
-        with instance.running(keep=args.keep):
-            with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
-                prepare_split(driver, data, args.train_year)
-            groups = asyncio.run(collect(instance.uri, password, requests, model_file))
-        if args.rows is not None:
-            save_groups(args.rows, groups)
+    grants = consortium_evaluation.read_grants(evaluation.data_dir(), he[HE_PROJECTS])
+    model_file = SUBJECT_MODEL_FILE if args.model == "subject" else CONSORTIUM_MODEL_FILE
+    groups: list[Group] = []
+    wanted = 0
+    for year in args.train_year:
+        found, count = year_groups(year, args, instance, password, rows, grants, model_file)
+        groups += found
+        wanted += count
     model = load_model(model_file)
     current = np.array(model.weights)
     weights, loss = fit(groups, objective=args.objective)
     reached = sum(int(y.sum()) for _, _, y in groups)
-    wanted = sum(len(r.truth) for r in requests)
     print(f"{len(groups)} requests with candidates; true items reached {reached} of {wanted}")
     print(f"served weights  {report(groups, current)}")
     print(f"fitted ({args.objective}) {report(groups, weights)}  loss {loss:.4f}")
@@ -222,7 +248,8 @@ def main() -> None:
     if args.write:
         data_file = json.loads(model_file.read_text(encoding="utf-8"))
         data_file["w"] = [round(float(w), 6) for w in weights]
-        data_file["version"] = f"{args.model[0]}-rows-{args.train_year}"
+        years = "+".join(str(year) for year in args.train_year)
+        data_file["version"] = f"{args.model[0]}-rows-{years}"
         data_file["description"] = describe(args.model, len(groups), args)
         model_file.write_text(json.dumps(data_file, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {model_file}")

@@ -96,6 +96,8 @@ def facts(s: Suggestion) -> Row:
         "subject_coordinated": int(f.get("subjectLed") or 0),
         "common_partners": int(f.get("cn") or 0),
         "members_worked_with": int(f.get("linked") or 0),
+        "member_projects_shared": int(f.get("repeatShared") or 0),
+        "member_projects": int(f.get("repeatOf") or 0),
         "recent_projects": int(f.get("recent") or 0),
         "partners": int(f.get("deg") or 0),
     }

@@ -228,6 +228,13 @@ class SuggestionFacts:
     members_worked_with: int = strawberry.field(
         description="Members of the consortium or cluster it has worked with."
     )
+    member_projects_shared: int = strawberry.field(
+        description="Of the member it has worked with most, relative to that member's "
+        "projects: the projects they share (0 when it has worked with none)."
+    )
+    member_projects: int = strawberry.field(
+        description="That member's projects in all (0 when it has worked with none)."
+    )
     recent_projects: int = strawberry.field(
         description="Its projects that started in the newest two years of the data."
     )

@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from recommender.engine import THEMATIC, _merge
+from recommender.explain import summary
 from recommender.scoring import CONSORTIUM_MODEL_FILE, load_model, score
 
 
@@ -41,3 +42,46 @@ def test_a_hubs_best_brief_match_counts_for_less() -> None:
     assert match["hub"].evidence == [("Project", "p1")]
     for s in (small, hub):
         assert math.isclose(sum(r.contribution for r in s.reasons), s.score, abs_tol=1e-9)
+
+
+def _seed(
+    sid: str, projects: int, partners: list[tuple[str, int]], *, counts: bool = True
+) -> dict[str, Any]:
+    return {
+        "id": sid,
+        "country": "LU",
+        "kind": 0,
+        "projects": projects,
+        "listIds": [p for p, _ in partners],
+        "listW": [0.1 for _ in partners],
+        "listN": [n for _, n in partners] if counts else [],
+        "partners": [],
+    }
+
+
+def test_the_partner_a_member_brings_into_most_of_its_projects_ranks_first() -> None:
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seeds = [
+        _seed("lead", 5, [("often", 3), ("once", 1)]),
+        _seed("other", 40, [("once", 2)]),
+    ]
+    rows = _merge([], [_thematic("often", 50), _thematic("once", 50)], seeds, None, model)
+    by_id = {row["id"]: row for row in rows}
+    # the largest share of one member's projects: 3 of lead's 5; 1 of 5 beats 2 of 40
+    assert (by_id["often"]["repeatSeed"], by_id["often"]["repeatShared"]) == ("lead", 3)
+    assert math.isclose(by_id["often"]["repeat"], 3 / 6)
+    assert (by_id["once"]["repeatSeed"], by_id["once"]["repeatOf"]) == ("lead", 5)
+    often, once = (score({**by_id[c], "linked": 1}, model) for c in ("often", "once"))
+    assert often.score > once.score
+    often.facts["linkedSeeds"] = ["lead"]
+    names = {"lead": ("Lead Motors SA", "Lead Motors")}
+    assert summary(often, names, True).startswith(
+        "Has worked with Lead Motors (in 3 of its 5 projects); "
+    )
+
+
+def test_partner_lists_stored_without_counts_give_no_share() -> None:
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seeds = [_seed("lead", 5, [("often", 3)], counts=False)]
+    (row,) = _merge([], [_thematic("often", 50)], seeds, None, model)
+    assert row["repeat"] == 0.0 and row["repeatSeed"] is None

@@ -58,17 +58,17 @@ CALL (o, m) {
 CALL (o) {
   MATCH (o)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(q:Organization)
   WHERE pr.sgWeight IS NOT NULL AND q <> o
-  WITH q, sum(pr.sgWeight) AS w
-  WITH q, w ORDER BY w DESC, q.id
+  WITH q, sum(pr.sgWeight) AS w, count(DISTINCT pr) AS n
+  WITH q, w, n ORDER BY w DESC, q.id
   LIMIT $size
-  RETURN collect(q.id) AS ids, collect(w) AS ws, collect(q.sgDeg) AS degs
+  RETURN collect(q.id) AS ids, collect(w) AS ws, collect(n) AS ns, collect(q.sgDeg) AS degs
 }
 RETURN o.id AS id, {
   partnerCount: partnerCount, sgProjects: projects, sgDeg: deg, sgRecent: recent,
   sgGrowth: growth, sgCoord: coord, sgTopics: topics,
   sgKind: CASE WHEN o:Company THEN 0 WHEN o:ResearchInstitution THEN 1
                WHEN o:PublicActor THEN 2 ELSE 3 END,
-  sgPartnerIds: ids, sgPartnerW: ws, sgPartnerDeg: degs
+  sgPartnerIds: ids, sgPartnerW: ws, sgPartnerN: ns, sgPartnerDeg: degs
 } AS values
 ORDER BY id
 """
@@ -76,7 +76,8 @@ STORED = """
 MATCH (o:Organization)
 WHERE $ids IS NULL OR o.id IN $ids
 RETURN o.id AS id, o {.partnerCount, .sgProjects, .sgDeg, .sgRecent, .sgGrowth, .sgCoord,
-                      .sgTopics, .sgKind, .sgPartnerIds, .sgPartnerW, .sgPartnerDeg} AS values
+                      .sgTopics, .sgKind, .sgPartnerIds, .sgPartnerW, .sgPartnerN,
+                      .sgPartnerDeg} AS values
 ORDER BY id
 """
 
@@ -90,18 +91,22 @@ def _values(
     return {record["id"]: record["values"] for record in records}
 
 
-def _ties(values: dict[str, Any]) -> list[set[tuple[str, int]]]:
-    """The strongest partners (id, sgDeg) in runs of weights equal to rounding: a sum of the
-    same weights added in another order may differ in its last bit, which can swap two
-    partners that tie."""
-    runs: list[set[tuple[str, int]]] = []
+def _ties(values: dict[str, Any]) -> list[set[tuple[str, int, int]]]:
+    """The strongest partners (id, shared projects, sgDeg) in runs of weights equal to
+    rounding: a sum of the same weights added in another order may differ in its last bit,
+    which can swap two partners that tie."""
+    runs: list[set[tuple[str, int, int]]] = []
     previous = None
-    for org, w, deg in zip(
-        values.pop("sgPartnerIds"), values["sgPartnerW"], values.pop("sgPartnerDeg"), strict=True
+    for org, w, shared, deg in zip(
+        values.pop("sgPartnerIds"),
+        values["sgPartnerW"],
+        values.pop("sgPartnerN"),
+        values.pop("sgPartnerDeg"),
+        strict=True,
     ):
         if previous is None or w != pytest.approx(previous, rel=1e-12):
             runs.append(set())
-        runs[-1].add((org, deg))
+        runs[-1].add((org, shared, deg))
         previous = w
     return runs
 

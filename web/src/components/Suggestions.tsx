@@ -90,7 +90,17 @@ export function Summary({ item }: { item: Suggestion }) {
       </>,
     );
   }
-  if (facts.membersWorkedWith > 0) clauses.push(t("suggestion.members", { count: facts.membersWorkedWith }));
+  if (facts.membersWorkedWith > 0) {
+    let text = t("suggestion.members", { count: facts.membersWorkedWith });
+    if (facts.memberProjectsShared >= 2) {
+      text += t("suggestion.memberShare", {
+        count: facts.membersWorkedWith,
+        shared: facts.memberProjectsShared,
+        projects: facts.memberProjects,
+      });
+    }
+    clauses.push(text);
+  }
   else if (facts.commonPartners > 0) clauses.push(t("suggestion.common", { count: facts.commonPartners }));
   if (facts.subjectProjects === 0 && clauses.length < 2) {
     clauses.push(

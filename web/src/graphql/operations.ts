@@ -71,6 +71,8 @@ export const SuggestionFields = graphql(`
       subjectCoordinated
       commonPartners
       membersWorkedWith
+      memberProjectsShared
+      memberProjects
       recentProjects
       partners
     }
