@@ -7,7 +7,8 @@ facts (``Suggestion.facts``) and the names of its evidence:
 
 - ``summary``: one sentence, e.g. "Worked on 4 projects on the subject since 2021, 2 as
   coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners."
-  or "...; has worked with Alpha (in 4 of its 12 projects).";
+  or "...; has worked with Alpha (in 4 of its 12 projects)." (a share said from two
+  projects and a tenth of the member's on);
 - ``groups``: at most three groups (the work on the subject, the network, the shared
   themes), each citing its evidence once, no evidence cited by two groups.
 
@@ -62,19 +63,28 @@ def _subject_part(facts: Mapping[str, Any], names: Names) -> str | None:
     return text
 
 
+def worth_saying(shared: int, projects: int) -> bool:
+    """Whether the share of a member's projects is worth a clause: two projects or more, and
+    at least a tenth of the member's ("2 of its 116 projects" says little)."""
+    return shared >= 2 and 10 * shared >= projects
+
+
 def _member_name(facts: Mapping[str, Any], names: Names, member: str) -> str | None:
     """A member's name, with the share of its projects the suggestion took part in when that
-    is what ties them (two projects or more)."""
+    is worth saying."""
     name = _short(names, member)
-    shared = int(facts.get("repeatShared") or 0)
-    if name and member == facts.get("repeatSeed") and shared >= 2:
-        return f"{name} (in {shared} of its {int(facts.get('repeatOf') or 0)} projects)"
+    shared, projects = int(facts.get("repeatShared") or 0), int(facts.get("repeatOf") or 0)
+    if name and member == facts.get("repeatSeed") and worth_saying(shared, projects):
+        return f"{name} (in {shared} of its {projects} projects)"
     return name
 
 
 def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None:
     facts = s.facts
-    linked = [_member_name(facts, names, m) for m in facts.get("linkedSeeds") or []]
+    members = list(facts.get("linkedSeeds") or [])
+    if facts.get("repeatSeed") in members:  # the member it is most often with, named first
+        members.insert(0, members.pop(members.index(facts["repeatSeed"])))
+    linked = [_member_name(facts, names, m) for m in members]
     linked_names = [name for name in linked if name]
     if linked_names:
         return (

@@ -73,11 +73,20 @@ def test_the_partner_a_member_brings_into_most_of_its_projects_ranks_first() -> 
     assert (by_id["once"]["repeatSeed"], by_id["once"]["repeatOf"]) == ("lead", 5)
     often, once = (score({**by_id[c], "linked": 1}, model) for c in ("often", "once"))
     assert often.score > once.score
-    often.facts["linkedSeeds"] = ["lead"]
-    names = {"lead": ("Lead Motors SA", "Lead Motors")}
+    often.facts["linkedSeeds"] = ["other", "lead"]
+    names = {"lead": ("Lead Motors SA", "Lead Motors"), "other": ("Other Works", None)}
     assert summary(often, names, True).startswith(
-        "Has worked with Lead Motors (in 3 of its 5 projects); "
+        "Has worked with Lead Motors (in 3 of its 5 projects) and Other Works; "
     )
+
+
+def test_a_small_share_of_a_large_member_goes_unsaid() -> None:
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seeds = [_seed("hub", 116, [("c", 2)])]
+    (row,) = _merge([], [_thematic("c", 50)], seeds, None, model)
+    s = score({**row, "linked": 1}, model)
+    s.facts["linkedSeeds"] = ["hub"]
+    assert summary(s, {"hub": ("Big Hub", None)}, True).startswith("Has worked with Big Hub; ")
 
 
 def test_partner_lists_stored_without_counts_give_no_share() -> None:

@@ -92,7 +92,8 @@ export function Summary({ item }: { item: Suggestion }) {
   }
   if (facts.membersWorkedWith > 0) {
     let text = t("suggestion.members", { count: facts.membersWorkedWith });
-    if (facts.memberProjectsShared >= 2) {
+    // As the API's sentence: two shared projects or more, and at least a tenth of the member's.
+    if (facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects) {
       text += t("suggestion.memberShare", {
         count: facts.membersWorkedWith,
         shared: facts.memberProjectsShared,
