@@ -36,6 +36,23 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   await expect(shortlist.locator("li")).toHaveCount(2);
 });
 
+test("the brief box runs on Enter and on its button; Shift+Enter starts a new line", async ({ page }) => {
+  await page.goto("/consortium");
+  const box = page.getByLabel("What the consortium is about, in words");
+  await box.fill("battery recycling");
+  await box.press("Shift+Enter");
+  await expect(box).toHaveValue("battery recycling\n");
+  expect(page.url()).not.toContain("brief=");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/brief=battery\+recycling|brief=battery%20recycling/);
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  await box.fill("hydrogen energy");
+  await page.getByRole("button", { name: "Find partners" }).click();
+  await expect(page).toHaveURL(/brief=hydrogen\+energy|brief=hydrogen%20energy/);
+  await expect(items.first()).toBeVisible();
+});
+
 test("a manager lands on their cluster, adds a member (twice), ends it and sees it leave the counts", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in");

@@ -207,17 +207,35 @@ export default function ConsortiumPage() {
               </fieldset>
               <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} />
               {BRIEF_ENABLED && (
-                <label>
-                  {t("consortium.about")}
+                <form
+                  class="brief-box"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    set({ brief: briefText.trim() });
+                  }}
+                >
+                  <label for="brief-text">{t("consortium.about")}</label>
                   <textarea
+                    id="brief-text"
                     rows={3}
                     maxLength={BRIEF_LENGTH}
                     value={briefText}
                     placeholder={t("consortium.aboutPlaceholder")}
+                    aria-describedby="brief-hint"
                     onInput={(e) => setBriefText(e.currentTarget.value)}
-                    onChange={(e) => set({ brief: e.currentTarget.value.trim() })}
+                    onKeyDown={(e) => {
+                      // Enter runs the search, Shift+Enter starts a new line.
+                      if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+                        e.preventDefault();
+                        e.currentTarget.form?.requestSubmit();
+                      }
+                    }}
                   />
-                </label>
+                  <p id="brief-hint" class="muted">
+                    {t("consortium.aboutHint")}
+                  </p>
+                  <button type="submit">{t("consortium.findPartners")}</button>
+                </form>
               )}
             </div>
           </Section>
