@@ -160,6 +160,15 @@ def sample(cases: Sequence[Case], k: int = CASES) -> list[Case]:
 
 
 # ------------------------------------------------------------------------- baselines
+def drawn(eligible: Sequence[Case], cases: int) -> tuple[list[Case], list[Case], list[Case]]:
+    """The cases measured: ``cases`` of ``eligible`` drawn with the fixed seed, as many
+    company-led ones (drawn apart: the subset is small in a sample of all cases), and both
+    together with each case once, in that order."""
+    picked = sample(eligible, cases)
+    led = sample([c for c in eligible if c.company_led], cases)
+    return picked, led, list({id(case): case for case in [*picked, *led]}.values())
+
+
 def words(text: str) -> list[str]:
     """Lower-case, accent-free words of ``text`` without English stop words."""
     return [w for w in text_words(text) if w not in STOP]
@@ -349,9 +358,7 @@ def evaluate(
     """Score the production path and the baselines on ``cases`` of the ``eligible`` ones
     drawn with the fixed seed, and on as many company-led ones (:func:`sample` of those: the
     subset is small in a sample of all cases), each case run once."""
-    picked = sample(eligible, cases)
-    led = sample([c for c in eligible if c.company_led], cases)
-    runs = list({id(case): case for case in [*picked, *led]}.values())
+    picked, led, runs = drawn(eligible, cases)
     s = net.s
     per: dict[int, dict[str, dict[str, float]]] = {}
     latencies: list[float] = []

@@ -53,10 +53,9 @@ def cases_of(year: int, train: bool, rows: list[evaluation.Row], grants: dict[in
         starts = {r.project: r.year for r in rows}
         eligible = [c for c in eligible if starts[c.project] == year]
     cases = 800 if train else consortium_evaluation.CASES
-    picked = consortium_evaluation.sample(eligible, cases)
-    led = consortium_evaluation.sample([c for c in eligible if c.company_led], cases)
+    picked, _, runs = consortium_evaluation.drawn(eligible, cases)
     chosen = {id(c) for c in picked}
-    return split, [(c, id(c) in chosen) for c in {id(c): c for c in [*picked, *led]}.values()]
+    return split, [(c, id(c) in chosen) for c in runs]
 
 
 async def _collect(uri: str, password: str, split: Any, cases: list[Any]) -> list[Case]:

@@ -117,9 +117,7 @@ def consortium_requests(
         for c in consortium_evaluation.split_cases(rows, split, grants)
         if years[c.project] == split.t
     ]
-    picked = consortium_evaluation.sample(eligible, cases)
-    led = consortium_evaluation.sample([c for c in eligible if c.company_led], cases)
-    chosen = list({id(c): c for c in [*picked, *led]}.values())
+    _, _, chosen = consortium_evaluation.drawn(eligible, cases)
     return [
         Request(
             [f"pic-{split.orgs[x]}" for x in c.seeds],
