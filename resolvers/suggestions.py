@@ -40,7 +40,19 @@ async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> lis
     query each, at the same time)."""
     context, sel = info.context, selection(info)
     asked = list(sel.sub("PartnerSuggestion"))
-    organization = merge(f for f in asked if f.name == "organization")
+    # The suggested organisations and the members named in the facts, read at once.
+    organization = merge(
+        [
+            *(f for f in asked if f.name == "organization"),
+            *(
+                f
+                for wanted in asked
+                if wanted.name == "facts"
+                for f in wanted.sub("SuggestionFacts")
+                if f.name == "memberSharedWith"
+            ),
+        ]
+    )
     evidence = merge(
         f
         for part, kind in (("reasons", "Reason"), ("highlights", "ReasonGroup"))
@@ -56,7 +68,7 @@ async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> lis
         for _, node_id in items
     ]
     organizations, nodes = await asyncio.gather(
-        _read(context, "Organization", [s.id for s in found], organization),
+        _read(context, "Organization", _organizations(found), organization),
         _read(context, "Node", list(dict.fromkeys(cited)), evidence),
     )
 
@@ -68,7 +80,7 @@ async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> lis
             "score": s.score,
             "organization": organizations.get(s.id, {"id": s.id}),
             "summary": s.summary,
-            "facts": facts(s),
+            "facts": facts(s, organizations),
             "highlights": [
                 {"kind": g.kind, "label": g.label, "evidence": shown(g.evidence)} for g in s.groups
             ],
@@ -87,9 +99,16 @@ async def served(info: strawberry.Info[Context], found: list[Suggestion]) -> lis
     ]
 
 
-def facts(s: Suggestion) -> Row:
+def _organizations(found: list[Suggestion]) -> list[str]:
+    """The suggested organisations, then the members their facts name."""
+    named = (s.facts.get("repeatSeed") for s in found if s.facts.get("repeatShared"))
+    return list(dict.fromkeys([*(s.id for s in found), *(str(m) for m in named if m)]))
+
+
+def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
     """What the summary sentence is made of, as ``SuggestionFacts``."""
     f = s.facts
+    member = f.get("repeatSeed") if f.get("repeatShared") else None
     return {
         "subject_projects": int(f.get("subjectProjects") or 0),
         "subject_since": f.get("since"),
@@ -98,6 +117,7 @@ def facts(s: Suggestion) -> Row:
         "members_worked_with": int(f.get("linked") or 0),
         "member_projects_shared": int(f.get("repeatShared") or 0),
         "member_projects": int(f.get("repeatOf") or 0),
+        "member_shared_with": organizations.get(str(member)) if member else None,
         "recent_projects": int(f.get("recent") or 0),
         "partners": int(f.get("deg") or 0),
     }

@@ -235,6 +235,9 @@ class SuggestionFacts:
     member_projects: int = strawberry.field(
         description="That member's projects in all (0 when it has worked with none)."
     )
+    member_shared_with: Organization | None = strawberry.field(
+        description="That member (null when it has worked with none)."
+    )
     recent_projects: int = strawberry.field(
         description="Its projects that started in the newest two years of the data."
     )

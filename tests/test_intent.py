@@ -148,6 +148,44 @@ async def test_highlights_cite_evidence_once_and_no_weights(
     assert "has worked with Refuel One" in r2["summary"]
 
 
+SHARE = """
+query($input: ConsortiumBriefInput!) {
+  suggestConsortium(input: $input, first: 10) {
+    organization { id }
+    summary
+    facts { membersWorkedWith memberProjectsShared memberProjects memberSharedWith { id name } }
+  }
+}"""
+
+
+async def test_the_member_a_suggestion_most_often_works_with_is_named(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    # r2 joins r1 in a second project: 2 of r1's 3 dated projects (R1, R3, OTHER2)
+    network.execute_query(
+        "MATCH (r1:Organization {id: 'r1'}), (r2:Organization {id: 'r2'}) "
+        "CREATE (p:Project {id: 'R3', acronym: 'DEPOT', title: 'Hydrogen truck depots', "
+        "startDate: date('2023-06-01'), programme: 'HORIZON'}) "
+        "CREATE (r1)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(p) "
+        "CREATE (r2)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(p)",
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+    body = await gql(SHARE, {"input": {"brief": "hydrogen trucks", "organizationIds": ["r1"]}})
+    assert "errors" not in body, body["errors"]
+    by_id = {s["organization"]["id"]: s for s in body["data"]["suggestConsortium"]}
+    facts = by_id["r2"]["facts"]
+    assert (facts["memberProjectsShared"], facts["memberProjects"]) == (2, 3)
+    assert facts["memberSharedWith"] == {"id": "r1", "name": "Refuel One"}
+    assert "Refuel One (in 2 of its 3 projects)" in by_id["r2"]["summary"]
+    # worked with no member: nobody named
+    assert all(
+        s["facts"]["memberSharedWith"] is None
+        for s in by_id.values()
+        if s["facts"]["memberProjectsShared"] == 0
+    )
+
+
 async def test_which_members_of_a_cluster_could_answer(network: Driver, gql: GraphQLClient) -> None:
     found = await _ask(gql, brief="hydrogen", clusterId="k1")
     assert set(_ids(found)) == {"hyd2", "r2"}

@@ -111,3 +111,18 @@ test("en français : un gestionnaire est prévenu qu'une organisation est déjà
   await expect(form.getByRole("status")).toContainText("est déjà membre");
   await shot(page, "fr-manager");
 });
+
+test("en français : un thème cherché en français est signalé sans résultat, avec le conseil de l'écrire en anglais", async ({ page }) => {
+  await page.goto("/consortium?lang=fr");
+  const picker = page.getByRole("searchbox", { name: "Ajouter un thème" });
+  await picker.fill("santé");
+  await expect(page.getByRole("status").filter({ hasText: "Aucun résultat pour « santé »." })).toContainText("noms anglais");
+  await shot(page, "fr-topic-none");
+  await picker.fill("health");
+  const options = page.getByRole("list", { name: "Ajouter un thème : résultats" }).locator("li");
+  await expect(options.first()).toBeVisible();
+  await expect(page.getByText("Aucun résultat")).toHaveCount(0);
+  await options.first().getByRole("button").click();
+  await expect(page).toHaveURL(/topics=/);
+  await expect(page.getByRole("list", { name: "Thèmes", exact: true }).locator("li")).toHaveCount(1);
+});

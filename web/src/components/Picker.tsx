@@ -15,22 +15,27 @@ export function Picker(props: {
   find: (text: string) => Promise<Option[]>;
   onPick: (option: Option) => void;
   name?: string;
+  /** Said after "no match", e.g. that the names are in English. */
+  emptyHint?: string;
 }) {
   const inputId = useId();
   const listId = useId();
   const [text, setText] = useState("");
   const [options, setOptions] = useState<Option[]>([]);
+  // The text the options were found for: "no match" is said only once its answer is in.
+  const [answered, setAnswered] = useState("");
   const [error, setError] = useState<string>();
   const settled = useDebounced(text.trim(), 150);
   useEffect(() => {
     let live = true;
     if (settled.length < 2) {
       setOptions([]);
+      setAnswered("");
       return undefined;
     }
     props
       .find(settled)
-      .then((found) => live && (setOptions(found), setError(undefined)))
+      .then((found) => live && (setOptions(found), setAnswered(settled), setError(undefined)))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -54,6 +59,12 @@ export function Picker(props: {
           {error}
         </p>
       )}
+      {!error && options.length === 0 && answered !== "" && answered === text.trim() && (
+        <p class="muted" role="status">
+          {t("picker.none", { text: answered })}
+          {props.emptyHint && ` ${props.emptyHint}`}
+        </p>
+      )}
       <ul id={listId} class="picker-options" aria-label={t("picker.matches", { label: props.label })}>
         {options.map((option) => (
           <li key={option.id}>
@@ -63,6 +74,7 @@ export function Picker(props: {
                 props.onPick(option);
                 setText("");
                 setOptions([]);
+                setAnswered("");
               }}
             >
               {option.label}

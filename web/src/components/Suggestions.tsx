@@ -66,6 +66,9 @@ function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
 }
 
+// Where a translated sentence takes a linked name: split there (i18next puts it in as text).
+const NAME_MARK = "\u0000";
+
 /** The suggestion in one sentence, from its facts and its first evidence. */
 export function Summary({ item }: { item: Suggestion }) {
   const facts = item.facts;
@@ -91,16 +94,25 @@ export function Summary({ item }: { item: Suggestion }) {
     );
   }
   if (facts.membersWorkedWith > 0) {
-    let text = t("suggestion.members", { count: facts.membersWorkedWith });
+    const text = t("suggestion.members", { count: facts.membersWorkedWith });
+    const member = facts.memberSharedWith;
     // As the API's sentence: two shared projects or more, and at least a tenth of the member's.
-    if (facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects) {
-      text += t("suggestion.memberShare", {
+    if (member && facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects) {
+      const [before, after] = t("suggestion.memberShare", {
         count: facts.membersWorkedWith,
         shared: facts.memberProjectsShared,
         projects: facts.memberProjects,
-      });
-    }
-    clauses.push(text);
+        member: NAME_MARK,
+      }).split(NAME_MARK);
+      clauses.push(
+        <>
+          {clauses.length === 0 ? capitalised(text) : text}
+          {before}
+          <Links nodes={[member]} short />
+          {after}
+        </>,
+      );
+    } else clauses.push(text);
   }
   else if (facts.commonPartners > 0) clauses.push(t("suggestion.common", { count: facts.commonPartners }));
   if (facts.subjectProjects === 0 && clauses.length < 2) {

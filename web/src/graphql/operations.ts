@@ -73,6 +73,12 @@ export const SuggestionFields = graphql(`
       membersWorkedWith
       memberProjectsShared
       memberProjects
+      memberSharedWith {
+        __typename
+        id
+        displayName
+        shortName
+      }
       recentProjects
       partners
     }

@@ -182,7 +182,7 @@ export default function ConsortiumPage() {
                 )}
               </div>
               <div>
-                <Picker label={t("consortium.addTopic")} placeholder={t("consortium.topicPlaceholder")} find={findTopics} onPick={(o) => set({ topics: [...new Set([...topicIds, o.id])] })} />
+                <Picker label={t("consortium.addTopic")} placeholder={t("consortium.topicPlaceholder")} emptyHint={t("consortium.topicEmpty")} find={findTopics} onPick={(o) => set({ topics: [...new Set([...topicIds, o.id])] })} />
                 {topicIds.length > 0 && (
                   <ul class="inline-list" aria-label={t("consortium.topics")}>
                     {topicIds.map((topic) => (
