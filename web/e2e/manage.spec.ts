@@ -127,3 +127,15 @@ test("a manager lands on their cluster, adds a member (twice), ends it and sees 
   expect((await refused.json()).data.addMembership.__typename).toBe("NotAuthorized");
   await shot(page, "manager-refused");
 });
+
+test("a project's consortium says that only the kinds it lacks are suggested until kinds are ticked", async ({ page }) => {
+  await page.goto("/consortium?project=he-101096479");
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  const note = page.getByText("only the kinds of organisation the consortium lacks");
+  await expect(note).toBeVisible();
+  await page.getByLabel("Company").check();
+  await expect(page).toHaveURL(/kinds=COMPANY/);
+  await expect(note).toHaveCount(0);
+  await expect.poll(async () => [...new Set(await items.locator(".suggestion-head .badge").allInnerTexts())]).toEqual(["Company"]);
+});

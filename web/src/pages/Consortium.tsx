@@ -241,6 +241,7 @@ export default function ConsortiumPage() {
           </Section>
           {projectId && <Consortium projectId={projectId} />}
           <Section title={t("consortium.fills")}>
+            {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
             {!ready ? (
               <Empty>{t("consortium.choose")}</Empty>
             ) : (
