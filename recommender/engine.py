@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from graph.client import Graph
+from graph.client import Graph, Row
 from graph.repositories import suggestions as repo
 from importers.calls import families
 from recommender import explain
@@ -147,6 +147,39 @@ async def suggest(
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
+    rows = await partner_candidates(
+        graph,
+        seeds,
+        first,
+        criteria,
+        target_topics=target_topics,
+        match_countries=match_countries,
+        model=model,
+    )
+    scored = [score(row, model) for row in rows]
+    ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
+    if include and ranked:
+        known = await repo.partners_among(graph, seeds, [s.id for s in ranked])
+        for suggestion in ranked:
+            if suggestion.id in known:
+                mark_partner(suggestion)
+    await _explain(graph, seeds, ranked)
+    return ranked
+
+
+async def partner_candidates(
+    graph: Graph,
+    seeds: Sequence[str],
+    first: int,
+    criteria: Criteria,
+    *,
+    target_topics: Sequence[str] | None,
+    match_countries: Sequence[str] | None,
+    model: Model,
+) -> list[Row]:
+    """The candidate rows of :func:`suggest` (every signal column), unscored; the research
+    fits the partner model on these rows."""
+    include = bool(criteria.include_existing_partners)
     partners = [] if include else _seed_partners(await repo.seeds(graph, seeds, partners=True))
     params = candidate_params(
         seeds,
@@ -157,16 +190,7 @@ async def suggest(
         match_countries=match_countries,
         model=model,
     )
-    rows = await repo.candidates(graph, params)
-    scored = [score(row, model) for row in rows]
-    ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
-    if include and ranked:
-        known = await repo.partners_among(graph, seeds, [s.id for s in ranked])
-        for suggestion in ranked:
-            if suggestion.id in known:
-                mark_partner(suggestion)
-    await _explain(graph, seeds, ranked)
-    return ranked
+    return await repo.candidates(graph, params)
 
 
 async def _explain(graph: Graph, seeds: Sequence[str], ranked: list[Suggestion]) -> None:

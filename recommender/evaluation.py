@@ -219,12 +219,12 @@ def _stronger(role: str, than: str) -> bool:
     return order.index(role) < order.index(than) if role in order and than in order else False
 
 
-def build_split(rows: Sequence[Row], t: int) -> Split:
+def build_split(rows: Sequence[Row], t: int, years: int = TRUTH_YEARS) -> Split:
     """The hold-out split at year ``t``: the projects before ``t`` against those starting
-    in the :data:`TRUTH_YEARS` years from ``t``."""
+    in the ``years`` years from ``t``."""
     after: dict[int, set[int]] = defaultdict(set)
     for r in rows:
-        if t <= r.year < t + TRUTH_YEARS:
+        if t <= r.year < t + years:
             after[r.project].add(r.pic)
     return _split([r for r in rows if r.year < t], after, t, f"T={t}")
 

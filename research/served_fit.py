@@ -1,9 +1,10 @@
 """Fit a served model on the production candidate rows: the subject model
 (``recommender/subject.json``: who answers a call, from the call topic's code and title
-alone) or the consortium model (``recommender/consortium.json``: complete a consortium from
-its coordinator, one partner and its title).
+alone), the consortium model (``recommender/consortium.json``: complete a consortium from
+its coordinator, one partner and its title) or the partner model (``recommender/model.json``:
+partners for one organisation, no subject).
 
-Run: ``.venv/bin/python -m research.served_fit (--model subject | --model consortium)
+Run: ``.venv/bin/python -m research.served_fit --model subject|consortium|partners
 [--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--write] [--keep]``.
 
 The rows are the production ones: each request goes through
@@ -19,7 +20,10 @@ training year itself, so nothing of the evaluated years (``clustergraph evaluate
 - consortium: those projects as ``clustergraph evaluate --task consortium`` makes its cases
   (coordinator and one partner revealed, the title and call topic as the brief), up to
   ``--cases`` drawn with the fixed seed plus as many company-led ones; a row is positive when
-  its organisation took part.
+  its organisation took part;
+- partners: the organisations of ``clustergraph evaluate``'s query set ALL drawn the same way
+  from a split whose truth is the new partners of the training year's projects alone (the
+  evaluation's truth spans three years); a row is positive when it is a new partner.
 The weights are fitted listwise (``research.fit``: per request, -log of the softmax mass on
 its true items, ``--objective any``, or their mean, ``avg``) on the model's own features and
 transforms, then printed with recall and MRR on the training rows; ``--write`` stores them.
@@ -44,11 +48,13 @@ from graph.client import Graph
 from graph.settings import DEFAULT_PASSWORD
 from localneo4j import Instance
 from recommender import call_evaluation, consortium_evaluation, evaluation
-from recommender.engine import MAX_FIRST, Brief, consortium_candidates
+from recommender.engine import MAX_FIRST, Brief, Criteria, consortium_candidates, partner_candidates
 from recommender.scoring import (
     CONSORTIUM_MODEL_FILE,
+    MODEL_FILE,
     SUBJECT_MODEL_FILE,
     TRANSFORMS,
+    Model,
     load_model,
 )
 from research.fit import fit
@@ -72,8 +78,26 @@ class Request:
     """One training request: the members revealed, the brief, the truth (organisation ids)."""
 
     members: list[str]
-    brief: Brief
+    brief: Brief | None  # None: a partner request (no subject)
     truth: set[str]
+
+
+async def candidate_rows(graph: Graph, request: Request, model: Model) -> list[dict[str, Any]]:
+    """The production candidates of one request, unscored."""
+    if request.brief is None:
+        return await partner_candidates(
+            graph,
+            request.members,
+            MAX_FIRST,
+            Criteria(),
+            target_topics=None,
+            match_countries=None,
+            model=model,
+        )
+    found = await consortium_candidates(
+        graph, request.members, MAX_FIRST, request.brief, model=model
+    )
+    return found.rows
 
 
 async def collect(
@@ -83,16 +107,16 @@ async def collect(
     model = load_model(model_file)
     columns, transforms = list(model.columns), list(model.transforms)
     groups: list[Group] = []
-    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         graph = Graph(driver, "neo4j", timeout=120.0)
         for number, request in enumerate(requests, 1):
-            found = await consortium_candidates(
-                graph, request.members, MAX_FIRST, request.brief, model=model
-            )
-            if found.rows:
-                labels = np.array([row["id"] in request.truth for row in found.rows])
-                x = features(found.rows, columns, transforms)
-                groups.append((x, np.zeros(len(found.rows)), labels))
+            rows = await candidate_rows(graph, request, model)
+            if rows:
+                labels = np.array([row["id"] in request.truth for row in rows])
+                x = features(rows, columns, transforms)
+                groups.append((x, np.zeros(len(rows)), labels))
             if number % 100 == 0:
                 print(f"  {number} of {len(requests)} requests")
     return groups
@@ -105,6 +129,13 @@ def call_requests(
     return [
         Request([], Brief(c.title or None, c.code), {f"pic-{split.orgs[t]}" for t in c.truth})
         for c in calls
+    ]
+
+
+def partner_requests(split: evaluation.Split) -> list[Request]:
+    return [
+        Request([f"pic-{split.orgs[q]}"], None, {f"pic-{split.orgs[t]}" for t in split.truth[q]})
+        for q in evaluation.query_sets(split)["ALL"]
     ]
 
 
@@ -147,6 +178,7 @@ def describe(model: str, requests: int, args: argparse.Namespace) -> str:
     what = {
         "subject": "who answers a call, from its code and title alone",
         "consortium": "complete a consortium from its coordinator, one partner and its title",
+        "partners": "partners for one organisation, no subject",
     }[model]
     years = " and ".join(str(year) for year in args.train_year)
     return (
@@ -180,9 +212,12 @@ def year_groups(
 ) -> tuple[list[Group], int]:
     """The training groups of one year (from ``--rows`` when kept there) and how many true
     items its requests wanted."""
-    split = evaluation.build_split(rows, year)
+    truth_years = 1 if args.model == "partners" else evaluation.TRUTH_YEARS
+    split = evaluation.build_split(rows, year, truth_years)
     if args.model == "subject":
         requests = call_requests(rows, split, grants)
+    elif args.model == "partners":
+        requests = partner_requests(split)
     else:
         requests = consortium_requests(rows, split, grants, args.cases)
     print(f"{len(requests)} requests of {year}, network before {year}")
@@ -201,7 +236,7 @@ def year_groups(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", choices=("subject", "consortium"), required=True)
+    parser.add_argument("--model", choices=("subject", "consortium", "partners"), required=True)
     parser.add_argument(
         "--train-year",
         type=int,
@@ -227,7 +262,11 @@ def main() -> None:
     rows = evaluation.read_participations(evaluation.data_dir() / "participations.csv.gz")
     rows += evaluation.read_he_participations(he[HE_ORGANIZATIONS], he[HE_PROJECTS])
     grants = consortium_evaluation.read_grants(evaluation.data_dir(), he[HE_PROJECTS])
-    model_file = SUBJECT_MODEL_FILE if args.model == "subject" else CONSORTIUM_MODEL_FILE
+    model_file = {
+        "subject": SUBJECT_MODEL_FILE,
+        "consortium": CONSORTIUM_MODEL_FILE,
+        "partners": MODEL_FILE,
+    }[args.model]
     groups: list[Group] = []
     wanted = 0
     for year in args.train_year:
