@@ -8,12 +8,15 @@ import json
 import os
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from neo4j import AsyncGraphDatabase, Driver, GraphDatabase
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -22,9 +25,12 @@ from graph.errors import GraphError
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import call_evaluation, consortium_evaluation, evaluation
-from recommender.engine import MAX_FIRST, Brief, suggest, suggest_consortium
+from recommender.engine import MAX_FIRST, Brief, Criteria, suggest, suggest_consortium
 from recommender.scoring import Suggestion
 from recommender.text import brief_query
+from resolvers import suggestions as resolve
+from resolvers.context import Context
+from schema.errors import InvalidInput
 
 console = Console()
 errors = Console(stderr=True)
@@ -96,38 +102,96 @@ async def _resolve_or_exit(graph: Graph, text: str) -> str:
     for column in ("id", "name", "country"):
         table.add_column(column)
     for row in matches:
-        table.add_row(row["id"], shown_name(row, row["id"]), row["country"] or "")
+        table.add_row(escape(row["id"]), escape(shown_name(row, row["id"])), row["country"] or "")
     console.print(table)
     raise typer.Exit(2)
 
 
-async def _suggest(
-    settings: Settings,
-    organization: str | None,
-    members: list[str],
-    brief: Brief,
-    first: int,
-    topics: list[str],
-    details: bool,
-) -> None:
+class Kind(StrEnum):
+    """Organisation kinds as the command line names them."""
+
+    company = "company"
+    research = "research"
+    public = "public"
+    other = "other"
+
+
+KIND_LABELS = {
+    Kind.company: "Company",
+    Kind.research: "ResearchInstitution",
+    Kind.public: "PublicActor",
+    Kind.other: "OtherActor",
+}
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One ``clustergraph suggest`` request, as given (names not yet resolved)."""
+
+    organization: str | None = None
+    members: tuple[str, ...] = ()
+    brief: Brief = field(default_factory=Brief)
+    topics: tuple[str, ...] = ()
+    project: str | None = None
+    cluster: str | None = None
+    recruit_for: str | None = None
+    kinds: tuple[str, ...] | None = None
+    countries: tuple[str, ...] | None = None
+
+    @property
+    def consortium(self) -> bool:
+        return bool(
+            self.members or self.brief != Brief() or self.topics or self.project or self.cluster
+        )
+
+
+async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggestion]]:
+    """The title and the suggestions, through the API's own resolvers (same checks, same
+    defaults: a project's lacking kinds, a cluster's members left out when recruiting)."""
+    context = Context(graph, "cli")
+    criteria = Criteria(kinds=ask.kinds, countries=ask.countries)
+    if ask.recruit_for is not None:
+        found = await resolve.for_cluster(context, ask.recruit_for, first, criteria)
+        return f"Organisations to recruit for {ask.recruit_for}", found
+    if ask.organization is not None and not ask.consortium:
+        org_id = await _resolve_or_exit(graph, ask.organization)
+        found = await resolve.for_organization(context, org_id, first, criteria)
+        return f"Partner suggestions for {org_id}", found
+    wanted = [ask.organization] if ask.organization is not None else []
+    seeds = [await _resolve_or_exit(graph, text) for text in [*wanted, *ask.members]]
+    request = resolve.ConsortiumRequest(
+        project_id=ask.project,
+        members=tuple(seeds),
+        brief=ask.brief,
+        topic_ids=ask.topics or None,
+        kinds=ask.kinds,
+        countries=ask.countries,
+        cluster_id=ask.cluster,
+    )
+    found = await resolve.for_consortium(context, request, first)
+    title = "Consortium suggestions"
+    if ask.project:
+        title += f" for project {ask.project}"
+    if seeds:
+        title += f" with {', '.join(seeds)}"
+    asked = [f"{ask.brief.text!r}" if ask.brief.text else "", ask.brief.call_topic or ""]
+    if any([*asked, *ask.topics]):
+        title += " about " + ", ".join(a for a in [*asked, *ask.topics] if a)
+    if ask.cluster:
+        title += f", among the members of {ask.cluster}"
+    return title, found
+
+
+async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> None:
     async with AsyncGraphDatabase.driver(
         settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
     ) as driver:
         graph = Graph(driver, settings.database, timeout=30.0)
-        if organization is not None and not members and brief == Brief() and not topics:
-            org_id = await _resolve_or_exit(graph, organization)
-            found = await suggest(graph, [org_id], first)
-            title = f"Partner suggestions for {org_id}"
-        else:
-            wanted = [organization] if organization is not None else []
-            seeds = [await _resolve_or_exit(graph, text) for text in [*wanted, *members]]
-            found = await suggest_consortium(
-                graph, seeds, first, brief, subject_topics=topics or None
-            )
-            title = "Consortium suggestions" + (f" with {', '.join(seeds)}" if seeds else "")
-            asked = [f"{brief.text!r}" if brief.text else "", brief.call_topic or "", *topics]
-            if any(asked):
-                title += " about " + ", ".join(a for a in asked if a)
+        try:
+            title, found = await _answer(graph, ask, first)
+        except InvalidInput as exc:  # an unknown project, cluster or topic id
+            errors.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
         names = {
             r["id"]: r
             for r in await graph.read(
@@ -156,12 +220,18 @@ def _print(
         errors.print("No organisation works on this subject with the filters given.")
     for i, s in enumerate(found, 1):
         row = names.get(s.id, {})
-        cells = [str(i), f"{shown_name(row, s.id)} [{s.id}]", row.get("country") or "", s.summary]
+        # (escaped: names and ids are text, not rich markup; "[c2]" would vanish as a tag)
+        cells = [
+            str(i),
+            escape(f"{shown_name(row, s.id)} [{s.id}]"),
+            row.get("country") or "",
+            escape(s.summary),
+        ]
         if details:
             top = sorted(s.reasons, key=lambda r: -abs(r.contribution))[:4]
             cells += [
                 f"{s.score:.2f}",
-                "; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top),
+                escape("; ".join(f"{r.label} ({r.contribution:+.2f})" for r in top)),
             ]
         table.add_row(*cells)
     console.print(table)
@@ -188,42 +258,84 @@ def suggest_command(
         list[str] | None,
         typer.Option(help="A topic id the organisations must work on (e.g. esv-25-...); repeat."),
     ] = None,
+    project: Annotated[
+        str | None,
+        typer.Option(
+            help="Complete this project's consortium (its id); without --kind, only the kinds "
+            "it lacks among companies, research organisations and public bodies."
+        ),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            help="Only current members of this cluster (its id), e.g. which of our members "
+            "could answer --call-topic."
+        ),
+    ] = None,
+    recruit_for: Annotated[
+        str | None,
+        typer.Option(help="Organisations outside this cluster (its id) that fit it."),
+    ] = None,
+    kind: Annotated[
+        list[Kind] | None, typer.Option(help="Only organisations of this kind; repeat for more.")
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option(help="Only organisations of this country (two letters); repeat for more."),
+    ] = None,
     details: Annotated[
         bool, typer.Option(help="Also show the score and the model's reasons with weights.")
     ] = False,
     first: Annotated[int, typer.Option(min=1, max=MAX_FIRST, help="How many.")] = 10,
 ) -> None:
-    """Partner suggestions for one organisation; with --brief, --member, --call-topic or
-    --topic, organisations that complete a consortium (the organisation, if given, is a
-    member), or with no member who works on that subject (who could answer a call)."""
+    """Partner suggestions for one organisation; with --brief, --member, --call-topic,
+    --topic or --project, organisations that complete a consortium (the organisation, if
+    given, is a member), or with no member who works on that subject (who could answer a
+    call; with --cluster, which of the cluster's members); with --recruit-for, organisations
+    a cluster could recruit."""
     from cli.main import EXIT_UNAVAILABLE, connect
 
-    if organization is None and not (brief or member or call_topic or topic):
-        errors.print(
-            "[red]give an organisation, or --brief, --member, --call-topic or --topic[/red]"
-        )
-        raise typer.Exit(2)
-    if brief is not None and not brief_query(brief):
-        errors.print("[red]--brief: give at least one word[/red]")
-        raise typer.Exit(2)
+    ask = Ask(
+        organization,
+        tuple(member or ()),
+        Brief(brief, call_topic),
+        tuple(topic or ()),
+        project,
+        cluster,
+        recruit_for,
+        tuple(KIND_LABELS[k] for k in kind) if kind else None,
+        tuple(c.upper() for c in country) if country else None,
+    )
+    _check(ask)
     with connect():  # a clear message and exit 1 when Neo4j is not reachable
         pass
     settings = Settings.from_env()
     try:
-        asyncio.run(
-            _suggest(
-                settings,
-                organization,
-                list(member or []),
-                Brief(brief, call_topic),
-                first,
-                list(topic or []),
-                details,
-            )
-        )
+        asyncio.run(_suggest(settings, ask, first, details))
     except GraphError as exc:  # Neo4j went away, timed out or refused a query meanwhile
         errors.print(f"[red]Neo4j at {settings.uri}, database {settings.database}:[/red] {exc}")
         raise typer.Exit(EXIT_UNAVAILABLE) from None
+
+
+def _check(ask: Ask) -> None:
+    """Exit 2 with a message for a request that cannot be answered as given."""
+    problem = ""
+    if ask.organization is None and ask.recruit_for is None and not ask.consortium:
+        problem = (
+            "give an organisation, or --brief, --member, --call-topic, --topic, --project "
+            "or --recruit-for"
+        )
+    elif ask.recruit_for is not None and (ask.organization is not None or ask.consortium):
+        problem = "--recruit-for takes only --kind, --country and --first"
+    elif ask.cluster is not None and not (ask.brief != Brief() or ask.topics or ask.project):
+        problem = "--cluster: also give what about (--brief, --call-topic, --topic or --project)"
+    elif ask.brief.text is not None and not brief_query(ask.brief.text):
+        problem = "--brief: give at least one word"
+    elif any(not (len(c) == 2 and c.isascii() and c.isalpha()) for c in ask.countries or ()):
+        problem = "--country: give two-letter country codes, e.g. LU"
+    if problem:
+        errors.print(f"[red]{problem}[/red]")
+        raise typer.Exit(2)
 
 
 # ------------------------------------------------------------------------- evaluate

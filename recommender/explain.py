@@ -98,7 +98,7 @@ def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None
         )
     common = int(facts.get("cn") or 0)
     if common:
-        whose = "of your consortium's partners" if with_members else "of your partners"
+        whose = "of your members' partners" if with_members else "of your partners"
         partners = [name for name in (_short(names, p) for p in s.common_partners) if name]
         text = f"already works with {common} {whose}"
         if partners:

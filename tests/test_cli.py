@@ -144,6 +144,50 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     assert "Delta Cars [c2]" not in result.output
 
 
+def test_suggest_for_a_cluster_a_project_and_recruiting(
+    empty_graph: Driver, settings: Settings, env: dict[str, str]
+) -> None:
+    """The network of tests/test_intent.py: cluster k1's members are hyd2 and r2."""
+    from graph.derived import refresh_derived
+    from tests.test_intent import OTHERS, PARTICIPATIONS, SEED
+
+    for statement in (SEED, OTHERS, PARTICIPATIONS):
+        empty_graph.execute_query(statement, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    env = {**env, "COLUMNS": "300"}
+
+    def ids(output: str) -> set[str]:
+        return set(re.findall(r"\[(\w+)\]", output))
+
+    members = runner.invoke(app, ["suggest", "--brief", "hydrogen", "--cluster", "k1"], env=env)
+    assert members.exit_code == 0, members.output
+    assert "about 'hydrogen', among the members of k1" in members.output
+    assert ids(members.output) == {"hyd2", "r2"}, members.output
+    project = runner.invoke(app, ["suggest", "--project", "R1", "--kind", "company"], env=env)
+    assert project.exit_code == 0, project.output
+    assert "Consortium suggestions for project R1" in project.output
+    assert ids(project.output) and not ids(project.output) & {"r1", "r2", "hub", "hyd2"}
+    recruit = runner.invoke(app, ["suggest", "--recruit-for", "k1", "--country", "lu"], env=env)
+    assert recruit.exit_code == 0, recruit.output
+    assert "Organisations to recruit for k1" in recruit.output
+    assert ids(recruit.output) and not ids(recruit.output) & {"hyd2", "r2"}
+    for args, message in (
+        (
+            ["--brief", "hydrogen", "--cluster", "nope"],
+            "input.clusterId: no cluster with id 'nope'",
+        ),
+        (["--project", "P404"], "input.projectId: no project with id 'P404'"),
+        (["--recruit-for", "nope"], "clusterId: no cluster with id 'nope'"),
+        (["--cluster", "k1"], "--cluster: also give what about"),
+        (["--recruit-for", "k1", "--brief", "hydrogen"], "--recruit-for takes only"),
+        (["--brief", "hydrogen", "--country", "LUX"], "--country: give two-letter"),
+    ):
+        refused = runner.invoke(app, ["suggest", *args], env=env)
+        assert refused.exit_code == 2, (args, refused.output)
+        assert message in refused.output, (args, refused.output)
+        assert "Traceback" not in refused.output
+
+
 def test_suggest_and_evaluate_refuse_incomplete_requests(env: dict[str, str]) -> None:
     result = runner.invoke(app, ["suggest"], env=env)
     assert result.exit_code == 2
