@@ -327,8 +327,13 @@ def _check(ask: Ask) -> None:
         )
     elif ask.recruit_for is not None and (ask.organization is not None or ask.consortium):
         problem = "--recruit-for takes only --kind, --country and --first"
-    elif ask.cluster is not None and not (ask.brief != Brief() or ask.topics or ask.project):
-        problem = "--cluster: also give what about (--brief, --call-topic, --topic or --project)"
+    elif ask.cluster is not None and not (
+        ask.organization or ask.members or ask.brief != Brief() or ask.topics or ask.project
+    ):
+        problem = (
+            "--cluster: also give what about or with whom (--brief, --call-topic, --topic, "
+            "--project, --member or an organisation)"
+        )
     elif ask.brief.text is not None and not brief_query(ask.brief.text):
         problem = "--brief: give at least one word"
     elif any(not (len(c) == 2 and c.isascii() and c.isalpha()) for c in ask.countries or ()):

@@ -163,6 +163,9 @@ def test_suggest_for_a_cluster_a_project_and_recruiting(
     assert members.exit_code == 0, members.output
     assert "about 'hydrogen', among the members of k1" in members.output
     assert ids(members.output) == {"hyd2", "r2"}, members.output
+    joining = runner.invoke(app, ["suggest", "r1", "--cluster", "k1"], env=env)
+    assert joining.exit_code == 0, joining.output
+    assert ids(joining.output) and ids(joining.output) <= {"hyd2", "r2"}
     project = runner.invoke(app, ["suggest", "--project", "R1", "--kind", "company"], env=env)
     assert project.exit_code == 0, project.output
     assert "Consortium suggestions for project R1" in project.output
