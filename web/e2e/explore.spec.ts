@@ -141,6 +141,10 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();
   await expect(recruits.first().locator(".summary")).not.toBeEmpty();
+  // Asked for the cluster's members: ties are to "your members", never to "your partners".
+  const summaries = await recruits.locator(".summary").allInnerTexts();
+  expect(summaries.join(" ")).toMatch(/your members/);
+  for (const text of summaries) expect(text).not.toContain("of your partners");
   // Recruiting starts in the cluster's country, named, not coded.
   const countries = page.getByRole("group", { name: "Countries" });
   await expect(countries.getByRole("list", { name: "Countries" })).toHaveText(/Luxembourg/);

@@ -70,7 +70,7 @@ function capitalised(text: string): string {
 const NAME_MARK = "\u0000";
 
 /** The suggestion in one sentence, from its facts and its first evidence. */
-export function Summary({ item }: { item: Suggestion }) {
+export function Summary({ item, members = false }: { item: Suggestion; members?: boolean }) {
   const facts = item.facts;
   const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
   const clauses: preact.ComponentChildren[] = [];
@@ -114,7 +114,9 @@ export function Summary({ item }: { item: Suggestion }) {
       );
     } else clauses.push(text);
   }
-  else if (facts.commonPartners > 0) clauses.push(t("suggestion.common", { count: facts.commonPartners }));
+  else if (facts.commonPartners > 0) {
+    clauses.push(t(members ? "suggestion.commonMembers" : "suggestion.common", { count: facts.commonPartners }));
+  }
   if (facts.subjectProjects === 0 && clauses.length < 2) {
     clauses.push(
       facts.recentProjects > 0
@@ -145,6 +147,8 @@ export function SuggestionList(props: {
   items: Suggestion[];
   label: string;
   action?: (item: Suggestion) => preact.ComponentChildren;
+  /** Asked for several organisations (a cluster's or a consortium's members), not one. */
+  members?: boolean;
 }) {
   return (
     <ol class="suggestions" aria-label={props.label}>
@@ -156,7 +160,7 @@ export function SuggestionList(props: {
             </span>
             {props.action?.(item)}
           </div>
-          <Summary item={item} />
+          <Summary item={item} members={props.members} />
           <ul class="highlights">
             {item.highlights
               .filter((group) => group.evidence.length > 0)

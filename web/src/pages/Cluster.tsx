@@ -307,7 +307,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
       {onlyHome && <p class="note">{t("cluster.recruitCountryNote", { country: countryName(cluster.country) })}</p>}
       <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
-        <SuggestionList items={items} label={t("cluster.recruitTitle")} />
+        <SuggestionList items={items} label={t("cluster.recruitTitle")} members />
       </Status>
     </Section>
   );

@@ -247,6 +247,7 @@ export default function ConsortiumPage() {
             ) : (
               <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("consortium.nobody")}>
                 <SuggestionList
+                  members
                   items={items}
                   label={t("consortium.suggestions")}
                   action={(item) => {
