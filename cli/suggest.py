@@ -190,7 +190,7 @@ async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> N
         try:
             title, found = await _answer(graph, ask, first)
         except InvalidInput as exc:  # an unknown project, cluster or topic id
-            errors.print(f"[red]{exc}[/red]")
+            errors.print(f"[red]{escape(str(exc))}[/red]")
             raise typer.Exit(2) from None
         names = {
             r["id"]: r
