@@ -135,6 +135,7 @@ class Ask:
     project: str | None = None
     cluster: str | None = None
     recruit_for: str | None = None
+    active_in_domain: bool = False
     kinds: tuple[str, ...] | None = None
     countries: tuple[str, ...] | None = None
 
@@ -167,6 +168,7 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
         kinds=ask.kinds,
         countries=ask.countries,
         cluster_id=ask.cluster,
+        active_in_domain=ask.active_in_domain,
     )
     found = await resolve.for_consortium(context, request, first)
     title = "Consortium suggestions"
@@ -178,7 +180,10 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
     if any([*asked, *ask.topics]):
         title += " about " + ", ".join(a for a in [*asked, *ask.topics] if a)
     if ask.cluster:
-        title += f", among the members of {ask.cluster}"
+        among = (
+            "members and organisations active in the domain" if ask.active_in_domain else "members"
+        )
+        title += f", among the {among} of {ask.cluster}"
     return title, found
 
 
@@ -272,6 +277,13 @@ def suggest_command(
             "could answer --call-topic."
         ),
     ] = None,
+    active_in_domain: Annotated[
+        bool,
+        typer.Option(
+            help="With --cluster: also the organisations inferred active in its domain "
+            "(not members)."
+        ),
+    ] = False,
     recruit_for: Annotated[
         str | None,
         typer.Option(help="Organisations outside this cluster (its id) that fit it."),
@@ -303,6 +315,7 @@ def suggest_command(
         project,
         cluster,
         recruit_for,
+        active_in_domain,
         tuple(KIND_LABELS[k] for k in kind) if kind else None,
         tuple(c.upper() for c in country) if country else None,
     )
@@ -334,6 +347,8 @@ def _check(ask: Ask) -> None:
             "--cluster: also give what about or with whom (--brief, --call-topic, --topic, "
             "--project, --member or an organisation)"
         )
+    elif ask.active_in_domain and ask.cluster is None:
+        problem = "--active-in-domain: give the --cluster it applies to"
     elif ask.brief.text is not None and not brief_query(ask.brief.text):
         problem = "--brief: give at least one word"
     elif any(not (len(c) == 2 and c.isascii() and c.isalpha()) for c in ask.countries or ()):

@@ -59,6 +59,8 @@ class Criteria:
     sme: bool | None = None  # only SMEs (True) or only organisations that are not (False)
     # None: the query's default (suggestPartners: False; suggestClusterMembers: True).
     include_existing_partners: bool | None = None
+    # With cluster_ids: also the organisations inferred active in the clusters' domains.
+    cluster_active_in_domain: bool = False
 
 
 def _list(values: Sequence[str] | None) -> list[str] | None:
@@ -84,6 +86,7 @@ def candidate_params(
         "kinds": [KINDS.index(k) for k in criteria.kinds] if criteria.kinds is not None else None,
         "countries": _list(criteria.countries),
         "clusterIds": _list(criteria.cluster_ids),
+        "clusterDerived": criteria.cluster_active_in_domain,
         "topicIds": _list(criteria.topic_ids),
         "minRecent": criteria.min_recent_projects,
         "sme": criteria.sme,
@@ -430,6 +433,7 @@ async def consortium_candidates(
         "countries": params["countries"],
         "sme": params["sme"],
         "clusterIds": params["clusterIds"],
+        "clusterDerived": params["clusterDerived"],
         "w": model.weight_map,
         "pool": max(model.structural_pool, first + model.extra_pool),
     }

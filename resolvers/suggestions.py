@@ -153,6 +153,7 @@ class ConsortiumRequest:
     countries: tuple[str, ...] | None = None
     sme: bool | None = None
     cluster_id: str | None = None
+    active_in_domain: bool = False  # with cluster_id: also those inferred active in its domain
 
 
 async def for_consortium(
@@ -209,6 +210,7 @@ async def for_consortium(
         countries=request.countries,
         sme=request.sme,
         cluster_ids=(request.cluster_id,) if request.cluster_id else None,
+        cluster_active_in_domain=request.active_in_domain,
     )
     return await suggest_consortium(
         context.graph,

@@ -64,6 +64,12 @@ def _call_topic(code: str | None) -> str | None:
     return code.strip()
 
 
+def _active_in_domain(input: ConsortiumBriefInput) -> bool:
+    if input.include_active_in_domain and input.cluster_id is None:
+        raise InvalidInput("input.includeActiveInDomain: give the clusterId it applies to")
+    return input.include_active_in_domain
+
+
 def _kinds(values: list[OrganizationKind] | None, field: str) -> tuple[str, ...] | None:
     if values is None:
         return None
@@ -170,6 +176,11 @@ class ConsortiumBriefInput:
         default=None,
         description="Only current members of this cluster: which of its members could answer "
         "a call (give callTopic and the call's title and description as the brief).",
+    )
+    include_active_in_domain: bool = strawberry.field(
+        default=False,
+        description="With clusterId: also the organisations inferred active in the cluster's "
+        "domain (not members; Cluster.members' ACTIVE_IN_DOMAIN).",
     )
 
 
@@ -317,6 +328,7 @@ class SuggestionQuery:
                 countries=_countries(input.countries, "input.countries"),
                 sme=input.sme,
                 cluster_id=str(input.cluster_id) if input.cluster_id is not None else None,
+                active_in_domain=_active_in_domain(input),
             ),
             first,
         )

@@ -186,8 +186,22 @@ async def test_the_member_a_suggestion_most_often_works_with_is_named(
     )
 
 
-async def test_which_members_of_a_cluster_could_answer(network: Driver, gql: GraphQLClient) -> None:
+async def test_which_members_of_a_cluster_could_answer(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    # hyd1 works on hydrogen and is only inferred active in k1's domain: not a member
+    network.execute_query(
+        "MATCH (o:Organization {id: 'hyd1'}), (k:Cluster {id: 'k1'}) "
+        "CREATE (o)-[:MEMBER_OF {source: 'derived'}]->(k)",
+        database_=settings.database,
+    )
     found = await _ask(gql, brief="hydrogen", clusterId="k1")
     assert set(_ids(found)) == {"hyd2", "r2"}
+    found = await _ask(gql, brief="hydrogen", clusterId="k1", includeActiveInDomain=True)
+    assert set(_ids(found)) == {"hyd1", "hyd2", "r2"}
+    refused = await gql(ASK, {"input": {"brief": "hydrogen", "includeActiveInDomain": True}})
+    assert refused["errors"][0]["message"] == (
+        "input.includeActiveInDomain: give the clusterId it applies to"
+    )
     refused = await gql(ASK, {"input": {"brief": "hydrogen", "clusterId": "nope"}})
     assert refused["errors"][0]["message"] == "input.clusterId: no cluster with id 'nope'"

@@ -109,6 +109,7 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
       WITH 1 AS one WHERE $clusterIds IS NOT NULL
       MATCH (k:Cluster)<-[r:MEMBER_OF]-(c:Organization)
       WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
+        AND ($clusterDerived OR coalesce(r.source, '') <> 'derived')
         AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
              OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
                          WHERE t.id IN $topicIds }))
@@ -163,6 +164,7 @@ WHERE c.sgProjects > 0
   AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
   AND ($clusterIds IS NULL OR EXISTS {
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
+      AND ($clusterDerived OR coalesce(r.source, '') <> 'derived')
   })
   AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
          OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)

@@ -1,7 +1,8 @@
 // Thematic candidates of a consortium or a request about a subject, with their signals, as
 // one row: the list `rows` of maps (see suggest_partners.cypher)
 // (docs/suggestions.md). Only organisations that pass the filters ($kinds, $countries, $sme,
-// current members of $clusterIds) and are not seeds are reached. Per participation of such an organisation in a project:
+// current members of $clusterIds, and those inferred active in its domain only with
+// $clusterDerived) and are not seeds are reached. Per participation of such an organisation in a project:
 // - text: the $top projects whose text (title, call topic, keywords, abstract) best matches
 //   $terms in the full-text index suggestion_text (BM25), each scored over the best match;
 //   those under $minShare are dropped. Per organisation: text = sum of its matching
@@ -46,7 +47,8 @@ CALL (reference, decay, family) {
   WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
     AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
-         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date())
+           AND ($clusterDerived OR coalesce(k.source, '') <> 'derived') })
   RETURN c.id AS cid, 'text' AS signal, share AS value, share * m * pw AS ties, p.id AS project,
          p.sgYear AS year, r.role = 'COORDINATOR' AS led
   UNION ALL
@@ -59,7 +61,8 @@ CALL (reference, decay, family) {
   WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
     AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
-         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date())
+           AND ($clusterDerived OR coalesce(k.source, '') <> 'derived') })
   RETURN c.id AS cid, 'topic' AS signal, coalesce(value, 0.5) AS value, 0.0 AS ties,
          p.id AS project, p.sgYear AS year, r.role = 'COORDINATOR' AS led
   UNION ALL
@@ -76,7 +79,8 @@ CALL (reference, decay, family) {
   WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
     AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
-         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date())
+           AND ($clusterDerived OR coalesce(k.source, '') <> 'derived') })
   RETURN c.id AS cid, 'family' AS signal, value, m * pw AS ties, p.id AS project,
          p.sgYear AS year, r.role = 'COORDINATOR' AS led
   UNION ALL
@@ -88,7 +92,8 @@ CALL (reference, decay, family) {
   WHERE NOT c.id IN $seeds AND ($kinds IS NULL OR c.sgKind IN $kinds)
     AND ($countries IS NULL OR c.country IN $countries) AND ($sme IS NULL OR c.sme = $sme)
     AND ($clusterIds IS NULL OR EXISTS { (c)-[k:MEMBER_OF]->(x:Cluster)
-         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date()) })
+         WHERE x.id IN $clusterIds AND (k.until IS NULL OR k.until >= date())
+           AND ($clusterDerived OR coalesce(k.source, '') <> 'derived') })
   RETURN c.id AS cid, 'rep2' AS signal, p.sgWeight AS value, 0.0 AS ties, p.id AS project,
          p.sgYear AS year, r.role = 'COORDINATOR' AS led
 }

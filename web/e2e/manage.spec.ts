@@ -139,3 +139,29 @@ test("a project's consortium says that only the kinds it lacks are suggested unt
   await expect(note).toHaveCount(0);
   await expect.poll(async () => [...new Set(await items.locator(".suggestion-head .badge").allInnerTexts())]).toEqual(["Company"]);
 });
+
+test("which of a cluster's members could answer a call: from the cluster page to the consortium builder", async ({ page }) => {
+  await page.goto("/clusters/lci-automotive?tab=recruit");
+  await page.getByRole("link", { name: "Who in the cluster could answer a call? Ask the consortium builder" }).click();
+  await expect(page).toHaveURL(/\/consortium\?cluster=lci-automotive&active=1/);
+  await expect(page.getByLabel("Only members of")).toHaveValue("lci-automotive");
+  // The demo's clusters have no member list: those active in the domain are asked too.
+  await expect(page.getByLabel("and the organisations active in its domain")).toBeChecked();
+  const call = page.getByLabel("Call topic code (optional)");
+  await call.fill("HORIZON-JTI-CLEANH2-2024-03-01");
+  await call.press("Enter");
+  await expect(page).toHaveURL(/call=HORIZON-JTI-CLEANH2-2024-03-01/);
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  // Every suggestion is a current member or active in the cluster's domain (asked of the API).
+  const links = await items.locator(".suggestion-head a").evaluateAll((found) => found.map((a) => a.getAttribute("href") ?? ""));
+  const ids = links.filter((href) => href.startsWith("/organizations/")).map((href) => decodeURIComponent(href.slice("/organizations/".length)));
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    const answer = await page.request.post("/graphql", {
+      data: { query: "query($id: ID!) { organization(id: $id) { clusters(standings: [MEMBER, ACTIVE_IN_DOMAIN]) { cluster { id } } } }", variables: { id } },
+    });
+    const memberships = (await answer.json()).data.organization.clusters as { cluster: { id: string } }[];
+    expect(memberships.map((m) => m.cluster.id)).toContain("lci-automotive");
+  }
+});

@@ -351,6 +351,15 @@ export const SuggestPartnersQuery = graphql(`
   }
 `);
 
+export const ClusterNamesQuery = graphql(`
+  query ClusterNames {
+    clusters {
+      id
+      name
+    }
+  }
+`);
+
 export const ClustersQuery = graphql(`
   query Clusters {
     clusters {

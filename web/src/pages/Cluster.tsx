@@ -304,6 +304,9 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
   return (
     <Section title={t("cluster.recruitTitle")}>
       <p class="muted">{t("cluster.recruitNote")}</p>
+      <p>
+        <a href={withParams("/consortium", { cluster: cluster.id, active: "1" })}>{t("cluster.answerCall")}</a>
+      </p>
       {onlyHome && <p class="note">{t("cluster.recruitCountryNote", { country: countryName(cluster.country) })}</p>}
       <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>

@@ -3,7 +3,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
+import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
@@ -60,6 +60,24 @@ function Consortium({ projectId }: { projectId: string }) {
       </ul>
       <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
     </details>
+  );
+}
+
+/** "Only members of" a cluster (the API's clusterId), or any organisation. */
+function MembersOf({ chosen, onChange }: { chosen: string; onChange: (id: string) => void }) {
+  const { data } = useQuery(ClusterNamesQuery, {});
+  return (
+    <div class="picker">
+      <label for="members-of">{t("consortium.membersOf")}</label>
+      <select id="members-of" value={chosen} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t("consortium.anyOrganisation")}</option>
+        {(data?.clusters ?? []).map((cluster) => (
+          <option key={cluster.id} value={cluster.id}>
+            {cluster.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -125,6 +143,11 @@ export default function ConsortiumPage() {
   const set = (changes: Record<string, string | string[]>) => route(withParams(path, { ...query, ...changes }), true);
   const brief = BRIEF_ENABLED ? (query.brief ?? "").trim().slice(0, BRIEF_LENGTH) : "";
   const [briefText, setBriefText] = useState(brief);
+  // A call topic's code, and "only members of" a cluster: which of them could answer it.
+  const callTopic = (query.call ?? "").trim();
+  const [callText, setCallText] = useState(callTopic);
+  const clusterId = query.cluster ?? "";
+  const activeToo = Boolean(clusterId) && query.active === "1";
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
   useEffect(() => saveShortlist(shortlist), [shortlist]);
 
@@ -134,19 +157,23 @@ export default function ConsortiumPage() {
     kinds: kinds.length ? kinds : null,
     countries: countries.length ? countries : null,
     ...(brief ? { brief } : {}),
+    ...(callTopic ? { callTopic } : {}),
+    ...(clusterId ? { clusterId } : {}),
+    ...(activeToo ? { includeActiveInDomain: true } : {}),
   };
-  const ready = Boolean(projectId || topicIds.length || brief);
+  const ready = Boolean(projectId || topicIds.length || brief || callTopic);
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first: 15 }, { pause: !ready });
   const items = data?.suggestConsortium ?? [];
   // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
   const describe = async (): Promise<string> => {
-    const topics = await Promise.all(
-      topicIds.map((id) => fetchQuery(NodeNameQuery, { id }).then((data) => nodeLabel(data.node, id), () => id)),
-    );
+    const nameOf = (id: string) => fetchQuery(NodeNameQuery, { id }).then((data) => nodeLabel(data.node, id), () => id);
+    const topics = await Promise.all(topicIds.map(nameOf));
     return [
       projectId ? t("consortium.builtForProject", { name: projectLabel }) : "",
       topics.length ? t("consortium.builtForTopics", { names: topics.join(", ") }) : "",
       brief ? t("consortium.builtForBrief", { text: brief }) : "",
+      callTopic ? t("consortium.builtForCall", { code: callTopic }) : "",
+      clusterId ? t(activeToo ? "consortium.builtForClusterActive" : "consortium.builtForCluster", { name: await nameOf(clusterId) }) : "",
     ]
       .filter(Boolean)
       .join("; ");
@@ -206,12 +233,19 @@ export default function ConsortiumPage() {
                 ))}
               </fieldset>
               <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} />
+              <MembersOf chosen={clusterId} onChange={(id) => set({ cluster: id })} />
+              {clusterId && (
+                <label class="chip">
+                  <input type="checkbox" checked={activeToo} onChange={() => set({ active: activeToo ? "" : "1" })} />
+                  {t("consortium.activeToo")}
+                </label>
+              )}
               {BRIEF_ENABLED && (
                 <form
                   class="brief-box"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    set({ brief: briefText.trim() });
+                    set({ brief: briefText.trim(), call: callText.trim() });
                   }}
                 >
                   <label for="brief-text">{t("consortium.about")}</label>
@@ -234,6 +268,16 @@ export default function ConsortiumPage() {
                   <p id="brief-hint" class="muted">
                     {t("consortium.aboutHint")}
                   </p>
+                  <label for="call-topic">{t("consortium.callTopic")}</label>
+                  <input
+                    id="call-topic"
+                    type="text"
+                    autocomplete="off"
+                    spellcheck={false}
+                    value={callText}
+                    placeholder={t("consortium.callTopicPlaceholder")}
+                    onInput={(e) => setCallText(e.currentTarget.value)}
+                  />
                   <button type="submit">{t("consortium.findPartners")}</button>
                 </form>
               )}
