@@ -148,6 +148,10 @@ test("which of a cluster's members could answer a call: from the cluster page to
   // The demo's clusters have no member list: those active in the domain are asked too.
   await expect(page.getByLabel("and the organisations active in its domain")).toBeChecked();
   const call = page.getByLabel("Call topic code (optional)");
+  // A code with a space is explained on the page, not sent.
+  await call.fill("HORIZON CL5");
+  await call.press("Enter");
+  await expect(page.getByRole("alert")).toHaveText(/without spaces, e\.g\. HORIZON-CL5-2024-D3-01-01/);
   await call.fill("HORIZON-JTI-CLEANH2-2024-03-01");
   await call.press("Enter");
   await expect(page).toHaveURL(/call=HORIZON-JTI-CLEANH2-2024-03-01/);
@@ -164,4 +168,7 @@ test("which of a cluster's members could answer a call: from the cluster page to
     const memberships = (await answer.json()).data.organization.clusters as { cluster: { id: string } }[];
     expect(memberships.map((m) => m.cluster.id)).toContain("lci-automotive");
   }
+  // Members only: the demo's clusters have none, and the page says what to do.
+  await page.getByLabel("and the organisations active in its domain").uncheck();
+  await expect(page.getByText("None of the cluster’s members fits. Tick “and the organisations active in its domain” to ask them too.")).toBeVisible();
 });

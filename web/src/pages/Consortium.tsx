@@ -24,6 +24,9 @@ import { CountryPicker } from "../components/CountryPicker";
 type SchemaHasBrief = "brief" extends keyof ConsortiumBriefInput ? true : false;
 export const BRIEF_ENABLED: SchemaHasBrief = true;
 const BRIEF_LENGTH = 1000;
+// What the API takes as a call topic code (schema/suggestion.py, CALL_TOPIC): checked here
+// too, so that a code with a space gets a message in the reader's language.
+const CALL_TOPIC = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/;
 
 type Named = NonNullable<NodeNameData["node"]>;
 
@@ -144,8 +147,9 @@ export default function ConsortiumPage() {
   const brief = BRIEF_ENABLED ? (query.brief ?? "").trim().slice(0, BRIEF_LENGTH) : "";
   const [briefText, setBriefText] = useState(brief);
   // A call topic's code, and "only members of" a cluster: which of them could answer it.
-  const callTopic = (query.call ?? "").trim();
-  const [callText, setCallText] = useState(callTopic);
+  const callGiven = (query.call ?? "").trim();
+  const callTopic = CALL_TOPIC.test(callGiven) ? callGiven : "";
+  const [callText, setCallText] = useState(callGiven);
   const clusterId = query.cluster ?? "";
   const activeToo = Boolean(clusterId) && query.active === "1";
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
@@ -276,8 +280,15 @@ export default function ConsortiumPage() {
                     spellcheck={false}
                     value={callText}
                     placeholder={t("consortium.callTopicPlaceholder")}
+                    aria-invalid={callGiven !== callTopic}
+                    aria-describedby={callGiven !== callTopic ? "call-topic-error" : undefined}
                     onInput={(e) => setCallText(e.currentTarget.value)}
                   />
+                  {callGiven !== callTopic && (
+                    <p id="call-topic-error" class="field-error" role="alert">
+                      {t("consortium.callTopicInvalid")}
+                    </p>
+                  )}
                   <button type="submit">{t("consortium.findPartners")}</button>
                 </form>
               )}
@@ -289,7 +300,7 @@ export default function ConsortiumPage() {
             {!ready ? (
               <Empty>{t("consortium.choose")}</Empty>
             ) : (
-              <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("consortium.nobody")}>
+              <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
                 <SuggestionList
                   members
                   items={items}
