@@ -36,10 +36,15 @@ KIND_LABELS: tuple[LiteralString, ...] = (
 )
 
 
-_CONSTRAINTS: tuple[LiteralString, ...] = tuple(
-    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+# The uniqueness constraints by name.
+_CONSTRAINTS: dict[LiteralString, LiteralString] = {
+    label.lower() + "_id": "CREATE CONSTRAINT "
+    + label.lower()
+    + "_id IF NOT EXISTS FOR (n:"
+    + label
+    + ") REQUIRE n.id IS UNIQUE"
     for label in LABELS_WITH_ID
-)
+}
 
 _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country)",
@@ -89,7 +94,7 @@ class FulltextIndex:
         return text
 
     def matches(self, found: Any) -> bool:
-        """Whether an existing index (a row of :data:`_FULLTEXT_STATE`) is this one."""
+        """Whether an existing index (a row of :data:`_INDEX_STATE`) is this one."""
         return (
             found["analyzer"] == self.analyzer
             and set(found["labels"]) == set(self.labels)
@@ -122,28 +127,43 @@ SUGGESTION_TEXT = FulltextIndex(
 )
 FULLTEXT_INDEXES = (SEARCH, SUGGESTION_TEXT)
 
-_FULLTEXT_STATE: LiteralString = (
-    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options "
-    "RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer, "
-    "labelsOrTypes AS labels, properties"
+_INDEX_STATE: LiteralString = (
+    "SHOW INDEXES YIELD name, owningConstraint, labelsOrTypes, properties, options "
+    "RETURN name, owningConstraint AS constraint, "
+    "options.indexConfig['fulltext.analyzer'] AS analyzer, labelsOrTypes AS labels, properties"
 )
 
 
 def statements(existing: Mapping[str, Any]) -> list[LiteralString]:
-    """The statements that bring the schema up to date, given the existing full-text indexes
-    by name: those that are not the current ones are dropped and made again."""
+    """The statements that bring the schema up to date, given the existing indexes by name.
+
+    Full-text indexes that are not the current ones are dropped and made again. An index that
+    bears a constraint's name but no constraint is what a Neo4j stopped while it created the
+    constraint leaves behind; ``CREATE CONSTRAINT ... IF NOT EXISTS`` fails on it, so it is
+    dropped first."""
+    orphans: list[LiteralString] = [
+        "DROP INDEX " + name
+        for name in _CONSTRAINTS
+        if name in existing and existing[name]["constraint"] is None
+    ]
     rebuild: list[LiteralString] = [
         "DROP INDEX " + index.name + " IF EXISTS"
         for index in FULLTEXT_INDEXES
         if index.name in existing and not index.matches(existing[index.name])
     ]
-    return [*_CONSTRAINTS, *_INDEXES, *rebuild, *(index.create for index in FULLTEXT_INDEXES)]
+    return [
+        *orphans,
+        *_CONSTRAINTS.values(),
+        *_INDEXES,
+        *rebuild,
+        *(index.create for index in FULLTEXT_INDEXES),
+    ]
 
 
 def apply_schema(driver: Driver, database: str) -> None:
     """Create every constraint and index that is missing; safe to run at every start."""
     with driver.session(database=database) as session:
-        existing = {r["name"]: r for r in session.run(_FULLTEXT_STATE)}
+        existing = {r["name"]: r for r in session.run(_INDEX_STATE)}
         for statement in statements(existing):
             session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
@@ -153,7 +173,7 @@ async def apply_schema_async(driver: AsyncDriver, database: str) -> None:
     """:func:`apply_schema` for the service's async driver; errors mapped to GraphError."""
     try:
         async with driver.session(database=database) as session:
-            result = await session.run(_FULLTEXT_STATE)
+            result = await session.run(_INDEX_STATE)
             existing = {r["name"]: r async for r in result}
             for statement in statements(existing):
                 await (await session.run(statement)).consume()

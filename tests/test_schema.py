@@ -31,6 +31,24 @@ def test_apply_schema_twice_changes_nothing(empty_graph: Driver, settings: Setti
     assert "search" in indexes
 
 
+def test_an_index_left_by_an_interrupted_constraint_is_replaced(
+    empty_graph: Driver, settings: Settings
+) -> None:
+    """A Neo4j killed while it creates a uniqueness constraint can restart with the
+    constraint's index but not the constraint; the next import must still complete."""
+    empty_graph.execute_query("DROP CONSTRAINT apikey_id", database_=settings.database)
+    empty_graph.execute_query(
+        "CREATE INDEX apikey_id FOR (n:ApiKey) ON (n.id)", database_=settings.database
+    )
+    apply_schema(empty_graph, settings.database)
+    records, _, _ = empty_graph.execute_query(
+        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes WHERE name = 'apikey_id' "
+        "RETURN type, labelsOrTypes",
+        database_=settings.database,
+    )
+    assert [(r["type"], r["labelsOrTypes"]) for r in records] == [("UNIQUENESS", ["ApiKey"])]
+
+
 def test_database_refuses_duplicate_id(empty_graph: Driver, settings: Settings) -> None:
     empty_graph.execute_query(
         "CREATE (:Organization:Company {id: 'org-1', name: 'A'})", database_=settings.database
