@@ -126,3 +126,15 @@ test("en français : un thème cherché en français est signalé sans résultat
   await expect(page).toHaveURL(/topics=/);
   await expect(page.getByRole("list", { name: "Thèmes", exact: true }).locator("li")).toHaveCount(1);
 });
+
+test("en français : la page d'accueil propose où commencer, et une recherche en français sans résultat dit d'essayer l'anglais", async ({ page }) => {
+  await page.goto("/?lang=fr");
+  const start = page.getByRole("heading", { name: "Ou commencez par" });
+  await expect(start).toBeVisible();
+  await page.getByRole("link", { name: "Les clusters" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Clusters");
+  await page.goto("/?lang=fr&q=hydrog%C3%A8ne");
+  await expect(page.getByText("Rien ne correspond à « hydrogène »")).toContainText("« hydrogen » plutôt que « hydrogène »");
+  await page.getByLabel("Rechercher", { exact: true }).fill("hydrogen");
+  await expect(page.getByRole("list", { name: "Résultats de la recherche" }).locator("li").first()).toBeVisible();
+});

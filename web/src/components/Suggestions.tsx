@@ -70,7 +70,17 @@ function capitalised(text: string): string {
 const NAME_MARK = "\u0000";
 
 /** The suggestion in one sentence, from its facts and its first evidence. */
-export function Summary({ item, members = false }: { item: Suggestion; members?: boolean }) {
+/** Who asked: one organisation, a consortium's members, or a cluster (its members and the
+ * organisations active in its domain); it decides whose partners a suggestion works with. */
+export type Asker = "organization" | "consortium" | "cluster";
+
+const COMMON = {
+  organization: "suggestion.common",
+  consortium: "suggestion.commonMembers",
+  cluster: "suggestion.commonCluster",
+} as const;
+
+export function Summary({ item, asker = "organization" }: { item: Suggestion; asker?: Asker }) {
   const facts = item.facts;
   const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
   const clauses: preact.ComponentChildren[] = [];
@@ -84,10 +94,16 @@ export function Summary({ item, members = false }: { item: Suggestion; members?:
     clauses.push(
       <>
         {text}
-        {named.length > 0 && (
+        {named.length > 0 && facts.subjectProjects > named.length && (
           <>
             {", "}
             {t("suggestion.among")} <Links nodes={named} short />
+          </>
+        )}
+        {named.length > 0 && facts.subjectProjects <= named.length && (
+          <>
+            {t("punctuation.colon")}
+            <Links nodes={named} short />
           </>
         )}
       </>,
@@ -115,7 +131,7 @@ export function Summary({ item, members = false }: { item: Suggestion; members?:
     } else clauses.push(text);
   }
   else if (facts.commonPartners > 0) {
-    clauses.push(t(members ? "suggestion.commonMembers" : "suggestion.common", { count: facts.commonPartners }));
+    clauses.push(t(COMMON[asker], { count: facts.commonPartners }));
   }
   if (facts.subjectProjects === 0 && clauses.length < 2) {
     clauses.push(
@@ -147,8 +163,7 @@ export function SuggestionList(props: {
   items: Suggestion[];
   label: string;
   action?: (item: Suggestion) => preact.ComponentChildren;
-  /** Asked for several organisations (a cluster's or a consortium's members), not one. */
-  members?: boolean;
+  asker?: Asker;
 }) {
   return (
     <ol class="suggestions" aria-label={props.label}>
@@ -160,7 +175,7 @@ export function SuggestionList(props: {
             </span>
             {props.action?.(item)}
           </div>
-          <Summary item={item} members={props.members} />
+          <Summary item={item} asker={props.asker} />
           <ul class="highlights">
             {item.highlights
               .filter((group) => group.evidence.length > 0)

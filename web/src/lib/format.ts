@@ -209,7 +209,10 @@ export function date(value: string | null | undefined): string {
   if (!value) return "";
   const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeZone: "UTC" }).format(day);
+  const parts = new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeZone: "UTC" }).formatToParts(day);
+  // French writes the first day of a month as an ordinal: "1er juin 2021".
+  const first = locale() === "fr" && day.getUTCDate() === 1;
+  return parts.map((part) => (first && part.type === "day" ? `${part.value}er` : part.value)).join("");
 }
 
 export function year(value: string | null | undefined): string {
@@ -240,7 +243,16 @@ const STATUS_KEYS = {
   TERMINATED: "projectStatus.TERMINATED",
 } as const;
 
-export function statusLabel(status: string): string {
+/** CORDIS's status of a project in words. A signed project is said to be running, about to
+ * start or ended (not yet closed) from its dates, when it has them: "signed" alone says
+ * little once the project is over. Dates are ISO days (YYYY-MM-DD). */
+export function statusLabel(status: string, start?: string | null, end?: string | null, today = new Date()): string {
+  if (status === "SIGNED" && (start || end)) {
+    const day = today.toISOString().slice(0, 10);
+    if (end && end < day) return t("projectStatus.SIGNED_ENDED");
+    if (start && start > day) return t("projectStatus.SIGNED_AHEAD");
+    return t("projectStatus.SIGNED_RUNNING");
+  }
   const key = STATUS_KEYS[status as keyof typeof STATUS_KEYS];
   return key ? t(key) : status.toLowerCase();
 }

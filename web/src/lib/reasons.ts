@@ -17,6 +17,7 @@ const COUNTED = {
   growing_network: "reason.growing_network",
   coordinator: "reason.coordinator",
   worked_with_members: "reason.worked_with_members",
+  subject_work: "reason.subject_work",
 } as const;
 
 const PLAIN = {
@@ -30,6 +31,7 @@ const PLAIN = {
   brief_match_with_members: "reason.brief_match_with_members",
   call_family: "reason.call_family",
   call_family_with_members: "reason.call_family_with_members",
+  topic_work: "reason.topic_work",
 } as const;
 
 /** The first figure of the API's words ("coordinated 4 project(s)": 4). */

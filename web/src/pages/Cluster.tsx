@@ -135,14 +135,20 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
                 </th>
                 <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                 <td class="num" data-label={t("cluster.colTarget")}>
-                  {withUnit(o.target, o.unit)}
+                  {o.target == null ? <span class="muted">{t("cluster.noTarget")}</span> : withUnit(o.target, o.unit)}
                 </td>
                 <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
                 <td class="num" data-label={t("cluster.colLatest")}>
                   {latest ? t("cluster.latest", { value: number(latest.value), date: date(latest.date) }) : ""}
                 </td>
                 <td class="num" data-label={t("cluster.colProgress")}>
-                  <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
+                  {o.target == null ? (
+                    "—"
+                  ) : (
+                    <>
+                      <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
+                    </>
+                  )}
                 </td>
                 <td data-label={t("cluster.colStatus")}>
                   <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status, o.target)}</span>
@@ -265,7 +271,14 @@ function Connections({ cluster }: { cluster: ClusterInfo }) {
                 <OrgLink org={b.organization} /> <KindBadge kind={b.organization.kind} />
                 <span class="muted">
                   {" · "}
-                  {t("cluster.bridgeLine", { memberships: number(b.otherMemberships), partners: number(b.partnersInOtherClusters) })}{" "}
+                  {[
+                    b.otherMemberships > 0 && t("cluster.bridgeClusters", { count: b.otherMemberships }),
+                    b.partnersInOtherClusters > 0 && t("cluster.bridgePartners", { count: b.partnersInOtherClusters }),
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
+                  {t("punctuation.semicolon")}
+                  {t("cluster.bridgeReaches")}{" "}
                 </span>
                 {b.otherClusters.map((c, i) => (
                   <>
@@ -310,7 +323,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
       {onlyHome && <p class="note">{t("cluster.recruitCountryNote", { country: countryName(cluster.country) })}</p>}
       <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
-        <SuggestionList items={items} label={t("cluster.recruitTitle")} members />
+        <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" />
       </Status>
     </Section>
   );

@@ -302,7 +302,7 @@ export default function ConsortiumPage() {
             ) : (
               <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
                 <SuggestionList
-                  members
+                  asker="consortium"
                   items={items}
                   label={t("consortium.suggestions")}
                   action={(item) => {

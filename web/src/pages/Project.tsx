@@ -105,7 +105,7 @@ export default function ProjectPage() {
             {callCode && <span class="muted"> · {callCode}</span>}
           </Fact>
         )}
-        {project.status && <Fact label={t("project.status")}>{statusLabel(project.status)}</Fact>}
+        {project.status && <Fact label={t("project.status")}>{statusLabel(project.status, project.startDate, project.endDate)}</Fact>}
         {project.typeOfAction && <Fact label={t("project.typeOfAction")}>{project.typeOfAction}</Fact>}
         {project.fundingScheme && <Fact label={t("project.fundingScheme")}>{project.fundingScheme}</Fact>}
         {project.keywords.length > 0 && <Fact label={t("project.keywords")}>{project.keywords.join(", ")}</Fact>}

@@ -17,6 +17,12 @@ export const SEARCH_DELAY_MS = 90;
 // The API refuses longer search words; the box stops there.
 const MAX_QUERY = 200;
 const PAGE = 25;
+// Where a cluster manager who does not search for a name starts.
+const START = [
+  ["/clusters", "search.startClusters", "search.startClustersText"],
+  ["/consortium", "search.startConsortium", "search.startConsortiumText"],
+  ["/initiative", "search.startInitiative", "search.startInitiativeText"],
+] as const;
 const MOST = 100;
 const COUNTRIES_SHOWN = 12;
 
@@ -64,9 +70,10 @@ function HitLine({ hit }: { hit: Hit }) {
 
 function Results({ text, filters }: { text: string; filters: Filters }) {
   const [first, setFirst] = useState(PAGE);
+  // One hit more than is shown tells whether there are more (up to the API's 100).
   const variables = {
     query: text,
-    first,
+    first: Math.min(first + 1, MOST),
     types: filters.type === "all" ? null : [TYPES.find(([name]) => name === filters.type)![1] as SearchType],
     kinds: filters.kinds.length ? filters.kinds : null,
     countries: filters.countries.length ? filters.countries : null,
@@ -74,9 +81,10 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
   };
   useEffect(() => setFirst(PAGE), [text, filters.type, filters.kinds.join(), filters.countries.join(), filters.programmes.join()]);
   const { data, error, fetching } = useQuery(SearchQuery, variables);
-  const hits = data?.search ?? [];
+  const found = data?.search ?? [];
+  const hits = found.slice(0, first);
   return (
-    <Status fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={t("search.nothing", { text })}>
+    <Status fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={`${t("search.nothing", { text })} ${t("search.nothingHint")}`}>
       <ul class="results" aria-label={t("search.results")} data-count={hits.length}>
         {hits.map((hit) => (
           <li key={hit.node.id}>
@@ -84,7 +92,7 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
           </li>
         ))}
       </ul>
-      {hits.length === first && first < MOST && (
+      {found.length > first && (
         <p class="more">
           <button type="button" onClick={() => setFirst(first + PAGE)} disabled={fetching}>
             {fetching ? t("state.loading") : t("state.moreResults")}
@@ -213,7 +221,21 @@ export function Search() {
 
       </form>
       <div class="search-results" aria-live="polite">
-        {!ready && <p class="muted">{t("search.hint")}</p>}
+        {!ready && (
+          <>
+            <p class="muted">{t("search.hint")}</p>
+            <h2>{t("search.startTitle")}</h2>
+            <ul class="start">
+              {START.map(([href, name, text]) => (
+                <li key={href}>
+                  <a href={href}>{t(name)}</a>
+                  {t("punctuation.colon")}
+                  {t(text)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {ready && <Results text={settled} filters={filters} />}
       </div>
     </div>

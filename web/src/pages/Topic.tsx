@@ -91,7 +91,7 @@ export default function TopicPage() {
             {data.organizations.edges.map(({ node }) => (
               <li key={node.id}>
                 <OrgLine org={node} />
-                <span class="muted"> · {t("org.projects", { count: node.projectCount })}</span>
+                <span class="muted"> · {t("topic.projectsInAll", { count: node.projectCount })}</span>
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, kindLabel, orgName, percent, projectName } from "../../src/lib/format";
+import { countryName, kindLabel, orgName, percent, projectName, statusLabel } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
 
@@ -26,6 +26,15 @@ describe("names", () => {
     expect(kindLabel("UNKNOWN")).toBe("Kind unknown");
     expect(percent(0.254)).toBe("25%");
     expect(percent(null)).toBe("no measurement");
+  });
+
+  it("says from its dates whether a signed project runs, is ahead or is over", () => {
+    const today = new Date("2026-12-04T10:00:00Z");
+    expect(statusLabel("SIGNED", "2022-09-01", "2025-08-31", today)).toBe("ended, not yet closed");
+    expect(statusLabel("SIGNED", "2024-01-01", "2027-12-31", today)).toBe("running");
+    expect(statusLabel("SIGNED", "2027-01-01", "2029-12-31", today)).toBe("signed, about to start");
+    expect(statusLabel("SIGNED", null, null, today)).toBe("signed (running or about to start)");
+    expect(statusLabel("CLOSED", "2015-01-01", "2018-12-31", today)).toBe("closed");
   });
 });
 

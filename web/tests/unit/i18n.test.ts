@@ -91,11 +91,13 @@ describe("formatting per language", () => {
     expect(money(2500)).toBe("2\u202f500\u00a0€");
     expect(percent(0.254)).toBe("25\u00a0%");
     expect(date("2020-12-31")).toBe("31 déc. 2020");
+    expect(date("2021-06-01")).toBe("1er juin 2021");
     expect(countryName("DE")).toBe("Allemagne");
     expect(countryName("UK")).toBe("Royaume-Uni");
     await setLocale("de");
     expect(number(1234.5)).toBe("1.234,5");
     expect(date("2020-12-31")).toBe("31.12.2020");
+    expect(date("2021-06-01")).toBe("01.06.2021");
     expect(countryName("LU")).toBe("Luxemburg");
   });
 
@@ -131,5 +133,21 @@ describe("formatting per language", () => {
       "Arten von Organisationen, die selten zusammenarbeiten",
     );
     expect(reasonText({ kind: "something_new", label: "as the API says", contribution: 0 })).toBe("as the API says");
+    await setLocale("fr");
+    expect(reasonText({ kind: "subject_work", label: "4 projects on the subject", contribution: 0.09 })).toBe(
+      "4 projets sur le sujet",
+    );
+  });
+
+  it("has its own words for every kind of reason the API gives", async () => {
+    // recommender/scoring.py's _REASONS: each feature's ("kind", lambda ...)
+    const scoring = readFileSync("../recommender/scoring.py", "utf-8").split("_REASONS")[1].split("_EVIDENCE")[0];
+    const kinds = new Set([...scoring.matchAll(/^\s+"\w+": \(\s*"(\w+)",/gm)].map((m) => m[1]));
+    expect(kinds.size).toBeGreaterThan(15);
+    await setLocale("de");
+    for (const kind of kinds) {
+      const said = reasonText({ kind, label: "2 things in English", contribution: 1 });
+      expect(said, kind).not.toBe("2 things in English");
+    }
   });
 });
