@@ -46,14 +46,20 @@ function Links({ nodes, short = false }: { nodes: Evidence[]; short?: boolean })
   const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
   const parts = list.formatToParts(nodes.map((node) => node.id));
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  const named = (node: Evidence) => (short ? shortName(node) : evidenceName(node));
+  // Names with commas of their own ("Smart, green and integrated transport") are told
+  // apart by semicolons.
+  const commas = nodes.some((node) => named(node).includes(","));
   return (
     <>
       {parts.map((part, index) => {
         const node = part.type === "element" ? byId.get(part.value) : undefined;
         return node ? (
           <a key={index} href={nodePath(node.__typename, node.id)} title={evidenceName(node)}>
-            {short ? shortName(node) : evidenceName(node)}
+            {named(node)}
           </a>
+        ) : commas ? (
+          part.value.replace(/^,\s/, t("punctuation.semicolon"))
         ) : (
           part.value
         );

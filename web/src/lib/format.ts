@@ -257,6 +257,27 @@ export function statusLabel(status: string, start?: string | null, end?: string 
   return key ? t(key) : status.toLowerCase();
 }
 
+// The kinds of action the people using the page meet most, from the funding scheme's code
+// (Horizon Europe "HORIZON-RIA", "HORIZON-TMA-MSCA-PF-EF"; H2020 "RIA", "ERC-STG"): the most
+// specific pattern first. Other schemes keep CORDIS's English name.
+const ACTION_TYPES = [
+  [/MSCA-(PF|IF)\b/, "actionType.MSCA_PF"],
+  [/MSCA-(DN|ITN)\b/, "actionType.MSCA_DN"],
+  [/MSCA-(SE|RISE)\b/, "actionType.MSCA_SE"],
+  [/(^|-)ERC-POC\b/, "actionType.ERC_POC"],
+  [/(^|-)ERC\b/, "actionType.ERC"],
+  [/(^|-)EIC\b/, "actionType.EIC"],
+  [/(^|-)RIA$/, "actionType.RIA"],
+  [/(^|-)IA$/, "actionType.IA"],
+  [/(^|-)CSA$/, "actionType.CSA"],
+] as const;
+
+/** A project's type of action in the reader's language, else as CORDIS names it. */
+export function actionLabel(fundingScheme: string | null | undefined, typeOfAction: string | null | undefined): string {
+  const found = fundingScheme ? ACTION_TYPES.find(([pattern]) => pattern.test(fundingScheme)) : undefined;
+  return found ? t(found[1]) : (typeOfAction ?? "");
+}
+
 const PLAN_AREAS = {
   BUSINESS_DEVELOPMENT: "planArea.BUSINESS_DEVELOPMENT",
   INTERNATIONALISATION: "planArea.INTERNATIONALISATION",

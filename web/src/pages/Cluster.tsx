@@ -135,7 +135,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
                 </th>
                 <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                 <td class="num" data-label={t("cluster.colTarget")}>
-                  {o.target == null ? <span class="muted">{t("cluster.noTarget")}</span> : withUnit(o.target, o.unit)}
+                  {o.target == null ? <span class="muted">{t("scorecard.noTarget")}</span> : withUnit(o.target, o.unit)}
                 </td>
                 <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
                 <td class="num" data-label={t("cluster.colLatest")}>

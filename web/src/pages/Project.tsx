@@ -7,7 +7,7 @@ import { Missing, MoreButton, OrgLine, Section, Status } from "../components/com
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
-import { TOPIC_KINDS, money, number, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
+import { TOPIC_KINDS, actionLabel, money, number, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 
@@ -106,7 +106,9 @@ export default function ProjectPage() {
           </Fact>
         )}
         {project.status && <Fact label={t("project.status")}>{statusLabel(project.status, project.startDate, project.endDate)}</Fact>}
-        {project.typeOfAction && <Fact label={t("project.typeOfAction")}>{project.typeOfAction}</Fact>}
+        {(project.typeOfAction || project.fundingScheme) && (
+          <Fact label={t("project.typeOfAction")}>{actionLabel(project.fundingScheme, project.typeOfAction)}</Fact>
+        )}
         {project.fundingScheme && <Fact label={t("project.fundingScheme")}>{project.fundingScheme}</Fact>}
         {project.keywords.length > 0 && <Fact label={t("project.keywords")}>{project.keywords.join(", ")}</Fact>}
         {project.euContribution != null && <Fact label={t("project.euContribution")}>{money(project.euContribution)}</Fact>}

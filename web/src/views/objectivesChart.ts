@@ -91,6 +91,8 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
       pointRadius: 6 + 2 * index,
       pointHoverRadius: 7 + 2 * index,
       borderWidth: 2,
+      // A deadline at the end of the axis is drawn whole, past the plot's edge if need be.
+      clip: false as const,
     };
     return [line, goal];
   });
@@ -105,6 +107,8 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
       responsive: true,
       maintainAspectRatio: false,
       parsing: false,
+      // Room on the right for the largest deadline marker (6 + 2 x index px).
+      layout: { padding: { right: 8 + 2 * series.length } },
       scales: {
         x: {
           type: "linear",
@@ -122,7 +126,7 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
       plugins: {
         legend: {
           position: "bottom",
-          labels: { boxWidth: 12, usePointStyle: true, font: { size: narrow ? 11 : 12 }, filter: (item) => !targets.has(item.text) },
+          labels: { boxWidth: 12, usePointStyle: true, font: { size: 12 }, filter: (item) => !targets.has(item.text) },
         },
         tooltip: {
           callbacks: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, kindLabel, orgName, percent, projectName, statusLabel } from "../../src/lib/format";
+import { actionLabel, countryName, kindLabel, orgName, percent, projectName, statusLabel } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
 
@@ -26,6 +26,17 @@ describe("names", () => {
     expect(kindLabel("UNKNOWN")).toBe("Kind unknown");
     expect(percent(0.254)).toBe("25%");
     expect(percent(null)).toBe("no measurement");
+  });
+
+  it("names the usual types of action from the funding scheme, else as CORDIS does", () => {
+    expect(actionLabel("HORIZON-RIA", "Research and Innovation action")).toBe("Research and innovation action");
+    expect(actionLabel("HORIZON-JU-IA", "HORIZON JU Innovation Actions")).toBe("Innovation action");
+    expect(actionLabel("CSA", "Coordination and support action")).toBe("Coordination and support action");
+    expect(actionLabel("HORIZON-TMA-MSCA-PF-EF", "HORIZON TMA MSCA Postdoctoral Fellowships")).toBe("Marie Skłodowska-Curie postdoctoral fellowship");
+    expect(actionLabel("HORIZON-ERC-POC", "ERC Proof of Concept")).toBe("ERC proof of concept grant");
+    expect(actionLabel("ERC-STG", "Starting Grant")).toBe("European Research Council grant");
+    expect(actionLabel("HORIZON-PCP", "Pre-commercial procurement")).toBe("Pre-commercial procurement");
+    expect(actionLabel(null, null)).toBe("");
   });
 
   it("says from its dates whether a signed project runs, is ahead or is over", () => {
