@@ -42,8 +42,12 @@ def _listed(items: Sequence[str]) -> str:
 
 
 def _short(names: Names, node_id: str) -> str | None:
+    """The short name where it is shorter than the name: CORDIS keeps some former names as
+    short names (NETCOMPANY S.A.'s is INTRASOFT INTERNATIONAL SA)."""
     full, short = names.get(node_id, (None, None))
-    return short or full
+    if short and (not full or len(short) < len(full)):
+        return short
+    return full
 
 
 def _subject_part(facts: Mapping[str, Any], names: Names) -> str | None:

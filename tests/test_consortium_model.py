@@ -87,6 +87,9 @@ def test_a_small_share_of_a_large_member_goes_unsaid() -> None:
     s = score({**row, "linked": 1}, model)
     s.facts["linkedSeeds"] = ["hub"]
     assert summary(s, {"hub": ("Big Hub", None)}, True).startswith("Has worked with Big Hub; ")
+    # a "short name" longer than the name is a former name, not a short one
+    renamed = {"hub": ("NETCOMPANY S.A.", "INTRASOFT INTERNATIONAL SA")}
+    assert summary(s, renamed, True).startswith("Has worked with NETCOMPANY S.A.; ")
 
 
 def test_partner_lists_stored_without_counts_give_no_share() -> None:

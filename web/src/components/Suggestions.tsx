@@ -4,7 +4,7 @@
 // weighs each reason stays one click away, for those who want it.
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
-import { orgName, projectName, topicName } from "../lib/format";
+import { orgName, orgShortName, projectName, topicName } from "../lib/format";
 import { nodePath } from "../lib/links";
 import { reasonText } from "../lib/reasons";
 import { OrgLine } from "./common";
@@ -32,7 +32,7 @@ function evidenceName(node: Evidence | ReasonEvidence): string {
 /** What a sentence cites: a project's acronym, an organisation's short name. */
 function shortName(node: Evidence): string {
   if (node.__typename === "Project") return node.acronym ?? projectName(node);
-  if (node.__typename === "Organization") return node.shortName ?? orgName(node);
+  if (node.__typename === "Organization") return orgShortName(node);
   return evidenceName(node);
 }
 

@@ -54,6 +54,13 @@ export function orgName(org: Named): string {
   return name || t("org.unnamed", { id: org.id });
 }
 
+/** An organisation's short name where one is shorter than its name, else its name: CORDIS
+ * keeps some former names as "short names" (NETCOMPANY S.A.'s is INTRASOFT INTERNATIONAL SA). */
+export function orgShortName(org: Named & { shortName?: string | null }): string {
+  const name = orgName(org);
+  return org.shortName && org.shortName.length < name.length ? org.shortName : name;
+}
+
 interface ProjectLike {
   id: string;
   acronym?: string | null;

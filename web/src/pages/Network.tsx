@@ -10,7 +10,7 @@ import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
-import { kindLabel, orgName, projectName, topicName } from "../lib/format";
+import { kindLabel, orgShortName, projectName, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { colourMap, groups } from "../views/colours";
 import type { Drawing, GraphEdge, GraphNode } from "../views/networkGraph";
@@ -23,7 +23,7 @@ type SubNode = NeighborhoodData["neighborhood"]["nodes"][number];
 function label(node: SubNode): string {
   switch (node.__typename) {
     case "Organization":
-      return node.shortName ?? orgName(node);
+      return orgShortName(node);
     case "Project":
       return node.acronym ?? projectName(node);
     case "Cluster":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, countryName, kindLabel, orgName, percent, projectName, statusLabel } from "../../src/lib/format";
+import { actionLabel, countryName, kindLabel, orgName, orgShortName, percent, projectName, statusLabel } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
 
@@ -8,6 +8,12 @@ describe("names", () => {
     expect(orgName({ id: "pic-1", name: null })).toBe("Unnamed organisation (pic-1)");
     expect(orgName({ id: "pic-1", name: "ACME" })).toBe("ACME");
     expect(orgName({ id: "pic-1", name: null, displayName: "Unnamed organisation (pic-1)" })).toBe("Unnamed organisation (pic-1)");
+  });
+
+  it("uses a short name only where it is shorter than the name", () => {
+    expect(orgShortName({ id: "pic-1", name: "UNIVERSITE DU LUXEMBOURG", shortName: "UNILU" })).toBe("UNILU");
+    expect(orgShortName({ id: "pic-2", name: "NETCOMPANY S.A.", shortName: "INTRASOFT INTERNATIONAL SA" })).toBe("NETCOMPANY S.A.");
+    expect(orgShortName({ id: "pic-3", name: "ACME", shortName: null })).toBe("ACME");
   });
 
   it("names projects by acronym and title", () => {
