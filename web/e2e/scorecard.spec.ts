@@ -14,7 +14,7 @@ test("the automotive cluster's scorecard: indicators by year, objectives with st
   await expect(page).toHaveURL(/from=2016&to=2020/);
   // Members and organisations active in the domain, each in a table of its own, by year.
   const active = page.locator('table.indicators[data-population="ACTIVE_IN_DOMAIN"]');
-  const members = page.locator('table.indicators[data-population="MEMBER"]');
+  const members = page.locator('table.indicators[data-population="MEMBER"], p.state[data-population="MEMBER"]');
   await expect(active.locator("thead th")).toHaveText(["Indicator", "2016", "2017", "2018", "2019", "2020", "Whole period"]);
   await expect(members).toBeVisible();
   const projects = active.locator('tr[data-indicator="PROJECTS_STARTED"] td');
@@ -78,4 +78,11 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   expect(french?.status()).toBe(200); // the server knows the page's address
   await expect(page.getByRole("heading", { name: "Ses 6 clusters côte à côte" })).toBeVisible();
   await expect(page.locator("table.side-by-side tbody tr")).toHaveCount(6);
+});
+
+test("a cluster without members gets one line for their figures, not a table of zeros", async ({ page }) => {
+  await page.goto("/clusters/lci-materials/scorecard");
+  await expect(page.locator('p.state[data-population="MEMBER"]')).toHaveText("Members: every figure is 0 over these years (no organisation counted).");
+  await expect(page.locator('table.indicators[data-population="MEMBER"]')).toHaveCount(0);
+  await expect(page.locator('table.indicators[data-population="ACTIVE_IN_DOMAIN"] tbody tr').first()).toBeVisible();
 });

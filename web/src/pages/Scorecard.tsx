@@ -64,6 +64,17 @@ export function PeriodPicker({ from, to, set }: ReturnType<typeof usePeriod>) {
 
 function IndicatorTable({ series, population }: { series: Series[]; population: string }) {
   const columns = years(series);
+  const mine = series.filter((s) => s.population === population);
+  // A cluster without members (the demo's: no official list) gets one line, not a table of zeros.
+  if (mine.every((s) => !s.total && s.years.every((y) => !y.value))) {
+    return (
+      <p class="state empty" data-population={population}>
+        <strong>{populationLabel(population)}</strong>
+        {t("punctuation.colon")}
+        {t("scorecard.allZero")}
+      </p>
+    );
+  }
   return (
     <div class="scroll-x">
     <table class="table indicators" data-population={population}>
