@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
+from graph.repositories.search import lucene_terms
 from graph.settings import Settings
 from tests.conftest import GraphQLClient, seed_network
 
@@ -75,6 +76,23 @@ async def test_search_accented_word_finds_both_universities(
     network: Driver, gql: GraphQLClient
 ) -> None:
     assert sorted(_hits(await gql(SEARCH, {"q": "Université"}))) == ["org-lor", "org-uni"]
+
+
+@pytest.mark.parametrize("text", ["matériaux", "Werkstoffe", "old matériaux"])
+async def test_search_in_french_or_german_finds_english_titles(
+    network: Driver, gql: GraphQLClient, text: str
+) -> None:
+    """Titles are English: a word of the glossary also matches its English ("Old
+    materials")."""
+    assert _hits(await gql(SEARCH, {"q": text})) == ["prj-old"]
+
+
+def test_only_searches_translate_words() -> None:
+    assert lucene_terms("matériaux") == "matériaux"  # a namesakes check keeps the words typed
+    assert (
+        lucene_terms("Matériaux neufs", translated=True) == '(matériaux OR "materials") AND neufs'
+    )
+    assert lucene_terms("télédétection", translated=True) == '(télédétection OR "remote sensing")'
 
 
 async def test_search_ranks_best_match_first_across_kinds(

@@ -72,7 +72,7 @@ async def search(
 ) -> list[Row]:
     """Best matches for ``text`` (plain words, all required) that meet ``where``, best
     first: ``{score, node}`` rows, each node as ``sel`` (the hits' ``node``) selects."""
-    terms = lucene_terms(text)
+    terms = lucene_terms(text, translated=True)
     if not terms:
         return []
     part = compiler.project("Node", 0, _field(sel, "SearchHit", "node"))
@@ -96,7 +96,7 @@ async def search(
 async def search_facets(graph: Graph, text: str) -> Row:
     """How the best :data:`FACET_CANDIDATES` matches of ``text`` divide up by type, kind,
     country and programme: lists of ``{value, count}``, largest first."""
-    terms = lucene_terms(text)
+    terms = lucene_terms(text, translated=True)
     if not terms:
         return {"types": [], "kinds": [], "countries": [], "programmes": [], "sme": []}
     rows = await graph.read(query("search_facets"), {"text": terms, "candidates": FACET_CANDIDATES})

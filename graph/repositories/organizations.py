@@ -163,7 +163,7 @@ def filter_cypher(where: OrganizationFilter) -> LiteralString:
 
 def _params(where: OrganizationFilter) -> dict[str, Any]:
     return {
-        "text": lucene_terms(where.text) if where.text else None,
+        "text": lucene_terms(where.text, translated=True) if where.text else None,
         "textLimit": TEXT_MATCH_LIMIT,
         "country": where.country,
         "clusterId": where.cluster_id,

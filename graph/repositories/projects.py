@@ -88,7 +88,7 @@ def filter_cypher(where: ProjectFilter) -> LiteralString:
 
 def _params(where: ProjectFilter) -> dict[str, Any]:
     return {
-        "text": lucene_terms(where.text) if where.text else None,
+        "text": lucene_terms(where.text, translated=True) if where.text else None,
         "textLimit": TEXT_MATCH_LIMIT,
         "topicId": where.topic_id,
         "clusterId": where.cluster_id,

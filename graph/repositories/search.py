@@ -6,18 +6,28 @@ import re
 
 from graph.client import Graph
 from graph.cypher import query
+from graph.glossary import english, fold
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
-def lucene_terms(text: str) -> str:
+def lucene_terms(text: str, translated: bool = False) -> str:
     """Escape user text so the index sees plain words, all of which must match.
 
-    Words are lower-cased so that a user's AND, OR or NOT is a word, not an operator.
+    Words are lower-cased so that a user's AND, OR or NOT is a word, not an operator. With
+    ``translated``, a French or German word of the glossary also matches its English
+    ("hydrogène" finds "hydrogen"); a check for namesakes keeps the words as typed.
     """
-    words = [_LUCENE_SPECIAL.sub(r"\\\1", word.lower()) for word in text.split()]
-    return " AND ".join(words)
+    return " AND ".join(_term(word, translated) for word in text.split())
+
+
+def _term(word: str, translated: bool) -> str:
+    typed = _LUCENE_SPECIAL.sub(r"\\\1", word.lower())
+    other = english(word) if translated else None
+    if other is None or fold(other) == fold(word):
+        return typed
+    return f'({typed} OR "{other}")'
 
 
 async def ids_matching(graph: Graph, text: str, label: str, limit: int) -> list[str]:
