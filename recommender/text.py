@@ -5,7 +5,8 @@ not by any one word: its key words (English stop words left out) are asked toget
 every two key words that stand side by side in the brief are asked again as a phrase
 ("hydrogen refuelling", "heavy duty", "duty trucks") with a higher weight, so that a project
 about the subject outranks one that shares a single common word ("heavy metal free
-emitters"). The index stems English words, so "batteries" finds "battery".
+emitters"). The index stems English words, so "batteries" finds "battery". A common French
+or German word of the glossary (graph/glossary.csv) is asked in English.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+
+from graph.glossary import english
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -66,19 +69,16 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", plain)
 
 
-def key_words(text: str) -> list[str]:
-    """The words of ``text`` that carry its meaning: stop words left out, each once."""
-    return list(dict.fromkeys(w for w in words(text) if w not in STOP))
-
-
 def brief_query(text: str | None) -> str | None:
     """The full-text query for a brief: its key words, and its adjacent key-word pairs as
     boosted phrases; only letters, digits and underscores get through (no query syntax).
     None when the brief has no key word."""
     if not text:
         return None
-    found = words(text)
-    terms = key_words(text)[:MAX_TERMS]
+    # A common French or German word is asked in English (graph/glossary.csv): project
+    # texts are English ("hydrogène pour camions" asks what "hydrogen trucks" asks).
+    found = [part for word in words(text) for part in (english(word) or word).split()]
+    terms = list(dict.fromkeys(w for w in found if w not in STOP))[:MAX_TERMS]
     if not terms:
         return None
     pairs = [

@@ -131,6 +131,17 @@ async def test_a_phrase_match_outranks_one_common_word(network: Driver, gql: Gra
     assert "REFUEL" in r2["summary"] and "TRUCKS" in r2["summary"]
 
 
+async def test_a_brief_in_french_asks_the_english_of_its_common_words(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """Project texts are English: 'hydrogène' and 'camions' are asked as 'hydrogen' and
+    'trucks' (graph/glossary.csv), and the answer is the English brief's."""
+    ids = _ids(await _ask(gql, brief="hydrogène pour camions"))
+    assert {"r1", "r2", "hyd1"} <= set(ids) and "hub" not in ids
+    assert ids == _ids(await _ask(gql, brief="hydrogen for trucks"))
+    assert _ids(await _ask(gql, brief="Wasserstoff für Lastwagen")) == ids
+
+
 async def test_highlights_cite_evidence_once_and_no_weights(
     network: Driver, gql: GraphQLClient
 ) -> None:
