@@ -120,14 +120,18 @@ class ClusterStats:
     )
 
 
-@strawberry.type(description="A member that connects its cluster to other clusters.")
+@strawberry.type(
+    description="A member, or an organisation active in the cluster's domain, that connects "
+    "its cluster to other clusters (memberships of either kind count, former ones do not)."
+)
 class ClusterBridge:
-    organization: Organization = strawberry.field(description="The member.")
+    organization: Organization = strawberry.field(description="The organisation.")
     other_memberships: int = strawberry.field(
-        description="Number of other clusters the member itself belongs to."
+        description="Number of other clusters it is a member of or active in the domain of."
     )
     partners_in_other_clusters: int = strawberry.field(
-        description="Distinct partners (shared projects) that are members of another cluster."
+        description="Distinct partners (shared projects) that are members of another "
+        "cluster or active in its domain."
     )
     score: float = strawberry.field(
         description="otherMemberships + partnersInOtherClusters; higher bridges more."
