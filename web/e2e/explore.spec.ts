@@ -219,3 +219,20 @@ test("keyboard: skip link, tabs and links work without a mouse", async ({ page }
   await expect(page).toHaveURL(/tab=suggestions/);
   await expect(page.getByRole("list", { name: "Suggested partners" }).locator(":scope > li").first()).toBeVisible();
 });
+
+test("the network view fits its drawing again when its box narrows (a phone turned, a window resized)", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`/network/${UL}`);
+  const network = page.locator(".network[data-ready]");
+  await expect(network).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expect(async () => {
+    const box = (await network.boundingBox())!;
+    const drawn = await page.evaluate(() => window.clustergraphNetwork?.positions() ?? []);
+    expect(drawn.length).toBeGreaterThan(10);
+    for (const node of drawn) {
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.x).toBeLessThanOrEqual(box.width);
+    }
+  }).toPass({ timeout: 10_000 });
+});

@@ -92,6 +92,10 @@ export function ringPositions(ids: string[], level: Map<string, number>): Map<st
 }
 
 const LABEL_LENGTH = 28;
+// A label's width on screen (px) before it wraps, and the room kept around the graph so that
+// the labels of the outermost nodes are not cut off.
+const LABEL_WIDTH = 110;
+const FIT_PADDING = 40;
 /** How many of the most connected nodes are named at every zoom. */
 export const NAMED_NODES = 12;
 const FONT_SIZE = 9;
@@ -172,6 +176,9 @@ export function drawNetwork(
           "text-valign": "bottom",
           "text-margin-y": 2,
           "min-zoomed-font-size": SMALLEST_FONT,
+          // Long names on two lines or more: narrower labels overlap less and stay inside.
+          "text-wrap": "wrap",
+          "text-max-width": `${LABEL_WIDTH}px`,
         },
       },
       { selector: "node.labelled", style: { label: "data(label)" } },
@@ -202,7 +209,7 @@ export function drawNetwork(
       { selector: "edge", style: { width: 0.6, "line-color": "#9aa5b1", opacity: 0.7, "curve-style": "haystack" } },
       { selector: "node:active, node:selected", style: { "overlay-opacity": 0.2 } },
     ],
-    layout: { name: "preset", fit: true, padding: 20 },
+    layout: { name: "preset", fit: true, padding: FIT_PADDING },
   });
   performance.measure("network: elements", "network:start", "network:elements");
   performance.measure("network: cytoscape and layout", "network:elements");
@@ -215,7 +222,10 @@ export function drawNetwork(
   // Named nodes keep a readable size on screen whatever the zoom (font sizes are in the
   // drawing's units, so they are divided by the zoom).
   const readable = (px: number) => Math.max(FONT_SIZE, px / cy.zoom());
-  const scale = () => cy.batch(() => cy.nodes(".major, .centre").style("font-size", readable(11)));
+  const scale = () =>
+    cy.batch(() =>
+      cy.nodes(".major, .centre").style({ "font-size": readable(11), "text-max-width": `${Math.max(LABEL_WIDTH, LABEL_WIDTH / cy.zoom())}px` }),
+    );
   label();
   scale();
   cy.on("zoom", () => {
@@ -235,13 +245,26 @@ export function drawNetwork(
     event.target.addClass("picked");
     onSelect(node);
   });
+  // The box can change width after the first draw (a phone's page settling, a rotation):
+  // the graph is fitted to it again, so it stays centred and whole.
+  let width = container.clientWidth;
+  const resized = new ResizeObserver(() => {
+    if (container.clientWidth === width) return;
+    width = container.clientWidth;
+    cy.resize();
+    cy.fit(undefined, FIT_PADDING);
+  });
+  resized.observe(container);
   return {
-    destroy: () => cy.destroy(),
+    destroy: () => {
+      resized.disconnect();
+      cy.destroy();
+    },
     positions: () =>
       cy.nodes().map((n) => {
         const p = n.renderedPosition();
         return { id: n.id(), x: p.x, y: p.y };
       }),
-    fit: () => cy.fit(undefined, 20),
+    fit: () => cy.fit(undefined, FIT_PADDING),
   };
 }
