@@ -140,10 +140,13 @@ class Ask:
     countries: tuple[str, ...] | None = None
 
     @property
+    def about(self) -> bool:
+        """A subject or members were given: what a consortium is about, or with whom."""
+        return bool(self.members or self.brief != Brief() or self.topics or self.project)
+
+    @property
     def consortium(self) -> bool:
-        return bool(
-            self.members or self.brief != Brief() or self.topics or self.project or self.cluster
-        )
+        return self.about or bool(self.cluster)
 
 
 async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggestion]]:
@@ -340,9 +343,7 @@ def _check(ask: Ask) -> None:
         )
     elif ask.recruit_for is not None and (ask.organization is not None or ask.consortium):
         problem = "--recruit-for takes only --kind, --country and --first"
-    elif ask.cluster is not None and not (
-        ask.organization or ask.members or ask.brief != Brief() or ask.topics or ask.project
-    ):
+    elif ask.cluster is not None and not (ask.organization or ask.about):
         problem = (
             "--cluster: also give what about or with whom (--brief, --call-topic, --topic, "
             "--project, --member or an organisation)"

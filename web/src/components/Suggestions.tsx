@@ -75,7 +75,6 @@ function capitalised(text: string): string {
 // Where a translated sentence takes a linked name: split there (i18next puts it in as text).
 const NAME_MARK = "\u0000";
 
-/** The suggestion in one sentence, from its facts and its first evidence. */
 /** Who asked: one organisation, a consortium's members, or a cluster (its members and the
  * organisations active in its domain); it decides whose partners a suggestion works with. */
 export type Asker = "organization" | "consortium" | "cluster";
@@ -86,6 +85,7 @@ const COMMON = {
   cluster: "suggestion.commonCluster",
 } as const;
 
+/** The suggestion in one sentence, from its facts and its first evidence. */
 export function Summary({ item, asker = "organization" }: { item: Suggestion; asker?: Asker }) {
   const facts = item.facts;
   const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
@@ -100,15 +100,10 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
     clauses.push(
       <>
         {text}
-        {named.length > 0 && facts.subjectProjects > named.length && (
+        {named.length > 0 && (
           <>
-            {", "}
-            {t("suggestion.among")} <Links nodes={named} short />
-          </>
-        )}
-        {named.length > 0 && facts.subjectProjects <= named.length && (
-          <>
-            {t("punctuation.colon")}
+            {/* "among them" when some projects go unnamed; else they are all listed */}
+            {facts.subjectProjects > named.length ? `, ${t("suggestion.among")} ` : t("punctuation.colon")}
             <Links nodes={named} short />
           </>
         )}

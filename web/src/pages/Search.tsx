@@ -17,14 +17,14 @@ export const SEARCH_DELAY_MS = 90;
 // The API refuses longer search words; the box stops there.
 const MAX_QUERY = 200;
 const PAGE = 25;
+const MOST = 100;
+const COUNTRIES_SHOWN = 12;
 // Where a cluster manager who does not search for a name starts.
 const START = [
   ["/clusters", "search.startClusters", "search.startClustersText"],
   ["/consortium", "search.startConsortium", "search.startConsortiumText"],
   ["/initiative", "search.startInitiative", "search.startInitiativeText"],
 ] as const;
-const MOST = 100;
-const COUNTRIES_SHOWN = 12;
 
 type Hit = SearchData["search"][number];
 

@@ -247,12 +247,13 @@ export function drawNetwork(
   });
   // The box can change width after the first draw (a phone's page settling, a rotation):
   // the graph is fitted to it again, so it stays centred and whole.
+  const fit = () => cy.fit(undefined, FIT_PADDING);
   let width = container.clientWidth;
   const resized = new ResizeObserver(() => {
     if (container.clientWidth === width) return;
     width = container.clientWidth;
     cy.resize();
-    cy.fit(undefined, FIT_PADDING);
+    fit();
   });
   resized.observe(container);
   return {
@@ -265,6 +266,6 @@ export function drawNetwork(
         const p = n.renderedPosition();
         return { id: n.id(), x: p.x, y: p.y };
       }),
-    fit: () => cy.fit(undefined, FIT_PADDING),
+    fit,
   };
 }
