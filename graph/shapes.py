@@ -106,6 +106,9 @@ ORGANIZATION: Shape = {
         nodes={"node": ("Project", "m")},
         filters={
             "programme": "{m}.programme = {p}",
+            # On the topic {p} or a narrower one (as the organisations' topic filter).
+            "topicId": "EXISTS { ({m})-[:ADDRESSES]->(:Topic)"
+            "-[:BROADER*0..6]->(:Topic {id: {p}}) }",
             # The projects that made its inferred membership of the cluster {p}: those on a
             # topic that gave the membership its evidence, or on a narrower one.
             "evidenceFor": "EXISTS { MATCH ({n})-[{x}e:MEMBER_OF]->(:Cluster {id: {p}}) "

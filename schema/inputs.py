@@ -72,6 +72,11 @@ class OrganizationOrderField(Enum):
     NAME = "name"
     PROJECT_COUNT = "projects"
     PARTNER_COUNT = "partners"
+    TOPIC_PROJECT_COUNT = strawberry.enum_value(
+        "topic_projects",
+        description="Projects on the topic of filter.topicId (or on a narrower topic); ties "
+        "by all projects. Needs filter.topicId.",
+    )
 
 
 @strawberry.enum(description="Sort direction.")
@@ -87,6 +92,12 @@ _SORTS = {
     (OrganizationOrderField.PROJECT_COUNT, SortDirection.DESC): OrganizationSort.PROJECTS_DESC,
     (OrganizationOrderField.PARTNER_COUNT, SortDirection.ASC): OrganizationSort.PARTNERS_ASC,
     (OrganizationOrderField.PARTNER_COUNT, SortDirection.DESC): OrganizationSort.PARTNERS_DESC,
+    (OrganizationOrderField.TOPIC_PROJECT_COUNT, SortDirection.ASC): (
+        OrganizationSort.TOPIC_PROJECTS_ASC
+    ),
+    (OrganizationOrderField.TOPIC_PROJECT_COUNT, SortDirection.DESC): (
+        OrganizationSort.TOPIC_PROJECTS_DESC
+    ),
 }
 
 
@@ -99,9 +110,15 @@ class OrganizationOrder:
         default=SortDirection.ASC, description="Ascending or descending."
     )
 
-    def to_sort(self) -> OrganizationSort:
-        """The repository's fixed ordering for this choice."""
-        return _SORTS[(self.field, self.direction)]
+    def to_sort(self, where: OrganizationWhere) -> OrganizationSort:
+        """The repository's fixed ordering for this choice, on organisations ``where``."""
+        sort = _SORTS[(self.field, self.direction)]
+        if sort.on_topic and where.topic_id is None:
+            raise InvalidInput(
+                "orderBy.field: TOPIC_PROJECT_COUNT counts the projects on filter.topicId; "
+                "give filter.topicId too"
+            )
+        return sort
 
 
 MIN_YEAR = 1900

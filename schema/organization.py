@@ -264,6 +264,10 @@ class Organization(Node):
             str | None,
             strawberry.argument(description="Only projects of this programme (H2020, HORIZON)."),
         ] = None,
+        topic_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only projects on this topic or a narrower one."),
+        ] = None,
         evidence_for: Annotated[
             strawberry.ID | None,
             strawberry.argument(

@@ -99,7 +99,7 @@ class NetworkQuery:
         after: After = None,
     ) -> OrganizationConnection:
         where = filter.to_where() if filter else OrganizationWhere()
-        sort = (order_by or OrganizationOrder()).to_sort()
+        sort = (order_by or OrganizationOrder()).to_sort(where)
         return cast(
             OrganizationConnection,
             Rows(await organization_resolvers.page(info, where, sort, first, after)),

@@ -221,3 +221,96 @@ async def test_most_partners_first_lists_those_without_partners_last(
     most = {"field": "PARTNER_COUNT", "direction": "DESC"}
     expected = ["o3", "o1", "o5", "o0", "o2", "o4", "o6"]
     assert await _walk(gql, most, first) == (expected, 7)
+
+
+# A broad topic with a narrower one. ONE has 3 projects, 2 on the topic (p1 addresses both
+# topics and counts once); BIG has 6 projects, 1 on it; SKILLED has a competence a data
+# owner set and no project.
+ON_TOPIC = """
+CREATE (broad:Topic {id: 't-broad', name: 'Energy'}),
+       (narrow:Topic {id: 't-narrow', name: 'Hydrogen'})-[:BROADER]->(broad),
+       (other:Topic {id: 't-other', name: 'Health'}),
+       (cl:Cluster {id: 'cl-x', name: 'Cluster'}),
+       (skilled:Organization {id: 'o-skilled', name: 'Skilled hydrogen lab'})
+         -[:HAS_COMPETENCE {source: 'api', weight: 1.0}]->(broad)
+WITH broad, narrow, other, cl
+UNWIND [['p1', ['t-broad', 't-narrow']], ['p2', ['t-narrow']], ['p3', ['t-other']],
+        ['p4', ['t-other']], ['p5', []], ['p6', []], ['p7', []]] AS spec
+CREATE (p:Project {id: spec[0], title: 'Project ' + spec[0]})
+WITH cl, p, spec
+CALL (p, spec) {
+  UNWIND spec[1] AS topic
+  MATCH (t:Topic {id: topic})
+  CREATE (p)-[:ADDRESSES]->(t)
+}
+WITH cl, collect(p) AS projects
+CREATE (one:Organization {id: 'o-one', name: 'One hydrogen SME'})-[:MEMBER_OF]->(cl),
+       (big:Organization {id: 'o-big', name: 'Big hydrogen university'})-[:MEMBER_OF]->(cl)
+WITH one, big, projects
+UNWIND projects AS p
+FOREACH (_ IN CASE WHEN p.id IN ['p1', 'p2', 'p3'] THEN [1] ELSE [] END |
+  CREATE (one)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(p))
+FOREACH (_ IN CASE WHEN p.id <> 'p1' THEN [1] ELSE [] END |
+  CREATE (big)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(p))
+"""
+ON_TOPIC_LIST = """
+query($filter: OrganizationFilter, $direction: SortDirection!) {
+  organizations(filter: $filter, orderBy: {field: TOPIC_PROJECT_COUNT, direction: $direction}) {
+    totalCount
+    edges { node { id projectCount projects(topicId: "t-broad", first: 5) {
+      totalCount edges { node { id } } } } }
+  }
+}"""
+
+
+@pytest.fixture
+def topic_network(empty_graph: Driver, settings: Settings) -> Driver:
+    empty_graph.execute_query(ON_TOPIC, database_=settings.database)
+    return empty_graph
+
+
+def _on_topic(body: dict[str, Any]) -> list[tuple[str, int, int, list[str]]]:
+    """(id, all projects, projects on the topic, their ids) per organisation, in order."""
+    return [
+        (
+            edge["node"]["id"],
+            edge["node"]["projectCount"],
+            edge["node"]["projects"]["totalCount"],
+            [e["node"]["id"] for e in edge["node"]["projects"]["edges"]],
+        )
+        for edge in body["data"]["organizations"]["edges"]
+    ]
+
+
+async def test_order_by_projects_on_a_topic(topic_network: Driver, gql: GraphQLClient) -> None:
+    """Most projects on the topic first (narrower topics included, each project once), not
+    the largest organisation; each with its projects on the topic."""
+    on_broad = {"topicId": "t-broad"}
+    body = await gql(ON_TOPIC_LIST, {"filter": on_broad, "direction": "DESC"})
+    assert body["data"]["organizations"]["totalCount"] == 3
+    assert _on_topic(body) == [
+        ("o-one", 3, 2, ["p1", "p2"]),
+        ("o-big", 6, 1, ["p2"]),
+        ("o-skilled", 0, 0, []),
+    ]
+    up = await gql(ON_TOPIC_LIST, {"filter": on_broad, "direction": "ASC"})
+    assert [row[0] for row in _on_topic(up)] == ["o-skilled", "o-big", "o-one"]
+    # Reached another way (a cluster's members, a text match), the count is the same.
+    members = await gql(
+        ON_TOPIC_LIST, {"filter": {**on_broad, "clusterId": "cl-x"}, "direction": "DESC"}
+    )
+    assert [row[:3] for row in _on_topic(members)] == [("o-one", 3, 2), ("o-big", 6, 1)]
+    named = await gql(
+        ON_TOPIC_LIST, {"filter": {**on_broad, "text": "hydrogen"}, "direction": "DESC"}
+    )
+    assert [row[0] for row in _on_topic(named)] == ["o-one", "o-big", "o-skilled"]
+
+
+async def test_order_by_projects_on_a_topic_needs_the_topic(
+    topic_network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(ON_TOPIC_LIST, {"direction": "DESC"})
+    assert body["data"] is None
+    (error,) = body["errors"]
+    assert "TOPIC_PROJECT_COUNT" in error["message"] and "filter.topicId" in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"

@@ -65,6 +65,7 @@ async def page(
     params: Mapping[str, Any],
     var: LiteralString = "o",
     indexed: tuple[LiteralString, LiteralString] | None = None,
+    carry: LiteralString = "",
 ) -> Row:
     """A connection map (``offset``, ``limit``, ``edges`` of ``{node}``, ``total_count``) over
     the nodes ``head`` binds to ``var``, in ``order`` (an ORDER BY clause): one query for the
@@ -74,6 +75,8 @@ async def page(
     (a few rows however many nodes there are, instead of sorting them all), leaving out only
     nodes that ``order`` puts after them. Its page is the answer when it is full; a page that
     reaches past it is read again with ``head`` and ``order``.
+
+    ``carry``: more variables of ``head`` that ``order`` uses (``", onTopic"``).
     """
 
     async def read(page_head: LiteralString, page_order: LiteralString) -> Row:
@@ -87,6 +90,7 @@ async def page(
             + page_head
             + " WITH "
             + var
+            + carry
             + " "
             + page_order
             + " SKIP $offset LIMIT $limitPlusOne "

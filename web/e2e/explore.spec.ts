@@ -236,3 +236,13 @@ test("the network view fits its drawing again when its box narrows (a phone turn
     }
   }).toPass({ timeout: 10_000 });
 });
+
+test("a topic lists the organisations with most projects on it first, with their count", async ({ page }) => {
+  await page.goto("/topics/call-family-GV");
+  const list = page.locator("section").filter({ hasText: "most projects on it first" }).locator("ol > li");
+  await expect(list.first()).toBeVisible();
+  const counts = (await list.allInnerTexts()).map((line) => Number(/(\d+) projects? on it/.exec(line)?.[1] ?? "0"));
+  expect(counts.length).toBeGreaterThan(5);
+  expect(counts[0]).toBeGreaterThan(counts[counts.length - 1]);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});

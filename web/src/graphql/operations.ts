@@ -707,11 +707,14 @@ export const TopicQuery = graphql(`
         }
       }
     }
-    organizations(filter: { topicId: $id }, first: 20, orderBy: { field: PROJECT_COUNT, direction: DESC }) {
+    organizations(filter: { topicId: $id }, first: 20, orderBy: { field: TOPIC_PROJECT_COUNT, direction: DESC }) {
       totalCount
       edges {
         node {
           ...OrgSummary
+          onTopic: projects(topicId: $id, first: 0) {
+            totalCount
+          }
         }
       }
     }

@@ -1,5 +1,5 @@
 // A topic: its kind and place in the hierarchy (broader topics up to the top, narrower ones),
-// the organisations most active in it and its newest projects.
+// the organisations with most projects on it and its newest projects.
 import { useRoute } from "preact-iso";
 import type { TopicQuery as TopicData } from "../gql/graphql";
 import { TopicDocument as TopicQuery } from "../gql/graphql";
@@ -91,7 +91,12 @@ export default function TopicPage() {
             {data.organizations.edges.map(({ node }) => (
               <li key={node.id}>
                 <OrgLine org={node} />
-                <span class="muted"> · {t("topic.projectsInAll", { count: node.projectCount })}</span>
+                <span class="muted">
+                  {" · "}
+                  {node.onTopic.totalCount > 0 ? t("topic.onTopic", { count: node.onTopic.totalCount }) : t("topic.competenceOnly")}
+                  {", "}
+                  {t("topic.projectsInAll", { count: node.projectCount })}
+                </span>
               </li>
             ))}
           </ol>
