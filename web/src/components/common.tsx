@@ -2,7 +2,7 @@
 // "not found" view.
 import type { ComponentChildren } from "preact";
 import { locale, t } from "../i18n";
-import { countryName, kindLabel, orgName } from "../lib/format";
+import { countryName, kindLabel, orgName, townName } from "../lib/format";
 import { nodePath } from "../lib/links";
 
 export function Loading() {
@@ -101,7 +101,7 @@ export function OrgLink({ org }: { org: OrgLike }) {
 
 /** An organisation in a list: its name as a link, kind, place. */
 export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentChildren }) {
-  const place = [org.city, countryName(org.country)].filter(Boolean).join(", ");
+  const place = [townName(org.city), countryName(org.country)].filter(Boolean).join(", ");
   return (
     <>
       <OrgLink org={org} /> <KindBadge kind={org.kind} />

@@ -387,3 +387,10 @@ export function membershipDates(since: string | null | undefined, until: string 
   const start = since ? t("membership.since", { date: date(since) }) : t("membership.sinceUnknown");
   return until ? `${start} · ${t("membership.until", { date: date(until) })}` : start;
 }
+
+/** A town's name as data in capitals writes it (MUNCHEN), in ordinary case (Munchen). */
+export function townName(city: string | null | undefined): string | null {
+  if (!city) return null;
+  if (city !== city.toUpperCase()) return city;
+  return city.toLowerCase().replace(/(^|[\s\-'(/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

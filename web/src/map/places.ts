@@ -2,6 +2,7 @@
 // foreign partners, its area proportional to the projects shared with them; the countries of
 // the cluster's own organisations; and what cannot be placed. Pure functions (unit-tested).
 import type { ClusterGeographyQuery } from "../gql/graphql";
+import { townName } from "../lib/format";
 
 export type Geography = NonNullable<ClusterGeographyQuery["cluster"]>["geography"][number];
 export type CountryReach = Geography["countries"][number];
@@ -96,11 +97,4 @@ export function regionSpots(geography: Geography, project: (point: Point) => Poi
 /** Countries where the cluster's own organisations are. */
 export function homeCountries(geography: Geography): CountryReach[] {
   return geography.countries.filter((c) => c.organizations > 0).sort((a, b) => b.organizations - a.organizations);
-}
-
-/** A town's name as data in capitals writes it (MUNCHEN), in ordinary case (Munchen). */
-export function townName(city: string | null | undefined): string | null {
-  if (!city) return null;
-  if (city !== city.toUpperCase()) return city;
-  return city.toLowerCase().replace(/(^|[\s\-'(/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

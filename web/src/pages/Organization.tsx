@@ -28,6 +28,7 @@ import {
   topicCode,
   topicKindLabel,
   topicName,
+  townName,
   type TopicKindName,
 } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
@@ -74,7 +75,7 @@ function Profile({ org }: { org: Org }) {
       )}
       <dt>{t("org.place")}</dt>
       <dd>
-        {[org.city, countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
+        {[townName(org.city), countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
         {org.region && <span class="muted"> · {t("org.region", { region: org.region })}</span>}
       </dd>
       {org.website && (

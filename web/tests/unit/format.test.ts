@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, countryName, kindLabel, orgName, orgShortName, percent, projectName, statusLabel } from "../../src/lib/format";
+import { actionLabel, countryName, kindLabel, orgName, orgShortName, percent, projectName, statusLabel, townName } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
 
@@ -70,5 +70,14 @@ describe("links", () => {
   it("shows only the key id of a token", () => {
     expect(keyId("cgk_0123456789ab_secretsecret")).toBe("0123456789ab");
     expect(keyId("nonsense")).toBeNull();
+  });
+});
+
+describe("towns", () => {
+  it("writes towns in capitals in ordinary case", () => {
+    expect(townName("ESCH-SUR-ALZETTE")).toBe("Esch-Sur-Alzette");
+    expect(townName("SAN SEBASTIAN")).toBe("San Sebastian");
+    expect(townName("Bruxelles / Brussel")).toBe("Bruxelles / Brussel");
+    expect(townName(null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countrySpots, firstPopulation, legendValues, radius, regionSpots, roundDown, townName, type Geography } from "../../src/map/places";
+import { countrySpots, firstPopulation, legendValues, radius, regionSpots, roundDown, type Geography } from "../../src/map/places";
 
 const geography: Geography = {
   population: "ACTIVE_IN_DOMAIN" as Geography["population"],
@@ -54,11 +54,5 @@ describe("places", () => {
     const members = { ...geography, population: "MEMBER" as Geography["population"], organizations: 0 };
     expect(firstPopulation([members, geography])?.population).toBe("ACTIVE_IN_DOMAIN");
     expect(firstPopulation([{ ...members, organizations: 2 }, geography])?.population).toBe("MEMBER");
-  });
-  it("writes towns in capitals in ordinary case", () => {
-    expect(townName("ESCH-SUR-ALZETTE")).toBe("Esch-Sur-Alzette");
-    expect(townName("SAN SEBASTIAN")).toBe("San Sebastian");
-    expect(townName("Bruxelles / Brussel")).toBe("Bruxelles / Brussel");
-    expect(townName(null)).toBeNull();
   });
 });
