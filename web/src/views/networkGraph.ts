@@ -91,6 +91,34 @@ export function ringPositions(ids: string[], level: Map<string, number>): Map<st
   return positions;
 }
 
+/**
+ * The ids with, within each level, the named nodes spread evenly among the others: in the
+ * order they come (most connected first) the named ones sat side by side on the first ring
+ * and their labels covered each other.
+ */
+export function spreadNamed(ids: string[], level: Map<string, number>, named: Set<string>): string[] {
+  const byLevel = new Map<number, string[]>();
+  for (const id of ids) {
+    const l = level.get(id) ?? 0;
+    const list = byLevel.get(l);
+    if (list) list.push(id);
+    else byLevel.set(l, [id]);
+  }
+  const spread: string[] = [];
+  for (const l of [...byLevel.keys()].sort((a, b) => a - b)) {
+    const list = byLevel.get(l) ?? [];
+    const major = list.filter((id) => named.has(id));
+    const rest = list.filter((id) => !named.has(id));
+    const step = list.length / Math.max(1, major.length);
+    const slots = new Set(major.map((_, i) => Math.floor(i * step)));
+    for (let i = 0; i < list.length; i++) {
+      const next = slots.has(i) ? major.shift() : rest.shift();
+      spread.push(next ?? major.shift() ?? (rest.shift() as string));
+    }
+  }
+  return spread;
+}
+
 const LABEL_LENGTH = 28;
 // A label's width on screen (px) before it wraps, and the room kept around the graph so that
 // the labels of the outermost nodes are not cut off.
@@ -137,12 +165,16 @@ export function drawNetwork(
 ): Drawing {
   performance.mark("network:start");
   const level = levels(centre, nodes, edges);
+  const named = mostConnected(centre, nodes, edges, NAMED_NODES);
   const positions = ringPositions(
-    nodes.map((n) => n.id),
+    spreadNamed(
+      nodes.map((n) => n.id),
+      level,
+      named,
+    ),
     level,
   );
   const known = new Set(nodes.map((n) => n.id));
-  const named = mostConnected(centre, nodes, edges, NAMED_NODES);
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({
       group: "nodes" as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levels } from "../../src/views/networkGraph";
+import { levels, ringPositions, spreadNamed } from "../../src/views/networkGraph";
 import { colourMap, groups, GROUP_COLOURS } from "../../src/views/colours";
 
 const node = (id: string, type = "Organization") => ({ id, type, label: id, kind: null, colour: "#000", detail: "" });
@@ -13,6 +13,20 @@ describe("network layout", () => {
     ];
     const level = levels("c", nodes, edges);
     expect(Object.fromEntries(level)).toEqual({ c: 0, a: 1, b: 2, x: 3 });
+  });
+
+  it("spreads the named nodes of a ring around it instead of side by side", () => {
+    const ids = ["c", ...Array.from({ length: 20 }, (_, i) => `n${i}`)];
+    const level = new Map(ids.map((id) => [id, id === "c" ? 0 : 1]));
+    const named = new Set(["c", "n0", "n1", "n2", "n3"]);
+    const order = spreadNamed(ids, level, named);
+    expect([...order].sort()).toEqual([...ids].sort());
+    const ring = order.filter((id) => id !== "c");
+    expect(ring.flatMap((id, i) => (named.has(id) ? [i] : []))).toEqual([0, 5, 10, 15]);
+    // On the ring, the named ones are a quarter turn apart: no two labels side by side.
+    const at = ringPositions(order, level);
+    const [a, b] = [at.get("n0"), at.get("n1")];
+    expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThan(150);
   });
 
   it("colours organisations by kind or by their cluster in view", () => {
