@@ -1,17 +1,22 @@
 """English for French and German words of the clusters' fields, so that a search typed in a
 manager's language finds what CORDIS describes in English (project titles, call topics and
-topic names are English; organisations keep their own names). The words are in
-``glossary.csv`` (``word,language,english``), read once; add a line to teach it a word."""
+topic names are English; organisations keep their own names). The entries are in
+``glossary.csv`` (``word,language,english``), read once: a word ("hydrogène"), a German
+compound ("Brennstoffzelle") or a phrase of a few words ("pile à combustible"); add a line to
+teach it one."""
 
 from __future__ import annotations
 
 import csv
 import functools
+import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.csv")
 LANGUAGES = frozenset({"fr", "de"})
+_WORD = re.compile(r"\w+")
 
 
 def fold(word: str) -> str:
@@ -20,23 +25,49 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _key(text: str) -> tuple[str, ...]:
+    """The folded words of an entry or of a run of typed words ("Pile à" -> pile, a)."""
+    return tuple(_WORD.findall(fold(text)))
+
+
 @functools.cache
-def _english() -> dict[str, str]:
-    found: dict[str, str] = {}
+def _english() -> dict[tuple[str, ...], str]:
+    found: dict[tuple[str, ...], str] = {}
     with GLOSSARY_FILE.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             word, language, english = (
                 row.get(k, "").strip() for k in ("word", "language", "english")
             )
-            if not word or not english or language not in LANGUAGES:
+            if not _key(word) or not english or language not in LANGUAGES:
                 raise ValueError(
                     f"{GLOSSARY_FILE.name} line {line}: needs a word, a language "
                     f"({', '.join(sorted(LANGUAGES))}) and its English"
                 )
-            found[fold(word)] = english
+            found[_key(word)] = english
     return found
 
 
+@functools.cache
+def _longest() -> int:
+    return max(len(key) for key in _english())
+
+
 def english(word: str) -> str | None:
-    """The English of a French or German ``word``, or None when the glossary lacks it."""
-    return _english().get(fold(word))
+    """The English of a French or German word or phrase, or None when the glossary lacks it."""
+    return _english().get(_key(word))
+
+
+def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
+    """``words`` in runs, each with its English: the longest phrase of the glossary that
+    starts at each place ("pile à combustible" is one run, "fuel cell"), else one word with
+    its English or None."""
+    out: list[tuple[list[str], str | None]] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + _longest()), start, -1):
+            found = english(" ".join(words[start:end]))
+            if found is not None or end == start + 1:
+                out.append((list(words[start:end]), found))
+                start = end
+                break
+    return out

@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 
-from graph.glossary import english
+from graph.glossary import segments
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -77,7 +77,9 @@ def brief_query(text: str | None) -> str | None:
         return None
     # A common French or German word is asked in English (graph/glossary.csv): project
     # texts are English ("hydrogène pour camions" asks what "hydrogen trucks" asks).
-    found = [part for word in words(text) for part in (english(word) or word).split()]
+    found = [
+        part for run, other in segments(words(text)) for part in (words(other) if other else run)
+    ]
     terms = list(dict.fromkeys(w for w in found if w not in STOP))[:MAX_TERMS]
     if not terms:
         return None

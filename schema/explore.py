@@ -171,9 +171,9 @@ class ExploreQuery:
             str,
             strawberry.argument(
                 description="Words to find (1 to 200 characters), taken as plain words: "
-                "Lucene syntax is escaped. A French or German word of the glossary "
+                "Lucene syntax is escaped. A French or German word or phrase of the glossary "
                 "(graph/glossary.csv) also matches its English: 'hydrogène' and 'Wasserstoff' "
-                "find 'hydrogen'."
+                "find 'hydrogen', 'pile à combustible' and 'Brennstoffzelle' 'fuel cell'."
             ),
         ],
         first: Annotated[int, strawberry.argument(description="Number of hits, 1 to 100.")] = 10,

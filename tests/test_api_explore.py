@@ -87,12 +87,38 @@ async def test_search_in_french_or_german_finds_english_titles(
     assert _hits(await gql(SEARCH, {"q": text})) == ["prj-old"]
 
 
+@pytest.mark.parametrize("text", ["pile à combustible", "Piles à combustible", "Brennstoffzelle"])
+async def test_search_in_french_or_german_finds_english_phrases(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient, text: str
+) -> None:
+    """A phrase or a German compound of the glossary matches its English phrase, which no
+    word of it would ("combustible" is not "fuel")."""
+    empty_graph.execute_query(
+        "CREATE (:Project {id: 'prj-fc', acronym: 'STACKS', title: 'Fuel cell stacks'}), "
+        "(:Project {id: 'prj-pile', acronym: 'PILE', title: 'Pile foundations'})",
+        database_=settings.database,
+    )
+    assert _hits(await gql(SEARCH, {"q": text})) == ["prj-fc"]
+
+
+def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
+    assert lucene_terms("pompe à chaleur", translated=True) == (
+        '((pompe AND à AND chaleur) OR "heat pump" OR "heat pumps")'
+    )
+    assert lucene_terms("chaleur", translated=True) == '(chaleur OR "heat" OR "heats")'
+    assert lucene_terms("pile à combustible") == "pile AND à AND combustible"
+
+
 def test_only_searches_translate_words() -> None:
     assert lucene_terms("matériaux") == "matériaux"  # a namesakes check keeps the words typed
     assert (
-        lucene_terms("Matériaux neufs", translated=True) == '(matériaux OR "materials") AND neufs'
+        lucene_terms("Matériaux neufs", translated=True)
+        == '(matériaux OR "materials" OR "material") AND neufs'
     )
-    assert lucene_terms("télédétection", translated=True) == '(télédétection OR "remote sensing")'
+    assert lucene_terms("verre", translated=True) == '(verre OR "glass")'
+    assert lucene_terms("télédétection", translated=True) == (
+        '(télédétection OR "remote sensing" OR "remote sensings")'
+    )
 
 
 async def test_search_ranks_best_match_first_across_kinds(

@@ -142,6 +142,19 @@ async def test_a_brief_in_french_asks_the_english_of_its_common_words(
     assert _ids(await _ask(gql, brief="Wasserstoff für Lastwagen")) == ids
 
 
+async def test_a_brief_asks_the_english_of_a_glossary_phrase(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'pile à combustible' and 'Brennstoffzellen' are asked as 'fuel cell(s)': no word of
+    them is in an English title, the phrase is (H3, 'Fuel cell stacks')."""
+    english = _ids(await _ask(gql, brief="fuel cell stacks"))
+    assert english
+    assert _ids(await _ask(gql, brief="piles à combustible")) == _ids(
+        await _ask(gql, brief="fuel cells")
+    )
+    assert set(_ids(await _ask(gql, brief="Brennstoffzelle"))) & set(english)
+
+
 async def test_highlights_cite_evidence_once_and_no_weights(
     network: Driver, gql: GraphQLClient
 ) -> None:

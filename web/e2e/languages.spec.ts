@@ -136,7 +136,10 @@ test("en français : la page d'accueil propose où commencer, et une recherche e
   // A common word is found in English too ("hydrogène": the hydrogen projects)...
   await page.goto("/?lang=fr&q=hydrog%C3%A8ne");
   await expect(page.getByRole("list", { name: "Résultats de la recherche" })).toContainText(/hydrogen/i);
-  // ...a rarer one is not, and the page says how to ask.
+  // ...so is a common phrase ("pile à combustible": fuel cell projects)...
   await page.getByLabel("Rechercher", { exact: true }).fill("pile à combustible");
-  await expect(page.getByText("Rien ne correspond à « pile à combustible »")).toContainText("« fuel cell » pour « pile à combustible »");
+  await expect(page.getByRole("list", { name: "Résultats de la recherche" })).toContainText(/fuel cell/i);
+  // ...a rarer word is not, and the page says how to ask.
+  await page.getByLabel("Rechercher", { exact: true }).fill("marémotrice");
+  await expect(page.getByText("Rien ne correspond à « marémotrice »")).toContainText("« tidal » pour « marémotrice »");
 });
