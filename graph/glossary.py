@@ -17,6 +17,17 @@ from pathlib import Path
 GLOSSARY_FILE = Path(__file__).with_name("glossary.csv")
 LANGUAGES = frozenset({"fr", "de"})
 _WORD = re.compile(r"\w+")
+# French and German words that name no subject ("recyclage de batteries", "Wasserstoff für
+# Lastwagen"), folded: left out of translated searches and of briefs, as the indexes leave
+# out the English ones ("of", "for").
+FUNCTION_WORDS = frozenset(
+    {
+        *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
+        *("le", "les", "par", "pour", "sur", "un", "une"),
+        *("am", "auf", "aus", "bei", "das", "dem", "den", "der", "die", "ein", "eine"),
+        *("einer", "fur", "im", "mit", "nach", "und", "von", "zum", "zur"),
+    }
+)
 
 
 def fold(word: str) -> str:
@@ -55,6 +66,12 @@ def _longest() -> int:
 def english(word: str) -> str | None:
     """The English of a French or German word or phrase, or None when the glossary lacks it."""
     return _english().get(_key(word))
+
+
+def function_word(word: str) -> bool:
+    """True for a French or German word that names no subject ("de", "für")."""
+    key = _key(word)
+    return len(key) == 1 and key[0] in FUNCTION_WORDS
 
 
 def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:

@@ -6,7 +6,8 @@ every two key words that stand side by side in the brief are asked again as a ph
 ("hydrogen refuelling", "heavy duty", "duty trucks") with a higher weight, so that a project
 about the subject outranks one that shares a single common word ("heavy metal free
 emitters"). The index stems English words, so "batteries" finds "battery". A common French
-or German word of the glossary (graph/glossary.csv) is asked in English.
+or German word or phrase of the glossary (graph/glossary.csv) is asked in English, and French
+and German function words ("de", "für") are left out.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import itertools
 import re
 import unicodedata
 
-from graph.glossary import segments
+from graph.glossary import function_word, segments
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -75,18 +76,20 @@ def brief_query(text: str | None) -> str | None:
     None when the brief has no key word."""
     if not text:
         return None
-    # A common French or German word is asked in English (graph/glossary.csv): project
-    # texts are English ("hydrogène pour camions" asks what "hydrogen trucks" asks).
+    # A common French or German word or phrase is asked in English, without the function
+    # words (graph/glossary.py): project texts are English ("hydrogène pour camions" asks
+    # what "hydrogen trucks" asks).
     found = [
         part for run, other in segments(words(text)) for part in (words(other) if other else run)
     ]
-    terms = list(dict.fromkeys(w for w in found if w not in STOP))[:MAX_TERMS]
+    key = [w not in STOP and not function_word(w) for w in found]
+    terms = list(dict.fromkeys(w for w, k in zip(found, key, strict=True) if k))[:MAX_TERMS]
     if not terms:
         return None
     pairs = [
         f'"{a} {b}"^{PHRASE_BOOST}'
-        for a, b in itertools.pairwise(found)
-        if a not in STOP and b not in STOP and a != b
+        for (a, ka), (b, kb) in itertools.pairwise(zip(found, key, strict=True))
+        if ka and kb and a != b
     ]
     phrases = list(dict.fromkeys(pairs))[:MAX_PHRASES]
     return " ".join([*terms, *phrases])

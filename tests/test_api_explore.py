@@ -103,10 +103,32 @@ async def test_search_in_french_or_german_finds_english_phrases(
 
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
     assert lucene_terms("pompe à chaleur", translated=True) == (
-        '((pompe AND à AND chaleur) OR "heat pump" OR "heat pumps")'
+        '((pompe AND chaleur) OR "heat pump" OR "heat pumps")'
     )
     assert lucene_terms("chaleur", translated=True) == '(chaleur OR "heat" OR "heats")'
     assert lucene_terms("pile à combustible") == "pile AND à AND combustible"
+
+
+def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
+    """No English title holds "de" or "d'hydrogène": they are left out, or matched without
+    the article as well; a name search keeps the words as typed."""
+    assert lucene_terms("recyclage de batteries", translated=True) == (
+        '(recyclage OR "recycling" OR "recyclings") AND (batteries OR "battery" OR "batterys")'
+    )
+    assert lucene_terms("stockage d'hydrogène", translated=True).endswith(
+        '(d\'hydrogène OR hydrogène OR "hydrogen" OR "hydrogens")'
+    )
+    assert lucene_terms("Université d'Artois", translated=True) == (
+        "université AND (d'artois OR artois)"
+    )
+    assert lucene_terms("de", translated=True) == "de"
+    assert lucene_terms("Université de Lorraine") == "université AND de AND lorraine"
+
+
+async def test_a_french_search_with_function_words_finds_english_titles(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    assert _hits(await gql(SEARCH, {"q": "des matériaux"})) == ["prj-old"]
 
 
 def test_only_searches_translate_words() -> None:

@@ -6,10 +6,12 @@ import re
 
 from graph.client import Graph
 from graph.cypher import query
-from graph.glossary import fold, segments
+from graph.glossary import english, fold, function_word, segments
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+# A French elided article or pronoun at the start of a word (l'énergie, d’hydrogène).
+_ELIDED = re.compile(r"^(?:[ld]|qu)['’]", re.IGNORECASE)
 # Inside a quoted phrase only the quote and the backslash are special.
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
 
@@ -18,23 +20,38 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     """Escape user text so the index sees plain words, all of which must match.
 
     Words are lower-cased so that a user's AND, OR or NOT is a word, not an operator. With
-    ``translated``, a French or German word or phrase of the glossary also matches its
-    English ("hydrogène" finds "hydrogen", "pile à combustible" finds "fuel cell"); a check
-    for namesakes keeps the words as typed.
+    ``translated`` (searches; a check for namesakes keeps the words as typed), a French or
+    German word or phrase of the glossary also matches its English ("hydrogène" finds
+    "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
+    without it too ("d'hydrogène"), and function words ("de", "für") are left out.
     """
     words = text.split()
-    runs = segments(words) if translated else [([word], None) for word in words]
-    return " AND ".join(_term(run, other) for run, other in runs)
+    if not translated:
+        return " AND ".join(_escaped(word) for word in words)
+    runs = segments(words)
+    # French and German function words ("recyclage de batteries") are in no English title.
+    kept = [(run, other) for run, other in runs if other or not function_word(run[0])]
+    return " AND ".join(_translated(run, other) for run, other in kept or runs)
 
 
-def _term(run: list[str], other: str | None) -> str:
-    typed = " AND ".join(_LUCENE_SPECIAL.sub(r"\\\1", word.lower()) for word in run)
-    if other is None or fold(other) == fold(" ".join(run)):
-        return typed
-    if len(run) > 1:
-        typed = f"({typed})"
-    phrases = ['"' + _QUOTED_SPECIAL.sub(r"\\\1", form) + '"' for form in _number_forms(other)]
-    return "(" + " OR ".join([typed, *phrases]) + ")"
+def _escaped(word: str) -> str:
+    return _LUCENE_SPECIAL.sub(r"\\\1", word.lower())
+
+
+def _translated(run: list[str], other: str | None) -> str:
+    """The words of ``run`` as typed, or its English (``other``), or the word without its
+    elided article (and that word's English)."""
+    typed = " AND ".join(_escaped(word) for word in run if not function_word(word)) or " AND ".join(
+        _escaped(word) for word in run
+    )
+    choices = [f"({typed})" if " AND " in typed else typed]
+    bare = _ELIDED.sub("", run[0]) if len(run) == 1 else ""
+    if bare and bare != run[0]:
+        choices.append(_escaped(bare))
+        other = other or english(bare)
+    if other is not None and fold(other) != fold(" ".join(run)):
+        choices += ['"' + _QUOTED_SPECIAL.sub(r"\\\1", form) + '"' for form in _number_forms(other)]
+    return choices[0] if len(choices) == 1 else "(" + " OR ".join(choices) + ")"
 
 
 def _number_forms(english: str) -> list[str]:
