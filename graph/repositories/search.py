@@ -10,8 +10,9 @@ from graph.glossary import english, fold, function_word, segments
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
-# A French elided article or pronoun at the start of a word (l'énergie, d’hydrogène).
-_ELIDED = re.compile(r"^(?:[ld]|qu)['’]", re.IGNORECASE)
+# A French elided article or pronoun at the start of a word (l'énergie, d'hydrogène), with
+# a straight or a typographic apostrophe (U+2019).
+_ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
 # Inside a quoted phrase only the quote and the backslash are special.
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
 
