@@ -40,19 +40,22 @@ def _escaped(word: str) -> str:
 
 
 def _translated(run: list[str], other: str | None) -> str:
-    """The words of ``run`` as typed, or its English (``other``), or the word without its
-    elided article (and that word's English)."""
-    typed = " AND ".join(_escaped(word) for word in run if not function_word(word)) or " AND ".join(
-        _escaped(word) for word in run
-    )
-    choices = [f"({typed})" if " AND " in typed else typed]
-    bare = _ELIDED.sub("", run[0]) if len(run) == 1 else ""
-    if bare and bare != run[0]:
+    """The words of ``run`` as typed (without function words), or its English (``other``),
+    or the word without its elided article (and that word's English)."""
+    words = [word for word in run if not function_word(word)] or run
+    typed = " AND ".join(_escaped(word) for word in words)
+    choices = [f"({typed})" if len(words) > 1 else typed]
+    bare = _ELIDED.sub("", run[0])
+    if len(run) == 1 and bare not in ("", run[0]):
         choices.append(_escaped(bare))
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
-        choices += ['"' + _QUOTED_SPECIAL.sub(r"\\\1", form) + '"' for form in _number_forms(other)]
+        choices += [_quoted(form) for form in _number_forms(other)]
     return choices[0] if len(choices) == 1 else "(" + " OR ".join(choices) + ")"
+
+
+def _quoted(phrase: str) -> str:
+    return '"' + _QUOTED_SPECIAL.sub(r"\\\1", phrase) + '"'
 
 
 def _number_forms(english: str) -> list[str]:
