@@ -322,6 +322,10 @@ class Organization(Node):
 class OrganizationEdge:
     cursor: str = strawberry.field(description="Cursor of this edge.")
     node: Organization = strawberry.field(description="The organisation.")
+    projects_on_topic: int | None = strawberry.field(
+        description="Ordered by TOPIC_PROJECT_COUNT: its projects on filter.topicId (or on a "
+        "narrower topic), the count the list is ordered by; else null."
+    )
 
 
 @strawberry.type(description="A page of organisations (Relay connection).")

@@ -257,7 +257,7 @@ ON_TOPIC_LIST = """
 query($filter: OrganizationFilter, $direction: SortDirection!) {
   organizations(filter: $filter, orderBy: {field: TOPIC_PROJECT_COUNT, direction: $direction}) {
     totalCount
-    edges { node { id projectCount projects(topicId: "t-broad", first: 5) {
+    edges { projectsOnTopic node { id projectCount projects(topicId: "t-broad", first: 5) {
       totalCount edges { node { id } } } } }
   }
 }"""
@@ -270,15 +270,19 @@ def topic_network(empty_graph: Driver, settings: Settings) -> Driver:
 
 
 def _on_topic(body: dict[str, Any]) -> list[tuple[str, int, int, list[str]]]:
-    """(id, all projects, projects on the topic, their ids) per organisation, in order."""
+    """(id, all projects, projects on the topic, their ids) per organisation, in order; the
+    count the list is ordered by is the count of its projects on the topic."""
+    edges = body["data"]["organizations"]["edges"]
+    for edge in edges:
+        assert edge["projectsOnTopic"] == edge["node"]["projects"]["totalCount"]
     return [
         (
             edge["node"]["id"],
             edge["node"]["projectCount"],
-            edge["node"]["projects"]["totalCount"],
+            edge["projectsOnTopic"],
             [e["node"]["id"] for e in edge["node"]["projects"]["edges"]],
         )
-        for edge in body["data"]["organizations"]["edges"]
+        for edge in edges
     ]
 
 
@@ -304,6 +308,17 @@ async def test_order_by_projects_on_a_topic(topic_network: Driver, gql: GraphQLC
         ON_TOPIC_LIST, {"filter": {**on_broad, "text": "hydrogen"}, "direction": "DESC"}
     )
     assert [row[0] for row in _on_topic(named)] == ["o-one", "o-big", "o-skilled"]
+
+
+async def test_projects_on_a_topic_only_come_with_that_order(
+    topic_network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(
+        """{ organizations(filter: {topicId: "t-broad"}, orderBy: {field: PROJECT_COUNT})
+             { totalCount edges { projectsOnTopic node { id } } } }"""
+    )
+    assert body["data"]["organizations"]["totalCount"] == 3
+    assert {edge["projectsOnTopic"] for edge in body["data"]["organizations"]["edges"]} == {None}
 
 
 async def test_order_by_projects_on_a_topic_needs_the_topic(

@@ -230,6 +230,8 @@ async def page(
         _params(where),
         indexed=_by_index(where, sort),
         carry=", onTopic" if sort.on_topic else "",
+        edge=", projects_on_topic: onTopic" if sort.on_topic else "",
+        count_head=filter_cypher(where) if sort.on_topic else None,
     )
 
 

@@ -66,6 +66,8 @@ async def page(
     var: LiteralString = "o",
     indexed: tuple[LiteralString, LiteralString] | None = None,
     carry: LiteralString = "",
+    edge: LiteralString = "",
+    count_head: LiteralString | None = None,
 ) -> Row:
     """A connection map (``offset``, ``limit``, ``edges`` of ``{node}``, ``total_count``) over
     the nodes ``head`` binds to ``var``, in ``order`` (an ORDER BY clause): one query for the
@@ -76,7 +78,9 @@ async def page(
     nodes that ``order`` puts after them. Its page is the answer when it is full; a page that
     reaches past it is read again with ``head`` and ``order``.
 
-    ``carry``: more variables of ``head`` that ``order`` uses (``", onTopic"``).
+    ``carry``: more variables of ``head`` that ``order`` uses (``", onTopic"``); ``edge``:
+    more entries of each edge's map, from them (``", projects_on_topic: onTopic"``);
+    ``count_head``: a cheaper head that binds the same nodes, for the count.
     """
 
     async def read(page_head: LiteralString, page_order: LiteralString) -> Row:
@@ -97,10 +101,12 @@ async def page(
             + " ".join(part.calls)
             + " RETURN collect({node: "
             + part.text
+            + edge
             + "}) AS edges } "
         )
         if any(f.name == "totalCount" for f in fields):
-            cypher = cypher + "CALL () { " + head + " RETURN count(" + var + ") AS total } "
+            counted = head if count_head is None else count_head
+            cypher = cypher + "CALL () { " + counted + " RETURN count(" + var + ") AS total } "
             cypher = cypher + "RETURN edges, total"
         else:
             cypher = cypher + "RETURN edges, null AS total"

@@ -710,11 +710,9 @@ export const TopicQuery = graphql(`
     organizations(filter: { topicId: $id }, first: 20, orderBy: { field: TOPIC_PROJECT_COUNT, direction: DESC }) {
       totalCount
       edges {
+        projectsOnTopic
         node {
           ...OrgSummary
-          onTopic: projects(topicId: $id, first: 0) {
-            totalCount
-          }
         }
       }
     }

@@ -88,12 +88,12 @@ export default function TopicPage() {
           <Empty>{t("topic.noOrganisation")}</Empty>
         ) : (
           <ol>
-            {data.organizations.edges.map(({ node }) => (
+            {data.organizations.edges.map(({ node, projectsOnTopic }) => (
               <li key={node.id}>
                 <OrgLine org={node} />
                 <span class="muted">
                   {" · "}
-                  {node.onTopic.totalCount > 0 ? t("topic.onTopic", { count: node.onTopic.totalCount }) : t("topic.competenceOnly")}
+                  {projectsOnTopic ? t("topic.onTopic", { count: projectsOnTopic }) : t("topic.competenceOnly")}
                   {", "}
                   {t("topic.projectsInAll", { count: node.projectCount })}
                 </span>
