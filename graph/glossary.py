@@ -19,15 +19,19 @@ LANGUAGES = frozenset({"fr", "de"})
 _WORD = re.compile(r"\w+")
 # French and German words that name no subject ("recyclage de batteries", "Wasserstoff für
 # Lastwagen"), folded: left out of translated searches and of briefs, as the indexes leave
-# out the English ones ("of", "for").
+# out the English ones ("of", "for"). Those that are English words too ("die casting", "MIT")
+# only in a text that is French or German by another sign (see function_words).
 FUNCTION_WORDS = frozenset(
     {
         *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
-        *("le", "les", "par", "pour", "sur", "un", "une"),
-        *("am", "auf", "aus", "bei", "das", "dem", "den", "der", "die", "ein", "eine"),
-        *("einer", "fur", "im", "mit", "nach", "und", "von", "zum", "zur"),
+        *("le", "les", "pour", "sur", "un", "une"),
+        *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
+        *("einer", "nach", "und", "von", "zum", "zur"),
     }
 )
+ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})
+# A French elided article or pronoun (l'énergie, d'hydrogène, qu'il), as its folded word.
+_ELIDED = frozenset({"l", "d", "qu"})
 
 
 def fold(word: str) -> str:
@@ -37,8 +41,12 @@ def fold(word: str) -> str:
 
 
 def _key(text: str) -> tuple[str, ...]:
-    """The folded words of an entry or of a run of typed words ("Pile à" -> pile, a)."""
-    return tuple(_WORD.findall(fold(text)))
+    """The folded words of an entry or of a run of typed words ("Pile à" -> pile, a),
+    without a leading elided article ("l'économie circulaire" -> economie, circulaire)."""
+    words = _WORD.findall(fold(text))
+    if len(words) > 1 and words[0] in _ELIDED:
+        words = words[1:]
+    return tuple(words)
 
 
 @functools.cache
@@ -69,9 +77,22 @@ def english(word: str) -> str | None:
 
 
 def function_word(word: str) -> bool:
-    """True for a French or German word that names no subject ("de", "für")."""
+    """True for a French or German word that names no subject ("de", "für", "die")."""
     key = _key(word)
-    return len(key) == 1 and key[0] in FUNCTION_WORDS
+    return len(key) == 1 and (key[0] in FUNCTION_WORDS or key[0] in ALSO_ENGLISH)
+
+
+def function_words(words: Sequence[str]) -> list[bool]:
+    """Which of ``words`` are French or German function words: those of FUNCTION_WORDS
+    always, those that are English words too ("die", "mit") only when the text is French or
+    German by another sign (a word of FUNCTION_WORDS or of the glossary)."""
+    keys = [_key(word) for word in words]
+    sure = [len(key) == 1 and key[0] in FUNCTION_WORDS for key in keys]
+    foreign = any(sure) or any(key in _english() for key in keys)
+    return [
+        found or (foreign and len(key) == 1 and key[0] in ALSO_ENGLISH)
+        for found, key in zip(sure, keys, strict=True)
+    ]
 
 
 def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:

@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 
-from graph.glossary import function_word, segments
+from graph.glossary import function_words, segments
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -70,6 +70,23 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", plain)
 
 
+def _asked(typed: list[str]) -> list[tuple[str, bool]]:
+    """The words a brief asks, in order, each with whether it is a key word (not a stop or
+    function word): the glossary's words and phrases in English."""
+    skipped = function_words(typed)
+    found: list[tuple[str, bool]] = []
+    start = 0
+    for run, other in segments(typed):
+        if other:
+            found += [(word, word not in STOP) for word in words(other)]
+        else:
+            found += [
+                (word, word not in STOP and not skipped[start + i]) for i, word in enumerate(run)
+            ]
+        start += len(run)
+    return found
+
+
 def brief_query(text: str | None) -> str | None:
     """The full-text query for a brief: its key words, and its adjacent key-word pairs as
     boosted phrases; only letters, digits and underscores get through (no query syntax).
@@ -79,17 +96,14 @@ def brief_query(text: str | None) -> str | None:
     # A common French or German word or phrase is asked in English, without the function
     # words (graph/glossary.py): project texts are English ("hydrogène pour camions" asks
     # what "hydrogen trucks" asks).
-    found = [
-        part for run, other in segments(words(text)) for part in (words(other) if other else run)
-    ]
-    key = [w not in STOP and not function_word(w) for w in found]
-    terms = list(dict.fromkeys(w for w, k in zip(found, key, strict=True) if k))[:MAX_TERMS]
+    found = _asked(words(text))
+    terms = list(dict.fromkeys(w for w, key in found if key))[:MAX_TERMS]
     if not terms:
         return None
     pairs = [
         f'"{a} {b}"^{PHRASE_BOOST}'
-        for (a, ka), (b, kb) in itertools.pairwise(zip(found, key, strict=True))
-        if ka and kb and a != b
+        for (a, key_a), (b, key_b) in itertools.pairwise(found)
+        if key_a and key_b and a != b
     ]
     phrases = list(dict.fromkeys(pairs))[:MAX_PHRASES]
     return " ".join([*terms, *phrases])

@@ -113,7 +113,7 @@ def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
     """No English title holds "de" or "d'hydrogène": they are left out, or matched without
     the article as well; a name search keeps the words as typed."""
     assert lucene_terms("recyclage de batteries", translated=True) == (
-        '(recyclage OR "recycling" OR "recyclings") AND (batteries OR "battery" OR "batterys")'
+        '(recyclage OR "recycling" OR "recyclings") AND (batteries OR "battery" OR "batteries")'
     )
     assert lucene_terms("stockage d'hydrogène", translated=True).endswith(
         '(d\'hydrogène OR hydrogène OR "hydrogen" OR "hydrogens")'
@@ -122,6 +122,15 @@ def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
         "université AND (d'artois OR artois)"
     )
     assert lucene_terms("de", translated=True) == "de"
+    # An elided article does not hide a phrase of the glossary.
+    assert lucene_terms("l'économie circulaire", translated=True) == (
+        '((l\'économie AND circulaire) OR "circular economy" OR "circular economies")'
+    )
+    # "die" and "mit" are English words too: left out only in a German text.
+    assert lucene_terms("die casting", translated=True) == "die AND casting"
+    assert lucene_terms("Wasserstoff für die Industrie", translated=True) == (
+        '(wasserstoff OR "hydrogen" OR "hydrogens") AND (industrie OR "industry" OR "industries")'
+    )
     assert lucene_terms("Université de Lorraine") == "université AND de AND lorraine"
 
 

@@ -304,10 +304,22 @@ async def test_order_by_projects_on_a_topic(topic_network: Driver, gql: GraphQLC
         ON_TOPIC_LIST, {"filter": {**on_broad, "clusterId": "cl-x"}, "direction": "DESC"}
     )
     assert [row[:3] for row in _on_topic(members)] == [("o-one", 3, 2), ("o-big", 6, 1)]
+    assert members["data"]["organizations"]["totalCount"] == 2
     named = await gql(
         ON_TOPIC_LIST, {"filter": {**on_broad, "text": "hydrogen"}, "direction": "DESC"}
     )
     assert [row[0] for row in _on_topic(named)] == ["o-one", "o-big", "o-skilled"]
+    assert named["data"]["organizations"]["totalCount"] == 3
+    # Pages follow each other in that order.
+    paged = """query($after: String) { organizations(first: 2, after: $after,
+      filter: {topicId: "t-broad"}, orderBy: {field: TOPIC_PROJECT_COUNT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor } edges { projectsOnTopic node { id } } } }"""
+    first = (await gql(paged))["data"]["organizations"]
+    assert [e["node"]["id"] for e in first["edges"]] == ["o-one", "o-big"]
+    assert first["pageInfo"]["hasNextPage"] is True
+    rest = (await gql(paged, {"after": first["pageInfo"]["endCursor"]}))["data"]["organizations"]
+    assert [(e["node"]["id"], e["projectsOnTopic"]) for e in rest["edges"]] == [("o-skilled", 0)]
+    assert rest["pageInfo"]["hasNextPage"] is False
 
 
 async def test_projects_on_a_topic_only_come_with_that_order(

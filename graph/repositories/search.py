@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.client import Graph
 from graph.cypher import query
-from graph.glossary import english, fold, function_word, segments
+from graph.glossary import english, fold, function_word, function_words, segments
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -31,7 +32,13 @@ def lucene_terms(text: str, translated: bool = False) -> str:
         return " AND ".join(_escaped(word) for word in words)
     runs = segments(words)
     # French and German function words ("recyclage de batteries") are in no English title.
-    kept = [(run, other) for run, other in runs if other or not function_word(run[0])]
+    skipped = function_words(words)
+    starts = itertools.accumulate((len(run) for run, _ in runs), initial=0)
+    kept = [
+        (run, other)
+        for (run, other), start in zip(runs, starts, strict=False)
+        if other or len(run) > 1 or not skipped[start]
+    ]
     return " AND ".join(_translated(run, other) for run, other in kept or runs)
 
 
@@ -60,10 +67,17 @@ def _quoted(phrase: str) -> str:
 
 def _number_forms(english: str) -> list[str]:
     """The English in the singular and the plural (the index does not stem: "fuel cells"
-    is not "fuel cell"): its last word with or without a final s."""
+    is not "fuel cell"): its last word with or without a final s ("batteries" and
+    "battery" alike)."""
     if english.endswith("ss"):
         return [english]
-    return [english, english[:-1] if english.endswith("s") else english + "s"]
+    if english.endswith("ies"):
+        return [english, english[:-3] + "y"]
+    if english.endswith("s"):
+        return [english, english[:-1]]
+    if english.endswith("y") and english[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return [english, english[:-1] + "ies"]
+    return [english, english + "s"]
 
 
 async def ids_matching(graph: Graph, text: str, label: str, limit: int) -> list[str]:
