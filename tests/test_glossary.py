@@ -1,0 +1,28 @@
+"""The glossary of French and German words (graph/glossary.csv): one English per entry."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+
+from graph.glossary import GLOSSARY_FILE, _key, english, fold, segments
+
+
+def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
+    """A word folded alike in French and German ("energie") must mean one thing, and an
+    entry whose English is itself ("transport") would only slow searches down."""
+    meanings: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    with GLOSSARY_FILE.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            meanings[_key(row["word"])].add(row["english"])
+            assert fold(row["word"]) != fold(row["english"]), row
+    assert {key: found for key, found in meanings.items() if len(found) > 1} == {}
+
+
+def test_the_longest_phrase_is_taken_and_the_rest_left_as_typed() -> None:
+    assert english("Énergie") == "energy"
+    assert segments(["pompe", "à", "chaleur", "solaire"]) == [
+        (["pompe", "à", "chaleur"], "heat pump"),
+        (["solaire"], "solar"),
+    ]
+    assert segments(["quantum", "xyz"]) == [(["quantum"], None), (["xyz"], None)]
