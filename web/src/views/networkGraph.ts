@@ -53,6 +53,18 @@ export function levels(centre: string, nodes: GraphNode[], edges: GraphEdge[]): 
   return level;
 }
 
+/** The ids grouped by level, innermost level first, each group in the order of `ids`. */
+function byLevelOrder(ids: string[], level: Map<string, number>): string[][] {
+  const byLevel = new Map<number, string[]>();
+  for (const id of ids) {
+    const l = level.get(id) ?? 0;
+    const list = byLevel.get(l);
+    if (list) list.push(id);
+    else byLevel.set(l, [id]);
+  }
+  return [...byLevel.keys()].sort((a, b) => a - b).map((l) => byLevel.get(l) ?? []);
+}
+
 const RING_GAP = 120;
 const SPACING = 22;
 
@@ -61,17 +73,9 @@ const SPACING = 22;
  * spreads over several), computed directly: no iterative layout, so 500 nodes take no time.
  */
 export function ringPositions(ids: string[], level: Map<string, number>): Map<string, { x: number; y: number }> {
-  const byLevel = new Map<number, string[]>();
-  for (const id of ids) {
-    const l = level.get(id) ?? 0;
-    const list = byLevel.get(l);
-    if (list) list.push(id);
-    else byLevel.set(l, [id]);
-  }
   const positions = new Map<string, { x: number; y: number }>();
   let radius = 0;
-  for (const l of [...byLevel.keys()].sort((a, b) => a - b)) {
-    let rest = byLevel.get(l) ?? [];
+  for (let rest of byLevelOrder(ids, level)) {
     while (rest.length) {
       if (radius === 0 && rest.length === 1) {
         positions.set(rest[0], { x: 0, y: 0 });
@@ -97,16 +101,8 @@ export function ringPositions(ids: string[], level: Map<string, number>): Map<st
  * and their labels covered each other.
  */
 export function spreadNamed(ids: string[], level: Map<string, number>, named: Set<string>): string[] {
-  const byLevel = new Map<number, string[]>();
-  for (const id of ids) {
-    const l = level.get(id) ?? 0;
-    const list = byLevel.get(l);
-    if (list) list.push(id);
-    else byLevel.set(l, [id]);
-  }
   const spread: string[] = [];
-  for (const l of [...byLevel.keys()].sort((a, b) => a - b)) {
-    const list = byLevel.get(l) ?? [];
+  for (const list of byLevelOrder(ids, level)) {
     const major = list.filter((id) => named.has(id));
     const rest = list.filter((id) => !named.has(id));
     const step = list.length / Math.max(1, major.length);
