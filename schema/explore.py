@@ -162,7 +162,9 @@ class ExploreQuery:
     @strawberry.field(
         description="Organisations, projects, topics and clusters whose name, short name, "
         "acronym, title or alias contains all the given words, accent- and case-insensitive "
-        "('universite', 'Université' and 'UNIVERSITE' match alike), best match first."
+        "('universite', 'Université' and 'UNIVERSITE' match alike), the last word also as the "
+        "start of a word ('Luxembourg Inst' finds the institutes: search as you type), best "
+        "match first."
     )
     async def search(
         self,

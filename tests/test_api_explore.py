@@ -72,6 +72,14 @@ async def test_search_ignores_accents_and_case(
     assert _hits(await gql(SEARCH, {"q": text})) == ["org-uni"]
 
 
+@pytest.mark.parametrize("text", ["Université du Lux", "universite du luxemb", "Universit"])
+async def test_search_finds_the_word_being_typed(
+    network: Driver, gql: GraphQLClient, text: str
+) -> None:
+    """Search as you type: the last word also matches as the start of a word."""
+    assert "org-uni" in _hits(await gql(SEARCH, {"q": text}))
+
+
 async def test_search_accented_word_finds_both_universities(
     network: Driver, gql: GraphQLClient
 ) -> None:
@@ -127,7 +135,7 @@ def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
         '((l\'économie AND circulaire) OR "circular economy" OR "circular economies")'
     )
     # "die" and "mit" are English words too: left out only in a German text.
-    assert lucene_terms("die casting", translated=True) == "die AND casting"
+    assert lucene_terms("die casting", translated=True) == "die AND (casting OR casting*)"
     assert lucene_terms("Wasserstoff für die Industrie", translated=True) == (
         '(wasserstoff OR "hydrogen" OR "hydrogens") AND (industrie OR "industry" OR "industries")'
     )
@@ -144,7 +152,7 @@ def test_only_searches_translate_words() -> None:
     assert lucene_terms("matériaux") == "matériaux"  # a namesakes check keeps the words typed
     assert (
         lucene_terms("Matériaux neufs", translated=True)
-        == '(matériaux OR "materials" OR "material") AND neufs'
+        == '(matériaux OR "materials" OR "material") AND (neufs OR neufs*)'
     )
     assert lucene_terms("verre", translated=True) == '(verre OR "glass")'
     assert lucene_terms("télédétection", translated=True) == (

@@ -106,7 +106,8 @@ RETURN {hits: collect({
 def parameters(shape: str, variables: dict[str, Any]) -> dict[str, Any]:
     """The Cypher parameters of a case: its variables plus the fixed page sizes."""
     if shape == "search":
-        terms = lucene_terms(variables["text"])
+        # as clustergraph's search asks (the last word also as the start of a word)
+        terms = lucene_terms(variables["text"], translated=True)
         return {"terms": terms, "first": HITS, "candidates": HITS * SEARCH_RERANK_FACTOR}
     return {**variables, "page": PAGE, "list": LIST_PAGE, "nested": NESTED_PAGE}
 

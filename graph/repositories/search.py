@@ -14,6 +14,9 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 # A French elided article or pronoun at the start of a word (l'énergie, d'hydrogène), with
 # a straight or a typographic apostrophe (U+2019).
 _ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
+# The shortest last word also matched as the start of a word (shorter ones expand to too
+# many words of the index).
+PREFIX_MIN = 3
 # Inside a quoted phrase only the quote and the backslash are special.
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
 
@@ -25,7 +28,9 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     ``translated`` (searches; a check for namesakes keeps the words as typed), a French or
     German word or phrase of the glossary also matches its English ("hydrogène" finds
     "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
-    without it too ("d'hydrogène"), and function words ("de", "für") are left out.
+    without it too ("d'hydrogène"), function words ("de", "für") are left out, and the last
+    word, which the user may still be typing, also matches as the start of a word
+    ("Luxembourg Inst" finds "Luxembourg Institute").
     """
     words = text.split()
     if not translated:
@@ -39,7 +44,11 @@ def lucene_terms(text: str, translated: bool = False) -> str:
         for (run, other), start in zip(runs, starts, strict=False)
         if other or len(run) > 1 or not skipped[start]
     ]
-    return " AND ".join(_translated(run, other) for run, other in kept or runs)
+    parts = [_translated(run, other) for run, other in kept or runs]
+    last, other = (kept or runs)[-1]
+    if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
+        parts[-1] = f"({parts[-1]} OR {_escaped(fold(last[0]))}*)"
+    return " AND ".join(parts)
 
 
 def _escaped(word: str) -> str:
