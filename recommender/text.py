@@ -8,11 +8,17 @@ about the subject outranks one that shares a single common word ("heavy metal fr
 emitters"). The index stems English words, so "batteries" finds "battery". A common French
 or German word or phrase of the glossary (graph/glossary.csv) is asked in English, and French
 and German function words ("de", "für") are left out.
+
+A request about a brief alone is stricter (:func:`brief_levels`): a project must hold most of
+the brief's first key words, not just any one of them ("cancer immunotherapy" is not any
+cancer project). The levels go from all of them down to half of them, and the engine takes
+the strictest level that some projects meet.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 
@@ -61,6 +67,9 @@ STOP = frozenset(
 MAX_TERMS = 32
 MAX_PHRASES = 16
 PHRASE_BOOST = 3
+# A strict brief requires most of its first key words (the title of a pasted description):
+# at least half of them, and both of two.
+STRICT_TERMS = 6
 
 
 def words(text: str) -> list[str]:
@@ -87,23 +96,46 @@ def _asked(typed: list[str]) -> list[tuple[str, bool]]:
     return found
 
 
-def brief_query(text: str | None) -> str | None:
-    """The full-text query for a brief: its key words, and its adjacent key-word pairs as
-    boosted phrases; only letters, digits and underscores get through (no query syntax).
-    None when the brief has no key word."""
+def _terms_and_phrases(text: str | None) -> tuple[list[str], list[str]]:
+    """A brief's key words and its adjacent key-word pairs as boosted phrases."""
     if not text:
-        return None
+        return [], []
     # A common French or German word or phrase is asked in English, without the function
     # words (graph/glossary.py): project texts are English ("hydrogène pour camions" asks
     # what "hydrogen trucks" asks).
     found = _asked(words(text))
     terms = list(dict.fromkeys(w for w, key in found if key))[:MAX_TERMS]
-    if not terms:
-        return None
     pairs = [
         f'"{a} {b}"^{PHRASE_BOOST}'
         for (a, key_a), (b, key_b) in itertools.pairwise(found)
         if key_a and key_b and a != b
     ]
-    phrases = list(dict.fromkeys(pairs))[:MAX_PHRASES]
-    return " ".join([*terms, *phrases])
+    return terms, list(dict.fromkeys(pairs))[:MAX_PHRASES]
+
+
+def brief_query(text: str | None) -> str | None:
+    """The full-text query for a brief: its key words, and its adjacent key-word pairs as
+    boosted phrases; only letters, digits and underscores get through (no query syntax).
+    None when the brief has no key word."""
+    terms, phrases = _terms_and_phrases(text)
+    return " ".join([*terms, *phrases]) if terms else None
+
+
+def brief_levels(text: str | None) -> list[str]:
+    """Stricter full-text queries for a brief, strictest first: each requires a project to
+    hold at least n of the brief's first key words (up to ``STRICT_TERMS``), n from all of
+    them down to half of them (two of two, two of three); the other key words and the phrases
+    still raise the score. Empty when the brief has no key word."""
+    terms, phrases = _terms_and_phrases(text)
+    head, rest = terms[:STRICT_TERMS], terms[STRICT_TERMS:]
+    if not head:
+        return []
+    floor = max(math.ceil(len(head) / 2), min(len(head), 2))
+    levels = []
+    for n in range(len(head), floor - 1, -1):
+        either = " ".join(
+            "(" + " ".join(f"+{word}" for word in group) + ")"
+            for group in itertools.combinations(head, n)
+        )
+        levels.append(" ".join([f"+({either})", *rest, *phrases]))
+    return levels

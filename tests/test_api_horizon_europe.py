@@ -95,7 +95,7 @@ async def test_sme_filters_and_keyword_search(imported: Driver, gql: GraphQLClie
 async def test_suggestions_keep_only_smes_when_asked(imported: Driver, gql: GraphQLClient) -> None:
     body = await gql(
         """{
-          only: suggestConsortium(input: {brief: "robots hydrogen", sme: true}, first: 10) {
+          only: suggestConsortium(input: {brief: "robots", sme: true}, first: 10) {
             organization { id sme }
           }
           partners: suggestPartners(organizationId: "pic-900000003", filter: {sme: false}) {

@@ -54,6 +54,18 @@ async def partners_among(graph: Graph, seeds: Sequence[str], ids: Sequence[str])
     return {row["id"] for row in rows}
 
 
+async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int | None:
+    """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
+    one that ``enough`` projects meet, else of the loosest that any meets; None when none is
+    met (``suggest_brief_level.cypher``)."""
+    if not levels:
+        return None
+    rows = await graph.read(
+        query("suggest_brief_level"), {"levels": list(levels), "enough": enough}
+    )
+    return rows[0]["level"] if rows else None
+
+
 async def themes(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     """Thematic candidate rows: brief text, call family, repeated consortia
     (``suggest_themes.cypher``)."""
@@ -82,6 +94,7 @@ async def project_context(graph: Graph, project_id: str) -> Row | None:
 
 
 async def cluster_context(graph: Graph, cluster_id: str) -> Row | None:
-    """``{id, members: [id], topics: [id]}``, or None for an unknown id."""
+    """``{id, members: [id], activeInDomain: [id], topics: [id]}`` (members apart from the
+    organisations only inferred active in its domain), or None for an unknown id."""
     rows = await graph.read(query("suggest_cluster_context"), {"id": cluster_id})
     return rows[0] if rows else None
