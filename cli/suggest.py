@@ -27,7 +27,6 @@ from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import call_evaluation, consortium_evaluation, evaluation
 from recommender.engine import MAX_FIRST, Brief, Criteria, suggest, suggest_consortium
 from recommender.scoring import Suggestion
-from recommender.text import brief_query
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -350,12 +349,16 @@ def _check(ask: Ask) -> None:
         )
     elif ask.active_in_domain and ask.cluster is None:
         problem = "--active-in-domain: give the --cluster it applies to"
-    elif ask.brief.text is not None and not brief_query(ask.brief.text):
-        problem = "--brief: give at least one word"
     elif any(not (len(c) == 2 and c.isascii() and c.isalpha()) for c in ask.countries or ()):
         problem = "--country: give two-letter country codes, e.g. LU"
+    else:
+        try:  # the API's own checks of the brief and the call topic
+            resolve.checked_brief(ask.brief.text, "--brief")
+            resolve.checked_call_topic(ask.brief.call_topic, "--call-topic")
+        except InvalidInput as exc:
+            problem = str(exc)
     if problem:
-        errors.print(f"[red]{problem}[/red]")
+        errors.print(f"[red]{escape(problem)}[/red]")
         raise typer.Exit(2)
 
 

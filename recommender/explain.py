@@ -100,9 +100,13 @@ def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None
                 else ""
             )
         )
+    if s.is_partner:  # asked with the existing partners: say so before anything else
+        return "already works with your members" if with_members else "already works with you"
     common = int(facts.get("cn") or 0)
     if common:
-        whose = "of your members' partners" if with_members else "of your partners"
+        # cn counts the asking side's closest partners (its strongest, graph/derived.py) that
+        # work with the candidate: all of its common partners only for a small organisation.
+        whose = "of your members' closest partners" if with_members else "of your closest partners"
         partners = [name for name in (_short(names, p) for p in s.common_partners) if name]
         text = f"already works with {common} {whose}"
         if partners:
@@ -133,7 +137,8 @@ def summary(s: Suggestion, names: Names, with_members: bool = False) -> str:
     if len(parts) < 2 and not s.facts.get("subjectProjects"):
         parts.append(_activity_part(s.facts))
     sentence = "; ".join(parts)
-    return sentence[:1].upper() + sentence[1:] + "."
+    end = "" if sentence.endswith(".") else "."  # a name may end with one ("S.A.")
+    return sentence[:1].upper() + sentence[1:] + end
 
 
 def groups(s: Suggestion) -> list[Group]:
@@ -156,17 +161,25 @@ def groups(s: Suggestion) -> list[Group]:
     partners = [("Organization", p) for p in s.common_partners]
     network = fresh(members + partners)
     if network:
-        label = (
-            f"Has worked with {plural(len(members), 'member')} of your consortium"
-            if members
-            else f"{plural(int(s.facts.get('cn') or len(partners)), 'common partner')}"
-        )
-        found.append(Group("NETWORK", label, network))
+        cited_partners = len(network) - len(members)
+        common = max(int(s.facts.get("cn") or 0), cited_partners) if cited_partners else 0
+        found.append(Group("NETWORK", _network_label(len(members), common), network))
     topics = [("Topic", str(t)) for t in s.facts.get("sharedTopics") or []]
     themes = fresh(topics)
     if themes:
         found.append(Group("THEMES", "Works on the same programme parts", themes))
     return found
+
+
+def _network_label(members: int, partners: int) -> str:
+    """What the network group cites: members it worked with, then closest partners."""
+    said = []
+    if members:
+        said.append(f"has worked with {plural(members, 'member')} of yours")
+    if partners:
+        said.append(f"works with {partners} of your closest partners")
+    text = "; ".join(said)
+    return text[:1].upper() + text[1:]
 
 
 def explain(suggestions: Sequence[Suggestion], names: Names, with_members: bool = False) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass, field, replace
 
 import strawberry
@@ -11,8 +12,9 @@ from graph.client import Row
 from graph.repositories import reads
 from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
-from recommender.engine import Brief, Criteria, suggest, suggest_consortium
+from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
+from recommender.text import brief_query
 from resolvers.context import Context
 from resolvers.selection import selection
 from schema.errors import InvalidInput
@@ -21,6 +23,30 @@ CONSORTIUM_KINDS = ("Company", "ResearchInstitution", "PublicActor")
 # A project's participants that give a consortium request its network signals (the others
 # are only kept out of the suggestions).
 MAX_SEEDS = 25
+
+MAX_BRIEF = 2000
+CALL_TOPIC = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,99}")
+
+
+def checked_brief(text: str | None, field: str) -> str | None:
+    """A brief in words as given, or a clear error naming ``field`` (the API's input field,
+    the command line's option)."""
+    if text is None:
+        return None
+    if len(text) > MAX_BRIEF:
+        raise InvalidInput(f"{field}: at most {MAX_BRIEF} characters")
+    if not brief_query(text):
+        raise InvalidInput(f"{field}: give at least one word")
+    return text
+
+
+def checked_call_topic(code: str | None, field: str) -> str | None:
+    """A call topic code without its surrounding spaces, or a clear error naming ``field``."""
+    if code is None:
+        return None
+    if not CALL_TOPIC.fullmatch(code.strip()):
+        raise InvalidInput(f"{field}: {code!r} is not a call topic code")
+    return code.strip()
 
 
 async def _check_ids(context: Context, criteria: Criteria, field: str) -> None:
@@ -114,6 +140,7 @@ def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
         "subject_since": f.get("since"),
         "subject_coordinated": int(f.get("subjectLed") or 0),
         "common_partners": int(f.get("cn") or 0),
+        "existing_partner": s.is_partner,
         "members_worked_with": int(f.get("linked") or 0),
         "member_projects_shared": int(f.get("repeatShared") or 0),
         "member_projects": int(f.get("repeatOf") or 0),
@@ -156,6 +183,21 @@ class ConsortiumRequest:
     active_in_domain: bool = False  # with cluster_id: also those inferred active in its domain
 
 
+async def _check_call_topic(context: Context, brief: Brief) -> None:
+    """A call topic asked alone must be known to the data, itself or its family (a call not
+    yet in the data is answered from its family's earlier projects)."""
+    if brief.call_topic is None or brief.text:
+        return
+    code = brief.call_topic.strip()
+    family = family_id(code)
+    wanted = [f"call-{code}", *([family] if family else [])]
+    if not await reads.existing(context.graph, "Topic", wanted):
+        raise InvalidInput(
+            f"input.callTopic: neither {code!r} nor its call family is in the data; "
+            "check the code, or give the call's title as the brief"
+        )
+
+
 async def for_consortium(
     context: Context, request: ConsortiumRequest, first: int
 ) -> list[Suggestion]:
@@ -176,6 +218,7 @@ async def for_consortium(
     for member in request.members:
         if member not in found:
             raise InvalidInput(f"input.organizationIds: no organisation with id {member!r}")
+    await _check_call_topic(context, request.brief)
     seeds = list(request.members)
     topics = list(request.topic_ids or ())
     kinds = request.kinds
@@ -229,11 +272,15 @@ async def for_consortium(
 async def for_cluster(
     context: Context, cluster_id: str, first: int, criteria: Criteria
 ) -> list[Suggestion]:
-    """Organisations outside a cluster that fit it: its topics and its members' network.
+    """Organisations outside a cluster that fit it: work on its topics, and its members'
+    network.
 
-    Members are excluded; partners of members are the natural candidates, so they are
-    suggested (flagged ``existing_partner``) unless ``filter.includeExistingPartners`` is
-    explicitly false.
+    The members ask; the organisations only inferred active in the cluster's domain are the
+    first candidates to recruit, so they ask only for a cluster without members. Those asking
+    are excluded; partners of members are the natural candidates, so they are suggested
+    (flagged ``existing_partner``) unless ``filter.includeExistingPartners`` is explicitly
+    false. Without ``filter.topicIds``, only organisations working on the cluster's topics
+    (projects on them, or a stated competence) are suggested.
     """
     cluster = await repo.cluster_context(context.graph, cluster_id)
     if cluster is None:
@@ -241,9 +288,11 @@ async def for_cluster(
     await _check_ids(context, criteria, "filter")
     if criteria.include_existing_partners is None:
         criteria = replace(criteria, include_existing_partners=True)
+    if criteria.topic_ids is None and cluster["topics"]:
+        criteria = replace(criteria, topic_ids=tuple(cluster["topics"]))
     return await suggest(
         context.graph,
-        cluster["members"],
+        cluster["members"] or cluster["activeInDomain"],
         first,
         criteria,
         target_topics=cluster["topics"] or None,

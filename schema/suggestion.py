@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import Annotated, cast
 
 import strawberry
 
 from recommender.engine import MAX_FIRST, Brief, Criteria
-from recommender.text import brief_query
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -44,24 +42,6 @@ def _countries(values: list[str] | None, field: str) -> tuple[str, ...] | None:
         if not (len(value) == 2 and value.isascii() and value.isalpha()):
             raise InvalidInput(f"{field}: {value!r} is not a two-letter country code")
     return tuple(dict.fromkeys(v.upper() for v in values))
-
-
-def _brief(text: str | None) -> str | None:
-    if text is None:
-        return None
-    if len(text) > MAX_BRIEF:
-        raise InvalidInput(f"input.brief: at most {MAX_BRIEF} characters")
-    if not brief_query(text):
-        raise InvalidInput("input.brief: give at least one word")
-    return text
-
-
-def _call_topic(code: str | None) -> str | None:
-    if code is None:
-        return None
-    if not CALL_TOPIC.fullmatch(code.strip()):
-        raise InvalidInput(f"input.callTopic: {code!r} is not a call topic code")
-    return code.strip()
 
 
 def _active_in_domain(input: ConsortiumBriefInput) -> bool:
@@ -121,10 +101,6 @@ class SuggestionFilter:
             sme=self.sme,
             include_existing_partners=self.include_existing_partners,
         )
-
-
-MAX_BRIEF = 2000
-CALL_TOPIC = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,99}")
 
 
 @strawberry.input(
@@ -234,7 +210,12 @@ class SuggestionFacts:
     )
     subject_coordinated: int = strawberry.field(description="How many of them it coordinated.")
     common_partners: int = strawberry.field(
-        description="Organisations it shares with the asking side's partners."
+        description="How many of the asking side's closest partners (its strongest, up to "
+        "30) have worked with it; a large organisation may share many more partners."
+    )
+    existing_partner: bool = strawberry.field(
+        description="It has already worked with the asking side (the organisation, or one "
+        "of the consortium's or cluster's members): asked with includeExistingPartners."
     )
     members_worked_with: int = strawberry.field(
         description="Members of the consortium or cluster it has worked with."
@@ -310,8 +291,8 @@ class SuggestionQuery:
         first: Annotated[int, FIRST_ARG] = 10,
     ) -> list[PartnerSuggestion]:
         _first(first)
-        brief = _brief(input.brief)
-        call_topic = _call_topic(input.call_topic)
+        brief = resolve.checked_brief(input.brief, "input.brief")
+        call_topic = resolve.checked_call_topic(input.call_topic, "input.callTopic")
         members = _ids(input.organization_ids, "input.organizationIds")
         if input.project_id is None and not (input.topic_ids or brief or call_topic or members):
             raise InvalidInput(

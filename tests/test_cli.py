@@ -184,6 +184,11 @@ def test_suggest_for_a_cluster_a_project_and_recruiting(
         (["--cluster", "k1"], "--cluster: also give what about"),
         (["--recruit-for", "k1", "--brief", "hydrogen"], "--recruit-for takes only"),
         (["--brief", "hydrogen", "--country", "LUX"], "--country: give two-letter"),
+        # the API's own checks of a brief and a call topic
+        (["--call-topic", ""], "--call-topic: '' is not a call topic code"),
+        (["--call-topic", "not a code!"], "is not a call topic code"),
+        (["--brief", "hydrogen " * 300], "--brief: at most 2000 characters"),
+        (["--brief", "de la"], "--brief: give at least one word"),
     ):
         refused = runner.invoke(app, ["suggest", *args], env=env)
         assert refused.exit_code == 2, (args, refused.output)

@@ -242,6 +242,45 @@ async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient
     assert not set(ids) & {"q", "c2", "a", "b", "c1"}
 
 
+async def test_recruiting_asks_for_work_on_the_cluster_topics(
+    network: Driver, gql: GraphQLClient, settings: Settings
+) -> None:
+    """Far and Epsilon work on protein folding, not on the cluster's transport topic: never
+    suggested. An organisation only inferred active in the cluster's domain is no member: it
+    is a candidate to recruit, and the summary says that it already works with members."""
+    network.execute_query(
+        "MATCH (a:Organization {id: 'a'}), (k:Cluster {id: 'lci-automotive'}) "
+        "CREATE (a)-[:MEMBER_OF {source: 'derived'}]->(k)",
+        database_=settings.database,
+    )
+    document = """query($filter: SuggestionFilter) {
+      suggestClusterMembers(clusterId: "lci-automotive", first: 20, filter: $filter) {
+        organization { id } summary facts { existingPartner }
+      }
+    }"""
+    found = _data(await gql(document, {}), "suggestClusterMembers")
+    by_id = {s["organization"]["id"]: s for s in found}
+    assert set(by_id) == {"a", "b", "c1", "pub"}
+    assert by_id["a"]["facts"]["existingPartner"] is True
+    assert by_id["a"]["summary"].startswith("Already works with your members")
+    assert by_id["pub"]["facts"]["existingPartner"] is False
+    strangers = await gql(document, {"filter": {"includeExistingPartners": False}})
+    assert [s["organization"]["id"] for s in _data(strangers, "suggestClusterMembers")] == ["pub"]
+
+
+async def test_an_existing_partner_is_said_to_be_one(network: Driver, gql: GraphQLClient) -> None:
+    document = """query {
+      suggestPartners(organizationId: "q", first: 20, filter: {includeExistingPartners: true}) {
+        organization { id } summary facts { existingPartner }
+      }
+    }"""
+    found = {s["organization"]["id"]: s for s in _data(await gql(document), "suggestPartners")}
+    assert found["a"]["facts"]["existingPartner"] is True
+    assert found["a"]["summary"].startswith("Already works with you")
+    assert found["c1"]["facts"]["existingPartner"] is False
+    assert "closest partners" in found["c1"]["summary"]
+
+
 @pytest.mark.parametrize(
     ("document", "variables", "names"),
     [
@@ -257,6 +296,8 @@ async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient
         (CONSORTIUM, {"input": {"brief": "!!! ..."}}, "input.brief"),
         (CONSORTIUM, {"input": {"brief": "x" * 2001}}, "input.brief"),
         (CONSORTIUM, {"input": {"callTopic": "not a code"}}, "input.callTopic"),
+        # neither the call topic nor its family is in the data (FCH-03-2018 would be: FCH)
+        (CONSORTIUM, {"input": {"callTopic": "HORIZON-XX-2099-ZZ-01"}}, "input.callTopic"),
         (CONSORTIUM, {"input": {"organizationIds": ["nobody"]}}, "input.organizationIds"),
         (CLUSTER, {"id": "nope"}, "clusterId"),
     ],

@@ -93,6 +93,11 @@ test("the university's suggested partners, with reasons and evidence as links", 
   const evidence = list.locator(".highlights a").first();
   await expect(evidence).toHaveAttribute("href", /^\/(organizations|projects|topics|clusters)\//);
   await shot(page, "suggestions");
+  // Ten more on demand, the first ten kept in their order.
+  const firstTen = await items.locator(".suggestion-head a").allInnerTexts();
+  await page.getByRole("button", { name: "Show 10 more suggestions" }).click();
+  await expect(items).toHaveCount(20);
+  expect((await items.locator(".suggestion-head a").allInnerTexts()).slice(0, firstTen.length)).toEqual(firstTen);
   // Filters are part of the URL, so a filtered list can be shared.
   await page.getByLabel("Company").check();
   await expect(page).toHaveURL(/kinds=COMPANY/);
@@ -141,11 +146,12 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();
   await expect(recruits.first().locator(".summary")).not.toBeEmpty();
-  // Asked for the cluster: ties are to "your cluster's partners", never to "your partners"
-  // (the demo's clusters have organisations active in their domain, no member list).
+  // Asked for the cluster: ties are to the cluster ("members of your cluster", "your
+  // cluster's closest partners"), never to "this organisation" (the demo's clusters have
+  // organisations active in their domain, no member list).
   const summaries = await recruits.locator(".summary").allInnerTexts();
-  expect(summaries.join(" ")).toMatch(/of your cluster’s partners/);
-  for (const text of summaries) expect(text).not.toContain("of your partners");
+  expect(summaries.join(" ")).toMatch(/of your cluster’s closest partners|members of your cluster/);
+  for (const text of summaries) expect(text).not.toContain("this organisation");
   // Recruiting starts in the cluster's country, named, not coded.
   const countries = page.getByRole("group", { name: "Countries" });
   await expect(countries.getByRole("list", { name: "Countries" })).toHaveText(/Luxembourg/);

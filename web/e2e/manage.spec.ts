@@ -171,4 +171,8 @@ test("which of a cluster's members could answer a call: from the cluster page to
   // Members only: the demo's clusters have none, and the page says what to do.
   await page.getByLabel("and the organisations active in its domain").uncheck();
   await expect(page.getByText("None of the cluster’s members fits. Tick “and the organisations active in its domain” to ask them too.")).toBeVisible();
+  // A code the data does not know, nor its family: said so, not "nobody fits".
+  await call.fill("HORIZON-XX-2099-ZZ-01");
+  await call.press("Enter");
+  await expect(page.getByText("This call code is not in the data, nor is its call family.", { exact: false })).toBeVisible();
 });

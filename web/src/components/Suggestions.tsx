@@ -2,6 +2,7 @@
 // made of the API's facts (its projects on the subject, its ties to the asking side, else its
 // activity), then at most three groups of evidence as links, each node once. How the model
 // weighs each reason stays one click away, for those who want it.
+import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
 import { orgName, orgShortName, projectName, topicName } from "../lib/format";
@@ -79,6 +80,12 @@ const NAME_MARK = "\u0000";
  * organisations active in its domain); it decides whose partners a suggestion works with. */
 export type Asker = "organization" | "consortium" | "cluster";
 
+const EXISTING = {
+  organization: "suggestion.existing",
+  consortium: "suggestion.existingMembers",
+  cluster: "suggestion.existingCluster",
+} as const;
+
 const COMMON = {
   organization: "suggestion.common",
   consortium: "suggestion.commonMembers",
@@ -131,6 +138,9 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
       );
     } else clauses.push(text);
   }
+  else if (facts.existingPartner) {
+    clauses.push(t(EXISTING[asker]));
+  }
   else if (facts.commonPartners > 0) {
     clauses.push(t(COMMON[asker], { count: facts.commonPartners }));
   }
@@ -150,6 +160,29 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
         </>
       ))}
       .
+    </p>
+  );
+}
+
+/** How many suggestions a page asks for, and a step that asks for ten more (the API gives at
+ * most 100); the count starts again when the question changes. */
+export function useMoreSuggestions(start: number, question: string): [number, () => void] {
+  const [asked, setAsked] = useState({ question, first: start });
+  const first = asked.question === question ? asked.first : start;
+  return [first, () => setAsked({ question, first: Math.min(first + MORE_STEP, MAX_SUGGESTIONS) })];
+}
+
+const MORE_STEP = 10;
+const MAX_SUGGESTIONS = 100;
+
+/** "Show 10 more suggestions", while the last answer filled the page and more may come. */
+export function MoreSuggestions(props: { shown: number; first: number; onClick: () => void; busy: boolean }) {
+  if (props.shown < props.first || props.first >= MAX_SUGGESTIONS) return null;
+  return (
+    <p class="more">
+      <button type="button" onClick={props.onClick} disabled={props.busy}>
+        {props.busy ? t("state.loading") : t("suggestion.more", { count: MORE_STEP })}
+      </button>
     </p>
   );
 }

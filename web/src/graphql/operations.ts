@@ -70,6 +70,7 @@ export const SuggestionFields = graphql(`
       subjectSince
       subjectCoordinated
       commonPartners
+      existingPartner
       membersWorkedWith
       memberProjectsShared
       memberProjects

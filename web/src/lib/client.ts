@@ -84,6 +84,7 @@ export function errorMessage(error: CombinedError): string {
       return t("errors.tooLarge");
     case "BAD_USER_INPUT":
       if (first.message.startsWith("query:")) return t("errors.tooLong");
+      if (first.message.startsWith("input.callTopic:")) return t("errors.unknownCall");
       return ID_ARGUMENTS.test(first.message) ? t("errors.notFound") : t("errors.badInput");
     default: {
       const reference = /request id ([0-9a-f]+)/.exec(first.message)?.[1];

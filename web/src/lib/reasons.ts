@@ -32,6 +32,7 @@ const PLAIN = {
   call_family: "reason.call_family",
   call_family_with_members: "reason.call_family_with_members",
   topic_work: "reason.topic_work",
+  existing_partner: "reason.existing_partner",
 } as const;
 
 /** The first figure of the API's words ("coordinated 4 project(s)": 4). */
@@ -48,6 +49,10 @@ export function reasonText(reason: ReasonLike): string {
   if (reason.kind in PLAIN) return t(PLAIN[reason.kind as keyof typeof PLAIN]);
   if (reason.kind === "kind_complementarity") {
     return t(reason.contribution >= 0 ? "reason.kinds_often" : "reason.kinds_seldom");
+  }
+  if (reason.kind === "diversity") {
+    // The API's re-rank: a common partner, or the best project, shared with higher-ranked ones.
+    return t(reason.label.includes("partner") ? "reason.diversity_partner" : "reason.diversity_project");
   }
   if (reason.kind === "topic_fit" && count !== undefined) {
     const fit = new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 0 }).format(count);

@@ -9,7 +9,7 @@ import { Empty, Figure, KindBadge, Missing, MoreButton, OrgLine, OrgLink, Sectio
 import { AddMemberForm, EndMembershipForm, RecordMeasurementForm } from "../components/ManageForms";
 import { ObjectivesChart } from "../components/ObjectivesChart";
 import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
-import { SuggestionList } from "../components/Suggestions";
+import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { apiKey } from "../lib/auth";
@@ -311,7 +311,8 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
   // Recruiting starts in the cluster's own country; the filter widens it.
   const home = cluster.country ? [cluster.country] : [];
   const filter = filterFromQuery(query, true, home);
-  const { data, error, fetching } = useQuery(RecruitQuery, { id: cluster.id, first: 15, filter });
+  const [first, more] = useMoreSuggestions(15, JSON.stringify([cluster.id, filter]));
+  const { data, error, fetching } = useQuery(RecruitQuery, { id: cluster.id, first, filter });
   const items = data?.suggestClusterMembers ?? [];
   const onlyHome = query.countries === undefined && cluster.country;
   return (
@@ -324,6 +325,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
       <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
         <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" />
+        <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
     </Section>
   );

@@ -7,7 +7,7 @@ import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as Consor
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
-import { SuggestionList } from "../components/Suggestions";
+import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
@@ -166,7 +166,8 @@ export default function ConsortiumPage() {
     ...(activeToo ? { includeActiveInDomain: true } : {}),
   };
   const ready = Boolean(projectId || topicIds.length || brief || callTopic);
-  const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first: 15 }, { pause: !ready });
+  const [first, more] = useMoreSuggestions(15, JSON.stringify(input));
+  const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first }, { pause: !ready });
   const items = data?.suggestConsortium ?? [];
   // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
   const describe = async (): Promise<string> => {
@@ -315,6 +316,7 @@ export default function ConsortiumPage() {
                     );
                   }}
                 />
+                <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
               </Status>
             )}
           </Section>

@@ -5,7 +5,7 @@ import { useLocation } from "preact-iso";
 import type { InitiativeQuery as InitiativeData } from "../gql/graphql";
 import { InitiativeDocument as InitiativeQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
-import { YearCells, YearHead } from "../components/YearTable";
+import { YearCells, YearHead, YearScroll } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
@@ -45,7 +45,7 @@ function SideBySide({ initiative, indicator, population }: { initiative: Initiat
   const top = Math.max(0, ...rows.flatMap(([, s]) => s?.years.map((y) => y.value) ?? []));
   return (
     <>
-      <div class="scroll-x">
+      <YearScroll>
       <table class="table side-by-side">
         <caption>
           {indicatorName(indicator)} · {populationLabel(population)}
@@ -62,7 +62,7 @@ function SideBySide({ initiative, indicator, population }: { initiative: Initiat
           ))}
         </tbody>
       </table>
-      </div>
+      </YearScroll>
       <ul class="multiples" aria-label={t("initiative.multiples")}>
         {rows.map(([cluster, s]) =>
           s ? (

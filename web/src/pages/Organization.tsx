@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQuery, OrganizationProjectsDocument as OrganizationProjectsQuery, OrganizationDocument as OrganizationQuery, PartnersDocument as PartnersQuery, SuggestPartnersDocument as SuggestPartnersQuery } from "../gql/graphql";
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
-import { SuggestionList } from "../components/Suggestions";
+import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
@@ -380,13 +380,15 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
 function Suggestions({ id }: { id: string }) {
   const { query } = useLocation();
   const filter = filterFromQuery(query, false);
-  const { data, error, fetching } = useQuery(SuggestPartnersQuery, { id, first: 10, filter });
+  const [first, more] = useMoreSuggestions(10, JSON.stringify([id, filter]));
+  const { data, error, fetching } = useQuery(SuggestPartnersQuery, { id, first, filter });
   const items = data?.suggestPartners ?? [];
   return (
     <Section title={t("org.suggestionsTitle")}>
       <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("org.noSuggestion")}>
         <SuggestionList items={items} label={t("org.suggestionsTitle")} />
+        <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
     </Section>
   );

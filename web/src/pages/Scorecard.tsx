@@ -6,7 +6,7 @@ import type { ScorecardObjectiveFragment, ScorecardQuery as ScorecardData } from
 import { ScorecardDocument as ScorecardQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
 import { PartnerMap } from "../components/PartnerMap";
-import { YearCells, YearHead } from "../components/YearTable";
+import { YearCells, YearHead, YearScroll } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
@@ -76,7 +76,7 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
     );
   }
   return (
-    <div class="scroll-x">
+    <YearScroll>
     <table class="table indicators" data-population={population}>
       <caption>{populationLabel(population)}</caption>
       <YearHead first={t("scorecard.indicator")} columns={columns} />
@@ -98,7 +98,7 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
         </tbody>
       ))}
     </table>
-    </div>
+    </YearScroll>
   );
 }
 
