@@ -43,6 +43,8 @@ BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
 # A brief alone asks its strictest level that this many projects meet (recommender.text).
 BRIEF_ENOUGH = 1
+# How a suggestion's work on what was asked is said.
+SUBJECT = "on the subject"
 # The most recent projects of a call family that count (a bounded pool: the largest family
 # of today's network, HORIZON-MSCA, has 6,678 dated projects; six exceed 2,000, all of
 # fellowships and ERC grants, which have one beneficiary).
@@ -63,6 +65,9 @@ class Criteria:
     include_existing_partners: bool | None = None
     # With cluster_ids: also the organisations inferred active in the clusters' domains.
     cluster_active_in_domain: bool = False
+    # topic_ids are broad (a cluster's: programme parts...): the popular candidates are the
+    # best connected organisations that work on them, not every organisation read from them.
+    topics_broad: bool = False
 
 
 def _list(values: Sequence[str] | None) -> list[str] | None:
@@ -90,6 +95,7 @@ def candidate_params(
         "clusterIds": _list(criteria.cluster_ids),
         "clusterDerived": criteria.cluster_active_in_domain,
         "topicIds": _list(criteria.topic_ids),
+        "topicsBroad": criteria.topics_broad,
         "minRecent": criteria.min_recent_projects,
         "sme": criteria.sme,
         "targetTopics": _list(target_topics),
@@ -138,6 +144,7 @@ async def suggest(
     match_countries: Sequence[str] | None = None,
     model: Model | None = None,
     diversity: bool = True,
+    work_on: Sequence[str] | None = None,
 ) -> list[Suggestion]:
     """The ``first`` best candidates for the seed organisations, best first.
 
@@ -148,7 +155,9 @@ async def suggest(
     Excluded, the seeds' partners are all read first (the candidate query leaves them out);
     included, only the returned suggestions are checked and flagged (a large cluster's
     members have tens of thousands of partners, and the flag does not change the order).
-    The projects behind common-partner evidence are fetched for the returned suggestions.
+    The projects behind common-partner evidence are fetched for the returned suggestions,
+    and with ``work_on`` (a cluster's topics) each one's projects on those topics, which its
+    explanation cites as its work in the cluster's domain.
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
@@ -163,13 +172,32 @@ async def suggest(
     )
     scored = [score(row, model) for row in rows]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
-    if include and ranked:
-        known = await repo.partners_among(graph, seeds, [s.id for s in ranked])
-        for suggestion in ranked:
-            if suggestion.id in known:
-                mark_partner(suggestion)
-    await _explain(graph, seeds, ranked)
+    ids = [s.id for s in ranked]
+    known, work = await asyncio.gather(
+        repo.partners_among(graph, seeds, ids) if include and ids else _empty_set(),
+        repo.topic_work(graph, ids, work_on) if work_on and ids else _empty_dict(),
+    )
+    for suggestion in ranked:
+        if suggestion.id in known:
+            mark_partner(suggestion)
+        done = work.get(suggestion.id)
+        if done:
+            suggestion.facts.update(
+                subjectProjects=done["projects"],
+                since=done["since"],
+                subjectLed=done["led"],
+                subjectIds=done["ids"],
+            )
+    await _explain(graph, seeds, ranked, "in the cluster's domain" if work_on else None)
     return ranked
+
+
+async def _empty_set() -> set[str]:
+    return set()
+
+
+async def _empty_dict() -> dict[str, Row]:
+    return {}
 
 
 async def partner_candidates(
@@ -198,7 +226,9 @@ async def partner_candidates(
     return await repo.candidates(graph, params)
 
 
-async def _explain(graph: Graph, seeds: Sequence[str], ranked: list[Suggestion]) -> None:
+async def _explain(
+    graph: Graph, seeds: Sequence[str], ranked: list[Suggestion], subject: str | None = None
+) -> None:
     """Fetch the projects behind the common partners, name every cited node, and write each
     suggestion's explanation in plain words (``recommender.explain``)."""
     pairs = [
@@ -210,7 +240,7 @@ async def _explain(graph: Graph, seeds: Sequence[str], ranked: list[Suggestion])
     wanted = list(dict.fromkeys([*cited_ids(ranked), *explain.cited(ranked)]))
     names = await repo.names(graph, wanted) if wanted else {}
     name_evidence(ranked, names)
-    explain.explain(ranked, names, with_members=len(seeds) > 1)
+    explain.explain(ranked, names, with_members=len(seeds) > 1, subject=subject or SUBJECT)
 
 
 # Thematic signal columns (suggest_themes.cypher) and their value when a candidate has none.

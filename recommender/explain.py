@@ -50,11 +50,11 @@ def _short(names: Names, node_id: str) -> str | None:
     return full
 
 
-def _subject_part(facts: Mapping[str, Any], names: Names) -> str | None:
+def _subject_part(facts: Mapping[str, Any], names: Names, subject: str) -> str | None:
     count = int(facts.get("subjectProjects") or 0)
     if count == 0:
         return None
-    text = f"worked on {plural(count, 'project')} on the subject"
+    text = f"worked on {plural(count, 'project')} {subject}"
     if facts.get("since"):
         text += f" since {facts['since']}"
     led = int(facts.get("subjectLed") or 0)
@@ -126,12 +126,14 @@ def _activity_part(facts: Mapping[str, Any]) -> str:
     return f"has worked with {plural(partners, 'partner')} in all"
 
 
-def summary(s: Suggestion, names: Names, with_members: bool = False) -> str:
-    """The suggestion in one plain sentence: its work on the subject, its ties to the asking
-    side, else its activity."""
+def summary(
+    s: Suggestion, names: Names, with_members: bool = False, subject: str = "on the subject"
+) -> str:
+    """The suggestion in one plain sentence: its work on the subject (``subject``: how it is
+    said, e.g. "in the cluster's domain"), its ties to the asking side, else its activity."""
     parts = [
         part
-        for part in (_subject_part(s.facts, names), _network_part(s, names, with_members))
+        for part in (_subject_part(s.facts, names, subject), _network_part(s, names, with_members))
         if part
     ]
     if len(parts) < 2 and not s.facts.get("subjectProjects"):
@@ -141,7 +143,7 @@ def summary(s: Suggestion, names: Names, with_members: bool = False) -> str:
     return sentence[:1].upper() + sentence[1:] + end
 
 
-def groups(s: Suggestion) -> list[Group]:
+def groups(s: Suggestion, subject: str = "on the subject") -> list[Group]:
     """At most three groups of reasons, evidence cited once across them."""
     seen: set[Evidence] = set()
 
@@ -154,9 +156,7 @@ def groups(s: Suggestion) -> list[Group]:
     projects = [("Project", str(p)) for p in s.facts.get("subjectIds") or []]
     count = int(s.facts.get("subjectProjects") or 0)
     if count:
-        found.append(
-            Group("SUBJECT", f"{plural(count, 'project')} on the subject", fresh(projects))
-        )
+        found.append(Group("SUBJECT", f"{plural(count, 'project')} {subject}", fresh(projects)))
     members = [("Organization", str(m)) for m in s.facts.get("linkedSeeds") or []]
     partners = [("Organization", p) for p in s.common_partners]
     network = fresh(members + partners)
@@ -182,11 +182,16 @@ def _network_label(members: int, partners: int) -> str:
     return text[:1].upper() + text[1:]
 
 
-def explain(suggestions: Sequence[Suggestion], names: Names, with_members: bool = False) -> None:
+def explain(
+    suggestions: Sequence[Suggestion],
+    names: Names,
+    with_members: bool = False,
+    subject: str = "on the subject",
+) -> None:
     """Set each suggestion's ``summary`` and ``groups``."""
     for s in suggestions:
-        s.summary = summary(s, names, with_members)
-        s.groups = groups(s)
+        s.summary = summary(s, names, with_members, subject)
+        s.groups = groups(s, subject)
 
 
 def cited(suggestions: Sequence[Suggestion]) -> list[str]:

@@ -289,13 +289,14 @@ async def for_cluster(
     if criteria.include_existing_partners is None:
         criteria = replace(criteria, include_existing_partners=True)
     if criteria.topic_ids is None and cluster["topics"]:
-        criteria = replace(criteria, topic_ids=tuple(cluster["topics"]))
+        criteria = replace(criteria, topic_ids=tuple(cluster["topics"]), topics_broad=True)
     return await suggest(
         context.graph,
         cluster["members"] or cluster["activeInDomain"],
         first,
         criteria,
         target_topics=cluster["topics"] or None,
+        work_on=cluster["topics"] or None,
     )
 
 

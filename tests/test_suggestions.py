@@ -262,7 +262,11 @@ async def test_recruiting_asks_for_work_on_the_cluster_topics(
     by_id = {s["organization"]["id"]: s for s in found}
     assert set(by_id) == {"a", "b", "c1", "pub"}
     assert by_id["a"]["facts"]["existingPartner"] is True
-    assert by_id["a"]["summary"].startswith("Already works with your members")
+    # its work on the cluster's topics first (P1 and P2 address SC4), then its tie
+    assert by_id["a"]["summary"] == (
+        "Worked on 2 projects in the cluster's domain since 2016, 1 as coordinator: TWO and "
+        "ONE; already works with your members."
+    )
     assert by_id["pub"]["facts"]["existingPartner"] is False
     strangers = await gql(document, {"filter": {"includeExistingPartners": False}})
     assert [s["organization"]["id"] for s in _data(strangers, "suggestClusterMembers")] == ["pub"]

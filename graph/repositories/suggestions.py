@@ -66,6 +66,15 @@ async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int |
     return rows[0]["level"] if rows else None
 
 
+async def topic_work(graph: Graph, ids: Sequence[str], topic_ids: Sequence[str]) -> dict[str, Row]:
+    """Per organisation of ``ids``: ``{projects, since, led, ids}``, its work on the topics
+    (``suggest_topic_work.cypher``)."""
+    rows = await _collected(
+        graph, "suggest_topic_work", {"ids": list(ids), "topicIds": list(topic_ids)}
+    )
+    return {row["id"]: row for row in rows}
+
+
 async def themes(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
     """Thematic candidate rows: brief text, call family, repeated consortia
     (``suggest_themes.cypher``)."""

@@ -98,9 +98,11 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
   const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
   const clauses: preact.ComponentChildren[] = [];
   if (facts.subjectProjects > 0) {
+    // A cluster's recruiting cites the work in the cluster's domain; others, on what was asked.
+    const cluster = asker === "cluster";
     let text = facts.subjectSince
-      ? t("suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
-      : t("suggestion.subject", { count: facts.subjectProjects });
+      ? t(cluster ? "suggestion.subjectClusterSince" : "suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
+      : t(cluster ? "suggestion.subjectCluster" : "suggestion.subject", { count: facts.subjectProjects });
     text = capitalised(text);
     if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
     const named = subject.slice(0, NAMED_IN_SENTENCE);
@@ -215,7 +217,9 @@ export function SuggestionList(props: {
               .filter((group) => group.evidence.length > 0)
               .map((group) => (
                 <li key={group.kind} data-group={group.kind}>
-                  <span class="reason-label">{t(GROUP_LABELS[group.kind])}</span>
+                  <span class="reason-label">
+                    {t(group.kind === "SUBJECT" && props.asker === "cluster" ? "suggestion.groupSubjectCluster" : GROUP_LABELS[group.kind])}
+                  </span>
                   {t("punctuation.colon")}
                   <Links nodes={group.evidence} />
                 </li>
