@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import Annotated, cast
 
@@ -23,7 +24,19 @@ def _first(first: int) -> int:
     return first
 
 
-def _ids(values: list[strawberry.ID] | None, field: str) -> tuple[str, ...] | None:
+def _some(values: Sequence[object] | None, field: str) -> None:
+    """A condition's list names at least one value: an empty one would match nothing."""
+    if values is not None and not values:
+        raise InvalidInput(f"{field}: give at least one value, or leave the field out")
+
+
+def _ids(
+    values: list[strawberry.ID] | None, field: str, empty: bool = False
+) -> tuple[str, ...] | None:
+    """The ids as given, once each; ``empty``: an empty list means none (members), else it
+    is refused (a condition)."""
+    if not empty:
+        _some(values, field)
     if values is None:
         return None
     if len(values) > MAX_LIST:
@@ -34,6 +47,7 @@ def _ids(values: list[strawberry.ID] | None, field: str) -> tuple[str, ...] | No
 
 
 def _countries(values: list[str] | None, field: str) -> tuple[str, ...] | None:
+    _some(values, field)
     if values is None:
         return None
     if len(values) > MAX_LIST:
@@ -51,6 +65,7 @@ def _active_in_domain(input: ConsortiumBriefInput) -> bool:
 
 
 def _kinds(values: list[OrganizationKind] | None, field: str) -> tuple[str, ...] | None:
+    _some(values, field)
     if values is None:
         return None
     if OrganizationKind.UNKNOWN in values:
@@ -293,7 +308,7 @@ class SuggestionQuery:
         _first(first)
         brief = resolve.checked_brief(input.brief, "input.brief")
         call_topic = resolve.checked_call_topic(input.call_topic, "input.callTopic")
-        members = _ids(input.organization_ids, "input.organizationIds")
+        members = _ids(input.organization_ids, "input.organizationIds", empty=True)
         if input.project_id is None and not (input.topic_ids or brief or call_topic or members):
             raise InvalidInput(
                 "input: give a projectId, organizationIds, a brief, a callTopic or topicIds"

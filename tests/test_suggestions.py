@@ -300,6 +300,10 @@ async def test_an_existing_partner_is_said_to_be_one(network: Driver, gql: Graph
         (CONSORTIUM, {"input": {"brief": "!!! ..."}}, "input.brief"),
         (CONSORTIUM, {"input": {"brief": "x" * 2001}}, "input.brief"),
         (CONSORTIUM, {"input": {"callTopic": "not a code"}}, "input.callTopic"),
+        # an empty condition would match nothing: refused, not answered with nothing
+        (CONSORTIUM, {"input": {"brief": "hydrogen", "kinds": []}}, "input.kinds"),
+        (CONSORTIUM, {"input": {"brief": "hydrogen", "countries": []}}, "input.countries"),
+        (PARTNERS, {"id": "q", "filter": {"topicIds": []}}, "filter.topicIds"),
         # neither the call topic nor its family is in the data (FCH-03-2018 would be: FCH)
         (CONSORTIUM, {"input": {"callTopic": "HORIZON-XX-2099-ZZ-01"}}, "input.callTopic"),
         (CONSORTIUM, {"input": {"organizationIds": ["nobody"]}}, "input.organizationIds"),

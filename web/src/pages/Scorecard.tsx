@@ -84,7 +84,7 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
         <tbody key={area}>
           <tr class="area">
             <th scope="rowgroup" colSpan={columns.length + 2}>
-              {planAreaLabel(area)}
+              <span class="in-view">{planAreaLabel(area)}</span>
             </th>
           </tr>
           {list.map((s) => (
