@@ -114,7 +114,9 @@ test("a page or an organisation that does not exist says so, with a heading and 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.getByText(text)).toBeVisible();
     await expect(page.getByRole("link", { name: "See the clusters" })).toBeVisible();
+    await expect(page).toHaveTitle("Page not found · clustergraph");  // the tab says so too
   }
   await page.goto("/organizations/does-not-exist?lang=fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page).toHaveTitle("Page introuvable · clustergraph");
 });

@@ -14,7 +14,7 @@ import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { apiKey } from "../lib/auth";
 import { useQuery } from "../lib/client";
-import { useTitle } from "../lib/debounce";
+import { nodeTitle, useTitle } from "../lib/debounce";
 import {
   countryName,
   date,
@@ -383,7 +383,7 @@ export default function ClusterPage() {
   const { data, error, fetching } = useQuery(ClusterQuery, { id }, { refresh: version });
   const cluster = data?.cluster;
   const tab = TABS.find(([value]) => value === query.tab)?.[0] ?? "overview";
-  useTitle(cluster?.name ?? t("cluster.title"));
+  useTitle(nodeTitle(cluster ? cluster.name : undefined, !fetching && !error));
   if (!cluster) return <Missing fetching={fetching} error={error} message={t("notFound.cluster", { id })} />;
   const refresh = () => setVersion(version + 1);
   return (

@@ -11,7 +11,7 @@ import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionF
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
-import { useTitle } from "../lib/debounce";
+import { nodeTitle, useTitle } from "../lib/debounce";
 import {
   countryName,
   membershipDates,
@@ -401,7 +401,7 @@ export default function OrganizationPage() {
   const { data, error, fetching } = useQuery(OrganizationQuery, { id });
   const org = data?.organization;
   const tab = TABS.find(([value]) => value === query.tab)?.[0] ?? "overview";
-  useTitle(org ? orgName(org) : t("org.tabOverview"));
+  useTitle(nodeTitle(org ? orgName(org) : undefined, !fetching && !error));
   if (!org) return <Missing fetching={fetching} error={error} message={t("notFound.organisation", { id })} />;
   return (
     <div class="page">

@@ -6,7 +6,7 @@ import { ParticipantsDocument as ParticipantsQuery, ProjectDocument as ProjectQu
 import { Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
-import { useTitle } from "../lib/debounce";
+import { nodeTitle, useTitle } from "../lib/debounce";
 import { TOPIC_KINDS, actionLabel, money, number, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
@@ -85,7 +85,7 @@ export default function ProjectPage() {
   const id = params.id ?? "";
   const { data, error, fetching } = useQuery(ProjectQuery, { id });
   const project = data?.project;
-  useTitle(project ? projectName(project) : t("project.programme"));
+  useTitle(nodeTitle(project ? projectName(project) : undefined, !fetching && !error));
   if (!project) return <Missing fetching={fetching} error={error} message={t("notFound.project", { id })} />;
   const callCode = project.callTopic ? topicCode(project.callTopic) : null;
   return (

@@ -6,7 +6,7 @@ import { TopicDocument as TopicQuery } from "../gql/graphql";
 import { Empty, Missing, OrgLine, Section } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
-import { useTitle } from "../lib/debounce";
+import { nodeTitle, useTitle } from "../lib/debounce";
 import { programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { ancestors } from "../lib/topics";
@@ -66,7 +66,7 @@ export default function TopicPage() {
   const id = params.id ?? "";
   const { data, error, fetching } = useQuery(TopicQuery, { id });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
-  useTitle(topic ? topicName(topic) : t("topicKind.TOPIC", { count: 1 }));
+  useTitle(nodeTitle(topic ? topicName(topic) : undefined, !fetching && !error));
   if (!topic || !data) return <Missing fetching={fetching} error={error} message={t("notFound.topic", { id })} />;
   const code = topicCode(topic);
   const source = topic.source === "cordis" ? "CORDIS" : topic.source === "curated" ? t("topic.curatedSource") : topic.source;
