@@ -171,6 +171,10 @@ test("which of a cluster's members could answer a call: from the cluster page to
   // Members only: the demo's clusters have none, and the page says what to do.
   await page.getByLabel("and the organisations active in its domain").uncheck();
   await expect(page.getByText("None of the cluster’s members fits. Tick “and the organisations active in its domain” to ask them too.")).toBeVisible();
+  // A call the data has: its title under its code, so that one sees what was understood.
+  await call.fill("HORIZON-JTI-CLEANH2-2023-06-02");
+  await call.press("Enter");
+  await expect(page.getByText("The call: Small-scale Hydrogen Valley")).toBeVisible();
   // A code the data does not know, nor its family: said so, not "nobody fits".
   await call.fill("HORIZON-XX-2099-ZZ-01");
   await call.press("Enter");
