@@ -409,14 +409,28 @@ async def suggest_consortium(
     )
     left_out = set(exclude)
     scored = [score(row, found.model) for row in found.rows if row["id"] not in left_out]
-    # The diversity re-rank spreads a subject's suggestions over different projects; who
-    # answers a call is rather whole consortia of earlier calls of the family, so a call
-    # topic's answer is not re-ranked (measured: it cost 0.004 of recall@20, docs).
-    spread = found.subject_only and not brief.call_topic
-    ranking = diversify(scored, found.model) if spread else rank(scored)
+    # A subject alone (words, topics) orders by the work on it, the model ordering equal
+    # work, spread over different projects. Who answers a call is rather whole consortia of
+    # earlier calls of the family, which the model orders as fitted (neither re-rank: the
+    # spread cost 0.004 of recall@20, docs/suggestions.md).
+    by_work = found.subject_only and not brief.call_topic
+    ranking = most_work_first(scored, found.model) if by_work else rank(scored)
     ranked = ranking[:first]
     await _explain(graph, seeds, ranked)
     return ranked
+
+
+def most_work_first(suggestions: Sequence[Suggestion], model: Model) -> list[Suggestion]:
+    """Most projects on the subject first; among equal numbers, the model's order, spread
+    over different best projects (``diversify``)."""
+    counts = sorted({int(s.facts.get("subjectProjects") or 0) for s in suggestions}, reverse=True)
+    return [
+        found
+        for count in counts
+        for found in diversify(
+            [s for s in suggestions if int(s.facts.get("subjectProjects") or 0) == count], model
+        )
+    ]
 
 
 async def _strict_terms(graph: Graph, text: str | None) -> str | None:

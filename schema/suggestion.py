@@ -254,7 +254,9 @@ class SuggestionFacts:
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")
 class PartnerSuggestion:
     score: float = strawberry.field(
-        description="Higher is better; the sum of the reasons (for ranking, not for people)."
+        description="Higher is better; the sum of the reasons (for ranking, not for people). "
+        "A request about a subject alone (words, topics) lists the most projects on it first; "
+        "the score orders suggestions with as many."
     )
     organization: Organization = strawberry.field(description="The suggested organisation.")
     summary: str = strawberry.field(

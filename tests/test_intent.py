@@ -143,6 +143,18 @@ async def test_a_brief_alone_needs_most_of_its_key_words(
     assert "HTWO" in hyd1["summary"] and "HONE" not in hyd1["summary"]
 
 
+async def test_a_subject_alone_lists_the_most_work_first(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'hydrogen': hyd1 (H1, H2) and r2 (R1, R2) have two projects on it, hyd2 (H1) and r1
+    (R1) one; the network orders equal work only."""
+    found = await _ask(gql, brief="hydrogen")
+    counts = [s["facts"]["subjectProjects"] for s in found]
+    assert counts == sorted(counts, reverse=True)
+    assert set(_ids(found)[:2]) == {"hyd1", "r2"}
+    assert set(_ids(found)[2:]) == {"hyd2", "r1"}
+
+
 async def test_topics_and_a_brief_must_both_hold(network: Driver, gql: GraphQLClient) -> None:
     """Topics asked with words: an organisation works on the topics and on the words."""
     assert _ids(await _ask(gql, brief="hydrogen storage", topicIds=["t-h2"])) == ["hyd1"]
