@@ -207,11 +207,25 @@ async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> N
                 {"ids": [s.id for s in found]},
             )
         }
-    _print(title, found, names, details)
+    _print(title, found, names, details, _nobody(ask))
+
+
+def _nobody(ask: Ask) -> str:
+    """What an empty answer means, and what to try."""
+    if ask.cluster is not None and not ask.active_in_domain:
+        return (
+            f"None of the current members of {ask.cluster} fits. Add --active-in-domain to ask "
+            "the organisations active in its domain too."
+        )
+    return "No organisation works on this subject with the filters given."
 
 
 def _print(
-    title: str, found: list[Suggestion], names: dict[str, dict[str, str]], details: bool
+    title: str,
+    found: list[Suggestion],
+    names: dict[str, dict[str, str]],
+    details: bool,
+    nobody: str,
 ) -> None:
     """One row per suggestion: who, and why in plain words; with ``details`` the score and
     the model's reasons with their weights too."""
@@ -224,7 +238,7 @@ def _print(
         table.add_column("score", justify="right")
         table.add_column("reasons (model terms)")
     if not found:
-        errors.print("No organisation works on this subject with the filters given.")
+        errors.print(escape(nobody))
     for i, s in enumerate(found, 1):
         row = names.get(s.id, {})
         # (escaped: names and ids are text, not rich markup; "[c2]" would vanish as a tag)

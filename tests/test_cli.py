@@ -163,6 +163,10 @@ def test_suggest_for_a_cluster_a_project_and_recruiting(
     assert members.exit_code == 0, members.output
     assert "about 'hydrogen', among the members of k1" in members.output
     assert ids(members.output) == {"hyd2", "r2"}, members.output
+    # no member works on light sources (M1's m1 is none): said so, with what to try
+    nobody = runner.invoke(app, ["suggest", "--brief", "light sources", "--cluster", "k1"], env=env)
+    assert nobody.exit_code == 0, nobody.output
+    assert "None of the current members of k1 fits. Add --active-in-domain" in nobody.output
     joining = runner.invoke(app, ["suggest", "r1", "--cluster", "k1"], env=env)
     assert joining.exit_code == 0, joining.output
     assert ids(joining.output) and ids(joining.output) <= {"hyd2", "r2"}
