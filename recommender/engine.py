@@ -13,7 +13,7 @@ import asyncio
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from graph.client import Graph, Row
 from graph.repositories import suggestions as repo
@@ -35,6 +35,8 @@ from recommender.scoring import (
     score,
 )
 from recommender.text import brief_levels, brief_query
+
+T = TypeVar("T")
 
 MAX_FIRST = 100
 # Projects read from the full-text index for a brief, and the least share of the best
@@ -126,8 +128,9 @@ def family_id(code: str | None) -> str | None:
     return f"call-family-{found[0]}" if found else None
 
 
-async def _none() -> list[Any]:
-    return []
+async def _given(value: T) -> T:
+    """A read that is not needed, as an awaitable of its empty answer (``asyncio.gather``)."""
+    return value
 
 
 def _seed_partners(seed_rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -174,8 +177,8 @@ async def suggest(
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     ids = [s.id for s in ranked]
     known, work = await asyncio.gather(
-        repo.partners_among(graph, seeds, ids) if include and ids else _empty_set(),
-        repo.topic_work(graph, ids, work_on) if work_on and ids else _empty_dict(),
+        repo.partners_among(graph, seeds, ids) if include and ids else _given(set[str]()),
+        repo.topic_work(graph, ids, work_on) if work_on and ids else _given(dict[str, Row]()),
     )
     for suggestion in ranked:
         if suggestion.id in known:
@@ -190,14 +193,6 @@ async def suggest(
             )
     await _explain(graph, seeds, ranked, "in the cluster's domain" if work_on else None)
     return ranked
-
-
-async def _empty_set() -> set[str]:
-    return set()
-
-
-async def _empty_dict() -> dict[str, Row]:
-    return {}
 
 
 async def partner_candidates(
@@ -503,9 +498,9 @@ async def consortium_candidates(
     # worked with which seeds is read for the candidates kept (a hub seed's partners are
     # tens of thousands).
     seed_rows, structural, thematic = await asyncio.gather(
-        repo.seeds(graph, seeds, partners=False) if seeds else _none(),
-        _none() if subject_only else repo.candidates(graph, params),
-        repo.themes(graph, themes) if has_subject or len(seeds) >= 2 else _none(),
+        repo.seeds(graph, seeds, partners=False) if seeds else _given(list[Row]()),
+        _given(list[Row]()) if subject_only else repo.candidates(graph, params),
+        repo.themes(graph, themes) if has_subject or len(seeds) >= 2 else _given(list[Row]()),
     )
     rows = _merge(structural, thematic, seed_rows, match_countries, model)
     if has_subject and require_subject:

@@ -195,6 +195,14 @@ const GROUP_LABELS = {
   THEMES: "suggestion.groupThemes",
 } as const;
 
+/** A group's label as the page's reader is addressed: a cluster's manager reads "the
+ * cluster's domain"; on an organisation's page the network is that organisation's. */
+function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker) {
+  if (kind === "SUBJECT" && asker === "cluster") return "suggestion.groupSubjectCluster";
+  if (kind === "NETWORK" && asker === "organization") return "suggestion.groupNetworkOrganization";
+  return GROUP_LABELS[kind];
+}
+
 export function SuggestionList(props: {
   items: Suggestion[];
   label: string;
@@ -217,9 +225,7 @@ export function SuggestionList(props: {
               .filter((group) => group.evidence.length > 0)
               .map((group) => (
                 <li key={group.kind} data-group={group.kind}>
-                  <span class="reason-label">
-                    {t(group.kind === "SUBJECT" && props.asker === "cluster" ? "suggestion.groupSubjectCluster" : GROUP_LABELS[group.kind])}
-                  </span>
+                  <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization"))}</span>
                   {t("punctuation.colon")}
                   <Links nodes={group.evidence} />
                 </li>
