@@ -110,8 +110,9 @@ async def test_search_in_french_or_german_finds_english_phrases(
 
 
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
+    # the English phrase's words, each in both numbers, anywhere in the text
     assert lucene_terms("pompe à chaleur", translated=True) == (
-        '((pompe AND chaleur) OR "heat pump" OR "heat pumps")'
+        '((pompe AND chaleur) OR (("heat" OR "heats") AND ("pump" OR "pumps")))'
     )
     assert lucene_terms("chaleur", translated=True) == '(chaleur OR "heat" OR "heats")'
     assert lucene_terms("pile à combustible") == "pile AND à AND combustible"
@@ -132,7 +133,8 @@ def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
     assert lucene_terms("de", translated=True) == "de"
     # An elided article does not hide a phrase of the glossary.
     assert lucene_terms("l'économie circulaire", translated=True) == (
-        '((l\'économie AND circulaire) OR "circular economy" OR "circular economies")'
+        "((l'économie AND circulaire) OR "
+        '(("circular" OR "circulars") AND ("economy" OR "economies")))'
     )
     # "die" and "mit" are English words too: left out only in a German text.
     assert lucene_terms("die casting", translated=True) == "die AND (casting OR casting*)"
@@ -140,6 +142,19 @@ def test_function_words_and_elided_articles_do_not_hold_a_search_back() -> None:
         '(wasserstoff OR "hydrogen" OR "hydrogens") AND (industrie OR "industry" OR "industries")'
     )
     assert lucene_terms("Université de Lorraine") == "université AND de AND lorraine"
+
+
+async def test_a_phrase_of_the_glossary_finds_its_words_in_any_order(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """'recyclage des batteries' (a glossary phrase) finds 'Recycling of EV batteries', as
+    'recyclage de batteries' (word by word) does."""
+    empty_graph.execute_query(
+        "CREATE (:Project {id: 'prj-rec', acronym: 'REC', title: 'Recycling of EV batteries'})",
+        database_=settings.database,
+    )
+    for text in ("recyclage des batteries", "recyclage de batteries"):
+        assert _hits(await gql(SEARCH, {"q": text})) == ["prj-rec"]
 
 
 async def test_a_french_search_with_function_words_finds_english_titles(
@@ -156,7 +171,7 @@ def test_only_searches_translate_words() -> None:
     )
     assert lucene_terms("verre", translated=True) == '(verre OR "glass")'
     assert lucene_terms("télédétection", translated=True) == (
-        '(télédétection OR "remote sensing" OR "remote sensings")'
+        '(télédétection OR (("remote" OR "remotes") AND ("sensing" OR "sensings")))'
     )
 
 

@@ -66,8 +66,23 @@ def _translated(run: list[str], other: str | None) -> str:
         choices.append(_escaped(bare))
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
-        choices += [_quoted(form) for form in _number_forms(other)]
+        choices += _english(other)
     return choices[0] if len(choices) == 1 else "(" + " OR ".join(choices) + ")"
+
+
+def _english(english: str) -> list[str]:
+    """The English of a glossary entry as search choices: a word in both numbers ("heat",
+    "heats"); a phrase as all of its words, each in both numbers, anywhere in the text
+    ("Recycling of EV batteries" is about battery recycling too)."""
+    words = english.split()
+    if len(words) == 1:
+        return [_quoted(form) for form in _number_forms(english)]
+    return ["(" + " AND ".join(_either_number(word) for word in words) + ")"]
+
+
+def _either_number(word: str) -> str:
+    forms = [_quoted(form) for form in _number_forms(word)]
+    return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
 
 
 def _quoted(phrase: str) -> str:
