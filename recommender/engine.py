@@ -45,8 +45,6 @@ BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
 # A brief alone asks its strictest level that this many projects meet (recommender.text).
 BRIEF_ENOUGH = 1
-# How a suggestion's work on what was asked is said.
-SUBJECT = "on the subject"
 # The most recent projects of a call family that count (a bounded pool: the largest family
 # of today's network, HORIZON-MSCA, has 6,678 dated projects; six exceed 2,000, all of
 # fellowships and ERC grants, which have one beneficiary).
@@ -191,7 +189,7 @@ async def suggest(
                 subjectLed=done["led"],
                 subjectIds=done["ids"],
             )
-    await _explain(graph, seeds, ranked, "in the cluster's domain" if work_on else None)
+    await _explain(graph, seeds, ranked, explain.DOMAIN if work_on else explain.SUBJECT)
     return ranked
 
 
@@ -222,7 +220,7 @@ async def partner_candidates(
 
 
 async def _explain(
-    graph: Graph, seeds: Sequence[str], ranked: list[Suggestion], subject: str | None = None
+    graph: Graph, seeds: Sequence[str], ranked: list[Suggestion], subject: str = explain.SUBJECT
 ) -> None:
     """Fetch the projects behind the common partners, name every cited node, and write each
     suggestion's explanation in plain words (``recommender.explain``)."""
@@ -235,7 +233,7 @@ async def _explain(
     wanted = list(dict.fromkeys([*cited_ids(ranked), *explain.cited(ranked)]))
     names = await repo.names(graph, wanted) if wanted else {}
     name_evidence(ranked, names)
-    explain.explain(ranked, names, with_members=len(seeds) > 1, subject=subject or SUBJECT)
+    explain.explain(ranked, names, with_members=len(seeds) > 1, subject=subject)
 
 
 # Thematic signal columns (suggest_themes.cypher) and their value when a candidate has none.

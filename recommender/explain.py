@@ -23,6 +23,9 @@ from typing import Any
 
 from recommender.scoring import Evidence, Group, Suggestion
 
+# How work on what was asked is said: on a subject, or a cluster's (its recruiting).
+SUBJECT = "on the subject"
+DOMAIN = "in the cluster's domain"
 # How many projects and organisations a sentence names, and a group cites.
 NAMED_IN_SENTENCE = 2
 CITED_PER_GROUP = 5
@@ -126,9 +129,7 @@ def _activity_part(facts: Mapping[str, Any]) -> str:
     return f"has worked with {plural(partners, 'partner')} in all"
 
 
-def summary(
-    s: Suggestion, names: Names, with_members: bool = False, subject: str = "on the subject"
-) -> str:
+def summary(s: Suggestion, names: Names, with_members: bool = False, subject: str = SUBJECT) -> str:
     """The suggestion in one plain sentence: its work on the subject (``subject``: how it is
     said, e.g. "in the cluster's domain"), its ties to the asking side, else its activity."""
     parts = [
@@ -143,7 +144,7 @@ def summary(
     return sentence[:1].upper() + sentence[1:] + end
 
 
-def groups(s: Suggestion, subject: str = "on the subject") -> list[Group]:
+def groups(s: Suggestion, subject: str = SUBJECT) -> list[Group]:
     """At most three groups of reasons, evidence cited once across them."""
     seen: set[Evidence] = set()
 
@@ -186,7 +187,7 @@ def explain(
     suggestions: Sequence[Suggestion],
     names: Names,
     with_members: bool = False,
-    subject: str = "on the subject",
+    subject: str = SUBJECT,
 ) -> None:
     """Set each suggestion's ``summary`` and ``groups``."""
     for s in suggestions:

@@ -895,15 +895,3 @@ export const RecordMeasurementMutation = graphql(`
     }
   }
 `);
-
-// The call topic a consortium is built for, to show its title beside its code.
-export const CallTopicQuery = graphql(`
-  query CallTopic($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Topic {
-        ...TopicSummary
-      }
-    }
-  }
-`);

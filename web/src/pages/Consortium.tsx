@@ -3,7 +3,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { CallTopicDocument as CallTopicQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
+import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
@@ -331,7 +331,7 @@ export default function ConsortiumPage() {
 /** The call topic's title under its code, when the data has the call (else nothing: the
  * suggestions say what the API made of the code). */
 function CallTitle({ code }: { code: string }) {
-  const { data } = useQuery(CallTopicQuery, { id: `call-${code}` });
+  const { data } = useQuery(NodeNameQuery, { id: `call-${code}` });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
   if (!topic?.description) return null;
   return (
