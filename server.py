@@ -57,6 +57,7 @@ from schema import schema
 from schema.errors import error_code
 from schema.lanes import is_light
 from schema.limits import LIMITS, Limits
+from warm_up import warm_up
 from web_routes import graphiql_page, web_routes
 
 log = logging.getLogger("clustergraph.server")
@@ -582,15 +583,18 @@ def cors_origins() -> list[str]:
     return [origin.strip() for origin in text.split(",") if origin.strip()]
 
 
-async def _apply_schema_when_possible(graph: Graph) -> None:
-    """Apply constraints and indexes; if Neo4j is away, retry in the background."""
+async def _apply_schema_when_possible(graph: Graph, warm: bool) -> None:
+    """Apply constraints and indexes, then warm the heaviest operations up if ``warm``; if
+    Neo4j is away, retry in the background."""
     while True:
         try:
             await apply_schema_async(graph.driver, graph.database)
-            return
+            break
         except GraphError as exc:
             log.warning("schema not applied yet (%s); retrying in %ss", exc, SCHEMA_RETRY_SECONDS)
             await asyncio.sleep(SCHEMA_RETRY_SECONDS)
+    if warm:
+        await warm_up(schema, graph)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -607,7 +611,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        schema_applied = asyncio.create_task(_apply_schema_when_possible(graph))
+        schema_applied = asyncio.create_task(_apply_schema_when_possible(graph, settings.warm_up))
         try:
             yield
         finally:

@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 from neo4j import GraphDatabase
 
+from bench import NO_WARM_UP
 from bench.api import prepare
 from bench.import_cordis import ROOT
 from graph.client import Graph, open_driver
@@ -129,6 +130,7 @@ def measure_page(settings: Settings) -> None:
         "NEO4J_URI": settings.uri,
         "NEO4J_PASSWORD": settings.password,
         "NEO4J_DATABASE": settings.database,
+        **NO_WARM_UP,
     }
     bin_dir = os.path.dirname(sys.executable)
     serve = [f"{bin_dir}/uvicorn", "server:create_app", "--factory", "--port", str(PAGE_PORT)]

@@ -32,6 +32,7 @@ from pathlib import Path
 import httpx
 from neo4j import GraphDatabase
 
+from bench import NO_WARM_UP
 from bench.api import HOME, PORT, prepare
 from bench.import_cordis import ROOT
 from graph.settings import DEFAULT_PASSWORD
@@ -67,7 +68,7 @@ def rss_mib(pid: int) -> float:
 @contextmanager
 def serving(neo4j_uri: str, password: str, http_port: int) -> Iterator[subprocess.Popen[bytes]]:
     """uvicorn serving the app on ``http_port``; stopped on exit."""
-    env = {**os.environ, "NEO4J_URI": neo4j_uri, "NEO4J_PASSWORD": password}
+    env = {**os.environ, "NEO4J_URI": neo4j_uri, "NEO4J_PASSWORD": password, **NO_WARM_UP}
     command = [
         sys.executable,
         "-m",

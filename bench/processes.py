@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 from neo4j import AsyncGraphDatabase
 
+from bench import NO_WARM_UP
 from bench.peer.cases import Case, pick_cases
 from bench.peer.load import cpu_seconds
 from bench.peer.ours import DOCUMENTS
@@ -57,7 +58,7 @@ def service_cpu(pid: int) -> float:
 
 
 def start(workers: int, uri: str, password: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "NEO4J_URI": uri, "NEO4J_PASSWORD": password}
+    env = {**os.environ, "NEO4J_URI": uri, "NEO4J_PASSWORD": password, **NO_WARM_UP}
     command = [
         sys.executable,
         *("-m", "uvicorn", "server:create_app", "--factory"),

@@ -15,6 +15,8 @@ DEFAULT_LOCAL_PORT = 7687
 DEFAULT_PASSWORD = "clustergraph-dev"  # noqa: S105  (development default, see README)
 DEFAULT_QUERY_TIMEOUT = 10.0
 DEFAULT_REQUEST_DEADLINE = 20.0  # a few transactions, none longer than the timeout
+_FALSE = {"0", "false", "no", "off"}
+_TRUE = {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,8 @@ class Settings:
 
     ``query_timeout`` (``CLUSTERGRAPH_QUERY_TIMEOUT``, seconds) bounds every transaction;
     ``request_deadline`` (``CLUSTERGRAPH_REQUEST_DEADLINE``, seconds) bounds all the
-    transactions of one request together.
+    transactions of one request together. ``warm_up`` (``CLUSTERGRAPH_WARM_UP``, default
+    true): the service asks its heaviest operations once when it starts (:mod:`warm_up`).
     """
 
     uri: str = f"bolt://127.0.0.1:{DEFAULT_LOCAL_PORT}"
@@ -33,6 +36,7 @@ class Settings:
     database: str = "neo4j"
     query_timeout: float = DEFAULT_QUERY_TIMEOUT
     request_deadline: float = DEFAULT_REQUEST_DEADLINE
+    warm_up: bool = True
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -43,6 +47,7 @@ class Settings:
             database=os.environ.get("NEO4J_DATABASE") or "neo4j",
             query_timeout=_seconds("CLUSTERGRAPH_QUERY_TIMEOUT", DEFAULT_QUERY_TIMEOUT),
             request_deadline=_seconds("CLUSTERGRAPH_REQUEST_DEADLINE", DEFAULT_REQUEST_DEADLINE),
+            warm_up=env_flag("CLUSTERGRAPH_WARM_UP", True),
         )
 
 
@@ -73,3 +78,14 @@ def _seconds(name: str, default: float) -> float:
     if value <= 0:
         raise ValueError(f"{name} must be positive, got {text!r}")
     return value
+
+
+def env_flag(name: str, default: bool) -> bool:
+    """A yes/no setting from the environment variable ``name`` (true/false, 1/0, yes/no,
+    on/off); ``default`` when it is unset."""
+    text = (os.environ.get(name) or "").strip().lower()
+    if not text:
+        return default
+    if text not in _TRUE | _FALSE:
+        raise ValueError(f"{name} must be true or false, got {text!r}")
+    return text in _TRUE

@@ -39,12 +39,11 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
+from graph.settings import env_flag
 from schema.cost import cached_cost
 from schema.errors import TOO_COMPLEX
 
 CACHE_SIZE = 512
-_FALSE = {"0", "false", "no", "off"}
-_TRUE = {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class Limits:
             max_aliases=_positive("CLUSTERGRAPH_MAX_ALIASES", default.max_aliases),
             max_tokens=_positive("CLUSTERGRAPH_MAX_TOKENS", default.max_tokens),
             max_cost=_positive("CLUSTERGRAPH_MAX_COST", default.max_cost),
-            introspection=_flag("CLUSTERGRAPH_INTROSPECTION", default.introspection),
+            introspection=env_flag("CLUSTERGRAPH_INTROSPECTION", default.introspection),
         )
 
 
@@ -84,15 +83,6 @@ def _positive(name: str, default: int) -> int:
     if not text.isdigit() or int(text) <= 0:
         raise ValueError(f"{name} must be a positive integer, got {text!r}")
     return int(text)
-
-
-def _flag(name: str, default: bool) -> bool:
-    text = (os.environ.get(name) or "").strip().lower()
-    if not text:
-        return default
-    if text not in _TRUE | _FALSE:
-        raise ValueError(f"{name} must be true or false, got {text!r}")
-    return text in _TRUE
 
 
 class CostLimit(SchemaExtension):

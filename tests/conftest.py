@@ -45,7 +45,7 @@ def settings() -> Iterator[Settings]:
     )
     instance.start()
     try:
-        yield Settings(uri=instance.uri, password=base.password)
+        yield Settings(uri=instance.uri, password=base.password, warm_up=False)
     finally:
         instance.stop()
 

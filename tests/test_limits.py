@@ -100,8 +100,13 @@ def test_limits_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CLUSTERGRAPH_MAX_DEPTH", "7")
     monkeypatch.setenv("CLUSTERGRAPH_INTROSPECTION", "false")
     monkeypatch.setenv("CLUSTERGRAPH_QUERY_TIMEOUT", "2.5")
+    monkeypatch.setenv("CLUSTERGRAPH_WARM_UP", "off")
     assert Limits.from_env() == Limits(max_depth=7, introspection=False)
     assert Settings.from_env().query_timeout == 2.5
+    assert Settings.from_env().warm_up is False
+    monkeypatch.setenv("CLUSTERGRAPH_WARM_UP", "later")
+    with pytest.raises(ValueError, match="CLUSTERGRAPH_WARM_UP must be true or false"):
+        Settings.from_env()
     monkeypatch.setenv("CLUSTERGRAPH_MAX_DEPTH", "deep")
     with pytest.raises(ValueError, match="CLUSTERGRAPH_MAX_DEPTH"):
         Limits.from_env()

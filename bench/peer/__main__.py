@@ -24,6 +24,7 @@ from pathlib import Path
 import httpx
 from neo4j import GraphDatabase
 
+from bench import NO_WARM_UP
 from bench.api import prepare
 from bench.import_cordis import ROOT
 from bench.scale import scale_instance
@@ -163,7 +164,7 @@ def main() -> int:
         instance.start()
         with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
             prepare(driver)
-        env = {**os.environ, "NEO4J_URI": instance.uri, "NEO4J_USER": "neo4j"}
+        env = {**os.environ, "NEO4J_URI": instance.uri, "NEO4J_USER": "neo4j", **NO_WARM_UP}
         env |= {"NEO4J_PASSWORD": password, "NEO4J_DATABASE": "neo4j"}
         command = [sys.executable, "-m", "bench.peer.load", *start_servers(env, servers)]
         return subprocess.run([*command, *load_args], cwd=ROOT, env=env, check=False).returncode
