@@ -86,9 +86,11 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("consortium-preselection.csv");
   const [header, row] = (await readFile((await download.path())!, "utf-8")).trim().split("\r\n");
-  expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;score;raisons;établie pour");
+  expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;rang;pourquoi;raisons;établie pour");
   expect(row).toContain(";Entreprise;LU (Luxembourg);");
-  expect(row).toContain("thèmes Smart, green and integrated transport");
+  const sentence = (await items.first().locator(".summary").innerText()).trim();
+  expect(row).toContain(`;1;${/[",;]/.test(sentence) ? `"${sentence.replaceAll('"', '""')}"` : sentence};`);
+  expect(row).toContain("thèmes Transports intelligents, verts et intégrés");
   await page.getByRole("button", { name: "retirer", exact: true }).click();
 });
 

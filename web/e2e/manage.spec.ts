@@ -10,9 +10,11 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   const items = list.locator(":scope > li");
   await expect(items.first()).toBeVisible();
   const names: string[] = [];
+  const sentences: string[] = [];
   for (const index of [0, 1]) {
     const item = items.nth(index);
     names.push((await item.locator(".suggestion-head a").first().innerText()).trim());
+    sentences.push((await item.locator(".summary").innerText()).trim());
     await item.getByRole("button", { name: /Add to shortlist/ }).click();
   }
   const shortlist = page.getByRole("list", { name: "Shortlist" });
@@ -22,7 +24,7 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   expect(download.suggestedFilename()).toBe("consortium-shortlist.csv");
   const text = await readFile((await download.path())!, "utf-8");
   const lines = text.trim().split("\r\n");
-  expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,score,reasons,built for");
+  expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,reasons,built for");
   expect(lines).toHaveLength(3);
   for (const [index, name] of names.entries()) {
     expect(lines[index + 1]).toContain(name.includes(",") ? `"${name}"` : name);
@@ -30,6 +32,10 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
     // A link to the organisation's page, and the brief it was built for (the topic by name).
     expect(lines[index + 1]).toMatch(/,http:\/\/[^,]+\/organizations\/[^,]+,/);
     expect(lines[index + 1]).toContain('"topics Smart, green and integrated transport"');
+    // Its place in the list and the sentence the page showed, quoted as CSV quotes text.
+    const sentence = sentences[index];
+    const cell = /[",;]/.test(sentence) ? `"${sentence.replaceAll('"', '""')}"` : sentence;
+    expect(lines[index + 1]).toContain(`,${index + 1},${cell},`);
   }
   // The shortlist stays when the page is opened again.
   await page.reload();

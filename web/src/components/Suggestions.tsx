@@ -2,6 +2,7 @@
 // made of the API's facts (its projects on the subject, its ties to the asking side, else its
 // activity), then at most three groups of evidence as links, each node once. How the model
 // weighs each reason stays one click away, for those who want it.
+import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
@@ -164,6 +165,14 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
       .
     </p>
   );
+}
+
+/** The sentence of {@link Summary} as plain text (for the shortlist's CSV): the same words,
+ * drawn into an element that is never shown. */
+export function summaryText(item: Suggestion, asker: Asker): string {
+  const box = document.createElement("div");
+  render(<Summary item={item} asker={asker} />, box);
+  return box.textContent ?? "";
 }
 
 /** How many suggestions a page asks for, and a step that asks for ten more (the API gives at

@@ -2,7 +2,7 @@
 // reader's language, with the separator their spreadsheets expect.
 import { t, type Locale } from "../i18n";
 import { toCsv, type Separator } from "./csv";
-import { countryName, kindLabel, number } from "./format";
+import { countryName, kindLabel } from "./format";
 import { nodePath } from "./links";
 
 export interface ShortlistEntry {
@@ -13,7 +13,11 @@ export interface ShortlistEntry {
   city: string | null;
   website?: string | null;
   pic?: string | null;
-  score: number | null;
+  /** Its place in the list it was picked from (1: the first suggestion). */
+  rank?: number;
+  /** The suggestion's sentence, as the page showed it. */
+  summary?: string;
+  /** What speaks for it (the reasons that raised it), in the reader's language. */
   reasons: string[];
   /** The project, topics or brief the entry was suggested for, in words. */
   builtFor?: string;
@@ -43,7 +47,7 @@ export function separatorFor(locale: Locale): Separator {
   return locale === "en" ? "," : ";";
 }
 
-const COLUMNS = ["id", "name", "kind", "country", "city", "website", "pic", "page", "score", "reasons", "builtFor"] as const;
+const COLUMNS = ["id", "name", "kind", "country", "city", "website", "pic", "page", "rank", "summary", "reasons", "builtFor"] as const;
 
 /** The shortlist as CSV: `origin` makes each organisation's page an absolute link. */
 export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: string): string {
@@ -58,7 +62,8 @@ export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: 
       e.website,
       e.pic,
       `${origin}${nodePath("Organization", e.id)}`,
-      e.score == null ? "" : number(e.score, 3),
+      e.rank,
+      e.summary,
       e.reasons.join("; "),
       e.builtFor,
     ]),

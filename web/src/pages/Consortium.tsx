@@ -7,7 +7,7 @@ import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as Consor
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
-import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
+import { MoreSuggestions, SuggestionList, summaryText, useMoreSuggestions } from "../components/Suggestions";
 import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
@@ -84,7 +84,7 @@ function MembersOf({ chosen, onChange }: { chosen: string; onChange: (id: string
   );
 }
 
-function entryOf(item: SuggestionFieldsFragment, builtFor: string): ShortlistEntry {
+function entryOf(item: SuggestionFieldsFragment, rank: number, builtFor: string): ShortlistEntry {
   return {
     id: item.organization.id,
     name: orgName(item.organization),
@@ -93,8 +93,9 @@ function entryOf(item: SuggestionFieldsFragment, builtFor: string): ShortlistEnt
     city: item.organization.city,
     website: item.organization.website,
     pic: item.organization.cordisPic,
-    score: item.score,
-    reasons: item.reasons.map(reasonText),
+    rank,
+    summary: summaryText(item, "consortium"),
+    reasons: item.reasons.filter((reason) => reason.contribution > 0).map(reasonText),
     builtFor,
   };
 }
@@ -185,7 +186,7 @@ export default function ConsortiumPage() {
   };
   const keep = async (item: SuggestionFieldsFragment) => {
     const kept = shortlist.some((e) => e.id === item.organization.id);
-    const entry = entryOf(item, kept ? "" : await describe());
+    const entry = entryOf(item, items.indexOf(item) + 1, kept ? "" : await describe());
     setShortlist((current) => toggle(current, entry));
   };
   const toggleKind = (kind: OrganizationKind) =>

@@ -11,7 +11,8 @@ const entry = (id: string, name: string): ShortlistEntry => ({
   city: "Luxembourg",
   website: "https://acme.example",
   pic: "999999999",
-  score: 1.23456,
+  rank: 2,
+  summary: "Worked on 3 projects on the subject since 2019; already works with 2 of your partners.",
   reasons: ["3 partners in common", "same country"],
   builtFor: "topics Mobility for growth",
 });
@@ -48,26 +49,26 @@ describe("shortlist", () => {
     expect(toggle(one, entry("a", "A"))).toEqual([]);
   });
 
-  it("exports one row per organisation, with its website, PIC, page and what it was built for", () => {
+  it("exports one row per organisation, with its website, PIC, page, rank, sentence and what it was built for", () => {
     const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")], "en", "https://cg.example").trim().split("\r\n");
-    expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,score,reasons,built for");
+    expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,reasons,built for");
     expect(lines[1]).toBe(
-      'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,1.235,"3 partners in common; same country",topics Mobility for growth',
+      'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,2,"Worked on 3 projects on the subject since 2019; already works with 2 of your partners.","3 partners in common; same country",topics Mobility for growth',
     );
     expect(lines).toHaveLength(3);
   });
 
-  it("separates with ';' in French and German, with the headers and numbers of the language", async () => {
+  it("separates with ';' in French and German, with the headers of the language", async () => {
     expect(separatorFor("en")).toBe(",");
     expect(separatorFor("fr")).toBe(";");
     expect(separatorFor("de")).toBe(";");
     await setLocale("fr");
     const [header, row] = shortlistCsv([entry("a", "Acme; SA")], "fr", "https://cg.example").trim().split("\r\n");
-    expect(header.split(";")).toHaveLength(11);
-    expect(header).toContain("site web");
+    expect(header.split(";")).toHaveLength(12);
+    expect(header).toContain("site web;PIC;page;rang;pourquoi;raisons");
     expect(row).toContain('"Acme; SA"');
     expect(row).toContain(";Entreprise;LU (Luxembourg);");
-    expect(row).toContain(`;"1,235";`);
+    expect(row).toContain(`/organizations/a;2;"Worked on`);
   });
 
   it("survives a broken stored value", () => {
