@@ -4,6 +4,7 @@
 // give it.
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
 import { locale, t } from "../i18n";
+import { translatedTopicName } from "../i18n/topics";
 
 export const KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER"];
 
@@ -153,7 +154,7 @@ export function topicName(topic: TopicLike): string {
   const kind = topic.kind ?? topic.topicKind;
   if (kind === "CALL_FAMILY" && topic.code) return t("topic.family", { code: topic.code });
   if (kind === "CALL_TOPIC" && topic.description) return topic.description;
-  return topic.name || topic.code || topic.id;
+  return translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);
 }
 
 /** The code to show beside the title (programme parts and call topics), if any. */
