@@ -22,6 +22,7 @@ from rich.table import Table
 
 from graph.client import Graph
 from graph.errors import GraphError
+from graph.repositories import suggestions as suggestions_repo
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
 from recommender import call_evaluation, consortium_evaluation, evaluation
@@ -38,6 +39,8 @@ EVAL_HOME = Path(__file__).resolve().parent.parent / ".neo4j" / "eval"
 EVAL_PORT = 7695
 MARKER = "evaluation-split"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+# Evidence named per group of reasons in the table (the rest is counted).
+EVIDENCE_SHOWN = 3
 # The H2020 files of the evaluation network (the split's projects, their names, titles and
 # call topics); with them, the complete Horizon Europe files (evaluation.he_files), whose
 # projects before the split join the network (none before 2021).
@@ -207,7 +210,9 @@ async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> N
                 {"ids": [s.id for s in found]},
             )
         }
-    _print(title, found, names, details, _nobody(ask))
+        shown = [node for s in found for g in s.groups for _, node in g.evidence[:EVIDENCE_SHOWN]]
+        evidence = await suggestions_repo.names(graph, shown)
+    _print(title, found, names, evidence, details, _nobody(ask))
 
 
 def _nobody(ask: Ask) -> str:
@@ -220,15 +225,29 @@ def _nobody(ask: Ask) -> str:
     return "No organisation works on this subject with the filters given."
 
 
+def _why(s: Suggestion, evidence: dict[str, tuple[str | None, str | None]]) -> str:
+    """The suggestion's sentence, then one line per group of reasons with its first evidence
+    by name (projects by acronym, title and id), as the web page lists them."""
+    lines = [s.summary]
+    for group in s.groups:
+        cited = [evidence.get(node, (None, None))[0] or node for _, node in group.evidence]
+        more = len(cited) - EVIDENCE_SHOWN
+        listed = "; ".join(cited[:EVIDENCE_SHOWN]) + (f"; and {more} more" if more > 0 else "")
+        lines.append(f"- {group.label}: {listed}")
+    return "\n".join(lines)
+
+
 def _print(
     title: str,
     found: list[Suggestion],
     names: dict[str, dict[str, str]],
+    evidence: dict[str, tuple[str | None, str | None]],
     details: bool,
     nobody: str,
 ) -> None:
-    """One row per suggestion: who, and why in plain words; with ``details`` the score and
-    the model's reasons with their weights too."""
+    """One row per suggestion: who, and why in plain words (the sentence and the grouped
+    reasons with their evidence); with ``details`` the score and the model's reasons with
+    their weights too."""
     table = Table(title=title)
     table.add_column("#", justify="right")
     table.add_column("organisation")
@@ -246,7 +265,7 @@ def _print(
             str(i),
             escape(f"{shown_name(row, s.id)} [{s.id}]"),
             row.get("country") or "",
-            escape(s.summary),
+            escape(_why(s, evidence)),
         ]
         if details:
             top = sorted(s.reasons, key=lambda r: -abs(r.contribution))[:4]
