@@ -235,7 +235,6 @@ export const OrganizationQuery = graphql(`
       name
       names
       nameSource
-      region
       sources
       website
       description

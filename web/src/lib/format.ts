@@ -94,13 +94,26 @@ const SOURCE_NAMES = {
   supplement: "source.supplement",
 } as const;
 
-/** A dataset's name in the language shown, or as stored when it is not one the importers write;
- * the supplement keeps the file it came from: "supplement (cordis-plus-2014.csv)". */
+// The supplement's files (data/cordis-h2020/README.md): CORDIS extracts and a Horizon
+// Dashboard export, each of a year.
+const SUPPLEMENT_FILES = [
+  [/^cordis-plus-(\d{4})\.csv$/, "source.supplementCordis"],
+  [/^dashboard-export-(\d{4})\.csv$/, "source.supplementDashboard"],
+] as const;
+
+/** A dataset's name in the language shown, or as stored when it is not one the importers write.
+ * The supplement is stored with the file it came from ("supplement (cordis-plus-2014.csv)"),
+ * which says which extract and of which year. */
 export function sourceLabel(source: string): string {
   const key = SOURCE_NAMES[source as keyof typeof SOURCE_NAMES];
   if (key) return t(key);
   const file = source.match(/^supplement \((.+)\)$/)?.[1];
-  return file ? `${t(SOURCE_NAMES.supplement)} (${file})` : source;
+  if (!file) return source;
+  for (const [pattern, label] of SUPPLEMENT_FILES) {
+    const year = pattern.exec(file)?.[1];
+    if (year) return t(label, { year });
+  }
+  return `${t(SOURCE_NAMES.supplement)} (${file})`;
 }
 
 interface Dated {

@@ -76,7 +76,6 @@ function Profile({ org }: { org: Org }) {
       <dt>{t("org.place")}</dt>
       <dd>
         {[townName(org.city), countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
-        {org.region && <span class="muted"> · {t("org.region", { region: org.region })}</span>}
       </dd>
       {org.website && (
         <>

@@ -41,11 +41,13 @@ describe("projects", () => {
     expect(programmeLabel("H2020")).toBe("Horizon 2020");
     expect(programmeLabel(null)).toBe("programme unknown");
   });
-  it("names an organisation's datasets in words, keeping the supplement's file", () => {
+  it("names an organisation's datasets in words, the supplement's by its file's extract and year", () => {
     expect(sourceLabel("CORDIS Horizon Europe participations (partial)")).toBe(
       "CORDIS: Horizon Europe participations (early partial file)",
     );
-    expect(sourceLabel("supplement (cordis-plus-2014.csv)")).toBe("Additional names and places (cordis-plus-2014.csv)");
+    expect(sourceLabel("supplement (cordis-plus-2014.csv)")).toBe("Additional names and places: a CORDIS extract of 2014");
+    expect(sourceLabel("supplement (dashboard-export-2021.csv)")).toBe("Additional names and places: the Horizon Dashboard of 2021");
+    expect(sourceLabel("supplement (other.csv)")).toBe("Additional names and places (other.csv)");
     expect(sourceLabel("a bundle of my own")).toBe("a bundle of my own");
   });
 });
