@@ -205,7 +205,7 @@ def main() -> None:
                 return
             ids = keys(driver)
         print(f"bench ids: {ids}")
-        settings = Settings(uri=instance.uri, password=password)
+        settings = Settings(uri=instance.uri, password=password, warm_up=False)
         asyncio.run(run(settings, ids, args.requests, args.clients))
 
 

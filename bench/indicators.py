@@ -166,7 +166,7 @@ def main() -> None:
             instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
         ) as driver:
             prepare(driver)
-        settings = Settings(uri=instance.uri, password=password)
+        settings = Settings(uri=instance.uri, password=password, warm_up=False)
         asyncio.run(run(settings, args.requests))
         if args.page:
             measure_page(settings)

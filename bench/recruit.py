@@ -34,7 +34,8 @@ FILTERS: tuple[dict[str, Any] | None, ...] = (None, {"countries": ["LU"]})
 
 
 async def measure(port: int, rounds: int) -> None:
-    app = create_app(Settings(uri=f"bolt://127.0.0.1:{port}", password=DEFAULT_PASSWORD))
+    settings = Settings(uri=f"bolt://127.0.0.1:{port}", password=DEFAULT_PASSWORD, warm_up=False)
+    app = create_app(settings)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(

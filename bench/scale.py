@@ -337,7 +337,7 @@ def main() -> None:
             instance, size, ops[k] = one_size(k, password)
             instances.append(instance)
             sizes.append(size)
-            settings[k] = Settings(uri=instance.uri, password=password)
+            settings[k] = Settings(uri=instance.uri, password=password, warm_up=False)
         asyncio.run(serve(settings, sizes, ops, args.clients, args.requests))
         print_table(sizes, args.clients)
         print(
