@@ -83,8 +83,10 @@ def candidate_params(
     target_topics: Sequence[str] | None,
     match_countries: Sequence[str] | None,
     model: Model,
+    topics_under: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    """The parameters of ``suggest_partners.cypher`` (``partners``: the seeds' partners)."""
+    """The parameters of ``suggest_partners.cypher`` (``partners``: the seeds' partners;
+    ``topics_under``: the topics of ``criteria`` and every narrower one)."""
     include_partners = bool(criteria.include_existing_partners)
     return {
         "seeds": list(seeds),
@@ -95,6 +97,7 @@ def candidate_params(
         "clusterIds": _list(criteria.cluster_ids),
         "clusterDerived": criteria.cluster_active_in_domain,
         "topicIds": _list(criteria.topic_ids),
+        "topicsUnder": _list(topics_under),
         "topicsBroad": criteria.topics_broad,
         "minRecent": criteria.min_recent_projects,
         "sme": criteria.sme,
@@ -162,6 +165,7 @@ async def suggest(
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
+    under = await _under(graph, criteria.topic_ids)
     rows = await partner_candidates(
         graph,
         seeds,
@@ -170,13 +174,16 @@ async def suggest(
         target_topics=target_topics,
         match_countries=match_countries,
         model=model,
+        topics_under=under,
     )
     scored = [score(row, model) for row in rows]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     ids = [s.id for s in ranked]
+    if work_on and tuple(work_on) != criteria.topic_ids:
+        under = await _under(graph, work_on)
     known, work = await asyncio.gather(
-        repo.partners_among(graph, seeds, ids) if include and ids else _given(set[str]()),
-        repo.topic_work(graph, ids, work_on) if work_on and ids else _given(dict[str, Row]()),
+        repo.linked(graph, seeds, ids) if include and ids else _given(dict[str, list[str]]()),
+        repo.topic_work(graph, ids, under or []) if work_on and ids else _given(dict[str, Row]()),
     )
     for suggestion in ranked:
         if suggestion.id in known:
@@ -193,6 +200,11 @@ async def suggest(
     return ranked
 
 
+async def _under(graph: Graph, topic_ids: Sequence[str] | None) -> list[str] | None:
+    """The topics ``topic_ids`` and every narrower one; None without topics."""
+    return await repo.topics_under(graph, topic_ids) if topic_ids else None
+
+
 async def partner_candidates(
     graph: Graph,
     seeds: Sequence[str],
@@ -202,10 +214,14 @@ async def partner_candidates(
     target_topics: Sequence[str] | None,
     match_countries: Sequence[str] | None,
     model: Model,
+    topics_under: Sequence[str] | None = None,
 ) -> list[Row]:
     """The candidate rows of :func:`suggest` (every signal column), unscored; the research
-    fits the partner model on these rows."""
+    fits the partner model on these rows. ``topics_under``: the topics of ``criteria`` and
+    every narrower one, looked up here when not given."""
     include = bool(criteria.include_existing_partners)
+    if topics_under is None:
+        topics_under = await _under(graph, criteria.topic_ids)
     partners = [] if include else _seed_partners(await repo.seeds(graph, seeds, partners=True))
     params = candidate_params(
         seeds,
@@ -215,6 +231,7 @@ async def partner_candidates(
         target_topics=target_topics,
         match_countries=match_countries,
         model=model,
+        topics_under=topics_under,
     )
     return await repo.candidates(graph, params)
 
@@ -473,6 +490,7 @@ async def consortium_candidates(
         target_topics=target_topics,
         match_countries=match_countries,
         model=model,
+        topics_under=await _under(graph, criteria.topic_ids),
     )
     themes = {
         "terms": terms,

@@ -259,3 +259,30 @@ async def test_which_members_of_a_cluster_could_answer(
     )
     refused = await gql(ASK, {"input": {"brief": "hydrogen", "clusterId": "nope"}})
     assert refused["errors"][0]["message"] == "input.clusterId: no cluster with id 'nope'"
+
+
+RECRUIT = """
+query($id: ID!) {
+  suggestClusterMembers(clusterId: $id, first: 10) {
+    organization { id }
+    facts { subjectProjects existingPartner }
+  }
+}"""
+
+
+async def test_recruiting_counts_work_on_the_clusters_topics_and_narrower_ones(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    network.execute_query(
+        "MATCH (k:Cluster {id: 'k1'}), (t:Topic {id: 't-h2'}) CREATE (k)-[:FOCUSES_ON]->(t)",
+        database_=settings.database,
+    )
+    body = await gql(RECRUIT, {"id": "k1"})
+    assert "errors" not in body, body["errors"]
+    found = {s["organization"]["id"]: s["facts"] for s in body["data"]["suggestClusterMembers"]}
+    # only work on hydrogen counts: the hub and the others work on other subjects; hyd3's
+    # one project is on fuel cells, a narrower field
+    assert found == {
+        "hyd1": {"subjectProjects": 2, "existingPartner": True},  # H1 with member hyd2
+        "hyd3": {"subjectProjects": 1, "existingPartner": False},
+    }

@@ -12,6 +12,8 @@
 //    Only the $structuralPool best by the model's structural terms are looked up;
 // 3. plus the $popular organisations with most partners (cn = 0 candidates; the stored
 //    DerivedInfo.popularIds when there is no filter).
+// A candidate on the topics $topicIds has a competence in one, or a project on one of
+// $topicsUnder (they and every narrower topic: suggest_topics_under.cypher).
 // Existing partners ($excluded, from suggest_excluded.cypher: every organisation sharing a
 // dated project with a seed) are dropped; with $includePartners ($excluded empty) the
 // $structuralPool strongest of them (by w / ln(deg), as in step 1) are candidates too, and
@@ -114,8 +116,8 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
       WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
         AND ($clusterDerived OR coalesce(r.source, '') <> 'derived')
         AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
-             OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
-                         WHERE t.id IN $topicIds }))
+             OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+                         WHERE t.id IN $topicsUnder }))
       RETURN c
       UNION
       WITH 1 AS one WHERE $clusterIds IS NULL AND NOT $topicsBroad
@@ -150,8 +152,8 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
         AND ($sme IS NULL OR c.sme = $sme)
         AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
         AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
-             OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
-                         WHERE t.id IN $topicIds })
+             OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+                         WHERE t.id IN $topicsUnder })
       WITH c ORDER BY c.sgDeg DESC, c.id LIMIT $popular
       RETURN c.id AS cid
     }
@@ -174,6 +176,6 @@ WHERE c.sgProjects > 0
       AND ($clusterDerived OR coalesce(r.source, '') <> 'derived')
   })
   AND ($topicIds IS NULL OR (EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
-         OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->(t:Topic)
-                     WHERE t.id IN $topicIds }))
+         OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+                     WHERE t.id IN $topicsUnder }))
 RETURN collect({id: cid, cn: cn, aa: aa, wp: wp, direct: direct, evidence: evidence}) AS rows

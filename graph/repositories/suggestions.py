@@ -45,15 +45,6 @@ async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict
     return {row["id"]: list(row["seeds"]) for row in rows}
 
 
-async def partners_among(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> set[str]:
-    """Which of ``ids`` share a dated project with one of ``seeds``
-    (``suggest_partners_among.cypher``)."""
-    rows = await graph.read(
-        query("suggest_partners_among"), {"seeds": list(seeds), "ids": list(ids)}
-    )
-    return {row["id"] for row in rows}
-
-
 async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int | None:
     """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
     one that ``enough`` projects meet, else of the loosest that any meets; None when none is
@@ -66,12 +57,16 @@ async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int |
     return rows[0]["level"] if rows else None
 
 
-async def topic_work(graph: Graph, ids: Sequence[str], topic_ids: Sequence[str]) -> dict[str, Row]:
+async def topics_under(graph: Graph, topic_ids: Sequence[str]) -> list[str]:
+    """The topics ``topic_ids`` and every narrower one (``suggest_topics_under.cypher``)."""
+    rows = await graph.read(query("suggest_topics_under"), {"topicIds": list(topic_ids)})
+    return list(rows[0]["ids"])
+
+
+async def topic_work(graph: Graph, ids: Sequence[str], under: Sequence[str]) -> dict[str, Row]:
     """Per organisation of ``ids``: ``{projects, since, led, ids}``, its work on the topics
-    (``suggest_topic_work.cypher``)."""
-    rows = await _collected(
-        graph, "suggest_topic_work", {"ids": list(ids), "topicIds": list(topic_ids)}
-    )
+    ``under`` (:func:`topics_under`; ``suggest_topic_work.cypher``)."""
+    rows = await _collected(graph, "suggest_topic_work", {"ids": list(ids), "under": list(under)})
     return {row["id"]: row for row in rows}
 
 
