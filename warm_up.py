@@ -5,8 +5,8 @@ compiled on first use: on a freshly started Neo4j (the demo's ``make run``) the 
 partner suggestion took 4.0 s instead of 0.16 s, the first brief 1.7-3.1 s instead of
 0.05-0.13, the first cluster recruiting 2.4-3.4 s instead of 0.2-0.3. So the service asks
 each of these operations once, in the background, as soon as Neo4j answers: the first
-person to use them no longer waits for it. The plans are kept by Neo4j, so the other processes of a
-service (``WORKERS``) find them made.
+person to use them no longer waits for it. The plans are kept by Neo4j, so the other
+processes of a service (``WORKERS``) find them made.
 
 The subjects are real (``warm_up_subjects.cypher``: organisations of four sizes, up to ten
 clusters, a call topic); an empty graph skips the operations that need them. Neo4j plans a
