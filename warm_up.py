@@ -9,10 +9,11 @@ person to use them no longer waits for it. The plans are kept by Neo4j, so the o
 processes of a service (``WORKERS``) find them made.
 
 The subjects are real (``warm_up_subjects.cypher``: organisations of four sizes, up to ten
-clusters, a call topic); an empty graph skips the operations that need them. Neo4j plans a
-query again for other parameter types and for lists of another order of size, so a first
-request unlike all of these (a filter by kind, say) still waits for its plan. A failure is
-logged and the next operation is asked: the warm-up never stops the service from serving.
+clusters, a project and its call topic); an empty graph skips the operations that need
+them. Neo4j plans a query again for other parameter types and for lists of another order of
+size, so a first request unlike all of these (a filter by kind, say) still waits for its
+plan. A failure is logged and the next operation is asked: the warm-up never stops the
+service from serving.
 ``CLUSTERGRAPH_WARM_UP=false`` turns it off.
 """
 
@@ -76,7 +77,9 @@ def operations(subjects: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
     """(name, document, variables) of each operation to ask, for the subjects found."""
     yield "search", SEARCH, {"q": BRIEF}
     yield "brief", CONSORTIUM, {"i": {"brief": BRIEF}}
-    if subjects["call"]:
+    if subjects["project"]:
+        # the consortium builder's first question: the kinds the project lacks
+        yield "project", CONSORTIUM, {"i": {"projectId": subjects["project"]}}
         yield "call", CONSORTIUM, {"i": {"callTopic": subjects["call"]}}
     for organization in subjects["organizations"]:
         yield f"partners of {organization}", PARTNERS, {"o": organization}

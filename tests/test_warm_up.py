@@ -38,7 +38,7 @@ async def test_asks_every_operation_about_the_graphs_subjects(
     # q, a, b, c1 and far have 1-9 partners; the first one found stands for them all
     partners = [name for name in warmed if name.startswith("partners of ")]
     assert len(partners) == 1
-    expected = {"search", "brief", "call", "consortium", "neighbourhood", "cluster page"}
+    expected = {"search", "brief", "project", "call", "consortium", "neighbourhood", "cluster page"}
     assert expected | {"recruiting for lci-automotive"} <= set(warmed)
     assert {name: errors for name, errors in warmed.items() if errors} == {}
 
