@@ -1,8 +1,9 @@
 // Topic names the data gives in English only, in French and German: the parts of the EU
 // programmes (Horizon 2020's priorities and societal challenges, Horizon Europe's clusters
 // and pillars; importers/cordis.py and importers/calls.py name them in English, as the
-// programmes' regulations do) and the demo clusters' topics (importers/demo_data/topics.csv).
-// Keyed by topic id; any other topic keeps the name the data gives.
+// programmes' regulations do), Horizon 2020's thematic areas (from the CORDIS files) and the
+// demo clusters' topics (importers/demo_data/topics.csv). Keyed by topic id; any other topic
+// keeps the name the data gives.
 import type { Locale } from ".";
 
 type Names = Record<string, string>;
@@ -101,9 +102,145 @@ const DE: Names = {
   "lci-topic-vehicle-environment": "Umweltleistung von Fahrzeugen",
 };
 
-const NAMES: Partial<Record<Locale, Names>> = { fr: FR, de: DE };
+// Horizon 2020's thematic areas (the data's `h2020-area-*` topics), several of them named as
+// a programme part is.
+const FR_AREAS: Names = {
+  "h2020-area-advanced-manufacturing-and-processing": "Fabrication et transformation avancées",
+  "h2020-area-advanced-materials": "Matériaux avancés",
+  "h2020-area-biotechnology": "Biotechnologies",
+  "h2020-area-climate-action-environment-resource-efficiency-and-raw-materials": FR["h2020-part-SC5"],
+  "h2020-area-cross-theme": "Transversal",
+  "h2020-area-develop-the-governance-for-the-advancement-of-responsible-research-and-innovation": "Développer la gouvernance en faveur d’une recherche et d’une innovation responsables",
+  "h2020-area-encourage-citizens-to-engage-in-science": "Encourager les citoyens à s’engager dans la science",
+  "h2020-area-era-chairs": "Chaires EER",
+  "h2020-area-euratom": "Euratom",
+  "h2020-area-europe-in-a-changing-world-inclusive-innovative-and-reflective-societies": FR["h2020-part-SC6"],
+  "h2020-area-european-research-council": "Conseil européen de la recherche",
+  "h2020-area-food-security-sustainable-agriculture-and-forestry-marine-and-maritime-and-inland-water-research": "Sécurité alimentaire, agriculture et sylviculture durables, recherche marine, maritime et dans le domaine des eaux intérieures",
+  "h2020-area-future-and-emerging-technologies": FR["h2020-part-FET"],
+  "h2020-area-health-demographic-change-and-wellbeing": FR["h2020-part-SC1"],
+  "h2020-area-information-and-communication-technologies": "Technologies de l’information et de la communication",
+  "h2020-area-innovation-in-smes": FR["h2020-part-SME"],
+  "h2020-area-integrate-society-in-science-and-innovation": "Intégrer la société dans la science et l’innovation",
+  "h2020-area-make-scientific-and-technological-careers-attractive-for-young-people": "Rendre les carrières scientifiques et technologiques attrayantes pour les jeunes",
+  "h2020-area-marie-sklodowska-curie-actions": "Actions Marie Skłodowska-Curie",
+  "h2020-area-nanotechnologies-advanced-materials-and-production": "Nanotechnologies, matériaux avancés et production",
+  "h2020-area-promote-gender-equality-in-research-and-innovation": "Promouvoir l’égalité entre les femmes et les hommes dans la recherche et l’innovation",
+  "h2020-area-research-infrastructures": "Infrastructures de recherche",
+  "h2020-area-secure-clean-and-efficient-energy": FR["h2020-part-SC3"],
+  "h2020-area-secure-societies-protecting-freedom-and-security-of-europe-and-its-citizens": FR["h2020-part-SC7"],
+  "h2020-area-smart-green-and-integrated-transport": FR["h2020-part-SC4"],
+  "h2020-area-space": "Espace",
+  "h2020-area-spreading-excellence-and-widening-participation-cross-theme": "Propager l’excellence et élargir la participation (transversal)",
+  "h2020-area-teaming-of-excellent-research-institutions-and-low-performing-rdi-regions": "Association d’institutions de recherche d’excellence et de régions moins performantes en recherche, développement et innovation",
+  "h2020-area-transnational-networks-of-national-contact-points": "Réseaux transnationaux de points de contact nationaux",
+  "h2020-area-twinning-of-research-institutions": "Jumelage d’institutions de recherche",
+};
+
+const DE_AREAS: Names = {
+  "h2020-area-advanced-manufacturing-and-processing": "Fortgeschrittene Fertigung und Verarbeitung",
+  "h2020-area-advanced-materials": "Fortgeschrittene Werkstoffe",
+  "h2020-area-biotechnology": "Biotechnologie",
+  "h2020-area-climate-action-environment-resource-efficiency-and-raw-materials": DE["h2020-part-SC5"],
+  "h2020-area-cross-theme": "Themenübergreifend",
+  "h2020-area-develop-the-governance-for-the-advancement-of-responsible-research-and-innovation": "Governance für verantwortungsvolle Forschung und Innovation entwickeln",
+  "h2020-area-encourage-citizens-to-engage-in-science": "Bürgerinnen und Bürger zur Beteiligung an der Wissenschaft ermutigen",
+  "h2020-area-era-chairs": "EFR-Lehrstühle",
+  "h2020-area-euratom": "Euratom",
+  "h2020-area-europe-in-a-changing-world-inclusive-innovative-and-reflective-societies": DE["h2020-part-SC6"],
+  "h2020-area-european-research-council": "Europäischer Forschungsrat",
+  "h2020-area-food-security-sustainable-agriculture-and-forestry-marine-and-maritime-and-inland-water-research": "Ernährungs- und Lebensmittelsicherheit, nachhaltige Land- und Forstwirtschaft, marine, maritime und limnologische Forschung",
+  "h2020-area-future-and-emerging-technologies": DE["h2020-part-FET"],
+  "h2020-area-health-demographic-change-and-wellbeing": DE["h2020-part-SC1"],
+  "h2020-area-information-and-communication-technologies": "Informations- und Kommunikationstechnologien",
+  "h2020-area-innovation-in-smes": DE["h2020-part-SME"],
+  "h2020-area-integrate-society-in-science-and-innovation": "Die Gesellschaft in Wissenschaft und Innovation einbeziehen",
+  "h2020-area-make-scientific-and-technological-careers-attractive-for-young-people": "Wissenschaftliche und technologische Laufbahnen für junge Menschen attraktiv machen",
+  "h2020-area-marie-sklodowska-curie-actions": "Marie-Skłodowska-Curie-Maßnahmen",
+  "h2020-area-nanotechnologies-advanced-materials-and-production": "Nanotechnologien, fortgeschrittene Werkstoffe und Produktion",
+  "h2020-area-promote-gender-equality-in-research-and-innovation": "Gleichstellung der Geschlechter in Forschung und Innovation fördern",
+  "h2020-area-research-infrastructures": "Forschungsinfrastrukturen",
+  "h2020-area-secure-clean-and-efficient-energy": DE["h2020-part-SC3"],
+  "h2020-area-secure-societies-protecting-freedom-and-security-of-europe-and-its-citizens": DE["h2020-part-SC7"],
+  "h2020-area-smart-green-and-integrated-transport": DE["h2020-part-SC4"],
+  "h2020-area-space": "Raumfahrt",
+  "h2020-area-spreading-excellence-and-widening-participation-cross-theme": "Verbreitung von Exzellenz und Ausweitung der Beteiligung (themenübergreifend)",
+  "h2020-area-teaming-of-excellent-research-institutions-and-low-performing-rdi-regions": "Teaming exzellenter Forschungseinrichtungen mit Regionen schwacher Forschungs- und Innovationsleistung",
+  "h2020-area-transnational-networks-of-national-contact-points": "Transnationale Netze der Nationalen Kontaktstellen",
+  "h2020-area-twinning-of-research-institutions": "Twinning von Forschungseinrichtungen",
+};
+
+// Horizon Europe's parts in English, as importers/calls.py names them: a call family's code
+// says which part it belongs to, and the family topic does not carry the part's name.
+const EN: Names = {
+  "he-part-CL1": "Cluster 1: Health",
+  "he-part-CL2": "Cluster 2: Culture, creativity and inclusive society",
+  "he-part-CL3": "Cluster 3: Civil security for society",
+  "he-part-CL4": "Cluster 4: Digital, industry and space",
+  "he-part-CL5": "Cluster 5: Climate, energy and mobility",
+  "he-part-CL6": "Cluster 6: Food, bioeconomy, natural resources, agriculture and environment",
+  "he-part-ERC": "European Research Council: frontier research",
+  "he-part-MSCA": "Marie Skłodowska-Curie actions: researchers' skills and mobility",
+  "he-part-INFRA": "Research infrastructures",
+  "he-part-EIC": "European Innovation Council",
+  "he-part-EIE": "European innovation ecosystems",
+  "he-part-EIT": "European Institute of Innovation and Technology",
+  "he-part-WIDERA": "Widening participation and strengthening the European Research Area",
+  "he-part-MISS": "EU missions",
+  "he-part-EURATOM": "Euratom research and training programme",
+  "he-part-JU": "European partnerships: joint undertakings",
+};
+
+// The code segment after HORIZON- -> the part (importers/calls.py, HORIZON_PARTS).
+export const HORIZON_SEGMENTS: Record<string, string> = {
+  HLTH: "CL1",
+  CL2: "CL2",
+  CL3: "CL3",
+  CL4: "CL4",
+  EUSPA: "CL4",
+  CL5: "CL5",
+  CL6: "CL6",
+  ERC: "ERC",
+  MSCA: "MSCA",
+  INFRA: "INFRA",
+  EIC: "EIC",
+  EIE: "EIE",
+  EIT: "EIT",
+  WIDERA: "WIDERA",
+  MISS: "MISS",
+  EURATOM: "EURATOM",
+  JU: "JU",
+  JTI: "JU",
+  KDT: "JU",
+  SESAR: "JU",
+  EUROHPC: "JU",
+  ER: "JU",
+};
+
+const NAMES: Partial<Record<Locale, Names>> = {
+  fr: { ...FR, ...FR_AREAS },
+  de: { ...DE, ...DE_AREAS },
+};
+
+/** Every name of `locale` here, by topic id. */
+export function topicNames(locale: Locale): Names {
+  return NAMES[locale] ?? {};
+}
 
 /** The topic's name in `locale`, if the data's English name has a translation here. */
 export function translatedTopicName(id: string, locale: Locale): string | undefined {
   return NAMES[locale]?.[id];
+}
+
+/** What a Horizon Europe call family's code says, in `locale`: its part, and its destination
+ * when the code names one ("HORIZON-CL5-D3": cluster 5, destination 3); undefined for any
+ * other code (Horizon 2020's name lines of a work programme, which the data does not). */
+export function familyPart(code: string, locale: Locale): { part: string; destination?: string } | undefined {
+  const [programme, segment, next] = code.toUpperCase().split("-");
+  const part = programme === "HORIZON" ? HORIZON_SEGMENTS[segment ?? ""] : undefined;
+  if (!part) return undefined;
+  const id = `he-part-${part}`;
+  const name = translatedTopicName(id, locale) ?? EN[id];
+  const destination = next && /^D\d+$/.test(next) ? next.slice(1) : undefined;
+  return { part: name, destination };
 }

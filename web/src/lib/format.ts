@@ -4,7 +4,7 @@
 // give it.
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
 import { locale, t } from "../i18n";
-import { translatedTopicName } from "../i18n/topics";
+import { familyPart, translatedTopicName } from "../i18n/topics";
 
 export const KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER"];
 
@@ -165,7 +165,13 @@ interface TopicLike {
  */
 export function topicName(topic: TopicLike): string {
   const kind = topic.kind ?? topic.topicKind;
-  if (kind === "CALL_FAMILY" && topic.code) return t("topic.family", { code: topic.code });
+  if (kind === "CALL_FAMILY" && topic.code) {
+    const family = t("topic.family", { code: topic.code });
+    const said = familyPart(topic.code, locale());
+    if (!said) return family;
+    const where = said.destination ? t("topic.destination", { part: said.part, number: said.destination }) : said.part;
+    return `${family} (${where})`;
+  }
   if (kind === "CALL_TOPIC" && topic.description) return topic.description;
   return translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);
 }

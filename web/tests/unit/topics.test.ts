@@ -3,13 +3,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
-import { translatedTopicName } from "../../src/i18n/topics";
+import { HORIZON_SEGMENTS, familyPart, topicNames, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
 
-/** The codes of a Python table of programme parts: `"key": ("CODE", "name")`. */
-function partCodes(file: string, table: string): string[] {
+/** The entries of a Python table of programme parts: `"key": ("CODE", "name")`. */
+function partTable(file: string, table: string): [string, string, string][] {
   const body = readFileSync(file, "utf-8").split(`${table}: dict[str, tuple[str, str]] = {`)[1].split("\n}\n")[0];
-  return [...new Set([...body.matchAll(/:\s*\(\s*"([^"]+)",/g)].map((m) => m[1]))];
+  // a name may be split over lines as adjacent string literals
+  const joined = body.replace(/"\s*\n\s*"/g, "");
+  return [...joined.matchAll(/"([^"]+)":\s*\(\s*"([^"]+)",\s*"([^"]+)",?\s*\)/g)].map((m) => [m[1], m[2], m[3]]);
+}
+
+function partCodes(file: string, table: string): string[] {
+  return [...new Set(partTable(file, table).map(([, code]) => code))];
 }
 
 const ids = [
@@ -31,10 +37,33 @@ describe("topic names", () => {
   });
 
   for (const locale of ["fr", "de"] as const) {
-    it(`${locale}: names each of them`, () => {
+    it(`${locale}: names each of them, and every name it has is words`, () => {
       expect(ids.filter((id) => !translatedTopicName(id, locale))).toEqual([]);
+      const empty = Object.entries(topicNames(locale)).filter(([, name]) => !name?.trim());
+      expect(empty).toEqual([]);
+      // Horizon 2020's thematic areas, some named as their programme part is
+      expect(translatedTopicName("h2020-area-smart-green-and-integrated-transport", locale)).toBe(
+        translatedTopicName("h2020-part-SC4", locale),
+      );
+      expect(Object.keys(topicNames(locale)).filter((id) => id.startsWith("h2020-area-"))).toHaveLength(30);
     });
   }
+
+  it("says which part and destination a Horizon Europe call family is, as the importer does", async () => {
+    const horizon = partTable("../importers/calls.py", "HORIZON_PARTS");
+    expect(horizon.length).toBeGreaterThan(15);
+    expect(Object.fromEntries(horizon.map(([key, code]) => [key, code]))).toEqual(HORIZON_SEGMENTS);
+    for (const [key, , name] of horizon) expect(familyPart(`HORIZON-${key}-X`, "en")?.part).toBe(name);
+    await setLocale("fr");
+    const family = { id: "call-family-HORIZON-CL5-D3", code: "HORIZON-CL5-D3", kind: "CALL_FAMILY" };
+    expect(topicName(family)).toBe("Appels HORIZON-CL5-D3… (Pôle 5\u00a0: Climat, énergie et mobilité, destination 3)");
+    expect(topicName({ ...family, code: "HORIZON-CL4-TWIN-TRANSITION" })).toBe(
+      "Appels HORIZON-CL4-TWIN-TRANSITION… (Pôle 4\u00a0: Numérique, industrie et espace)",
+    );
+    expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
+    await setLocale("en");
+    expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… (Cluster 1: Health)");
+  });
 
   it("shows the reader's language, and the data's name for other topics and in English", async () => {
     const transport = { id: "h2020-part-SC4", name: "Smart, green and integrated transport", kind: "PROGRAMME_PART" };
