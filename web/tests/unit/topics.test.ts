@@ -46,6 +46,8 @@ describe("topic names", () => {
         translatedTopicName("h2020-part-SC4", locale),
       );
       expect(Object.keys(topicNames(locale)).filter((id) => id.startsWith("h2020-area-"))).toHaveLength(30);
+      // the fields of science's six roots and the 41 children the CORDIS files use
+      expect(Object.keys(topicNames(locale)).filter((id) => /^esv-\d+(-\d+)?$/.test(id))).toHaveLength(47);
     });
   }
 
