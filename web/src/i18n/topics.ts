@@ -348,3 +348,32 @@ export function familyPart(code: string, locale: Locale): { part: string; destin
   const destination = next && /^D\d+$/.test(next) ? next.slice(1) : undefined;
   return { part: name, destination };
 }
+
+const KIND_BY_PREFIX: [string, string][] = [
+  ["h2020-part-", "PROGRAMME_PART"],
+  ["he-part-", "PROGRAMME_PART"],
+  ["h2020-area-", "THEMATIC_AREA"],
+  ["esv-", "FIELD_OF_SCIENCE"],
+  ["lci-topic-", "CURATED"],
+];
+
+/** The words of `text`, lower-case and without accents. */
+function wordsOf(text: string): string[] {
+  const folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+  return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+}
+
+/** The topics whose name in `locale` holds every word of `text` (accents and case aside; the
+ * last word also as the start of a word, as it is being typed), with their kind: the topic
+ * search looks in the data's English names, these are the reader's. */
+export function topicsNamed(text: string, locale: Locale): { id: string; name: string; kind: string }[] {
+  const words = wordsOf(text);
+  const last = words.pop();
+  if (last === undefined) return [];
+  return Object.entries(topicNames(locale)).flatMap(([id, name]) => {
+    const own = wordsOf(name);
+    const found = words.every((word) => own.includes(word)) && own.some((word) => word.startsWith(last));
+    const kind = KIND_BY_PREFIX.find(([prefix]) => id.startsWith(prefix))?.[1] ?? "TOPIC";
+    return found ? [{ id, name, kind }] : [];
+  });
+}

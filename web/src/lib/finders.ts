@@ -2,6 +2,8 @@
 // what it is in words (a topic by its title, its kind and, for calls, its code).
 import type { Option } from "../components/Picker";
 import { OrganizationsDocument as OrganizationsQuery, ProjectsDocument as ProjectsQuery, TopicsDocument as TopicsQuery } from "../gql/graphql";
+import { locale } from "../i18n";
+import { topicsNamed } from "../i18n/topics";
 import { fetchQuery } from "./client";
 import { countryName, kindLabel, orgName, programmeLabel, projectName, topicCode, topicKindLabel, topicName, year } from "./format";
 
@@ -23,11 +25,21 @@ export async function findProjects(text: string): Promise<Option[]> {
   }));
 }
 
+const NAMED_TOPICS = 8;
+
+/** Topics by name: those whose name in the reader's language holds the words (the page names
+ * programme parts and the broad fields in French and German), then the API's search, which
+ * looks in the data's English names. */
 export async function findTopics(text: string): Promise<Option[]> {
   const data = await fetchQuery(TopicsQuery, { query: text });
-  return data.search.flatMap(({ node }) =>
+  const named = topicsNamed(text, locale())
+    .slice(0, NAMED_TOPICS)
+    .map((topic) => ({ id: topic.id, label: topic.name, detail: topicKindLabel(topic.kind) }));
+  const searched = data.search.flatMap(({ node }) =>
     node.__typename === "Topic"
       ? [{ id: node.id, label: topicName(node), detail: [topicKindLabel(node.kind), topicCode(node)].filter(Boolean).join(", ") }]
       : [],
   );
+  const seen = new Set(named.map((option) => option.id));
+  return [...named, ...searched.filter((option) => !seen.has(option.id))];
 }

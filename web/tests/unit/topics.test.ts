@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
-import { HORIZON_SEGMENTS, familyPart, topicNames, translatedTopicName } from "../../src/i18n/topics";
+import { HORIZON_SEGMENTS, familyPart, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
 
 /** The entries of a Python table of programme parts: `"key": ("CODE", "name")`. */
@@ -76,5 +76,16 @@ describe("topic names", () => {
     expect(topicName(transport)).toBe("Intelligenter, umweltfreundlicher und integrierter Verkehr");
     await setLocale("en");
     expect(topicName(transport)).toBe("Smart, green and integrated transport");
+  });
+
+  it("finds topics by their name in the reader's language, as it is typed, accents aside", () => {
+    const ids = (text: string, locale: "fr" | "de" | "en") => topicsNamed(text, locale).map((topic) => topic.id);
+    expect(ids("sciences nat", "fr")).toEqual(["esv-23"]);
+    expect(topicsNamed("sciences nat", "fr")[0].kind).toBe("FIELD_OF_SCIENCE");
+    expect(ids("energies sures", "fr")).toEqual(["h2020-part-SC3", "h2020-area-secure-clean-and-efficient-energy"]);
+    expect(ids("conduite auto", "fr")).toEqual(["lci-topic-autonomous-driving"]);
+    expect(ids("Raumfahrt", "de")).toEqual(["h2020-area-space"]);
+    expect(ids("natural sciences", "en")).toEqual([]); // English names are the data's: the API finds them
+    expect(ids("  ", "fr")).toEqual([]);
   });
 });
