@@ -114,15 +114,15 @@ test("en français : un gestionnaire est prévenu qu'une organisation est déjà
   await shot(page, "fr-manager");
 });
 
-test("en français : un thème cherché en français est trouvé en anglais, ou signalé sans résultat avec le conseil de l'écrire en anglais", async ({ page }) => {
+test("en français : un thème cherché en français est trouvé sous son nom français ou anglais, ou signalé sans résultat avec le conseil d'essayer l'anglais", async ({ page }) => {
   await page.goto("/consortium?lang=fr");
   const picker = page.getByRole("searchbox", { name: "Ajouter un thème" });
   await picker.fill("désherbage");
-  await expect(page.getByRole("status").filter({ hasText: "Aucun résultat pour « désherbage »." })).toContainText("noms anglais");
+  await expect(page.getByRole("status").filter({ hasText: "Aucun résultat pour « désherbage »." })).toContainText("leur nom anglais");
   await shot(page, "fr-topic-none");
-  await picker.fill("santé"); // a common word: its English, "health", is asked too
+  await picker.fill("santé"); // a broad topic's French name, and "health" asked in English too
   const options = page.getByRole("list", { name: "Ajouter un thème : résultats" }).locator("li");
-  await expect(options.first()).toBeVisible();
+  await expect(options.first()).toContainText("Santé");
   await expect(page.getByText("Aucun résultat")).toHaveCount(0);
   await options.first().getByRole("button").click();
   await expect(page).toHaveURL(/topics=/);
