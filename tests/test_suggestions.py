@@ -104,12 +104,18 @@ query($id: ID!, $filter: SuggestionFilter) {
 ALL_IDS = {"q", "a", "b", "c1", "c2", "pub", "far", "c3"}
 
 
+def seed_suggestion_network(driver: Driver, settings: Settings) -> Driver:
+    """Write the network of this module's docstring into an empty graph, with its derived
+    values; returns the driver."""
+    for statement in (SEED, PARTICIPATIONS, COMPETENCES):
+        driver.execute_query(statement, database_=settings.database)
+    refresh_derived(driver, settings.database)
+    return driver
+
+
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    for statement in (SEED, PARTICIPATIONS, COMPETENCES):
-        empty_graph.execute_query(statement, database_=settings.database)
-    refresh_derived(empty_graph, settings.database)
-    return empty_graph
+    return seed_suggestion_network(empty_graph, settings)
 
 
 def _data(body: dict[str, Any], field: str) -> list[dict[str, Any]]:

@@ -7,19 +7,16 @@ import pytest
 from neo4j import Driver
 
 from graph.client import Graph, open_driver
-from graph.derived import refresh_derived
 from graph.settings import Settings
 from schema import schema
-from tests.test_suggestions import COMPETENCES, PARTICIPATIONS, SEED
+from tests.test_suggestions import seed_suggestion_network
 from warm_up import warm_up
 
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
-    for statement in (SEED, PARTICIPATIONS, COMPETENCES):
-        empty_graph.execute_query(statement, database_=settings.database)
-    refresh_derived(empty_graph, settings.database)
-    return empty_graph
+    """The network of tests/test_suggestions.py."""
+    return seed_suggestion_network(empty_graph, settings)
 
 
 async def _warm(settings: Settings) -> dict[str, tuple[str, ...]]:
