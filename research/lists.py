@@ -11,6 +11,8 @@ import scipy.sparse as sp
 from research.holdout import Split
 
 PARTNER_LIST = 300
+# Strong partners read per request: the consortium model's (recommender/consortium.json); the
+# partner model reads 100 (recommender/model.json, research/strong_partners.py).
 MAX_PARTNERS = 30
 
 
@@ -42,13 +44,15 @@ class Lists:
         self.L = top_lists(s.W)
         self.damp = 1.0 / np.log(np.maximum(s.deg.astype(float), 2))
 
-    def signals(self, seeds: list[int]) -> dict[str, np.ndarray]:
-        """cn, aa, wp over the seeds' ``MAX_PARTNERS`` strong partners, and wdirect (the
+    def signals(
+        self, seeds: list[int], strong_partners: int = MAX_PARTNERS
+    ) -> dict[str, np.ndarray]:
+        """cn, aa, wp over the seeds' ``strong_partners`` strongest partners, and wdirect (the
         seeds' summed list weights), each a vector over all organisations."""
         ws = np.asarray(self.L[seeds].sum(0)).ravel()
         ws[seeds] = 0.0
         cand = np.flatnonzero(ws)
-        strong = cand[np.argsort(-(ws[cand] * self.damp[cand]), kind="stable")[:MAX_PARTNERS]]
+        strong = cand[np.argsort(-(ws[cand] * self.damp[cand]), kind="stable")[:strong_partners]]
         sub = self.L[strong]
         ind = sub.copy()
         ind.data[:] = 1.0

@@ -155,6 +155,39 @@ async def test_ranked_explained_and_partners_excluded(network: Driver, gql: Grap
     assert not {r["kind"] for r in far["reasons"]} & {"common_partners", "two_hops_away"}
 
 
+# A hub: 30 close partners (two projects each, no other partner) and 10 weaker ones (one
+# project each), which all worked with c in one more project.
+HUB = """
+CREATE (hub:Organization:ResearchInstitution {id: 'hub', name: 'Hub University', country: 'DE'})
+CREATE (c:Organization:Company {id: 'c', name: 'Candidate Systems', country: 'FR'})
+CREATE (y:Project {id: 'y', acronym: 'Y', startDate: date('2017-01-01'), programme: 'H2020'})
+CREATE (c)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(y)
+WITH hub, y
+UNWIND range(1, 40) AS i
+CREATE (p:Organization:Company {id: 'p' + i, name: 'Partner ' + i, country: 'BE'})
+WITH hub, y, i, p
+UNWIND range(1, CASE WHEN i <= 30 THEN 2 ELSE 1 END) AS n
+CREATE (x:Project {id: 'x' + i + '-' + n, acronym: 'X' + i + n,
+                   startDate: date('2016-01-01'), programme: 'H2020'})
+CREATE (hub)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(x)
+CREATE (p)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(x)
+WITH DISTINCT y, i, p WHERE i > 30
+CREATE (p)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(y)
+"""
+
+
+async def test_a_hub_counts_common_partners_beyond_its_thirty_closest(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    empty_graph.execute_query(HUB, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    found = _data(await gql(PARTNERS, {"id": "hub", "first": 10}), "suggestPartners")
+    assert [s["organization"]["id"] for s in found] == ["c"]
+    # reached through the ten weaker partners, not only as a popular organisation
+    common = [r["label"] for r in found[0]["reasons"] if r["kind"] == "common_partners"]
+    assert common and common[0].startswith("10 common partners"), found[0]["reasons"]
+
+
 async def test_existing_partners_flagged_when_included(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(PARTNERS, {"id": "q", "filter": {"includeExistingPartners": True}})
     found = {s["organization"]["id"]: s for s in _data(body, "suggestPartners")}
