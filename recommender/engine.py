@@ -49,6 +49,12 @@ BRIEF_ENOUGH = 1
 # of today's network, HORIZON-MSCA, has 6,678 dated projects; six exceed 2,000, all of
 # fellowships and ERC grants, which have one beneficiary).
 FAMILY_PROJECTS = 2000
+# Topics addressed by more projects than this are broad: the popular candidates on them are
+# found by reading organisations best connected first until enough work on them (every
+# organisation of a programme part read from its projects: 0.5-1 s at ten times today's
+# network); on narrower ones, from their projects (the scan by connections would read every
+# organisation before finding enough: about 1 s for a call topic on today's network).
+BROAD_TOPICS = 2000
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,6 @@ class Criteria:
     include_existing_partners: bool | None = None
     # With cluster_ids: also the organisations inferred active in the clusters' domains.
     cluster_active_in_domain: bool = False
-    # topic_ids are broad (a cluster's: programme parts...): the popular candidates are the
-    # best connected organisations that work on them, not every organisation read from them.
-    topics_broad: bool = False
 
 
 def _list(values: Sequence[str] | None) -> list[str] | None:
@@ -83,7 +86,7 @@ def candidate_params(
     target_topics: Sequence[str] | None,
     match_countries: Sequence[str] | None,
     model: Model,
-    topics_under: Sequence[str] | None = None,
+    topics_under: repo.TopicsUnder | None = None,
 ) -> dict[str, Any]:
     """The parameters of ``suggest_partners.cypher`` (``partners``: the seeds' partners;
     ``topics_under``: the topics of ``criteria`` and every narrower one)."""
@@ -97,8 +100,8 @@ def candidate_params(
         "clusterIds": _list(criteria.cluster_ids),
         "clusterDerived": criteria.cluster_active_in_domain,
         "topicIds": _list(criteria.topic_ids),
-        "topicsUnder": _list(topics_under),
-        "topicsBroad": criteria.topics_broad,
+        "topicsUnder": topics_under.ids if topics_under is not None else None,
+        "topicsBroad": topics_under is not None and topics_under.projects > BROAD_TOPICS,
         "minRecent": criteria.min_recent_projects,
         "sme": criteria.sme,
         "targetTopics": _list(target_topics),
@@ -183,7 +186,9 @@ async def suggest(
         under = await _under(graph, work_on)
     known, work = await asyncio.gather(
         repo.linked(graph, seeds, ids) if include and ids else _given(dict[str, list[str]]()),
-        repo.topic_work(graph, ids, under or []) if work_on and ids else _given(dict[str, Row]()),
+        repo.topic_work(graph, ids, under.ids if under else [])
+        if work_on and ids
+        else _given(dict[str, Row]()),
     )
     for suggestion in ranked:
         if suggestion.id in known:
@@ -200,7 +205,7 @@ async def suggest(
     return ranked
 
 
-async def _under(graph: Graph, topic_ids: Sequence[str] | None) -> list[str] | None:
+async def _under(graph: Graph, topic_ids: Sequence[str] | None) -> repo.TopicsUnder | None:
     """The topics ``topic_ids`` and every narrower one; None without topics."""
     return await repo.topics_under(graph, topic_ids) if topic_ids else None
 
@@ -214,7 +219,7 @@ async def partner_candidates(
     target_topics: Sequence[str] | None,
     match_countries: Sequence[str] | None,
     model: Model,
-    topics_under: Sequence[str] | None = None,
+    topics_under: repo.TopicsUnder | None = None,
 ) -> list[Row]:
     """The candidate rows of :func:`suggest` (every signal column), unscored; the research
     fits the partner model on these rows. ``topics_under``: the topics of ``criteria`` and

@@ -289,7 +289,7 @@ async def for_cluster(
     if criteria.include_existing_partners is None:
         criteria = replace(criteria, include_existing_partners=True)
     if criteria.topic_ids is None and cluster["topics"]:
-        criteria = replace(criteria, topic_ids=tuple(cluster["topics"]), topics_broad=True)
+        criteria = replace(criteria, topic_ids=tuple(cluster["topics"]))
     return await suggest(
         context.graph,
         cluster["members"] or cluster["activeInDomain"],

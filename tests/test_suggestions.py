@@ -205,6 +205,10 @@ async def test_filters(network: Driver, gql: GraphQLClient) -> None:
     assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
     body = await gql(PARTNERS, {"id": "q", "filter": {"topicIds": ["h2020-part-ERC"]}})
     assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
+    with pytest.MonkeyPatch.context() as patch:  # the topic read as a broad one
+        patch.setattr("recommender.engine.BROAD_TOPICS", 0)
+        body = await gql(PARTNERS, {"id": "q", "filter": {"topicIds": ["h2020-part-ERC"]}})
+    assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
     body = await gql(PARTNERS, {"id": "q", "filter": {"clusterIds": ["lci-automotive"]}})
     assert [s["organization"]["id"] for s in _data(body, "suggestPartners")] == ["c2"]
     body = await gql(PARTNERS, {"id": "q", "filter": {"minRecentProjects": 1}})
@@ -281,12 +285,21 @@ async def test_cluster_members_are_outsiders(network: Driver, gql: GraphQLClient
     assert not set(ids) & {"q", "c2", "a", "b", "c1"}
 
 
+@pytest.mark.parametrize("broad", [False, True], ids=["topics read", "scan by connections"])
 async def test_recruiting_asks_for_work_on_the_cluster_topics(
-    network: Driver, gql: GraphQLClient, settings: Settings
+    network: Driver,
+    gql: GraphQLClient,
+    settings: Settings,
+    broad: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Far and Epsilon work on protein folding, not on the cluster's transport topic: never
     suggested. An organisation only inferred active in the cluster's domain is no member: it
-    is a candidate to recruit, and the summary says that it already works with members."""
+    is a candidate to recruit, and the summary says that it already works with members.
+    The same whether the popular candidates come from the topics' projects or, as for topics
+    of many projects, from a scan of the best connected organisations."""
+    if broad:
+        monkeypatch.setattr("recommender.engine.BROAD_TOPICS", 0)
     network.execute_query(
         "MATCH (a:Organization {id: 'a'}), (k:Cluster {id: 'lci-automotive'}) "
         "CREATE (a)-[:MEMBER_OF {source: 'derived'}]->(k)",

@@ -105,9 +105,10 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
   // of the clusters asked for (on the topics asked for), else the organisations on the topics
   // asked for, else every organisation in the order of the sgDeg index, which stops at the
   // $popular-th that passes (sorting them all took 1.6 s at ten times today's network). Broad
-  // topics ($topicsBroad: a cluster's, e.g. a programme part) are not walked (every
-  // organisation of a programme part: 0.5-1 s at ten times today's network): the sgDeg scan
-  // stops at the $popular-th that works on them.
+  // topics ($topicsBroad: addressed by many projects, e.g. a programme part) are not walked
+  // (every organisation of a programme part: 0.5-1 s at ten times today's network): the sgDeg
+  // scan stops at the $popular-th that works on them. Narrow ones are walked: the scan would
+  // read every organisation before it found $popular that work on them.
   UNWIND CASE WHEN unfiltered AND hasPopular THEN [] ELSE [true] END AS scan
   CALL (seedIds) {
     CALL () {
@@ -121,14 +122,12 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
       RETURN c
       UNION
       WITH 1 AS one WHERE $clusterIds IS NULL AND NOT $topicsBroad
-      MATCH (t:Topic) WHERE t.id IN $topicIds
-      CALL (t) {
-        MATCH (t)<-[:HAS_COMPETENCE]-(c:Organization)
-        RETURN c
-        UNION
-        MATCH (t)<-[:BROADER*0..6]-(:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
-        RETURN c
-      }
+      MATCH (t:Topic)<-[:HAS_COMPETENCE]-(c:Organization) WHERE t.id IN $topicIds
+      RETURN c
+      UNION
+      WITH 1 AS one WHERE $clusterIds IS NULL AND NOT $topicsBroad
+      MATCH (t:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
+      WHERE t.id IN $topicsUnder
       RETURN c
     }
     WITH DISTINCT c, seedIds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from graph.client import Graph, Row
@@ -57,10 +58,18 @@ async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int |
     return rows[0]["level"] if rows else None
 
 
-async def topics_under(graph: Graph, topic_ids: Sequence[str]) -> list[str]:
+@dataclass(frozen=True)
+class TopicsUnder:
+    """Topics and every narrower one: their ids, and how many projects address them."""
+
+    ids: list[str]
+    projects: int
+
+
+async def topics_under(graph: Graph, topic_ids: Sequence[str]) -> TopicsUnder:
     """The topics ``topic_ids`` and every narrower one (``suggest_topics_under.cypher``)."""
     rows = await graph.read(query("suggest_topics_under"), {"topicIds": list(topic_ids)})
-    return list(rows[0]["ids"])
+    return TopicsUnder(list(rows[0]["ids"]), int(rows[0]["projects"]))
 
 
 async def topic_work(graph: Graph, ids: Sequence[str], under: Sequence[str]) -> dict[str, Row]:
