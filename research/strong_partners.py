@@ -21,17 +21,12 @@ from collections import defaultdict
 
 import numpy as np
 
+from recommender.evaluation import BANDS, degree_band
 from research import data
 from research.features import Features
 from research.holdout import Split, metrics, query_sets, ranks_of, structural, tb_key
 from research.lists import Lists
 from research.refit import HE_YEAR, PARTNER_FILE
-
-BANDS = ((0, "0"), (5, "1-5"), (20, "6-20"), (100, "21-100"), (float("inf"), ">100"))
-
-
-def band(degree: float) -> str:
-    return next(label for top, label in BANDS if degree <= top)
 
 
 def with_lists(x: np.ndarray, signals: dict[str, np.ndarray]) -> np.ndarray:
@@ -80,12 +75,12 @@ def main() -> None:
                 ranks = ranks_of(score, tb_key(s, q), s.truth[q], excluded, ties)
                 row = metrics(ranks, len(s.truth[q]))
                 found["all"][name].append(row)
-                found[band(deg[q])][name].append(row)
+                found[degree_band(deg[q])][name].append(row)
     names = list(found["all"])
     print(f"Split {args.split}, query set ALL: hit@10 / MRR (top 100)\n")
     print("| band (queries) | " + " | ".join(names) + " |")
     print("| --- |" + " --- |" * len(names))
-    for label in ["all", *(label for _, label in BANDS)]:
+    for label in ["all", *(label for label, _, _ in BANDS)]:
         if label in found:
             rows = found[label]
             cells = [
