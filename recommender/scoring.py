@@ -55,6 +55,7 @@ def _count(column: str, noun: str, rest: str = "") -> Label:
 # first feature of that kind in the model).
 _REASONS: dict[str, tuple[str, Label]] = {
     "cn": ("common_partners", _count("cn", "common partner")),
+    "cnshare": ("common_partners", _count("cn", "common partner")),
     "aa": ("common_partners_specific", lambda r, v: "common partners that are not hubs"),
     "wp": ("collaboration_paths", lambda r, v: "strong, recent collaboration paths"),
     "twohop": ("two_hops_away", lambda r, v: "a partner of a partner"),
@@ -136,7 +137,7 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "linked": ("linkedSeeds", "Organization"),
     "repeat": ("linkedSeeds", "Organization"),
 }
-STRUCTURAL = frozenset({"cn", "aa", "wp", "twohop"})
+STRUCTURAL = frozenset({"cn", "cnshare", "aa", "wp", "twohop"})
 # Row columns kept with a suggestion for its explanation in plain words.
 FACTS = (
     "subjectProjects",

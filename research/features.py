@@ -24,6 +24,7 @@ FEATURES = [
     "country",
     "typelift",
     "cnrec",
+    "cnshare",
 ]
 
 
@@ -75,6 +76,7 @@ class Features:
         x[:, 9] = s.country == s.country[q]
         x[:, 10] = self.lift[self.tcode[q]][self.tcode]
         x[:, 11] = x[:, 3] * self.recent
+        x[:, 12] = cn / max(s.deg[q], 1)
         return x
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python -m research.refit             # fit both models, evaluate them
     .venv/bin/python -m research.refit --write     # ... and store the fits in recommender/
     .venv/bin/python -m research.refit --skip-partners --cases 100   # a quicker look
+    .venv/bin/python -m research.refit --skip-consortium --write     # the partner model only
 
 Partner suggestions (recommender/model.json): fitted on the T=2017 split with labels from
 2017 projects only; evaluated on T=2018, T=2019 and the Horizon Europe split (LU, BENELUX,
@@ -151,6 +152,7 @@ def main() -> None:
     parser.add_argument("--sub", type=int, default=1, help="every SUB-th partner query only")
     parser.add_argument("--cases", type=int, default=500, help="consortia per evaluation")
     parser.add_argument("--skip-partners", action="store_true")
+    parser.add_argument("--skip-consortium", action="store_true")
     parser.add_argument("--write", action="store_true", help="store the fits in recommender/")
     args = parser.parse_args()
     began = time.time()
@@ -166,6 +168,9 @@ def main() -> None:
             res = evaluate_partners(s, fitted, args.sets, args.sub)
             for name in args.sets:
                 print(partner_table(label, name, res[name]), flush=True)
+    if args.skip_consortium:
+        print(f"\n{time.time() - began:.0f} s")
+        return
     fitted, lift = refit_consortium(p, pp, pr, args.train_year)
     if args.write:
         write(CONSORTIUM_FILE, fitted)

@@ -195,9 +195,9 @@ def main() -> None:
             name, feats = spec.split("=")
             specs[name] = feats.split(",")
     else:
-        specs["p1"] = FEATURES
+        specs["served"] = FEATURES
         for extra in EXTRA:
-            specs["p1+" + extra] = [*FEATURES, extra]
+            specs["served+" + extra] = [*FEATURES, extra]
     models = {}
     for name, feats in specs.items():
         cols = [BANK.index(f) for f in feats]

@@ -3,10 +3,11 @@
 
 Run: ``.venv/bin/python -m research.strong_partners [--split 2019|HE] [--counts 30 60 100]``.
 
-Production reads a query's two-hop signals (cn, aa, wp) from stored lists: the query's
-strongest partners, each with its 300 strongest partners (research/lists.py). The served
-model p1 was fitted on the exact signals, counted over every partner. For the split's ALL
-query set this scores every organisation with p1 on the exact signals and on the list
+Production reads a query's two-hop signals (cn, aa, wp, cnshare) from stored lists: the
+query's strongest partners, each with its 300 strongest partners (research/lists.py). The
+served model (p1 when this was measured, p2 now) was fitted on the exact signals, counted
+over every partner. For the split's ALL query set this scores every organisation with the
+served model on the exact signals and on the list
 signals read through each number of strong partners, next to the strongest baselines
 (common neighbours and Adamic-Adar with degree ties), and prints hit@10 and MRR (top 100)
 for all queries and per degree band of the query. It reads the CSV files only (no Neo4j);
@@ -29,7 +30,7 @@ from research.lists import Lists
 from research.refit import HE_YEAR, PARTNER_FILE
 
 
-def with_lists(x: np.ndarray, signals: dict[str, np.ndarray]) -> np.ndarray:
+def with_lists(x: np.ndarray, signals: dict[str, np.ndarray], query_partners: int) -> np.ndarray:
     """``x`` (the exact features) with the two-hop columns read from the lists instead."""
     out = x.copy()
     cn = signals["cn"]
@@ -38,6 +39,7 @@ def with_lists(x: np.ndarray, signals: dict[str, np.ndarray]) -> np.ndarray:
     out[:, 2] = np.log1p(10 * signals["wp"])
     out[:, 3] = cn > 0
     out[:, 11] = out[:, 3] * x[:, 5]  # cnrec: two-hop times recent activity
+    out[:, 12] = cn / max(query_partners, 1)  # cnshare: the share of the query's partners
     return out
 
 
@@ -63,13 +65,14 @@ def main() -> None:
         for j, q in enumerate(batch):
             x = features.matrix(exact, j, q)
             scores = {
-                "p1, exact signals": (x @ weights, None),
+                "served, exact signals": (x @ weights, None),
                 "common neighbours, degree ties": (exact["cn"][j], deg),
                 "Adamic-Adar, degree ties": (exact["aa"][j], deg),
             }
             for count in args.counts:
                 signals = lists.signals([int(q)], strong_partners=count)
-                scores[f"p1, lists, {count} strong"] = (with_lists(x, signals) @ weights, None)
+                listed = with_lists(x, signals, int(s.deg[q]))
+                scores[f"served, lists, {count} strong"] = (listed @ weights, None)
             excluded = np.concatenate([[q], s.neighbours(q)])
             for name, (score, ties) in scores.items():
                 ranks = ranks_of(score, tb_key(s, q), s.truth[q], excluded, ties)

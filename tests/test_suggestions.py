@@ -188,6 +188,44 @@ async def test_a_hub_counts_common_partners_beyond_its_thirty_closest(
     assert common and common[0].startswith("10 common partners"), found[0]["reasons"]
 
 
+# A small company with two partners: x worked with both of them, y (same country as the
+# company, and busier: 20 projects of its own) with one.
+SMALL = """
+CREATE (s:Organization:Company {id: 's', name: 'Small Company', country: 'LU'})
+CREATE (a:Organization:ResearchInstitution {id: 'a', name: 'Partner A', country: 'BE'})
+CREATE (b:Organization:ResearchInstitution {id: 'b', name: 'Partner B', country: 'BE'})
+CREATE (x:Organization:Company {id: 'x', name: 'Both Partners Ltd', country: 'DE'})
+CREATE (y:Organization:Company {id: 'y', name: 'Same Country SA', country: 'LU'})
+WITH *
+UNWIND [['p0', [s, a, b]], ['p1', [x, a]], ['p2', [x, b]], ['p3', [y, a]]] AS project
+CREATE (p:Project {id: project[0], acronym: toUpper(project[0]),
+                   startDate: date('2016-01-01'), programme: 'H2020'})
+WITH p, project
+UNWIND project[1] AS o
+CREATE (o)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(p)
+WITH DISTINCT 1 AS one
+MATCH (y:Organization {id: 'y'})
+UNWIND range(1, 20) AS i
+CREATE (y)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->
+       (:Project {id: 'own' + i, acronym: 'OWN' + i, startDate: date('2016-01-01'),
+                  programme: 'H2020'})
+"""
+
+
+async def test_a_small_organisation_weighs_the_share_of_its_partners(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """Working with both of a company's two partners counts more than sharing its country,
+    being busier and working with one of them (the common partners' share of the company's
+    partners, cnshare; model p1, without it, put y first)."""
+    empty_graph.execute_query(SMALL, database_=settings.database)
+    refresh_derived(empty_graph, settings.database)
+    found = _data(await gql(PARTNERS, {"id": "s", "first": 10}), "suggestPartners")
+    assert [s["organization"]["id"] for s in found][:2] == ["x", "y"], found
+    common = [r["label"] for r in found[0]["reasons"] if r["kind"] == "common_partners"]
+    assert len(common) == 1 and common[0].startswith("2 common partners"), found[0]["reasons"]
+
+
 async def test_existing_partners_flagged_when_included(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(PARTNERS, {"id": "q", "filter": {"includeExistingPartners": True}})
     found = {s["organization"]["id"]: s for s in _data(body, "suggestPartners")}

@@ -8,7 +8,7 @@
 //    the $maxPartners best by w / ln(max(deg p, 2)) kept;
 // 2. two-hop: the first $maxSecond entries of each strong partner's list:
 //    cn = number of strong partners listing c, aa = sum 1/ln(max(deg p,2)),
-//    wp = sum w(S,p) w(p,c) / ln(deg p);
+//    wp = sum w(S,p) w(p,c) / ln(deg p), cnshare = cn / the seeds' partners (summed sgDeg);
 //    Only the $structuralPool best by the model's structural terms are looked up;
 // 3. plus the $popular organisations with most partners (cn = 0 candidates; the stored
 //    DerivedInfo.popularIds when there is no filter).
@@ -30,7 +30,7 @@
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH m.popularIds IS NOT NULL AS hasPopular
 OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
-WITH hasPopular, collect(s.id) AS seedIds,
+WITH hasPopular, collect(s.id) AS seedIds, sum(coalesce(s.sgDeg, 0)) AS seedDeg,
      $kinds IS NULL AND $countries IS NULL AND $minRecent IS NULL AND $clusterIds IS NULL
        AND $topicIds IS NULL AND $sme IS NULL AS unfiltered
 // 1. strong partners, from the seeds' stored lists.
@@ -49,11 +49,11 @@ CALL (seedIds) {
 }
 // 2. + 3. candidate ids with their structural signals, one row per candidate (grouped by
 // cid alone, not by any per-query list).
-CALL (strong, seedIds, hasPopular, unfiltered) {
-CALL (strong, seedIds, hasPopular, unfiltered) {
+CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
+CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
   // Only the $structuralPool best by the structural terms of the model go on (they need no
   // node lookup); popular candidates and included partners always do.
-  CALL (strong, seedIds) {
+  CALL (strong, seedIds, seedDeg) {
     // The partners' lists are read here, not carried in `strong`: every row of this
     // subquery holds its arguments, and the memory accounting counts them per row.
     UNWIND strong AS x
@@ -67,7 +67,9 @@ CALL (strong, seedIds, hasPopular, unfiltered) {
          collect({partner: x.p, strength: strength}) AS evs
     WITH cid, cn, aa, wp, evs,
          coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
-         + coalesce($w.wp, 0.0) * log(1 + 10 * wp) + coalesce($w.twohop, 0.0) AS structural
+         + coalesce($w.wp, 0.0) * log(1 + 10 * wp) + coalesce($w.twohop, 0.0)
+         + coalesce($w.cnshare, 0.0) * toFloat(cn) / CASE WHEN seedDeg > 1 THEN seedDeg ELSE 1 END
+         AS structural
     ORDER BY structural DESC, cid
     LIMIT $structuralPool
     CALL (evs) {

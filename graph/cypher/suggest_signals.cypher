@@ -4,7 +4,8 @@
 // it). $candidates: the rows of suggest_partners.cypher ({id, cn, aa, wp, direct}); the
 // evidence stays with the caller. Signals: `topic` = the candidate's stored topic profile
 // (sgTopics) against the target (the wanted topics, else the seeds' summed profiles, unit
-// length); `country` = 1 when it shares a country with the seeds ($matchCountries instead
+// length); `cnshare` = cn over the seeds' partners (summed sgDeg: the share of a small
+// organisation's partners that work with the candidate); `country` = 1 when it shares a country with the seeds ($matchCountries instead
 // when given); `typelift` = the mean kind lift from the seeds' kinds; stored activity.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.topicOrder, []) AS topicOrder
@@ -20,6 +21,7 @@ WITH topicOrder, seeds, raw, sqrt(reduce(t = 0.0, x IN raw | t + x * x)) AS norm
 WITH topicOrder,
      CASE WHEN norm > 0 THEN [x IN raw | x / norm] ELSE raw END AS target,
      coalesce($matchCountries, [s IN seeds | s.country]) AS countries,
+     reduce(n = 0, s IN seeds | n + coalesce(s.sgDeg, 0)) AS seedDeg,
      // seeds per kind (0..3) and how many have a kind (4): for the mean kind lift
      [k IN range(0, 3) | size([s IN seeds WHERE s.sgKind = k])]
        + [size([s IN seeds WHERE s.sgKind IS NOT NULL])] AS seedKinds
@@ -28,17 +30,18 @@ MATCH (c:Organization {id: x.id})
 // From here on rows hold the candidate's values, not its node (the ORDER BY ... LIMIT below
 // would count every node's properties).
 WITH topicOrder, seedKinds, target, countries, x.id AS cid, x.cn AS cn, x.aa AS aa,
+     toFloat(x.cn) / CASE WHEN seedDeg > 1 THEN seedDeg ELSE 1 END AS cnshare,
      x.wp AS wp, x.direct AS direct,
      c.sgTopics AS vec, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
      c.sgCoord AS coord, c.sgKind AS kind, c.country AS candidateCountry
-WITH topicOrder, cid, cn, aa, wp, direct, target, vec, deg, recent, growth, coord,
+WITH topicOrder, cid, cn, cnshare, aa, wp, direct, target, vec, deg, recent, growth, coord,
      reduce(t = 0.0, i IN range(0, size(target) - 1) |
        t + target[i] * coalesce(vec[i], 0.0)) AS topic,
      CASE WHEN candidateCountry IN countries THEN 1.0 ELSE 0.0 END AS country,
      CASE WHEN seedKinds[4] = 0 THEN 0.0
        ELSE reduce(t = 0.0, k IN range(0, 3) | t + seedKinds[k] * $lift[k][kind]) / seedKinds[4]
      END AS typelift
-WITH topicOrder, cid, cn, aa, wp, target, vec, deg, recent, growth, coord,
+WITH topicOrder, cid, cn, cnshare, aa, wp, target, vec, deg, recent, growth, coord,
      topic, country, typelift,
      coalesce($w.direct, 0.0) * log(1 + 10 * direct)
      + coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
@@ -48,11 +51,12 @@ WITH topicOrder, cid, cn, aa, wp, target, vec, deg, recent, growth, coord,
      + coalesce($w.growth, 0.0) * log(1 + growth) + coalesce($w.coord, 0.0) * log(1 + coord)
      + coalesce($w.topic, 0.0) * topic + coalesce($w.country, 0.0) * country
      + coalesce($w.typelift, 0.0) * typelift
-     + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END AS prescore
+     + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END
+     + coalesce($w.cnshare, 0.0) * cnshare AS prescore
 ORDER BY prescore DESC, cid
 LIMIT $pool
 RETURN collect({
-  id: cid, cn: cn, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth, coord: coord,
+  id: cid, cn: cn, cnshare: cnshare, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth, coord: coord,
   topic: topic, country: country, typelift: typelift,
   cnrec: CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END,
   sharedTopics: [i IN range(0, size(topicOrder) - 1)
