@@ -5,8 +5,9 @@
 // evidence stays with the caller. Signals: `topic` = the candidate's stored topic profile
 // (sgTopics) against the target (the wanted topics, else the seeds' summed profiles, unit
 // length); `cnshare` = cn over the seeds' partners (summed sgDeg: the share of a small
-// organisation's partners that work with the candidate); `country` = 1 when it shares a country with the seeds ($matchCountries instead
-// when given); `typelift` = the mean kind lift from the seeds' kinds; stored activity.
+// organisation's partners that work with the candidate); `country` = 1 when it shares a
+// country with the seeds ($matchCountries instead when given); `typelift` = the mean kind
+// lift from the seeds' kinds; stored activity.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.topicOrder, []) AS topicOrder
 OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
@@ -56,7 +57,8 @@ WITH topicOrder, cid, cn, cnshare, aa, wp, target, vec, deg, recent, growth, coo
 ORDER BY prescore DESC, cid
 LIMIT $pool
 RETURN collect({
-  id: cid, cn: cn, cnshare: cnshare, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth, coord: coord,
+  id: cid, cn: cn, cnshare: cnshare, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth,
+  coord: coord,
   topic: topic, country: country, typelift: typelift,
   cnrec: CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END,
   sharedTopics: [i IN range(0, size(topicOrder) - 1)
