@@ -1,8 +1,9 @@
 """The partner-suggestion model and the one scoring function.
 
 A candidate arrives from ``graph/cypher/suggest_partners.cypher`` and
-``suggest_signals.cypher`` as a row of *signal columns* (``cn``, ``aa``, ``wp``, ``deg``,
-``recent``, ``growth``, ``coord``, ``topic``, ``country``, ``typelift``, plus evidence).
+``suggest_signals.cypher`` as a row of *signal columns* (``cn``, ``cnshare``, ``aa``, ``wp``,
+``deg``, ``recent``, ``growth``, ``coord``, ``topic``, ``country``, ``typelift``, ``cnrec``,
+plus evidence).
 The model file (``recommender/model.json``) names its features; each feature maps to one
 signal column and a transform (``signals`` in the file), so a model can gain a feature by
 adding a column to the Cypher and an entry to the file. :func:`score` turns one row into a

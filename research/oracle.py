@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 
 from research import data
-from research.features import training_groups
+from research.features import FEATURES, training_groups
 from research.fit import fit
 from research.signals import BANK, evaluate, prepare, report
 
 BIG = [
-    *BANK[:12],
+    *FEATURES,
     "topic_cos",
     "fam_cos",
     "toa_cos",
@@ -44,7 +44,7 @@ def main() -> None:
     s, bank = prepare(p, pp, pr, args.split)  # labels: every project from the split on
     g = training_groups(s, bank)
     models = {}
-    for name, feats in {"oracle p1": BANK[:12], "oracle all signals": BIG}.items():
+    for name, feats in {"oracle served": FEATURES, "oracle all signals": BIG}.items():
         cols = [BANK.index(f) for f in feats]
         w, _ = fit([(x[:, cols], lw, y) for x, lw, y in g])
         models[name] = (cols, w)

@@ -181,7 +181,10 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", default=["BENELUX", "ALL"])
     parser.add_argument("--sub", type=int, default=2)
     parser.add_argument(
-        "--models", nargs="*", default=None, help="name=feat,feat,... (default: p1 + each signal)"
+        "--models",
+        nargs="*",
+        default=None,
+        help="name=feat,feat,... (default: the served features + each signal)",
     )
     args = parser.parse_args()
     p, pp, pr = data.participations(), data.programme_parts(), data.h2020_projects()

@@ -8,7 +8,8 @@
 //    the $maxPartners best by w / ln(max(deg p, 2)) kept;
 // 2. two-hop: the first $maxSecond entries of each strong partner's list:
 //    cn = number of strong partners listing c, aa = sum 1/ln(max(deg p,2)),
-//    wp = sum w(S,p) w(p,c) / ln(deg p), cnshare = cn / the seeds' partners (summed sgDeg);
+//    wp = sum w(S,p) w(p,c) / ln(deg p), cnshare = cn / the seeds' summed sgDeg (their
+//    partner counts);
 //    Only the $structuralPool best by the model's structural terms are looked up;
 // 3. plus the $popular organisations with most partners (cn = 0 candidates; the stored
 //    DerivedInfo.popularIds when there is no filter).

@@ -4,8 +4,8 @@
 // it). $candidates: the rows of suggest_partners.cypher ({id, cn, aa, wp, direct}); the
 // evidence stays with the caller. Signals: `topic` = the candidate's stored topic profile
 // (sgTopics) against the target (the wanted topics, else the seeds' summed profiles, unit
-// length); `cnshare` = cn over the seeds' partners (summed sgDeg: the share of a small
-// organisation's partners that work with the candidate); `country` = 1 when it shares a
+// length); `cnshare` = cn over the seeds' summed sgDeg (for one seed: the share of its
+// partners that work with the candidate); `country` = 1 when it shares a
 // country with the seeds ($matchCountries instead when given); `typelift` = the mean kind
 // lift from the seeds' kinds; stored activity.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
