@@ -34,6 +34,9 @@ OPTIONAL MATCH (s:Organization) WHERE s.id IN $seeds
 WITH hasPopular, collect(s.id) AS seedIds, sum(coalesce(s.sgDeg, 0)) AS seedDeg,
      $kinds IS NULL AND $countries IS NULL AND $minRecent IS NULL AND $clusterIds IS NULL
        AND $topicIds IS NULL AND $sme IS NULL AS unfiltered
+// the denominator of cnshare (at least 1)
+WITH hasPopular, seedIds, unfiltered,
+     toFloat(CASE WHEN seedDeg > 1 THEN seedDeg ELSE 1 END) AS seedDeg
 // 1. strong partners, from the seeds' stored lists.
 CALL (seedIds) {
   UNWIND seedIds AS sid
@@ -69,8 +72,7 @@ CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
     WITH cid, cn, aa, wp, evs,
          coalesce($w.cn, 0.0) * log(1 + cn) + coalesce($w.aa, 0.0) * aa
          + coalesce($w.wp, 0.0) * log(1 + 10 * wp) + coalesce($w.twohop, 0.0)
-         + coalesce($w.cnshare, 0.0) * toFloat(cn) / CASE WHEN seedDeg > 1 THEN seedDeg ELSE 1 END
-         AS structural
+         + coalesce($w.cnshare, 0.0) * cn / seedDeg AS structural
     ORDER BY structural DESC, cid
     LIMIT $structuralPool
     CALL (evs) {
@@ -167,17 +169,19 @@ CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
 RETURN cid, sum(cnPart) AS cn, sum(aaPart) AS aa, sum(wpPart) AS wp, sum(directPart) AS direct,
        reduce(a = [], e IN collect(evidence) | a + e) AS evidence
 }
-WITH collect({id: cid, cn: cn, aa: aa, wp: wp, direct: direct, evidence: evidence}) AS found
+WITH collect({id: cid, cn: cn, cnshare: cn / seedDeg, aa: aa, wp: wp, direct: direct,
+               evidence: evidence}) AS found,
+     $topicIds IS NOT NULL AND NOT $topicsBroad AS narrow
 // Narrow topics: the organisations with a project on them, listed once from the topics'
 // projects (checking each candidate's own projects read thousands for a hub: 540,000 db hits
 // for one field of science). Broad ones are checked candidate by candidate (onTopic null).
-CALL () {
-  UNWIND CASE WHEN $topicIds IS NOT NULL AND NOT $topicsBroad THEN [true] ELSE [] END AS narrow
+CALL (narrow) {
+  UNWIND CASE WHEN narrow THEN [true] ELSE [] END AS listing
   MATCH (t:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
   WHERE t.id IN $topicsUnder
   RETURN collect(DISTINCT c.id) AS listed
 }
-WITH found, CASE WHEN $topicIds IS NOT NULL AND NOT $topicsBroad THEN listed END AS onTopic
+WITH found, CASE WHEN narrow THEN listed END AS onTopic
 UNWIND found AS x
 MATCH (c:Organization {id: x.id})
 WHERE c.sgProjects > 0

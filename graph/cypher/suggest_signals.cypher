@@ -1,12 +1,11 @@
 // The candidates' own signals, and the cut to the $pool best by the linear model ($w, $lift;
 // returned as one row: the list `rows` of maps, as suggest_partners.cypher;
 // an included partner's `direct` = the seeds' summed list weights counts where the model has
-// it). $candidates: the rows of suggest_partners.cypher ({id, cn, aa, wp, direct}); the
-// evidence stays with the caller. Signals: `topic` = the candidate's stored topic profile
-// (sgTopics) against the target (the wanted topics, else the seeds' summed profiles, unit
-// length); `cnshare` = cn over the seeds' summed sgDeg (for one seed: the share of its
-// partners that work with the candidate); `country` = 1 when it shares a
-// country with the seeds ($matchCountries instead when given); `typelift` = the mean kind
+// it). $candidates: the rows of suggest_partners.cypher ({id, cn, cnshare, aa, wp, direct},
+// cnshare computed there for its structural cut); the evidence stays with the caller.
+// Signals: `topic` = the candidate's stored topic profile (sgTopics) against the target (the
+// wanted topics, else the seeds' summed profiles, unit length); `country` = 1 when it shares
+// a country with the seeds ($matchCountries instead when given); `typelift` = the mean kind
 // lift from the seeds' kinds; stored activity.
 OPTIONAL MATCH (m:DerivedInfo {id: 'suggestions'})
 WITH coalesce(m.topicOrder, []) AS topicOrder
@@ -22,7 +21,6 @@ WITH topicOrder, seeds, raw, sqrt(reduce(t = 0.0, x IN raw | t + x * x)) AS norm
 WITH topicOrder,
      CASE WHEN norm > 0 THEN [x IN raw | x / norm] ELSE raw END AS target,
      coalesce($matchCountries, [s IN seeds | s.country]) AS countries,
-     reduce(n = 0, s IN seeds | n + coalesce(s.sgDeg, 0)) AS seedDeg,
      // seeds per kind (0..3) and how many have a kind (4): for the mean kind lift
      [k IN range(0, 3) | size([s IN seeds WHERE s.sgKind = k])]
        + [size([s IN seeds WHERE s.sgKind IS NOT NULL])] AS seedKinds
@@ -31,7 +29,7 @@ MATCH (c:Organization {id: x.id})
 // From here on rows hold the candidate's values, not its node (the ORDER BY ... LIMIT below
 // would count every node's properties).
 WITH topicOrder, seedKinds, target, countries, x.id AS cid, x.cn AS cn, x.aa AS aa,
-     toFloat(x.cn) / CASE WHEN seedDeg > 1 THEN seedDeg ELSE 1 END AS cnshare,
+     x.cnshare AS cnshare,
      x.wp AS wp, x.direct AS direct,
      c.sgTopics AS vec, c.sgDeg AS deg, c.sgRecent AS recent, c.sgGrowth AS growth,
      c.sgCoord AS coord, c.sgKind AS kind, c.country AS candidateCountry
