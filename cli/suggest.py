@@ -448,11 +448,25 @@ def prepare_split(driver: Driver, data: Path, split_year: int) -> bool:
 
 
 def _progress(items: Iterator[int], total: int) -> Iterator[int]:
+    """A bar on a terminal; elsewhere (stderr sent to a file) a plain line at every tenth,
+    since a bar is not drawn there and an evaluation runs for minutes."""
+    if not errors.is_terminal:
+        yield from _progress_lines(items, total)
+        return
     with Progress(console=errors, transient=True) as bar:
         task = bar.add_task("suggesting", total=total)
         for item in items:
             yield item
             bar.advance(task)
+
+
+def _progress_lines(items: Iterator[int], total: int) -> Iterator[int]:
+    """``items``, with "suggesting: k of total" on stderr at every tenth of ``total``."""
+    step = max(1, -(-total // 10))
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % step == 0 or done == total:
+            errors.print(f"suggesting: {done:,} of {total:,}", highlight=False)
 
 
 def _split_year(split_year: int | None, split: str | None) -> int:

@@ -101,6 +101,22 @@ def test_progress_bars_stay_off_stdout(empty_graph: Driver, env: dict[str, str])
     assert "Import summary" in result.stdout
 
 
+def test_evaluation_progress_is_written_as_lines_off_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Sent to a file, an evaluation's progress is a line at every tenth (a bar is not drawn
+    there), on stderr, and every item still passes through."""
+    from cli.suggest import _progress
+
+    assert list(_progress(iter(range(25)), 25)) == list(range(25))
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[0] == "suggesting: 3 of 25"
+    assert lines[-1] == "suggesting: 25 of 25"
+    assert len(lines) == 9  # 3, 6, ..., 24 and the last
+    assert captured.out == ""
+
+
 def test_warnings_alone_exit_zero_and_are_listed(empty_graph: Driver, env: dict[str, str]) -> None:
     """A row with nothing to import (a topic row without a topic) is a warning, not a failure."""
     topics = FIXTURES / "cordis" / "horizon" / "topics.csv"
