@@ -12,11 +12,13 @@ projects it takes part in, a partner being another participant of one of them:
   R-1), ``sgGrowth`` (partners first met in R-1 or later), ``sgCoord`` (projects
   coordinated), ``sgTopics`` (project counts per coarse topic in ``topicOrder``, one per
   participation and topic link, scaled to unit length);
-- ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerN``, ``sgPartnerDeg``: the ``size`` partners
-  with the highest w(o, q), the sum of the shared projects' ``sgWeight`` (one term per pair of
-  participations, added in project id order), ties by id; with w, the number of distinct
-  dated projects they share and the partner's ``sgDeg``: as computed here for the
-  organisations in scope, as stored for the others (0 when none is).
+- ``sgPartnerIds``, ``sgPartnerW``, ``sgPartnerN``, ``sgPartnerDeg``, ``sgPartnerLed``,
+  ``sgPartnerLedBy``: the ``size`` partners with the highest w(o, q), the sum of the shared
+  projects' ``sgWeight`` (one term per pair of participations, added in project id order),
+  ties by id; with w, the number of distinct dated projects they share, the partner's
+  ``sgDeg`` (as computed here for the organisations in scope, as stored for the others, 0
+  when none is), and how many of the shared projects o coordinated (``Led``) and the partner
+  coordinated (``LedBy``).
 
 ``sgKind`` is set by ``organization_refresh_scope.cypher``, which picks the organisations.
 
@@ -119,6 +121,8 @@ class Partners:
     w: Floats  # sum of the shared dated projects' weights
     shared: Ints  # distinct shared dated projects
     first: Ints  # year of the first shared dated project
+    led: Ints  # of those, the projects a coordinated
+    led_by: Ints  # and those b coordinated
 
 
 def _count(ids: Ints, n: int) -> Ints:
@@ -151,16 +155,22 @@ def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Part
     keys, project = keys[dated], project[dated]
     starts = _starts(keys)
     if not len(keys):
-        return partner_count, Partners(keys, keys, data.weight[:0], keys, keys)
+        return partner_count, Partners(keys, keys, data.weight[:0], keys, keys, keys, keys)
     # A pair's projects are in id order, so a project seen twice (two participations of one
     # organisation) is counted once.
     new = np.r_[True, (keys[1:] != keys[:-1]) | (project[1:] != project[:-1])]
+    m = len(data.sizes)
+    coordinated = data.org[data.coordinator] * m + data.project[data.coordinator]
+    led = new & np.isin((keys // n) * m + project, coordinated)
+    led_by = new & np.isin((keys % n) * m + project, coordinated)
     return partner_count, Partners(
         a=keys[starts] // n,
         b=keys[starts] % n,
         w=np.add.reduceat(data.weight[project], starts),
         shared=np.add.reduceat(new.astype(np.int64), starts),
         first=np.minimum.reduceat(data.year[project], starts),
+        led=np.add.reduceat(led.astype(np.int64), starts),
+        led_by=np.add.reduceat(led_by.astype(np.int64), starts),
     )
 
 
@@ -209,6 +219,7 @@ def organization_values(
     ids = np.array(data.names, dtype=object)[partners.b[best]].tolist()
     ws, shared = partners.w[best].tolist(), partners.shared[best].tolist()
     degs = partner_deg[partners.b[best]].tolist()
+    led_lists, led_by_lists = partners.led[best].tolist(), partners.led_by[best].tolist()
     columns = {
         "partnerCount": partner_count.tolist(),
         "sgProjects": projects_count.tolist(),
@@ -228,6 +239,8 @@ def organization_values(
             sgPartnerW=ws[lo:hi],
             sgPartnerN=shared[lo:hi],
             sgPartnerDeg=degs[lo:hi],
+            sgPartnerLed=led_lists[lo:hi],
+            sgPartnerLedBy=led_by_lists[lo:hi],
         )
         rows.append({"id": name, "values": values})
     return rows

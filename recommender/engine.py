@@ -330,6 +330,7 @@ def _merge(
         for pid, w in zip(seed["listIds"], seed["listW"], strict=True):
             weights[pid] = weights.get(pid, 0.0) + float(w)
     repeats = _repeats(seed_rows)
+    led = _led(seed_rows)
     for cid, row in rows.items():
         size = math.log1p(row.get("deg") or 0)
         row["textdeg"] = size * row["textmax"]
@@ -339,7 +340,27 @@ def _merge(
         member, shared, projects = repeats.get(cid, (None, 0, 0))
         row["repeat"] = shared / (1 + projects)
         row["repeatSeed"], row["repeatShared"], row["repeatOf"] = member, shared, projects
+        row["led"], row["ledBy"] = led.get(cid, (0.0, 0))
     return list(rows.values())
+
+
+def _led(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, tuple[float, int]]:
+    """Per partner in the seeds' stored lists, who led the projects it shares with them:
+    the largest share of one seed's coordinated projects it took part in (``led``), and the
+    seeds' projects it coordinated (``ledBy``, summed over the seeds). A member's regular
+    partners come back most often when the member brought them into the projects it led, or
+    they led the member's (docs/suggestions.md, Consortium completion)."""
+    found: dict[str, tuple[float, int]] = {}
+    for seed in seed_rows:
+        if len(seed["listLed"]) != len(seed["listIds"]):  # stored before the counts were
+            continue
+        coordinated = 1 + int(seed["coordinated"])
+        for pid, led, led_by in zip(
+            seed["listIds"], seed["listLed"], seed["listLedBy"], strict=True
+        ):
+            share, by = found.get(pid, (0.0, 0))
+            found[pid] = (max(share, led / coordinated), by + int(led_by))
+    return found
 
 
 def _repeats(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, tuple[str | None, int, int]]:

@@ -92,6 +92,8 @@ _REASONS: dict[str, tuple[str, Label]] = {
             + _plural(int(r.get("repeatOf") or 0), "project")
         ),
     ),
+    "led": ("worked_with_members", lambda r, v: "in projects a member coordinated"),
+    "ledBy": ("worked_with_members", lambda r, v: "coordinated projects with a member"),
     "rep2": ("repeated_consortium", lambda r, v: "in projects with two or more members"),
     "text": ("brief_match", lambda r, v: "projects matching the brief"),
     "textshare": ("brief_match", lambda r, v: "projects matching the brief"),
@@ -137,6 +139,8 @@ _EVIDENCE: dict[str, tuple[str, str]] = {
     "direct": ("linkedSeeds", "Organization"),
     "linked": ("linkedSeeds", "Organization"),
     "repeat": ("linkedSeeds", "Organization"),
+    "led": ("linkedSeeds", "Organization"),
+    "ledBy": ("linkedSeeds", "Organization"),
 }
 STRUCTURAL = frozenset({"cn", "cnshare", "aa", "wp", "twohop"})
 # Row columns kept with a suggestion for its explanation in plain words.

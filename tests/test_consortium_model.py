@@ -8,7 +8,7 @@ from typing import Any
 
 from recommender.engine import THEMATIC, _merge
 from recommender.explain import summary
-from recommender.scoring import CONSORTIUM_MODEL_FILE, load_model, score
+from recommender.scoring import CONSORTIUM_MODEL_FILE, Suggestion, load_model, score
 
 
 def _thematic(cid: str, partners: int) -> dict[str, Any]:
@@ -45,16 +45,27 @@ def test_a_hubs_best_brief_match_counts_for_less() -> None:
 
 
 def _seed(
-    sid: str, projects: int, partners: list[tuple[str, int]], *, counts: bool = True
+    sid: str,
+    projects: int,
+    partners: list[tuple[str, int]],
+    *,
+    counts: bool = True,
+    led: tuple[int, list[int], list[int]] | None = None,
 ) -> dict[str, Any]:
+    """A seed's row; ``led``: its coordinated projects, and per partner the shared projects
+    it coordinated and those the partner coordinated (none led by default)."""
+    coordinated, leds, led_bys = led or (0, [0 for _ in partners], [0 for _ in partners])
     return {
         "id": sid,
         "country": "LU",
         "kind": 0,
         "projects": projects,
+        "coordinated": coordinated,
         "listIds": [p for p, _ in partners],
         "listW": [0.1 for _ in partners],
         "listN": [n for _, n in partners] if counts else [],
+        "listLed": leds if counts else [],
+        "listLedBy": led_bys if counts else [],
         "partners": [],
     }
 
@@ -97,3 +108,33 @@ def test_partner_lists_stored_without_counts_give_no_share() -> None:
     seeds = [_seed("lead", 5, [("often", 3)], counts=False)]
     (row,) = _merge([], [_thematic("often", 50)], seeds, None, model)
     assert row["repeat"] == 0.0 and row["repeatSeed"] is None
+
+
+def test_the_partner_a_member_led_projects_with_ranks_above_one_it_met_in_others() -> None:
+    """Two partners of a member, each in 2 of its 6 projects: the one the member brought
+    into 2 of the 3 projects it coordinated, and the one that coordinated a project with a
+    member, rank above the one met only in projects others led."""
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seeds = [
+        _seed(
+            "lead",
+            6,
+            [("brought", 2), ("leader", 2), ("met", 2)],
+            led=(3, [2, 0, 0], [0, 1, 0]),
+        )
+    ]
+    thematic = [_thematic(cid, 50) for cid in ("brought", "leader", "met")]
+    by_id = {row["id"]: row for row in _merge([], thematic, seeds, None, model)}
+    assert math.isclose(by_id["brought"]["led"], 2 / 4) and by_id["brought"]["ledBy"] == 0
+    assert by_id["leader"]["led"] == 0.0 and by_id["leader"]["ledBy"] == 1
+    assert by_id["met"]["led"] == 0.0 and by_id["met"]["ledBy"] == 0
+    brought, leader, met = (
+        score({**by_id[c], "linked": 1}, model) for c in ("brought", "leader", "met")
+    )
+    assert brought.score > met.score and leader.score > met.score
+
+    def ties(s: Suggestion) -> float:  # the member ties' terms add up into one reason
+        return sum(r.contribution for r in s.reasons if r.kind == "worked_with_members")
+
+    assert ties(brought) > ties(met) and ties(leader) > ties(met)
+    assert math.isclose(brought.score - met.score, ties(brought) - ties(met), abs_tol=1e-9)

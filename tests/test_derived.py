@@ -56,19 +56,23 @@ CALL (o, m) {
   RETURN [x IN v | CASE WHEN norm > 0 THEN x / norm ELSE 0.0 END] AS topics
 }
 CALL (o) {
-  MATCH (o)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(q:Organization)
+  MATCH (o)-[ro:PARTICIPATES_IN]->(pr:Project)<-[rq:PARTICIPATES_IN]-(q:Organization)
   WHERE pr.sgWeight IS NOT NULL AND q <> o
-  WITH q, sum(pr.sgWeight) AS w, count(DISTINCT pr) AS n
-  WITH q, w, n ORDER BY w DESC, q.id
+  WITH q, sum(pr.sgWeight) AS w, count(DISTINCT pr) AS n,
+       count(DISTINCT CASE WHEN ro.role = 'COORDINATOR' THEN pr END) AS led,
+       count(DISTINCT CASE WHEN rq.role = 'COORDINATOR' THEN pr END) AS ledBy
+  WITH q, w, n, led, ledBy ORDER BY w DESC, q.id
   LIMIT $size
-  RETURN collect(q.id) AS ids, collect(w) AS ws, collect(n) AS ns, collect(q.sgDeg) AS degs
+  RETURN collect(q.id) AS ids, collect(w) AS ws, collect(n) AS ns, collect(q.sgDeg) AS degs,
+         collect(led) AS leds, collect(ledBy) AS ledBys
 }
 RETURN o.id AS id, {
   partnerCount: partnerCount, sgProjects: projects, sgDeg: deg, sgRecent: recent,
   sgGrowth: growth, sgCoord: coord, sgTopics: topics,
   sgKind: CASE WHEN o:Company THEN 0 WHEN o:ResearchInstitution THEN 1
                WHEN o:PublicActor THEN 2 ELSE 3 END,
-  sgPartnerIds: ids, sgPartnerW: ws, sgPartnerN: ns, sgPartnerDeg: degs
+  sgPartnerIds: ids, sgPartnerW: ws, sgPartnerN: ns, sgPartnerDeg: degs,
+  sgPartnerLed: leds, sgPartnerLedBy: ledBys
 } AS values
 ORDER BY id
 """
@@ -77,7 +81,7 @@ MATCH (o:Organization)
 WHERE $ids IS NULL OR o.id IN $ids
 RETURN o.id AS id, o {.partnerCount, .sgProjects, .sgDeg, .sgRecent, .sgGrowth, .sgCoord,
                       .sgTopics, .sgKind, .sgPartnerIds, .sgPartnerW, .sgPartnerN,
-                      .sgPartnerDeg} AS values
+                      .sgPartnerDeg, .sgPartnerLed, .sgPartnerLedBy} AS values
 ORDER BY id
 """
 
@@ -91,22 +95,24 @@ def _values(
     return {record["id"]: record["values"] for record in records}
 
 
-def _ties(values: dict[str, Any]) -> list[set[tuple[str, int, int]]]:
-    """The strongest partners (id, shared projects, sgDeg) in runs of weights equal to
-    rounding: a sum of the same weights added in another order may differ in its last bit,
-    which can swap two partners that tie."""
-    runs: list[set[tuple[str, int, int]]] = []
+def _ties(values: dict[str, Any]) -> list[set[tuple[str, int, int, int, int]]]:
+    """The strongest partners (id, shared projects, sgDeg, shared projects each side
+    coordinated) in runs of weights equal to rounding: a sum of the same weights added in
+    another order may differ in its last bit, which can swap two partners that tie."""
+    runs: list[set[tuple[str, int, int, int, int]]] = []
     previous = None
-    for org, w, shared, deg in zip(
+    for org, w, shared, deg, led, led_by in zip(
         values.pop("sgPartnerIds"),
         values["sgPartnerW"],
         values.pop("sgPartnerN"),
         values.pop("sgPartnerDeg"),
+        values.pop("sgPartnerLed"),
+        values.pop("sgPartnerLedBy"),
         strict=True,
     ):
         if previous is None or w != pytest.approx(previous, rel=1e-12):
             runs.append(set())
-        runs[-1].add((org, shared, deg))
+        runs[-1].add((org, shared, deg, led, led_by))
         previous = w
     return runs
 
@@ -140,6 +146,14 @@ async def test_luxembourg_network_as_defined_after_import_and_a_write(
 ) -> None:
     import_cordis(empty_graph, settings.database, [shared_data], with_country="LU")
     assert assert_as_defined(empty_graph, settings) > 1000
+    # who coordinated the shared projects is compared too, and is not all zeros
+    records, _, _ = empty_graph.execute_query(
+        "MATCH (o:Organization) RETURN count(CASE WHEN any(n IN o.sgPartnerLed WHERE n > 0) "
+        "THEN 1 END) AS led, count(CASE WHEN any(n IN o.sgPartnerLedBy WHERE n > 0) "
+        "THEN 1 END) AS ledBy",
+        database_=settings.database,
+    )
+    assert records[0]["led"] > 100 and records[0]["ledBy"] > 1000
     # A hub joins a small project: its partners, features and lists change, and the other
     # participants' (the rest keep theirs until the next full refresh).
     records, _, _ = empty_graph.execute_query(

@@ -1,6 +1,6 @@
 // Store the derived properties that graph/derived_organizations.py computed: $rows of
 // {id, values} (partnerCount, sgProjects, sgDeg, sgRecent, sgGrowth, sgCoord, sgTopics,
-// sgPartnerIds, sgPartnerW, sgPartnerN, sgPartnerDeg).
+// sgPartnerIds, sgPartnerW, sgPartnerN, sgPartnerDeg, sgPartnerLed, sgPartnerLedBy).
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.id})
 SET o += row.values

@@ -1,6 +1,7 @@
 // The seeds of a suggestion (the asking organisation, a consortium's members, a cluster's
-// members): country, kind, dated projects (sgProjects), stored strongest-partner list
-// (sgPartnerIds / sgPartnerW / sgPartnerN: the projects shared with each) and, when
+// members): country, kind, dated projects (sgProjects) and those it coordinated (sgCoord),
+// stored strongest-partner list (sgPartnerIds / sgPartnerW / sgPartnerN: the projects shared
+// with each; sgPartnerLed / sgPartnerLedBy: those the seed, the partner coordinated) and, when
 // $partners, every existing partner (sharing a dated project; else an empty list). The
 // partners are excluded by suggest_partners.cypher, which gets them as a parameter: a list held
 // in the rows of that query would be counted in its memory once per row (hundreds of MB for a
@@ -20,4 +21,6 @@ CALL (s) {
 }
 RETURN s.id AS id, s.country AS country, s.sgKind AS kind, coalesce(s.sgProjects, 0) AS projects,
        coalesce(s.sgPartnerIds, []) AS listIds, coalesce(s.sgPartnerW, []) AS listW,
-       coalesce(s.sgPartnerN, []) AS listN, partners
+       coalesce(s.sgPartnerN, []) AS listN, coalesce(s.sgCoord, 0) AS coordinated,
+       coalesce(s.sgPartnerLed, []) AS listLed, coalesce(s.sgPartnerLedBy, []) AS listLedBy,
+       partners

@@ -33,9 +33,10 @@ async def _collected(graph: Graph, name: str, params: Mapping[str, Any]) -> list
 
 
 async def seeds(graph: Graph, ids: Sequence[str], *, partners: bool) -> list[Row]:
-    """Per seed: ``{id, country, kind, projects, listIds, listW, listN, partners}``
-    (``suggest_seeds.cypher``): its dated projects, its stored strongest-partner list and, if
-    ``partners``, every existing partner (else an empty list)."""
+    """Per seed: ``{id, country, kind, projects, coordinated, listIds, listW, listN, listLed,
+    listLedBy, partners}`` (``suggest_seeds.cypher``): its dated projects and those it
+    coordinated, its stored strongest-partner list and, if ``partners``, every existing
+    partner (else an empty list)."""
     return await graph.read(query("suggest_seeds"), {"seeds": list(ids), "partners": partners})
 
 
