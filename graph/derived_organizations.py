@@ -141,9 +141,10 @@ def _distinct(keys: Ints) -> Ints:
     return keys[_starts(keys)]
 
 
-def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Partners]:
+def _partners(data: Participations, left: Ints, right: Ints, led: Ints) -> tuple[Ints, Partners]:
     """Per organisation, its number of partners (all projects); and the pairs of partners
-    that share dated projects."""
+    that share dated projects. ``led``: the sorted keys organisation * projects + project of
+    the dated projects coordinated."""
     n = len(data.names)
     a, b = data.org[left], data.org[right]
     other = a != b
@@ -160,17 +161,16 @@ def _partners(data: Participations, left: Ints, right: Ints) -> tuple[Ints, Part
     # organisation) is counted once.
     new = np.r_[True, (keys[1:] != keys[:-1]) | (project[1:] != project[:-1])]
     m = len(data.sizes)
-    coordinated = data.org[data.coordinator] * m + data.project[data.coordinator]
-    led = new & np.isin((keys // n) * m + project, coordinated)
-    led_by = new & np.isin((keys % n) * m + project, coordinated)
+    by_a = new & np.isin((keys // n) * m + project, led)
+    by_b = new & np.isin((keys % n) * m + project, led)
     return partner_count, Partners(
         a=keys[starts] // n,
         b=keys[starts] % n,
         w=np.add.reduceat(data.weight[project], starts),
         shared=np.add.reduceat(new.astype(np.int64), starts),
         first=np.minimum.reduceat(data.year[project], starts),
-        led=np.add.reduceat(led.astype(np.int64), starts),
-        led_by=np.add.reduceat(led_by.astype(np.int64), starts),
+        led=np.add.reduceat(by_a.astype(np.int64), starts),
+        led_by=np.add.reduceat(by_b.astype(np.int64), starts),
     )
 
 
@@ -204,15 +204,16 @@ def organization_values(
     data = participations(projects, scope)
     n, m = len(data.names), len(data.sizes)
     since = np.iinfo(np.int64).max if scope.reference is None else scope.reference - 1
-    partner_count, partners = _partners(data, *pairs(data))
+    dated = data.dated[data.project]
+    coordinated = dated & data.coordinator
+    led = _distinct(data.org[coordinated] * m + data.project[coordinated])
+    partner_count, partners = _partners(data, *pairs(data), led)
     deg = _count(partners.a, n)
     growth = _count(partners.a[partners.first >= since], n)
-    dated = data.dated[data.project]
     taken = _distinct(data.org[dated] * m + data.project[dated])  # (organisation, project)
     projects_count = _count(taken // m, n)
     recent = _count(taken[data.year[taken % m] >= since] // m, n)
-    led = dated & data.coordinator
-    coord = _count(_distinct(data.org[led] * m + data.project[led]) // m, n)
+    coord = _count(led // m, n)
     topics = _topic_vectors(data, dated).tolist()
     best, bounds = _strongest(partners, n, size)
     partner_deg = np.where(data.in_scope, deg, data.stored_deg)
