@@ -5,7 +5,7 @@ its coordinator, one partner and its title) or the partner model (``recommender/
 partners for one organisation, no subject).
 
 Run: ``.venv/bin/python -m research.served_fit --model subject|consortium|partners
-[--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--write] [--keep]``.
+[--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--write --name NAME] [--keep]``.
 
 The rows are the production ones: each request goes through
 ``recommender.engine.consortium_candidates`` (the same Cypher and merge as the API) of a Neo4j
@@ -249,6 +249,9 @@ def main() -> None:
     parser.add_argument("--objective", choices=("any", "avg"), default="avg")
     parser.add_argument("--write", action="store_true", help="store the weights")
     parser.add_argument(
+        "--name", help="the model's name in docs/suggestions.md (e.g. c5), its version's start"
+    )
+    parser.add_argument(
         "--rows",
         type=Path,
         help="where to keep the collected rows (NAME.npz: one file NAME-YEAR.npz per year), "
@@ -256,6 +259,8 @@ def main() -> None:
     )
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
+    if args.write and not args.name:
+        parser.error("--write needs --name: the stored version names the model")
     he = evaluation.he_files()
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
@@ -286,7 +291,7 @@ def main() -> None:
         data_file = json.loads(model_file.read_text(encoding="utf-8"))
         data_file["w"] = [round(float(w), 6) for w in weights]
         years = "+".join(str(year) for year in args.train_year)
-        data_file["version"] = f"{args.model[0]}-rows-{years}"
+        data_file["version"] = f"{args.name}-rows-{years}"
         data_file["description"] = describe(args.model, len(groups), args)
         model_file.write_text(json.dumps(data_file, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {model_file}")
