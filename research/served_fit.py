@@ -5,7 +5,8 @@ its coordinator, one partner and its title) or the partner model (``recommender/
 partners for one organisation, no subject).
 
 Run: ``.venv/bin/python -m research.served_fit --model subject|consortium|partners
-[--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--write --name NAME] [--keep]``.
+[--train-year 2023 [2018 ...]] [--port 7699] [--rows FILE.npz] [--l2 L] [--validate]
+[--write --name NAME] [--keep]``.
 
 The rows are the production ones: each request goes through
 ``recommender.engine.consortium_candidates`` (the same Cypher and merge as the API) of a Neo4j
@@ -26,7 +27,10 @@ training year itself, so nothing of the evaluated years (``clustergraph evaluate
   evaluation's truth spans three years); a row is positive when it is a new partner.
 The weights are fitted listwise (``research.fit``: per request, -log of the softmax mass on
 its true items, ``--objective any``, or their mean, ``avg``) on the model's own features and
-transforms, then printed with recall and MRR on the training rows; ``--write`` stores them.
+transforms (L2 penalty ``--l2`` on the standardised features), then printed with recall and MRR
+on the training rows; ``--write`` stores them. ``--validate`` (two training years or more)
+first fits each penalty of :data:`L2_GRID` on all training years but one and prints recall and
+MRR on the one left out, in turn: the penalty is chosen so, never on the evaluated cases.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from research.fit import fit
 Group = tuple[np.ndarray, np.ndarray, np.ndarray]
 HOME = EVAL_HOME.with_name("eval-calls")
 PORT = 7699
+L2_GRID = (0.001, 0.01, 0.03, 0.1, 0.3)
 
 
 def features(rows: list[dict[str, Any]], columns: list[str], transforms: list[str]) -> np.ndarray:
@@ -184,7 +189,8 @@ def describe(model: str, requests: int, args: argparse.Namespace) -> str:
     return (
         f"Log-linear {model} model ({what}), fitted by research.served_fit on the candidate "
         f"rows the API itself produces for {requests} requests of projects starting in "
-        f"{years} (each on the network before its year), objective '{args.objective}'. "
+        f"{years} (each on the network before its year), objective '{args.objective}', "
+        f"L2 penalty {args.l2} on the standardised features. "
         "'signals' maps each feature to a column of the merged candidate row "
         "(recommender/engine.py) and its transform."
     )
@@ -199,6 +205,19 @@ def report(groups: list[Group], weights: np.ndarray) -> dict[str, float]:
         recalls.append(float((hits <= 20).sum()) / max(int(y.sum()), 1))
         mrrs.append(1.0 / hits[0] if len(hits) and hits[0] <= 100 else 0.0)
     return {"recall@20": float(np.mean(recalls)), "mrr": float(np.mean(mrrs))}
+
+
+def validate(by_year: dict[int, list[Group]], objective: str) -> None:
+    """For each penalty of the grid, recall@20 and MRR on each training year's rows of the
+    weights fitted on the other years' rows."""
+    for l2 in L2_GRID:
+        held = []
+        for year, groups in by_year.items():
+            others = [g for other, found in by_year.items() if other != year for g in found]
+            weights, _ = fit(others, l2=l2, objective=objective)
+            found = report(groups, weights)
+            held.append(f"{year} {found['recall@20']:.4f} / {found['mrr']:.4f}")
+        print(f"l2 {l2:<6} held out: {'; '.join(held)}")
 
 
 def year_groups(
@@ -247,6 +266,10 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=800, help="consortium cases drawn")
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--objective", choices=("any", "avg"), default="avg")
+    parser.add_argument("--l2", type=float, default=0.001, help="L2 penalty of the fit")
+    parser.add_argument(
+        "--validate", action="store_true", help="leave-one-year-out recall and MRR per penalty"
+    )
     parser.add_argument("--write", action="store_true", help="store the weights")
     parser.add_argument(
         "--name", help="the model's name in docs/suggestions.md (e.g. c5), its version's start"
@@ -272,15 +295,19 @@ def main() -> None:
         "consortium": CONSORTIUM_MODEL_FILE,
         "partners": MODEL_FILE,
     }[args.model]
-    groups: list[Group] = []
+    by_year: dict[int, list[Group]] = {}
     wanted = 0
     for year in args.train_year:
-        found, count = year_groups(year, args, instance, password, rows, grants, model_file)
-        groups += found
+        by_year[year], count = year_groups(year, args, instance, password, rows, grants, model_file)
         wanted += count
+    if args.validate:
+        if len(by_year) < 2:
+            parser.error("--validate needs two training years or more")
+        validate(by_year, args.objective)
+    groups = [g for found in by_year.values() for g in found]
     model = load_model(model_file)
     current = np.array(model.weights)
-    weights, loss = fit(groups, objective=args.objective)
+    weights, loss = fit(groups, l2=args.l2, objective=args.objective)
     reached = sum(int(y.sum()) for _, _, y in groups)
     print(f"{len(groups)} requests with candidates; true items reached {reached} of {wanted}")
     print(f"served weights  {report(groups, current)}")
