@@ -28,7 +28,7 @@ PARTNER_LIST = 300
 POPULAR_LIST = 1000
 
 
-# Organisations written per transaction by a full refresh (each row carries three lists of up
+# Organisations written per transaction by a full refresh (each row carries six lists of up
 # to PARTNER_LIST entries), and the transactions run at once: each writes its own
 # organisations only, so they never wait for each other, and Neo4j works on two cores.
 WRITE_BATCH = 500

@@ -141,28 +141,29 @@ def _distinct(keys: Ints) -> Ints:
     return keys[_starts(keys)]
 
 
-def _partners(data: Participations, left: Ints, right: Ints, led: Ints) -> tuple[Ints, Partners]:
+def _partners(
+    data: Participations, left: Ints, right: Ints, leads: npt.NDArray[np.bool_]
+) -> tuple[Ints, Partners]:
     """Per organisation, its number of partners (all projects); and the pairs of partners
-    that share dated projects. ``led``: the sorted keys organisation * projects + project of
-    the dated projects coordinated."""
+    that share dated projects. ``leads``: per participation, whether its organisation
+    coordinated its project (in any of its participations there)."""
     n = len(data.names)
     a, b = data.org[left], data.org[right]
     other = a != b
     keys, project = (a * n + b)[other], data.project[left][other]
+    led_a, led_b = leads[left][other], leads[right][other]
     order = np.argsort(keys, kind="stable")  # stable: a pair's projects stay in id order
-    keys, project = keys[order], project[order]
+    keys, project, led_a, led_b = keys[order], project[order], led_a[order], led_b[order]
     partner_count = _count(keys[_starts(keys)] // n, n)
     dated = data.dated[project]
-    keys, project = keys[dated], project[dated]
+    keys, project, led_a, led_b = keys[dated], project[dated], led_a[dated], led_b[dated]
     starts = _starts(keys)
     if not len(keys):
         return partner_count, Partners(keys, keys, data.weight[:0], keys, keys, keys, keys)
     # A pair's projects are in id order, so a project seen twice (two participations of one
     # organisation) is counted once.
     new = np.r_[True, (keys[1:] != keys[:-1]) | (project[1:] != project[:-1])]
-    m = len(data.sizes)
-    by_a = new & np.isin((keys // n) * m + project, led)
-    by_b = new & np.isin((keys % n) * m + project, led)
+    by_a, by_b = new & led_a, new & led_b
     return partner_count, Partners(
         a=keys[starts] // n,
         b=keys[starts] % n,
@@ -207,7 +208,9 @@ def organization_values(
     dated = data.dated[data.project]
     coordinated = dated & data.coordinator
     led = _distinct(data.org[coordinated] * m + data.project[coordinated])
-    partner_count, partners = _partners(data, *pairs(data), led)
+    # one lookup per participation, not per pair of participations (ten times fewer)
+    leads = np.isin(data.org * m + data.project, led)
+    partner_count, partners = _partners(data, *pairs(data), leads)
     deg = _count(partners.a, n)
     growth = _count(partners.a[partners.first >= since], n)
     taken = _distinct(data.org[dated] * m + data.project[dated])  # (organisation, project)
