@@ -325,58 +325,63 @@ def _merge(
             "typelift": lift,
             "evidence": [],
         }
-    weights: dict[str, float] = {}
-    for seed in seed_rows:
-        for pid, w in zip(seed["listIds"], seed["listW"], strict=True):
-            weights[pid] = weights.get(pid, 0.0) + float(w)
-    repeats = _repeats(seed_rows)
-    led = _led(seed_rows)
+    ties = _ties(seed_rows)
     for cid, row in rows.items():
         size = math.log1p(row.get("deg") or 0)
         row["textdeg"] = size * row["textmax"]
         row["textsumdeg"] = size * math.log1p(row["text"])
         row["famdeg"] = size * math.log1p(row["fam"])
-        row["direct"] = weights.get(cid, 0.0)
-        member, shared, projects = repeats.get(cid, (None, 0, 0))
-        row["repeat"] = shared / (1 + projects)
-        row["repeatSeed"], row["repeatShared"], row["repeatOf"] = member, shared, projects
-        row["led"], row["ledBy"] = led.get(cid, (0.0, 0))
+        tie = ties.get(cid) or _Tie()
+        row["direct"] = tie.weight
+        row["repeat"] = tie.shared / (1 + tie.projects)
+        row["repeatSeed"], row["repeatShared"], row["repeatOf"] = tie.seed, tie.shared, tie.projects
+        row["led"], row["ledBy"] = tie.led, tie.led_by
     return list(rows.values())
 
 
-def _led(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, tuple[float, int]]:
-    """Per partner in the seeds' stored lists, who led the projects it shares with them:
-    the largest share of one seed's coordinated projects it took part in (``led``), and the
-    seeds' projects it coordinated (``ledBy``, summed over the seeds). A member's regular
-    partners come back most often when the member brought them into the projects it led, or
-    they led the member's (docs/suggestions.md, Consortium completion)."""
-    found: dict[str, tuple[float, int]] = {}
-    for seed in seed_rows:
-        if len(seed["listLed"]) != len(seed["listIds"]):  # stored before the counts were
-            continue
-        coordinated = 1 + int(seed["coordinated"])
-        for pid, led, led_by in zip(
-            seed["listIds"], seed["listLed"], seed["listLedBy"], strict=True
-        ):
-            share, by = found.get(pid, (0.0, 0))
-            found[pid] = (max(share, led / coordinated), by + int(led_by))
-    return found
+@dataclass
+class _Tie:
+    """What the seeds' stored partner lists say of one of their partners."""
+
+    weight: float = 0.0  # its shared weight, summed over the seeds (``direct``)
+    # the seed of which it took part in the largest share of dated projects: that seed, the
+    # projects shared, the seed's projects (``repeat``). An organisation a member brings
+    # into many of its projects is a likely partner again (docs/suggestions.md).
+    seed: str | None = None
+    shared: int = 0
+    projects: int = 0
+    # Who led the projects it shares with the seeds: the largest share of one seed's
+    # coordinated projects it took part in (``led``), and the seeds' projects it coordinated,
+    # summed over the seeds (``ledBy``: a project shared with two seeds counts twice). A
+    # member's regular partners come back most often when the member brought them into the
+    # projects it led, or they led the member's.
+    led: float = 0.0
+    led_by: int = 0
 
 
-def _repeats(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, tuple[str | None, int, int]]:
-    """Per partner in the seeds' stored lists: the largest share of one seed's dated projects
-    it took part in, as (that seed, projects shared, the seed's projects). An organisation a
-    member brings into many of its projects is a likely partner again (docs/suggestions.md)."""
-    best: dict[str, tuple[str | None, int, int]] = {}
+def _ties(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, _Tie]:
+    """Per partner in the seeds' stored lists, its :class:`_Tie`. Lists stored before their
+    counts were (``listN``, ``listLed`` shorter than ``listIds``) add nothing to those."""
+    ties: dict[str, _Tie] = {}
     for seed in seed_rows:
-        if len(seed["listN"]) != len(seed["listIds"]):  # stored before the counts were
-            continue
-        projects = int(seed["projects"])
-        for pid, shared in zip(seed["listIds"], seed["listN"], strict=True):
-            known = best.get(pid)
-            if known is None or shared * (1 + known[2]) > known[1] * (1 + projects):
-                best[pid] = (seed["id"], int(shared), projects)
-    return best
+        ids = seed["listIds"]
+        counted, led_counted = len(seed["listN"]) == len(ids), len(seed["listLed"]) == len(ids)
+        projects, coordinated = int(seed["projects"]), 1 + int(seed["coordinated"])
+        for i, (pid, weight) in enumerate(zip(ids, seed["listW"], strict=True)):
+            tie = ties.setdefault(pid, _Tie())
+            tie.weight += float(weight)
+            shared = int(seed["listN"][i]) if counted else -1
+            if shared >= 0 and (tie.seed is None or _larger(shared, projects, tie)):
+                tie.seed, tie.shared, tie.projects = seed["id"], shared, projects
+            if led_counted:
+                tie.led = max(tie.led, seed["listLed"][i] / coordinated)
+                tie.led_by += int(seed["listLedBy"][i])
+    return ties
+
+
+def _larger(shared: int, projects: int, tie: _Tie) -> bool:
+    """Whether shared / (1 + projects) is above the tie's share (compared without division)."""
+    return shared * (1 + tie.projects) > tie.shared * (1 + projects)
 
 
 def _link(rows: Sequence[dict[str, Any]], linked: Mapping[str, list[str]]) -> None:
