@@ -101,9 +101,9 @@ def ensure_network(driver: Driver) -> None:
             data=BENCH_DATA,
         )
     elif not driver.execute_query(
-        "MATCH (o:Organization) WHERE o.sgPartnerIds IS NOT NULL RETURN o.id LIMIT 1"
+        "MATCH (o:Organization) WHERE o.sgPartnerLed IS NOT NULL RETURN o.id LIMIT 1"
     ).records:
-        refresh_derived(driver, "neo4j")  # an instance imported before sgPartnerIds existed
+        refresh_derived(driver, "neo4j")  # imported before the newest stored lists existed
 
 
 def prepare(uri: str, password: str, kind: str) -> list[str]:

@@ -24,6 +24,8 @@ from rich.table import Table
 from cli import indicators as indicators_cli
 from cli import suggest as suggest_cli
 from cli.apikey import apikey_app
+from graph.derived import refresh_derived
+from graph.derived_clusters import refresh_clusters
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
@@ -157,6 +159,21 @@ def demo_command() -> None:
             errors.print(f"[red]{exc}[/red]")
             raise typer.Exit(EXIT_UNAVAILABLE) from None
     finish(report)
+
+
+@app.command("refresh")
+def refresh_command() -> None:
+    """Recompute every derived value from the graph: project dates, partner counts, the
+    suggestion features and strongest-partner lists, the clusters' stored figures.
+
+    Imports and the API's writes keep them current; run it once after upgrading to a version
+    whose suggestions read new stored values (docs/operations.md, Upgrades): until then those
+    read as absent.
+    """
+    with connect() as (driver, database):
+        refresh_derived(driver, database)
+        refresh_clusters(driver, database)
+    console.print("Derived values recomputed.")
 
 
 @app.command("export")

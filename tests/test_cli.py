@@ -164,6 +164,30 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     assert "Delta Cars [c2]" not in result.output
 
 
+def test_refresh_recomputes_the_stored_values_an_older_version_lacks(
+    empty_graph: Driver, settings: Settings, env: dict[str, str]
+) -> None:
+    from tests.test_suggestions import PARTICIPATIONS, SEED
+
+    for statement in (SEED, PARTICIPATIONS):
+        empty_graph.execute_query(statement, database_=settings.database)
+    read = (
+        "MATCH (o:Organization) RETURN o.id AS id, o.partnerCount AS partners, "
+        "o.sgPartnerIds AS ids, o.sgPartnerLed AS led ORDER BY id"
+    )
+    # as after an upgrade: the lists of a newer version are not stored yet
+    assert all(r["ids"] is None for r in empty_graph.execute_query(read).records)
+    result = runner.invoke(app, ["refresh"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "Derived values recomputed." in result.output
+    after = [r.data() for r in empty_graph.execute_query(read).records]
+    assert after and all(len(r["ids"]) == len(r["led"]) <= r["partners"] for r in after)
+    assert any(sum(r["led"]) > 0 for r in after)  # some partner was in a project one led
+    again = runner.invoke(app, ["refresh"], env=env)
+    assert again.exit_code == 0
+    assert [r.data() for r in empty_graph.execute_query(read).records] == after
+
+
 def test_suggest_for_a_cluster_a_project_and_recruiting(
     empty_graph: Driver, settings: Settings, env: dict[str, str]
 ) -> None:
