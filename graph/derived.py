@@ -8,14 +8,18 @@ computed in Python from one read of the participations (``graph.derived_organiza
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import Forbidden
 
 from graph.cypher import query
 from graph.derived_organizations import Row, Scope, organization_values
+
+log = logging.getLogger(__name__)
 
 # Yearly decay of a shared project's weight in the collaboration structure (research: 0.8).
 DECAY = 0.8
@@ -119,7 +123,21 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
 
 def refresh_derived(driver: Driver, database: str) -> None:
     """Every derived property: project dates, partner counts and suggestion features (the
-    projects' ids read once for both)."""
+    projects' ids read once for both); then the cached query plans are dropped."""
     batches = _project_batches(driver, database)
     refresh_project_dates(driver, database, batches)
     refresh_suggestion_features(driver, database, batches)
+    clear_query_plans(driver, database)
+
+
+def clear_query_plans(driver: Driver, database: str) -> None:
+    """Drop Neo4j's cached query plans. A plan made while the graph was far smaller (empty
+    before an import, or a test's few nodes) can cost far more on the grown graph: in the test
+    suite, a cluster's suggestions on the demo network ran out of transaction memory (716 MiB)
+    with plans made on a fixture of a few dozen nodes, and Neo4j replans on its own only once
+    a plan is old enough and the statistics moved enough. Needs an admin user (``db.clearQueryCaches`` is admin only); without one,
+    Neo4j's own replanning has to do."""
+    try:
+        driver.execute_query("CALL db.clearQueryCaches()", database_=database)
+    except Forbidden:
+        log.warning("cached query plans kept: clearing them needs an admin user")
