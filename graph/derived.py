@@ -135,8 +135,8 @@ def clear_query_plans(driver: Driver, database: str) -> None:
     before an import, or a test's few nodes) can cost far more on the grown graph: in the test
     suite, a cluster's suggestions on the demo network ran out of transaction memory (716 MiB)
     with plans made on a fixture of a few dozen nodes, and Neo4j replans on its own only once
-    a plan is old enough and the statistics moved enough. Needs an admin user (``db.clearQueryCaches`` is admin only); without one,
-    Neo4j's own replanning has to do."""
+    a plan is old enough and the statistics moved enough. Needs an admin user
+    (``db.clearQueryCaches`` is admin only); without one, Neo4j's own replanning has to do."""
     try:
         driver.execute_query("CALL db.clearQueryCaches()", database_=database)
     except Forbidden:
