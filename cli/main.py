@@ -26,6 +26,7 @@ from cli import suggest as suggest_cli
 from cli.apikey import apikey_app
 from graph.derived import refresh_derived
 from graph.derived_clusters import refresh_clusters
+from graph.objectives import refresh_objectives
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
@@ -164,7 +165,8 @@ def demo_command() -> None:
 @app.command("refresh")
 def refresh_command() -> None:
     """Recompute every derived value from the graph: project dates, partner counts, the
-    suggestion features and strongest-partner lists, the clusters' stored figures.
+    suggestion features and strongest-partner lists, the clusters' stored figures and the
+    objectives' measured points.
 
     Imports and the API's writes keep them current; run it once after upgrading to a version
     whose suggestions read new stored values (docs/operations.md, Upgrades): until then those
@@ -173,6 +175,7 @@ def refresh_command() -> None:
     with connect() as (driver, database):
         refresh_derived(driver, database)
         refresh_clusters(driver, database)
+        refresh_objectives(driver, database)
     console.print("Derived values recomputed.")
 
 

@@ -284,6 +284,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.write and not args.name:
         parser.error("--write needs --name: the stored version names the model")
+    if len(set(args.train_year)) != len(args.train_year):
+        parser.error("--train-year: each year once")
+    if args.validate and len(args.train_year) < 2:
+        parser.error("--validate needs two training years or more")
     he = evaluation.he_files()
     password = os.environ.get("CLUSTERGRAPH_EVAL_PASSWORD", DEFAULT_PASSWORD)
     instance = Instance(home=HOME, port=args.port, password=password, heap="2g", pagecache="1g")
@@ -301,8 +305,6 @@ def main() -> None:
         by_year[year], count = year_groups(year, args, instance, password, rows, grants, model_file)
         wanted += count
     if args.validate:
-        if len(by_year) < 2:
-            parser.error("--validate needs two training years or more")
         validate(by_year, args.objective)
     groups = [g for found in by_year.values() for g in found]
     model = load_model(model_file)
@@ -314,6 +316,8 @@ def main() -> None:
     print(f"fitted ({args.objective}) {report(groups, weights)}  loss {loss:.4f}")
     for name, old, new in zip(model.features, current, weights, strict=True):
         print(f"  {name:12} {old:8.3f} -> {new:8.3f}")
+    if not math.isfinite(loss):
+        raise SystemExit("the fit did not converge: nothing written")
     if args.write:
         data_file = json.loads(model_file.read_text(encoding="utf-8"))
         data_file["w"] = [round(float(w), 6) for w in weights]
@@ -322,8 +326,6 @@ def main() -> None:
         data_file["description"] = describe(args.model, len(groups), args)
         model_file.write_text(json.dumps(data_file, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {model_file}")
-    if not math.isfinite(loss):
-        raise SystemExit("the fit did not converge")
 
 
 if __name__ == "__main__":

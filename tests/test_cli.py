@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from neo4j import Driver
@@ -175,17 +176,22 @@ def test_refresh_recomputes_the_stored_values_an_older_version_lacks(
         "MATCH (o:Organization) RETURN o.id AS id, o.partnerCount AS partners, "
         "o.sgPartnerIds AS ids, o.sgPartnerLed AS led ORDER BY id"
     )
+
     # as after an upgrade: the lists of a newer version are not stored yet
-    assert all(r["ids"] is None for r in empty_graph.execute_query(read).records)
+    def stored() -> list[dict[str, Any]]:
+        records = empty_graph.execute_query(read, database_=settings.database).records
+        return [r.data() for r in records]
+
+    assert all(r["ids"] is None for r in stored())
     result = runner.invoke(app, ["refresh"], env=env)
     assert result.exit_code == 0, result.output
     assert "Derived values recomputed." in result.output
-    after = [r.data() for r in empty_graph.execute_query(read).records]
+    after = stored()
     assert after and all(len(r["ids"]) == len(r["led"]) <= r["partners"] for r in after)
     assert any(sum(r["led"]) > 0 for r in after)  # some partner was in a project one led
     again = runner.invoke(app, ["refresh"], env=env)
     assert again.exit_code == 0
-    assert [r.data() for r in empty_graph.execute_query(read).records] == after
+    assert stored() == after
 
 
 def test_suggest_for_a_cluster_a_project_and_recruiting(

@@ -116,15 +116,23 @@ def test_the_largest_share_names_its_member_and_led_by_adds_up_over_members() ->
     """A partner in 2 of one member's 4 projects and 3 of another's 20: its repeat is the
     first member's share; it coordinated one project with each, and they add up."""
     model = load_model(CONSORTIUM_MODEL_FILE)
-    seeds = [
-        _seed("small", 4, [("p", 2)], led=(1, [1], [1])),
-        _seed("hub", 20, [("p", 3)], led=(10, [0], [1])),
-    ]
-    (row,) = _merge([], [_thematic("p", 50)], seeds, None, model)
-    assert (row["repeatSeed"], row["repeatShared"], row["repeatOf"]) == ("small", 2, 4)
-    assert math.isclose(row["repeat"], 2 / 5)
-    assert math.isclose(row["led"], 1 / 2) and row["ledBy"] == 2
-    assert math.isclose(row["direct"], 0.2)
+    small = _seed("small", 4, [("p", 2)], led=(1, [1], [1]))
+    hub = _seed("hub", 20, [("p", 3)], led=(10, [0], [1]))
+    for seeds in ([small, hub], [hub, small]):
+        (row,) = _merge([], [_thematic("p", 50)], seeds, None, model)
+        assert (row["repeatSeed"], row["repeatShared"], row["repeatOf"]) == ("small", 2, 4)
+        assert math.isclose(row["repeat"], 2 / 5)
+        assert math.isclose(row["led"], 1 / 2) and row["ledBy"] == 2
+        assert math.isclose(row["direct"], 0.2)
+
+
+def test_lists_stored_before_the_led_counts_keep_their_share() -> None:
+    """A database imported between c4 and c5: shared counts, no led counts."""
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seed = {**_seed("lead", 5, [("often", 3)]), "listLed": [], "listLedBy": []}
+    (row,) = _merge([], [_thematic("often", 50)], [seed], None, model)
+    assert math.isclose(row["repeat"], 3 / 6) and row["repeatSeed"] == "lead"
+    assert row["led"] == 0.0 and row["ledBy"] == 0
 
 
 def test_the_partner_a_member_led_projects_with_ranks_above_one_it_met_in_others() -> None:
