@@ -370,8 +370,10 @@ def _ties(seed_rows: Sequence[Mapping[str, Any]]) -> dict[str, _Tie]:
         for i, (pid, weight) in enumerate(zip(ids, seed["listW"], strict=True)):
             tie = ties.setdefault(pid, _Tie())
             tie.weight += float(weight)
-            if counted and (tie.seed is None or _larger(int(seed["listN"][i]), projects, tie)):
-                tie.seed, tie.shared, tie.projects = seed["id"], int(seed["listN"][i]), projects
+            if counted:
+                shared = int(seed["listN"][i])
+                if tie.seed is None or _larger(shared, projects, tie):
+                    tie.seed, tie.shared, tie.projects = seed["id"], shared, projects
             if led_counted:
                 tie.led = max(tie.led, seed["listLed"][i] / coordinated)
                 tie.led_by += int(seed["listLedBy"][i])
