@@ -17,8 +17,16 @@ from typing import Annotated
 
 import typer
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from cli import indicators as indicators_cli
@@ -59,9 +67,11 @@ UntilOption = Annotated[
 def connect() -> Iterator[tuple[Driver, str]]:
     """A driver for the graph named by the environment (``NEO4J_URI`` ...), and its database.
 
-    Exits with code 1 and a plain message when Neo4j does not answer or refuses the login,
-    and when it stops answering while the command works (what was written stays; every
-    import merges on stable ids, so running it again completes it).
+    Exits with code 1 and a plain message when Neo4j does not answer or refuses the login;
+    when it stops answering while the command works, or gives up on a query (out of memory,
+    a lock), what was written stays, and every import merges on stable ids, so running it
+    again completes it; when it refuses a query (a database that does not exist, a
+    constraint), the message gives its reason and code.
     """
     settings = Settings.from_env()
     with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:
@@ -75,13 +85,32 @@ def connect() -> Iterator[tuple[Driver, str]]:
             raise typer.Exit(EXIT_UNAVAILABLE) from None
         try:
             yield driver, settings.database
-        except (DriverError, Neo4jError, OSError) as exc:
-            reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
             errors.print(
-                f"[red]Neo4j at {settings.uri} stopped answering:[/red] {reason}\n"
+                f"[red]Neo4j at {settings.uri} stopped answering:[/red] {_reason(exc)}\n"
                 "What was written is kept; run the same command again to complete it."
             )
             raise typer.Exit(EXIT_UNAVAILABLE) from None
+        except TransientError as exc:  # out of memory, a lock held too long, a busy database
+            errors.print(
+                f"[red]Neo4j at {settings.uri} gave up on a query:[/red] {_reason(exc)}\n"
+                "What was written is kept; run the same command again, or give Neo4j more "
+                "memory (docs/operations.md) if it ran out."
+            )
+            raise typer.Exit(EXIT_UNAVAILABLE) from None
+        except (Neo4jError, DriverError) as exc:
+            errors.print(
+                f"[red]Neo4j at {settings.uri}, database {settings.database}, refused a "
+                f"query:[/red] {_reason(exc)}\nWhat was written before it is kept."
+            )
+            raise typer.Exit(EXIT_UNAVAILABLE) from None
+
+
+def _reason(exc: Exception) -> str:
+    """The driver's message, with Neo4j's error code when there is one."""
+    reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    code = getattr(exc, "code", None)
+    return escape(f"{reason} ({code})" if code else reason)
 
 
 def show(report: ImportReport) -> None:

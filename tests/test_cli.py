@@ -300,3 +300,16 @@ def test_indicators_as_csv_and_bad_input(
         app, [*args[:2], "--from", "2019-01-01", "--to", "2018-01-01"], env=env
     )
     assert backwards.exit_code == 2 and "must not be before" in backwards.output
+
+
+def test_a_refused_query_is_not_reported_as_neo4j_gone(
+    empty_graph: Driver, env: dict[str, str]
+) -> None:
+    """Neo4j answers but refuses the query (a database that does not exist): the message
+    gives Neo4j's reason, not "stopped answering"."""
+    result = runner.invoke(app, ["stats"], env={**env, "NEO4J_DATABASE": "nosuchdb"})
+    assert result.exit_code == 1, result.output
+    assert "database nosuchdb, refused a query" in result.output
+    assert "DatabaseNotFound" in result.output
+    assert "stopped answering" not in result.output
+    assert "Traceback" not in result.output
