@@ -33,8 +33,7 @@ from cli import indicators as indicators_cli
 from cli import suggest as suggest_cli
 from cli.apikey import apikey_app
 from graph.derived import refresh_derived
-from graph.derived_clusters import refresh_clusters
-from graph.objectives import refresh_objectives
+from graph.objectives import refresh_clusters_and_objectives
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
@@ -203,8 +202,7 @@ def refresh_command() -> None:
     """
     with connect() as (driver, database):
         refresh_derived(driver, database)
-        refresh_clusters(driver, database)
-        refresh_objectives(driver, database)
+        refresh_clusters_and_objectives(driver, database)
     console.print("Derived values recomputed.")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from neo4j import Driver
 
 from graph.cypher import query
+from graph.derived_clusters import refresh_clusters
 from graph.indicators import BY_ID
 from graph.repositories.indicators import Group, answer, statement
 
@@ -29,6 +30,13 @@ def checkpoints(since: dt.date, deadline: dt.date | None, today: dt.date) -> lis
     last = min(deadline, today) if deadline is not None else today
     days = [dt.date(year, 12, 31) for year in range(since.year, last.year + 1)]
     return [day for day in days if since <= day < last] + ([last] if since <= last else [])
+
+
+def refresh_clusters_and_objectives(driver: Driver, database: str) -> None:
+    """After projects or memberships changed: the clusters' stored figures, then every
+    self-measuring objective (those summed from clusters read the figures)."""
+    refresh_clusters(driver, database)
+    refresh_objectives(driver, database)
 
 
 def refresh_objectives(driver: Driver, database: str, today: dt.date | None = None) -> int:

@@ -19,10 +19,9 @@ from neo4j import Driver
 
 from graph.cypher import query
 from graph.derived import refresh_derived
-from graph.derived_clusters import refresh_clusters
 from graph.facts import manual
 from graph.indicators import BY_ID, POPULATIONS
-from graph.objectives import refresh_objectives
+from graph.objectives import refresh_clusters_and_objectives
 from graph.schema import apply_schema
 from graph.values import clean_name, website
 from importers.report import ImportReport
@@ -471,8 +470,7 @@ class BundleImport:
                 self.load(spec, path)
         if (directory / "participations.csv").is_file():
             refresh_derived(self.driver, self.database)
-        refresh_clusters(self.driver, self.database)
-        refresh_objectives(self.driver, self.database)
+        refresh_clusters_and_objectives(self.driver, self.database)
         return self.report
 
     def load(self, spec: FileSpec, path: Path) -> None:

@@ -28,8 +28,7 @@ from neo4j import Driver, ManagedTransaction
 
 from graph.cypher import query
 from graph.derived import refresh_derived
-from graph.derived_clusters import refresh_clusters
-from graph.objectives import refresh_objectives
+from graph.objectives import refresh_clusters_and_objectives
 from graph.schema import apply_schema
 from importers import calls
 from importers.cordis_formats import (
@@ -791,6 +790,5 @@ def import_cordis(
         apply_schema(driver, database)
         with reporter(progress) as out:
             report = report.merge(CordisImport(driver, database, out).run(parsed, kept))
-        refresh_clusters(driver, database)
-        refresh_objectives(driver, database)
+        refresh_clusters_and_objectives(driver, database)
         return report

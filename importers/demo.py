@@ -17,8 +17,7 @@ from typing import LiteralString
 from neo4j import Driver
 
 from graph.cypher import query
-from graph.derived_clusters import refresh_clusters
-from graph.objectives import refresh_objectives
+from graph.objectives import refresh_clusters_and_objectives
 from graph.schema import apply_schema
 from importers.bundle import import_bundle
 from importers.cordis import expand, import_cordis
@@ -141,8 +140,7 @@ def derive_memberships(
     )
     # Memberships changed: the cluster pages' stored figures and the objectives measured by an
     # indicator follow.
-    refresh_clusters(driver, database)
-    refresh_objectives(driver, database)
+    refresh_clusters_and_objectives(driver, database)
 
 
 def load_demo(
