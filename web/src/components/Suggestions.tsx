@@ -121,7 +121,9 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
     );
   }
   if (facts.membersWorkedWith > 0) {
-    const text = t("suggestion.members", { count: facts.membersWorkedWith });
+    // A cluster asks with its members, or without any with the organisations active in its
+    // domain: "your cluster's organisations" is true of both.
+    const text = t(asker === "cluster" ? "suggestion.membersCluster" : "suggestion.members", { count: facts.membersWorkedWith });
     const member = facts.memberSharedWith;
     // As the API's sentence: two shared projects or more, and at least a tenth of the member's.
     if (member && facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects) {

@@ -1,7 +1,7 @@
 // The consortium builder: from a project, or from topics, kinds and countries, see who fills
 // the gaps (suggestConsortium), keep a shortlist and export it as CSV.
 import { useLocation } from "preact-iso";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
 import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
@@ -154,6 +154,7 @@ export default function ConsortiumPage() {
   const clusterId = query.cluster ?? "";
   const activeToo = Boolean(clusterId) && query.active === "1";
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
+  const results = useRef<HTMLDivElement>(null);
   useEffect(() => saveShortlist(shortlist), [shortlist]);
 
   const input: ConsortiumBriefInput = {
@@ -252,6 +253,7 @@ export default function ConsortiumPage() {
                   onSubmit={(e) => {
                     e.preventDefault();
                     set({ brief: briefText.trim(), call: callText.trim() });
+                    requestAnimationFrame(() => reveal(results.current));
                   }}
                 >
                   <label for="brief-text">{t("consortium.about")}</label>
@@ -298,35 +300,45 @@ export default function ConsortiumPage() {
             </div>
           </Section>
           {projectId && <Consortium projectId={projectId} />}
-          <Section title={t("consortium.fills")}>
-            {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
-            {!ready ? (
-              <Empty>{t("consortium.choose")}</Empty>
-            ) : (
-              <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
-                <SuggestionList
-                  asker="consortium"
-                  items={items}
-                  label={t("consortium.suggestions")}
-                  action={(item) => {
-                    const kept = shortlist.some((e) => e.id === item.organization.id);
-                    return (
-                      <button type="button" aria-pressed={kept} onClick={() => void keep(item)}>
-                        {kept ? t("consortium.onShortlist") : t("consortium.add")}
-                        <span class="visually-hidden"> {orgName(item.organization)}</span>
-                      </button>
-                    );
-                  }}
-                />
-                <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
-              </Status>
-            )}
-          </Section>
+          <div ref={results}>
+            <Section title={t("consortium.fills")}>
+              {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
+              {!ready ? (
+                <Empty>{t("consortium.choose")}</Empty>
+              ) : (
+                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
+                  <SuggestionList
+                    asker="consortium"
+                    items={items}
+                    label={t("consortium.suggestions")}
+                    action={(item) => {
+                      const kept = shortlist.some((e) => e.id === item.organization.id);
+                      return (
+                        <button type="button" aria-pressed={kept} onClick={() => void keep(item)}>
+                          {kept ? t("consortium.onShortlist") : t("consortium.add")}
+                          <span class="visually-hidden"> {orgName(item.organization)}</span>
+                        </button>
+                      );
+                    }}
+                  />
+                  <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
+                </Status>
+              )}
+            </Section>
+          </div>
         </div>
         <Shortlist entries={shortlist} onChange={setShortlist} />
       </div>
     </div>
   );
+}
+
+/** Brings the results into view when they start below the window (on a laptop the form
+ * fills it: a search run with Enter seemed to do nothing). */
+function reveal(element: HTMLElement | null) {
+  if (element && element.getBoundingClientRect().top > window.innerHeight * 0.8) {
+    element.scrollIntoView({ block: "start" });
+  }
 }
 
 /** The call topic's title under its code, when the data has the call (else nothing: the

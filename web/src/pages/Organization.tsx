@@ -158,6 +158,11 @@ function AllOfKind({ id, kind }: { id: string; kind: TopicKind }) {
   );
 }
 
+/** A heading's words inside a sentence: in lower case, but German keeps its capitals. */
+function inSentence(label: string): string {
+  return locale() === "de" ? label : label.toLocaleLowerCase(locale());
+}
+
 function CompetenceGroup({ org, kind, items }: { org: Org; kind: TopicKindName; items: CompetenceFieldsFragment[] }) {
   const [all, setAll] = useState(false);
   return (
@@ -166,7 +171,7 @@ function CompetenceGroup({ org, kind, items }: { org: Org; kind: TopicKindName; 
       {all ? <AllOfKind id={org.id} kind={kind} /> : <CompetenceItems items={items} />}
       {!all && items.length === GROUP_SIZE && (
         <button type="button" class="link" onClick={() => setAll(true)}>
-          {t("org.allOfKind", { kind: topicKindLabel(kind, 2).toLocaleLowerCase(locale()) })}
+          {t("org.allOfKind", { kind: inSentence(topicKindLabel(kind, 2)) })}
         </button>
       )}
     </div>
