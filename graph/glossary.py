@@ -7,6 +7,7 @@ teach it one."""
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
@@ -32,6 +33,10 @@ FUNCTION_WORDS = frozenset(
 ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})
 # A French elided article or pronoun (l'énergie, d'hydrogène, qu'il), as its folded word.
 _ELIDED = frozenset({"l", "d", "qu"})
+# A word still being typed is completed from the glossary ("Wasserst": hydrogen) from this
+# many letters on, when its entries mean at most COMPLETIONS_MAX different things.
+COMPLETION_MIN = 4
+COMPLETIONS_MAX = 3
 
 
 def fold(word: str) -> str:
@@ -74,6 +79,44 @@ def _longest() -> int:
 def english(word: str) -> str | None:
     """The English of a French or German word or phrase, or None when the glossary lacks it."""
     return _english().get(_key(word))
+
+
+@functools.cache
+def _words() -> tuple[list[str], list[str]]:
+    """The glossary's one-word entries (folded) in order, and their English."""
+    pairs = sorted((key[0], found) for key, found in _english().items() if len(key) == 1)
+    return [word for word, _ in pairs], [found for _, found in pairs]
+
+
+def completions(prefix: str) -> list[str]:
+    """The English of the glossary's words that start with ``prefix``, a word the user is
+    still typing ("Wasserst": hydrogen; "énerg": energy), in order; none when the prefix is
+    shorter than COMPLETION_MIN letters or could mean more than COMPLETIONS_MAX things."""
+    key = _key(prefix)
+    if len(key) != 1 or len(key[0]) < COMPLETION_MIN:
+        return []
+    words, englishes = _words()
+    start = bisect.bisect_left(words, key[0])
+    end = bisect.bisect_left(words, key[0] + "\uffff", lo=start)
+    # "hydrogen" already finds all that "hydrogen technology" would, "fuel cell" "fuel cells".
+    kept: list[str] = []
+    for found in sorted(set(englishes[start:end]), key=lambda text: (len(text.split()), text)):
+        if not any(_stems(other) <= _stems(found) for other in kept):
+            kept.append(found)
+    return kept if len(kept) <= COMPLETIONS_MAX else []
+
+
+def _stems(english: str) -> frozenset[str]:
+    """The words of an English entry in the singular, roughly ("technologies": technology)."""
+    return frozenset(_singular(word) for word in english.lower().split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def function_word(word: str) -> bool:

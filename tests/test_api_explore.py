@@ -109,6 +109,24 @@ async def test_search_in_french_or_german_finds_english_phrases(
     assert _hits(await gql(SEARCH, {"q": text})) == ["prj-fc"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Brennst", "prj-fc"), ("Wasserstoff Brennstoffz", "prj-fc"), ("chaleu", "prj-heat")],
+)
+async def test_a_french_or_german_word_still_being_typed_finds_its_english(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient, text: str, found: str
+) -> None:
+    """Search as you type in German or French: the unfinished last word also matches the
+    English of the glossary's words it starts ("Brennst": fuel cell, "chaleu": heat)."""
+    empty_graph.execute_query(
+        "CREATE (:Project {id: 'prj-fc', acronym: 'STACKS', title: 'Hydrogen fuel cell stacks'}), "
+        "(:Project {id: 'prj-pile', acronym: 'PILE', title: 'Hydrogen pile foundations'}), "
+        "(:Project {id: 'prj-heat', acronym: 'PUMPS', title: 'Heat pumps for homes'})",
+        database_=settings.database,
+    )
+    assert _hits(await gql(SEARCH, {"q": text})) == [found]
+
+
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
     # the English phrase's words, each in both numbers, anywhere in the text
     assert lucene_terms("pompe à chaleur", translated=True) == (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 
-from graph.glossary import GLOSSARY_FILE, _key, english, fold, segments
+from graph.glossary import GLOSSARY_FILE, _key, completions, english, fold, segments
 
 
 def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
@@ -26,3 +26,14 @@ def test_the_longest_phrase_is_taken_and_the_rest_left_as_typed() -> None:
         (["solaire"], "solar"),
     ]
     assert segments(["quantum", "xyz"]) == [(["quantum"], None), (["xyz"], None)]
+
+
+def test_a_word_being_typed_is_completed_only_when_it_says_little_else() -> None:
+    # "hydrogen technology" adds nothing to "hydrogen", "fuel cells" nothing to "fuel cell"
+    assert completions("Wasserst") == ["hydrogen"]
+    assert completions("Brennstoff") == ["fuel cell"]
+    assert completions("énerg") == ["energy"]
+    # too short to tell, or no glossary word starts so
+    assert completions("was") == []
+    assert completions("castin") == []
+    assert completions("pile à") == []

@@ -7,7 +7,7 @@ import re
 
 from graph.client import Graph
 from graph.cypher import query
-from graph.glossary import english, fold, function_word, function_words, segments
+from graph.glossary import completions, english, fold, function_word, function_words, segments
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -30,7 +30,8 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
     without it too ("d'hydrogène"), function words ("de", "für") are left out, and the last
     word, which the user may still be typing, also matches as the start of a word
-    ("Luxembourg Inst" finds "Luxembourg Institute").
+    ("Luxembourg Inst" finds "Luxembourg Institute") and as the English of the glossary's
+    words it starts ("Wasserst" finds "hydrogen").
     """
     words = text.split()
     if not translated:
@@ -47,7 +48,8 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     parts = [_translated(run, other) for run, other in kept or runs]
     last, other = (kept or runs)[-1]
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
-        parts[-1] = f"({parts[-1]} OR {_escaped(fold(last[0]))}*)"
+        started = [english for found in completions(last[0]) for english in _english(found)]
+        parts[-1] = "(" + " OR ".join([parts[-1], f"{_escaped(fold(last[0]))}*", *started]) + ")"
     return " AND ".join(parts)
 
 
