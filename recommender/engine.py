@@ -152,6 +152,7 @@ async def suggest(
     model: Model | None = None,
     diversity: bool = True,
     work_on: Sequence[str] | None = None,
+    cluster: bool = False,
 ) -> list[Suggestion]:
     """The ``first`` best candidates for the seed organisations, best first.
 
@@ -164,7 +165,8 @@ async def suggest(
     members have tens of thousands of partners, and the flag does not change the order).
     The projects behind common-partner evidence are fetched for the returned suggestions,
     and with ``work_on`` (a cluster's topics) each one's projects on those topics, which its
-    explanation cites as its work in the cluster's domain.
+    explanation cites as its work in the cluster's domain. ``cluster``: the seeds are a
+    cluster's (the explanations say "your cluster's organisations", not "your members").
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
@@ -201,7 +203,8 @@ async def suggest(
                 subjectLed=done["led"],
                 subjectIds=done["ids"],
             )
-    await _explain(graph, seeds, ranked, explain.DOMAIN if work_on else explain.SUBJECT)
+    subject = explain.DOMAIN if work_on else explain.SUBJECT
+    await _explain(graph, seeds, ranked, _side(seeds, cluster), subject)
     return ranked
 
 
@@ -241,8 +244,19 @@ async def partner_candidates(
     return await repo.candidates(graph, params)
 
 
+def _side(seeds: Sequence[str], cluster: bool = False) -> explain.Side:
+    """How the explanations name the asking side: a cluster, members, or one organisation."""
+    if cluster:
+        return explain.CLUSTER
+    return explain.MEMBERS if len(seeds) > 1 else explain.ONE
+
+
 async def _explain(
-    graph: Graph, seeds: Sequence[str], ranked: list[Suggestion], subject: str = explain.SUBJECT
+    graph: Graph,
+    seeds: Sequence[str],
+    ranked: list[Suggestion],
+    side: explain.Side,
+    subject: str = explain.SUBJECT,
 ) -> None:
     """Fetch the projects behind the common partners, name every cited node, and write each
     suggestion's explanation in plain words (``recommender.explain``)."""
@@ -255,7 +269,7 @@ async def _explain(
     wanted = list(dict.fromkeys([*cited_ids(ranked), *explain.cited(ranked)]))
     names = await repo.names(graph, wanted) if wanted else {}
     name_evidence(ranked, names)
-    explain.explain(ranked, names, with_members=len(seeds) > 1, subject=subject)
+    explain.explain(ranked, names, side, subject)
 
 
 # Thematic signal columns (suggest_themes.cypher) and their value when a candidate has none.
@@ -458,7 +472,7 @@ async def suggest_consortium(
     by_work = found.subject_only and not brief.call_topic
     ranking = most_work_first(scored, found.model) if by_work else rank(scored)
     ranked = ranking[:first]
-    await _explain(graph, seeds, ranked)
+    await _explain(graph, seeds, ranked, _side(seeds))
     return ranked
 
 

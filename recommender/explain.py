@@ -19,6 +19,7 @@ cited nodes), so a page in another language can say the same in its own words.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from recommender.scoring import Evidence, Group, Suggestion
@@ -26,6 +27,26 @@ from recommender.scoring import Evidence, Group, Suggestion
 # How work on what was asked is said: on a subject, or a cluster's (its recruiting).
 SUBJECT = "on the subject"
 DOMAIN = "in the cluster's domain"
+
+
+@dataclass(frozen=True)
+class Side:
+    """How the sentences name the side that asked: one organisation, a consortium's members,
+    or a cluster (its members, or without any the organisations active in its domain)."""
+
+    partner: str  # the suggestion already works with it
+    closest: str  # whose closest partners it works with
+    more: str  # after the named ones it worked with: "and 3 more {more}"
+
+
+ONE = Side("you", "your closest partners", "of your members")  # one seed: never "more"
+MEMBERS = Side("your members", "your members' closest partners", "of your members")
+CLUSTER = Side(
+    "your cluster's organisations",
+    "your cluster's closest partners",
+    "of your cluster's organisations",
+)
+
 # How many projects and organisations a sentence names, and a group cites.
 NAMED_IN_SENTENCE = 2
 CITED_PER_GROUP = 5
@@ -86,7 +107,7 @@ def _member_name(facts: Mapping[str, Any], names: Names, member: str) -> str | N
     return name
 
 
-def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None:
+def _network_part(s: Suggestion, names: Names, side: Side) -> str | None:
     facts = s.facts
     members = list(facts.get("linkedSeeds") or [])
     if facts.get("repeatSeed") in members:  # the member it is most often with, named first
@@ -98,20 +119,19 @@ def _network_part(s: Suggestion, names: Names, with_members: bool) -> str | None
             "has worked with "
             + _listed(linked_names[:NAMED_IN_SENTENCE])
             + (
-                f" and {len(linked_names) - NAMED_IN_SENTENCE} more of your members"
+                f" and {len(linked_names) - NAMED_IN_SENTENCE} more {side.more}"
                 if len(linked_names) > NAMED_IN_SENTENCE
                 else ""
             )
         )
     if s.is_partner:  # asked with the existing partners: say so before anything else
-        return "already works with your members" if with_members else "already works with you"
+        return f"already works with {side.partner}"
     common = int(facts.get("cn") or 0)
     if common:
         # cn counts the asking side's closest partners (its strongest, graph/derived.py) that
         # work with the candidate: all of its common partners only for a small organisation.
-        whose = "of your members' closest partners" if with_members else "of your closest partners"
         partners = [name for name in (_short(names, p) for p in s.common_partners) if name]
-        text = f"already works with {common} {whose}"
+        text = f"already works with {common} of {side.closest}"
         if partners:
             text += ", such as " + _listed(partners[:NAMED_IN_SENTENCE])
         return text
@@ -129,12 +149,12 @@ def _activity_part(facts: Mapping[str, Any]) -> str:
     return f"has worked with {plural(partners, 'partner')} in all"
 
 
-def summary(s: Suggestion, names: Names, with_members: bool = False, subject: str = SUBJECT) -> str:
+def summary(s: Suggestion, names: Names, side: Side = ONE, subject: str = SUBJECT) -> str:
     """The suggestion in one plain sentence: its work on the subject (``subject``: how it is
     said, e.g. "in the cluster's domain"), its ties to the asking side, else its activity."""
     parts = [
         part
-        for part in (_subject_part(s.facts, names, subject), _network_part(s, names, with_members))
+        for part in (_subject_part(s.facts, names, subject), _network_part(s, names, side))
         if part
     ]
     if len(parts) < 2 and not s.facts.get("subjectProjects"):
@@ -186,12 +206,12 @@ def _network_label(members: int, partners: int) -> str:
 def explain(
     suggestions: Sequence[Suggestion],
     names: Names,
-    with_members: bool = False,
+    side: Side = ONE,
     subject: str = SUBJECT,
 ) -> None:
     """Set each suggestion's ``summary`` and ``groups``."""
     for s in suggestions:
-        s.summary = summary(s, names, with_members, subject)
+        s.summary = summary(s, names, side, subject)
         s.groups = groups(s, subject)
 
 

@@ -297,6 +297,7 @@ async def for_cluster(
         criteria,
         target_topics=cluster["topics"] or None,
         work_on=cluster["topics"] or None,
+        cluster=True,
     )
 
 

@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from recommender.engine import THEMATIC, _merge
-from recommender.explain import summary
+from recommender.explain import CLUSTER, MEMBERS, summary
 from recommender.scoring import CONSORTIUM_MODEL_FILE, Suggestion, load_model, score
 
 
@@ -86,7 +86,7 @@ def test_the_partner_a_member_brings_into_most_of_its_projects_ranks_first() -> 
     assert often.score > once.score
     often.facts["linkedSeeds"] = ["other", "lead"]
     names = {"lead": ("Lead Motors SA", "Lead Motors"), "other": ("Other Works", None)}
-    assert summary(often, names, True).startswith(
+    assert summary(often, names, MEMBERS).startswith(
         "Has worked with Lead Motors (in 3 of its 5 projects) and Other Works; "
     )
 
@@ -97,10 +97,10 @@ def test_a_small_share_of_a_large_member_goes_unsaid() -> None:
     (row,) = _merge([], [_thematic("c", 50)], seeds, None, model)
     s = score({**row, "linked": 1}, model)
     s.facts["linkedSeeds"] = ["hub"]
-    assert summary(s, {"hub": ("Big Hub", None)}, True).startswith("Has worked with Big Hub; ")
+    assert summary(s, {"hub": ("Big Hub", None)}, MEMBERS).startswith("Has worked with Big Hub; ")
     # a "short name" longer than the name is a former name, not a short one
     renamed = {"hub": ("NETCOMPANY S.A.", "INTRASOFT INTERNATIONAL SA")}
-    assert summary(s, renamed, True).startswith("Has worked with NETCOMPANY S.A.; ")
+    assert summary(s, renamed, MEMBERS).startswith("Has worked with NETCOMPANY S.A.; ")
 
 
 def test_partner_lists_stored_without_counts_give_no_share() -> None:
@@ -163,3 +163,19 @@ def test_the_partner_a_member_led_projects_with_ranks_above_one_it_met_in_others
 
     assert ties(brought) > ties(met) and ties(leader) > ties(met)
     assert math.isclose(brought.score - met.score, ties(brought) - ties(met), abs_tol=1e-9)
+
+
+def test_a_cluster_is_told_of_its_organisations_not_of_members_it_may_lack() -> None:
+    """A cluster without members asks with the organisations active in its domain: the
+    sentence must not speak of its members."""
+    model = load_model(CONSORTIUM_MODEL_FILE)
+    seeds = [_seed(seed, 10, [("c", 2)]) for seed in ("a", "b", "d", "e")]
+    (row,) = _merge([], [_thematic("c", 50)], seeds, None, model)
+    s = score({**row, "linked": 4}, model)
+    s.facts["linkedSeeds"] = ["a", "b", "d", "e"]
+    names = {seed: (f"Org {seed.upper()}", None) for seed in "abde"}
+    assert summary(s, names, CLUSTER).startswith(
+        "Has worked with Org A (in 2 of its 10 projects) and Org B "
+        "and 2 more of your cluster's organisations; "
+    )
+    assert "member" not in summary(s, names, CLUSTER)

@@ -355,7 +355,7 @@ async def test_recruiting_asks_for_work_on_the_cluster_topics(
     # its work on the cluster's topics first (P1 and P2 address SC4), then its tie
     assert by_id["a"]["summary"] == (
         "Worked on 2 projects in the cluster's domain since 2016, 1 as coordinator: TWO and "
-        "ONE; already works with your members."
+        "ONE; already works with your cluster's organisations."
     )
     assert by_id["pub"]["facts"]["existingPartner"] is False
     strangers = await gql(document, {"filter": {"includeExistingPartners": False}})
