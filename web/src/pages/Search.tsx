@@ -19,6 +19,8 @@ const MAX_QUERY = 200;
 const PAGE = 25;
 const MOST = 100;
 const COUNTRIES_SHOWN = 12;
+// Wider than a phone (as the page's narrow layout in styles.css): finer filters shown open.
+const WIDE = "(min-width: 721px)";
 // Where a cluster manager who does not search for a name starts.
 const START = [
   ["/clusters", "search.startClusters", "search.startClustersText"],
@@ -125,6 +127,9 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
   const all = facets?.types.reduce((sum, f) => sum + f.count, 0);
   const countries = facets?.countries.slice(0, COUNTRIES_SHOWN) ?? [];
   const extraCountries = filters.countries.filter((c) => !countries.some((f) => f.value === c));
+  // On a phone the finer filters would fill the first screen: folded away unless one is set.
+  const chosen = filters.kinds.length + filters.countries.length + filters.programmes.length > 0;
+  const [open, setOpen] = useState(() => chosen || window.matchMedia(WIDE).matches);
   return (
     <div class="facet-groups">
       <fieldset class="facets">
@@ -134,42 +139,45 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
           <Chip key={name} type="radio" name="type" label={t(label)} count={facets && count(facets.types, value)} checked={filters.type === name} onChange={() => onChange({ type: name })} />
         ))}
       </fieldset>
-      {(filters.type === "all" || filters.type === "organizations") && facets && facets.kinds.length > 0 && (
-        <fieldset class="facets">
-          <legend>{t("search.kindOfOrganisation")}</legend>
-          {facets.kinds.map((f) => {
-            const kind = facetKind(f.value);
-            return kind ? (
-              <Chip key={f.value} label={kindLabel(kind)} count={f.count} checked={filters.kinds.includes(kind)} onChange={() => onChange({ kinds: toggled(filters.kinds, kind) })} />
-            ) : null;
-          })}
-        </fieldset>
-      )}
-      {(filters.type === "all" || filters.type === "organizations") && facets && facets.countries.length > 0 && (
-        <fieldset class="facets">
-          <legend>{t("search.country")}</legend>
-          {[...countries, ...extraCountries.map((value) => ({ value, count: 0 }))].map((f) => (
-            <Chip
-              key={f.value}
-              label={countryName(f.value) || f.value}
-              count={f.count || undefined}
-              checked={filters.countries.includes(f.value)}
-              onChange={() => onChange({ countries: toggled(filters.countries, f.value) })}
-            />
-          ))}
-          {facets.countries.length > COUNTRIES_SHOWN && (
-            <span class="muted"> {t("search.moreCountries", { count: facets.countries.length - COUNTRIES_SHOWN })}</span>
-          )}
-        </fieldset>
-      )}
-      {(filters.type === "all" || filters.type === "projects") && facets && facets.programmes.length > 0 && (
-        <fieldset class="facets">
-          <legend>{t("search.programme")}</legend>
-          {facets.programmes.map((f) => (
-            <Chip key={f.value} label={programmeLabel(f.value)} count={f.count} checked={filters.programmes.includes(f.value)} onChange={() => onChange({ programmes: toggled(filters.programmes, f.value) })} />
-          ))}
-        </fieldset>
-      )}
+      <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t("search.moreFilters")}</summary>
+        {(filters.type === "all" || filters.type === "organizations") && facets && facets.kinds.length > 0 && (
+          <fieldset class="facets">
+            <legend>{t("search.kindOfOrganisation")}</legend>
+            {facets.kinds.map((f) => {
+              const kind = facetKind(f.value);
+              return kind ? (
+                <Chip key={f.value} label={kindLabel(kind)} count={f.count} checked={filters.kinds.includes(kind)} onChange={() => onChange({ kinds: toggled(filters.kinds, kind) })} />
+              ) : null;
+            })}
+          </fieldset>
+        )}
+        {(filters.type === "all" || filters.type === "organizations") && facets && facets.countries.length > 0 && (
+          <fieldset class="facets">
+            <legend>{t("search.country")}</legend>
+            {[...countries, ...extraCountries.map((value) => ({ value, count: 0 }))].map((f) => (
+              <Chip
+                key={f.value}
+                label={countryName(f.value) || f.value}
+                count={f.count || undefined}
+                checked={filters.countries.includes(f.value)}
+                onChange={() => onChange({ countries: toggled(filters.countries, f.value) })}
+              />
+            ))}
+            {facets.countries.length > COUNTRIES_SHOWN && (
+              <span class="muted"> {t("search.moreCountries", { count: facets.countries.length - COUNTRIES_SHOWN })}</span>
+            )}
+          </fieldset>
+        )}
+        {(filters.type === "all" || filters.type === "projects") && facets && facets.programmes.length > 0 && (
+          <fieldset class="facets">
+            <legend>{t("search.programme")}</legend>
+            {facets.programmes.map((f) => (
+              <Chip key={f.value} label={programmeLabel(f.value)} count={f.count} checked={filters.programmes.includes(f.value)} onChange={() => onChange({ programmes: toggled(filters.programmes, f.value) })} />
+            ))}
+          </fieldset>
+        )}
+      </details>
       {facets && <p class="muted small">{t("search.countsNote")}</p>}
     </div>
   );
