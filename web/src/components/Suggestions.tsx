@@ -246,7 +246,8 @@ export function SuggestionList(props: {
             <summary>{t("suggestion.details")}</summary>
             <p class="muted small">{t("suggestion.detailsNote")}</p>
             <ul class="reasons">
-              {item.reasons.map((reason) => (
+              {/* a term at +0.00 adds nothing to the score, nor to the reader's understanding */}
+              {item.reasons.filter((reason) => Math.abs(reason.contribution) >= 0.005).map((reason) => (
                 <li key={reason.kind} data-reason={reason.kind}>
                   {reasonText(reason)} <span class="muted">({signed(reason.contribution)})</span>
                 </li>
