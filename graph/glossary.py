@@ -45,6 +45,19 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# German umlauts as many organisation names in CORDIS write them ("TECHNISCHE UNIVERSITAET
+# MUENCHEN"); the index folds "ü" to "u", so "München" alone would not find them.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def without_umlauts(word: str) -> str | None:
+    """A word with its umlauts written out, lower-cased ("München": muenchen), or None when
+    it has none."""
+    lower = word.lower()
+    written = lower.translate(_UMLAUTS)
+    return written if written != lower else None
+
+
 def _key(text: str) -> tuple[str, ...]:
     """The folded words of an entry or of a run of typed words ("Pile à" -> pile, a),
     without a leading elided article ("l'économie circulaire" -> economie, circulaire)."""

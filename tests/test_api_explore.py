@@ -127,6 +127,25 @@ async def test_a_french_or_german_word_still_being_typed_finds_its_english(
     assert _hits(await gql(SEARCH, {"q": text})) == [found]
 
 
+async def test_a_german_umlaut_also_finds_the_name_written_without_it(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """CORDIS writes many German names without umlauts ("UNIVERSITAET MUENCHEN") and some
+    with them or with the bare vowel ("MÜNCHEN", "MUNCHEN"): a name typed with its umlauts
+    finds every spelling, also while it is being typed."""
+    empty_graph.execute_query(
+        "CREATE (:Organization {id: 'tum', name: 'TECHNISCHE UNIVERSITAET MUENCHEN'}), "
+        "(:Organization {id: 'city', name: 'LANDESHAUPTSTADT MUNCHEN'}), "
+        "(:Organization {id: 'clinic', name: 'KLINIKUM MÜNCHEN'}), "
+        "(:Organization {id: 'other', name: 'TECHNISCHE UNIVERSITAT WIEN'})",
+        database_=settings.database,
+    )
+    assert _hits(await gql(SEARCH, {"q": "Technische Universität München"})) == ["tum"]
+    assert sorted(_hits(await gql(SEARCH, {"q": "München"}))) == ["city", "clinic", "tum"]
+    assert sorted(_hits(await gql(SEARCH, {"q": "Münch"}))) == ["city", "clinic", "tum"]
+    assert sorted(_hits(await gql(SEARCH, {"q": "Universität"}))) == ["other", "tum"]
+
+
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
     # the English phrase's words, each in both numbers, anywhere in the text
     assert lucene_terms("pompe à chaleur", translated=True) == (

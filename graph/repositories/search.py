@@ -7,7 +7,15 @@ import re
 
 from graph.client import Graph
 from graph.cypher import query
-from graph.glossary import completions, english, fold, function_word, function_words, segments
+from graph.glossary import (
+    completions,
+    english,
+    fold,
+    function_word,
+    function_words,
+    segments,
+    without_umlauts,
+)
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -28,7 +36,8 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     ``translated`` (searches; a check for namesakes keeps the words as typed), a French or
     German word or phrase of the glossary also matches its English ("hydrogène" finds
     "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
-    without it too ("d'hydrogène"), function words ("de", "für") are left out, and the last
+    without it too ("d'hydrogène"), a German umlaut also as written out ("München" finds
+    "MUENCHEN"), function words ("de", "für") are left out, and the last
     word, which the user may still be typing, also matches as the start of a word
     ("Luxembourg Inst" finds "Luxembourg Institute") and as the English of the glossary's
     words it starts ("Wasserst" finds "hydrogen").
@@ -48,8 +57,11 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     parts = [_translated(run, other) for run, other in kept or runs]
     last, other = (kept or runs)[-1]
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
-        started = [english for found in completions(last[0]) for english in _english(found)]
-        parts[-1] = "(" + " OR ".join([parts[-1], f"{_escaped(fold(last[0]))}*", *started]) + ")"
+        word = last[0]
+        prefixes = dict.fromkeys(p for p in (fold(word), without_umlauts(word)) if p)
+        started = [english for found in completions(word) for english in _english(found)]
+        choices = [parts[-1], *(f"{_escaped(prefix)}*" for prefix in prefixes), *started]
+        parts[-1] = "(" + " OR ".join(choices) + ")"
     return " AND ".join(parts)
 
 
@@ -57,11 +69,18 @@ def _escaped(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word.lower())
 
 
+def _spellings(word: str) -> str:
+    """A typed word, and with a German umlaut also as written out ("München": muenchen)."""
+    written = without_umlauts(word)
+    return _escaped(word) if written is None else f"({_escaped(word)} OR {_escaped(written)})"
+
+
 def _translated(run: list[str], other: str | None) -> str:
-    """The words of ``run`` as typed (without function words), or its English (``other``),
-    or the word without its elided article (and that word's English)."""
+    """The words of ``run`` as typed (without function words; with umlauts also written
+    out), or its English (``other``), or the word without its elided article (and that
+    word's English)."""
     words = [word for word in run if not function_word(word)] or run
-    typed = " AND ".join(_escaped(word) for word in words)
+    typed = " AND ".join(_spellings(word) for word in words)
     choices = [f"({typed})" if len(words) > 1 else typed]
     bare = _ELIDED.sub("", run[0])
     if len(run) == 1 and bare not in ("", run[0]):
