@@ -137,13 +137,16 @@ async def test_a_german_umlaut_also_finds_the_name_written_without_it(
         "CREATE (:Organization {id: 'tum', name: 'TECHNISCHE UNIVERSITAET MUENCHEN'}), "
         "(:Organization {id: 'city', name: 'LANDESHAUPTSTADT MUNCHEN'}), "
         "(:Organization {id: 'clinic', name: 'KLINIKUM MÜNCHEN'}), "
-        "(:Organization {id: 'other', name: 'TECHNISCHE UNIVERSITAT WIEN'})",
+        "(:Organization {id: 'other', name: 'TECHNISCHE UNIVERSITAT WIEN'}), "
+        "(:Organization {id: 'english', name: 'UNIVERSITY OF STUTTGART'})",
         database_=settings.database,
     )
     assert _hits(await gql(SEARCH, {"q": "Technische Universität München"})) == ["tum"]
     assert sorted(_hits(await gql(SEARCH, {"q": "München"}))) == ["city", "clinic", "tum"]
     assert sorted(_hits(await gql(SEARCH, {"q": "Münch"}))) == ["city", "clinic", "tum"]
-    assert sorted(_hits(await gql(SEARCH, {"q": "Universität"}))) == ["other", "tum"]
+    # and "Universität" is in the glossary: a university named in English is found too
+    assert sorted(_hits(await gql(SEARCH, {"q": "Universität"}))) == ["english", "other", "tum"]
+    assert _hits(await gql(SEARCH, {"q": "Universität Stuttgart"})) == ["english"]
 
 
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
