@@ -21,6 +21,7 @@ def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
 
 def test_the_longest_phrase_is_taken_and_the_rest_left_as_typed() -> None:
     assert english("Énergie") == "energy"
+    assert english("Luxemburg") == "luxembourg"  # a German manager's name of the country
     assert segments(["pompe", "à", "chaleur", "solaire"]) == [
         (["pompe", "à", "chaleur"], "heat pump"),
         (["solaire"], "solar"),
