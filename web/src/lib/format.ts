@@ -173,7 +173,19 @@ export function topicName(topic: TopicLike): string {
     return `${family} (${where})`;
   }
   if (kind === "CALL_TOPIC" && topic.description) return topic.description;
-  return translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);
+  const name = translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);
+  const programme = programmeOfSharedPart(topic.id);
+  return programme ? `${name} – ${programme}` : name;
+}
+
+// Parts that both programmes have, under the same name (the ERC, the Marie Skłodowska-Curie
+// actions...): an organisation's page would list two alike; the programme tells them apart.
+const IN_BOTH_PROGRAMMES = new Set(["ERC", "MSCA", "EIT", "EURATOM"]);
+
+function programmeOfSharedPart(id: string): string | null {
+  const part = /^(h2020|he)-part-(.+)$/.exec(id);
+  if (!part || !IN_BOTH_PROGRAMMES.has(part[2].toUpperCase())) return null;
+  return programmeLabel(part[1] === "h2020" ? "H2020" : "HORIZON");
 }
 
 /** The code to show beside the title (programme parts and call topics), if any. */

@@ -78,6 +78,16 @@ describe("topic names", () => {
     expect(topicName(transport)).toBe("Smart, green and integrated transport");
   });
 
+  it("tells apart the parts both programmes have under one name", async () => {
+    const name = "Marie Skłodowska-Curie actions: researchers' skills and mobility";
+    await setLocale("en");
+    expect(topicName({ id: "h2020-part-MSCA", name, kind: "PROGRAMME_PART" })).toBe(`${name} – Horizon 2020`);
+    expect(topicName({ id: "he-part-MSCA", name, kind: "PROGRAMME_PART" })).toBe(`${name} – Horizon Europe`);
+    expect(topicName({ id: "h2020-part-SC4", name: "Smart, green and integrated transport" })).toBe(
+      "Smart, green and integrated transport",
+    );
+  });
+
   it("finds topics by their name in the reader's language, as it is typed, accents aside", () => {
     const ids = (text: string, locale: "fr" | "de" | "en") => topicsNamed(text, locale).map((topic) => topic.id);
     expect(ids("sciences nat", "fr")).toEqual(["esv-23"]);
