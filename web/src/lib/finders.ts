@@ -34,7 +34,7 @@ export async function findTopics(text: string): Promise<Option[]> {
   const data = await fetchQuery(TopicsQuery, { query: text });
   const named = topicsNamed(text, locale())
     .slice(0, NAMED_TOPICS)
-    .map((topic) => ({ id: topic.id, label: topic.name, detail: topicKindLabel(topic.kind) }));
+    .map((topic) => ({ id: topic.id, label: topicName(topic), detail: topicKindLabel(topic.kind) }));
   const searched = data.search.flatMap(({ node }) =>
     node.__typename === "Topic"
       ? [{ id: node.id, label: topicName(node), detail: [topicKindLabel(node.kind), topicCode(node)].filter(Boolean).join(", ") }]
