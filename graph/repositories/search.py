@@ -59,7 +59,7 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
         word = last[0]
         prefixes = dict.fromkeys(p for p in (fold(word), without_umlauts(word)) if p)
-        started = [english for found in completions(word) for english in _english(found)]
+        started = [form for found in completions(word) for form in _english(found)]
         choices = [parts[-1], *(f"{_escaped(prefix)}*" for prefix in prefixes), *started]
         parts[-1] = "(" + " OR ".join(choices) + ")"
     return " AND ".join(parts)
