@@ -125,7 +125,11 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
   const { facets, filters, onChange } = props;
   const count = (list: FacetCount[] | undefined, value: string) => list?.find((f) => f.value === value)?.count ?? 0;
   const all = facets?.types.reduce((sum, f) => sum + f.count, 0);
-  const countries = facets?.countries.slice(0, COUNTRIES_SHOWN) ?? [];
+  const ofOrganisations = filters.type === "all" || filters.type === "organizations";
+  const kinds = ofOrganisations && facets ? facets.kinds : [];
+  const countriesFound = ofOrganisations && facets ? facets.countries : [];
+  const programmes = (filters.type === "all" || filters.type === "projects") && facets ? facets.programmes : [];
+  const countries = countriesFound.slice(0, COUNTRIES_SHOWN);
   const extraCountries = filters.countries.filter((c) => !countries.some((f) => f.value === c));
   // On a phone the finer filters would fill the first screen: folded away unless one is set.
   const chosen = filters.kinds.length + filters.countries.length + filters.programmes.length > 0;
@@ -139,45 +143,48 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
           <Chip key={name} type="radio" name="type" label={t(label)} count={facets && count(facets.types, value)} checked={filters.type === name} onChange={() => onChange({ type: name })} />
         ))}
       </fieldset>
-      <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>{t("search.moreFilters")}</summary>
-        {(filters.type === "all" || filters.type === "organizations") && facets && facets.kinds.length > 0 && (
-          <fieldset class="facets">
-            <legend>{t("search.kindOfOrganisation")}</legend>
-            {facets.kinds.map((f) => {
-              const kind = facetKind(f.value);
-              return kind ? (
-                <Chip key={f.value} label={kindLabel(kind)} count={f.count} checked={filters.kinds.includes(kind)} onChange={() => onChange({ kinds: toggled(filters.kinds, kind) })} />
-              ) : null;
-            })}
-          </fieldset>
-        )}
-        {(filters.type === "all" || filters.type === "organizations") && facets && facets.countries.length > 0 && (
-          <fieldset class="facets">
-            <legend>{t("search.country")}</legend>
-            {[...countries, ...extraCountries.map((value) => ({ value, count: 0 }))].map((f) => (
-              <Chip
-                key={f.value}
-                label={countryName(f.value) || f.value}
-                count={f.count || undefined}
-                checked={filters.countries.includes(f.value)}
-                onChange={() => onChange({ countries: toggled(filters.countries, f.value) })}
-              />
-            ))}
-            {facets.countries.length > COUNTRIES_SHOWN && (
-              <span class="muted"> {t("search.moreCountries", { count: facets.countries.length - COUNTRIES_SHOWN })}</span>
-            )}
-          </fieldset>
-        )}
-        {(filters.type === "all" || filters.type === "projects") && facets && facets.programmes.length > 0 && (
-          <fieldset class="facets">
-            <legend>{t("search.programme")}</legend>
-            {facets.programmes.map((f) => (
-              <Chip key={f.value} label={programmeLabel(f.value)} count={f.count} checked={filters.programmes.includes(f.value)} onChange={() => onChange({ programmes: toggled(filters.programmes, f.value) })} />
-            ))}
-          </fieldset>
-        )}
-      </details>
+      {/* nothing to fold for clusters and topics, nor before the counts come */}
+      {kinds.length + countriesFound.length + programmes.length > 0 && (
+        <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary>{t("search.moreFilters")}</summary>
+          {kinds.length > 0 && (
+            <fieldset class="facets">
+              <legend>{t("search.kindOfOrganisation")}</legend>
+              {kinds.map((f) => {
+                const kind = facetKind(f.value);
+                return kind ? (
+                  <Chip key={f.value} label={kindLabel(kind)} count={f.count} checked={filters.kinds.includes(kind)} onChange={() => onChange({ kinds: toggled(filters.kinds, kind) })} />
+                ) : null;
+              })}
+            </fieldset>
+          )}
+          {countriesFound.length > 0 && (
+            <fieldset class="facets">
+              <legend>{t("search.country")}</legend>
+              {[...countries, ...extraCountries.map((value) => ({ value, count: 0 }))].map((f) => (
+                <Chip
+                  key={f.value}
+                  label={countryName(f.value) || f.value}
+                  count={f.count || undefined}
+                  checked={filters.countries.includes(f.value)}
+                  onChange={() => onChange({ countries: toggled(filters.countries, f.value) })}
+                />
+              ))}
+              {countriesFound.length > COUNTRIES_SHOWN && (
+                <span class="muted"> {t("search.moreCountries", { count: countriesFound.length - COUNTRIES_SHOWN })}</span>
+              )}
+            </fieldset>
+          )}
+          {programmes.length > 0 && (
+            <fieldset class="facets">
+              <legend>{t("search.programme")}</legend>
+              {programmes.map((f) => (
+                <Chip key={f.value} label={programmeLabel(f.value)} count={f.count} checked={filters.programmes.includes(f.value)} onChange={() => onChange({ programmes: toggled(filters.programmes, f.value) })} />
+              ))}
+            </fieldset>
+          )}
+        </details>
+      )}
       {facets && <p class="muted small">{t("search.countsNote")}</p>}
     </div>
   );
