@@ -85,8 +85,10 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
   const { data, error, fetching } = useQuery(SearchQuery, variables);
   const found = data?.search ?? [];
   const hits = found.slice(0, first);
+  // "with these filters" only when there are some
+  const filtered = filters.type !== "all" || filters.kinds.length + filters.countries.length + filters.programmes.length > 0;
   return (
-    <Status fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={`${t("search.nothing", { text })} ${t("search.nothingHint")}`}>
+    <Status fetching={fetching} error={error} empty={!data || hits.length === 0} emptyText={`${t(filtered ? "search.nothing" : "search.nothingAtAll", { text })} ${t("search.nothingHint")}`}>
       <ul class="results" aria-label={t("search.results")} data-count={hits.length}>
         {hits.map((hit) => (
           <li key={hit.node.id}>
