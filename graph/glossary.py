@@ -111,12 +111,47 @@ def completions(prefix: str) -> list[str]:
     words, englishes = _words()
     start = bisect.bisect_left(words, key[0])
     end = bisect.bisect_left(words, key[0] + "\uffff", lo=start)
-    # "hydrogen" already finds all that "hydrogen technology" would, "fuel cell" "fuel cells".
+    kept = _broadest(set(englishes[start:end]))
+    return kept if len(kept) <= COMPLETIONS_MAX else []
+
+
+@functools.cache
+def _phrases() -> list[tuple[tuple[str, ...], str]]:
+    """The glossary's entries of two words or more (folded), with their English."""
+    return sorted((key, found) for key, found in _english().items() if len(key) > 1)
+
+
+def phrase_completions(words: Sequence[str]) -> tuple[int, list[str]]:
+    """How many of the last ``words`` start a phrase of the glossary that the user is still
+    typing ("économie circ": circular economy; "pile à comb": fuel cell), and the English of
+    the phrases they may start, in the order of :func:`completions`; (0, []) when they start
+    none, or more than COMPLETIONS_MAX different things. The longest such run is taken."""
+    for n in range(min(len(words), _longest()), 1, -1):
+        key = _key(" ".join(words[-n:]))
+        if len(key) < 2:
+            continue
+        found = {
+            english
+            for entry, english in _phrases()
+            if len(entry) >= len(key)
+            and entry != key
+            and entry[: len(key) - 1] == key[:-1]
+            and entry[len(key) - 1].startswith(key[-1])
+        }
+        if found:
+            kept = _broadest(found)
+            return (n, kept) if len(kept) <= COMPLETIONS_MAX else (0, [])
+    return 0, []
+
+
+def _broadest(englishes: set[str]) -> list[str]:
+    """``englishes`` shortest first, without those another one finds all of ("hydrogen"
+    already finds all that "hydrogen technology" would, "fuel cell" "fuel cells")."""
     kept: list[str] = []
-    for found in sorted(set(englishes[start:end]), key=lambda text: (len(text.split()), text)):
+    for found in sorted(englishes, key=lambda text: (len(text.split()), text)):
         if not any(_stems(other) <= _stems(found) for other in kept):
             kept.append(found)
-    return kept if len(kept) <= COMPLETIONS_MAX else []
+    return kept
 
 
 def _stems(english: str) -> frozenset[str]:

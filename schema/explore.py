@@ -175,7 +175,9 @@ class ExploreQuery:
                 description="Words to find (1 to 200 characters), taken as plain words: "
                 "Lucene syntax is escaped. A French or German word or phrase of the glossary "
                 "(graph/glossary.csv) also matches its English: 'hydrogène' and 'Wasserstoff' "
-                "find 'hydrogen', 'pile à combustible' and 'Brennstoffzelle' 'fuel cell'."
+                "find 'hydrogen', 'pile à combustible' and 'Brennstoffzelle' 'fuel cell', and a "
+                "phrase still being typed its English ('économie circ': 'circular economy'). "
+                "A word also matches in its other number ('battery' finds 'batteries')."
             ),
         ],
         first: Annotated[int, strawberry.argument(description="Number of hits, 1 to 100.")] = 10,

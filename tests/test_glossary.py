@@ -5,7 +5,15 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 
-from graph.glossary import GLOSSARY_FILE, _key, completions, english, fold, segments
+from graph.glossary import (
+    GLOSSARY_FILE,
+    _key,
+    completions,
+    english,
+    fold,
+    phrase_completions,
+    segments,
+)
 
 
 def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
@@ -38,3 +46,16 @@ def test_a_word_being_typed_is_completed_only_when_it_says_little_else() -> None
     assert completions("was") == []
     assert completions("castin") == []
     assert completions("pile à") == []
+
+
+def test_a_phrase_being_typed_is_completed_from_its_first_words() -> None:
+    assert phrase_completions(["économie", "circ"]) == (2, ["circular economy"])
+    assert phrase_completions(["recyclage", "de", "l'économie", "circ"]) == (
+        2,
+        ["circular economy"],
+    )
+    assert phrase_completions(["Wasserstoff", "pile", "à", "comb"]) == (3, ["fuel cell"])
+    # a whole phrase is translated, not completed; one word is for completions()
+    assert phrase_completions(["pile", "à", "combustible"]) == (0, [])
+    assert phrase_completions(["circ"]) == (0, [])
+    assert phrase_completions(["quantum", "comp"]) == (0, [])

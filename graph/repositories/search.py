@@ -13,6 +13,7 @@ from graph.glossary import (
     fold,
     function_word,
     function_words,
+    phrase_completions,
     segments,
     without_umlauts,
 )
@@ -37,50 +38,87 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     German word or phrase of the glossary also matches its English ("hydrogène" finds
     "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
     without it too ("d'hydrogène"), a German umlaut also as written out ("München" finds
-    "MUENCHEN"), function words ("de", "für") are left out, and the last
-    word, which the user may still be typing, also matches as the start of a word
-    ("Luxembourg Inst" finds "Luxembourg Institute") and as the English of the glossary's
-    words it starts ("Wasserst" finds "hydrogen").
+    "MUENCHEN"), a word in the singular or the plural also in the other ("battery" finds
+    "batteries"), function words ("de", "für") are left out, and the last word, which the
+    user may still be typing, also matches as the start of a word ("Luxembourg Inst" finds
+    "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
+    finds "hydrogen") and with the words before it as the English of the glossary's phrases
+    they start ("économie circ" finds "circular economy").
     """
     words = text.split()
     if not translated:
         return " AND ".join(_escaped(word) for word in words)
-    runs = segments(words)
-    # French and German function words ("recyclage de batteries") are in no English title.
     skipped = function_words(words)
+    n, started = phrase_completions(words)
+    if not started:
+        return " AND ".join(_parts(words, skipped))
+    tail = _parts(words[-n:], skipped[-n:])
+    typed = tail[0] if len(tail) == 1 else "(" + " AND ".join(tail) + ")"
+    english_forms = [form for found in started for form in _english(found)]
+    head = _parts(words[:-n], skipped[:-n], alone=False)
+    return " AND ".join([*head, _either([typed, *english_forms])])
+
+
+def _parts(words: list[str], skipped: list[bool], alone: bool = True) -> list[str]:
+    """The search terms of ``words`` (see :func:`lucene_terms`), one per run of the glossary;
+    ``skipped`` says which words are function words. When all of them are, they are searched
+    as typed if the words are ``alone``, else left out."""
+    runs = segments(words)
     starts = itertools.accumulate((len(run) for run, _ in runs), initial=0)
     kept = [
         (run, other)
         for (run, other), start in zip(runs, starts, strict=False)
         if other or len(run) > 1 or not skipped[start]
     ]
-    parts = [_translated(run, other) for run, other in kept or runs]
-    last, other = (kept or runs)[-1]
+    if not kept and not alone:
+        return []
+    kept = kept or runs
+    parts = [_translated(run, other) for run, other in kept[:-1]]
+    last, other = kept[-1]
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
-        word = last[0]
-        prefixes = dict.fromkeys(p for p in (fold(word), without_umlauts(word)) if p)
-        started = [form for found in completions(word) for form in _english(found)]
-        choices = [parts[-1], *(f"{_escaped(prefix)}*" for prefix in prefixes), *started]
-        parts[-1] = "(" + " OR ".join(choices) + ")"
-    return " AND ".join(parts)
+        started = [form for found in completions(last[0]) for form in _english(found)]
+        return [*parts, _either([*_spellings(last[0], prefixed=True), *started])]
+    return [*parts, _translated(last, other)]
 
 
 def _escaped(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word.lower())
 
 
-def _spellings(word: str) -> str:
-    """A typed word, and with a German umlaut also as written out ("München": muenchen)."""
+def _spellings(word: str, prefixed: bool = False, numbers: bool = True) -> list[str]:
+    """A typed word as search choices: as typed, with a German umlaut also as written out
+    ("München": muenchen), with ``numbers`` in the other number ("battery": batteries) and,
+    ``prefixed``, as the start of a word ("Lux": lux*; its forms that start so are left to
+    the prefix)."""
+    lower = word.lower()
     written = without_umlauts(word)
-    return _escaped(word) if written is None else f"({_escaped(word)} OR {_escaped(written)})"
+    forms = [lower, *([written] if written else []), *(_typed_numbers(lower) if numbers else [])]
+    prefixes = [fold(word), *([written] if written else [])] if prefixed else []
+    choices = [
+        form
+        for form in dict.fromkeys(forms)
+        if form == lower or not any(fold(form).startswith(prefix) for prefix in prefixes)
+    ]
+    return [_escaped(form) for form in choices] + [
+        f"{_escaped(p)}*" for p in dict.fromkeys(prefixes)
+    ]
+
+
+def _typed_numbers(word: str) -> list[str]:
+    """A typed word's other number, for words of four letters or more that look English or
+    French ("batteries": battery; "cell": cells); none for "bus", "analysis", "index"."""
+    if len(word) < 4 or not word.isalpha() or word.endswith(("us", "is", "x", "z")):
+        return []
+    return [form for form in _number_forms(word) if form != word]
 
 
 def _translated(run: list[str], other: str | None) -> str:
-    """The words of ``run`` as typed (without function words; with umlauts also written
-    out), or its English (``other``), or the word without its elided article (and that
-    word's English)."""
+    """The words of ``run`` as typed (without function words; see :func:`_spellings`), or
+    its English (``other``), or the word without its elided article (and that word's
+    English)."""
     words = [word for word in run if not function_word(word)] or run
-    typed = " AND ".join(_spellings(word) for word in words)
+    # a word with an English is matched in both numbers by its English
+    typed = " AND ".join(_either(_spellings(word, numbers=other is None)) for word in words)
     choices = [f"({typed})" if len(words) > 1 else typed]
     bare = _ELIDED.sub("", run[0])
     if len(run) == 1 and bare not in ("", run[0]):
@@ -88,6 +126,10 @@ def _translated(run: list[str], other: str | None) -> str:
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
         choices += _english(other)
+    return _either(choices)
+
+
+def _either(choices: list[str]) -> str:
     return choices[0] if len(choices) == 1 else "(" + " OR ".join(choices) + ")"
 
 
@@ -102,8 +144,7 @@ def _english(english: str) -> list[str]:
 
 
 def _either_number(word: str) -> str:
-    forms = [_quoted(form) for form in _number_forms(word)]
-    return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
+    return _either([_quoted(form) for form in _number_forms(word)])
 
 
 def _quoted(phrase: str) -> str:
