@@ -3,7 +3,10 @@ manager's language finds what CORDIS describes in English (project titles, call 
 topic names are English; organisations keep their own names). The entries are in
 ``glossary.csv`` (``word,language,english``), read once: a word ("hydrogène"), a German
 compound ("Brennstoffzelle") or a phrase of a few words ("pile à combustible"); add a line to
-teach it one."""
+teach it one. The lines after the clusters' fields name the fields of science in French and
+German as the web page shows them (web/src/i18n/fields.ts: "oncologie", "Maschinenbau"),
+except those that are English words too ("fibres", "catalyse") or too broad for one field
+("droit", "économie")."""
 
 from __future__ import annotations
 

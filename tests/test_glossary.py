@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
+from pathlib import Path
 
 from graph.glossary import (
     GLOSSARY_FILE,
@@ -59,3 +61,36 @@ def test_a_phrase_being_typed_is_completed_from_its_first_words() -> None:
     assert phrase_completions(["pile", "à", "combustible"]) == (0, [])
     assert phrase_completions(["circ"]) == (0, [])
     assert phrase_completions(["quantum", "comp"]) == (0, [])
+
+
+FIELD_NAMES = Path(__file__).parents[1] / "web" / "src" / "i18n" / "fields.ts"
+
+
+def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
+    """A manager who reads "Onkologie" on an organisation's page finds it by that name: each
+    French and German field name of the page is in the glossary, but for the names that are
+    English too, too broad for one field, or "other ..." fields."""
+    names = re.findall(r'^  "esv-[\d-]+": "(.*)",$', FIELD_NAMES.read_text("utf-8"), re.M)
+    assert len(names) == 2 * (47 + 245)
+    left_out = {"fibres", "addictions", "transports", "catalyse", "sylviculture"}
+    left_out |= {"droit", "économie", "histoire"}
+    missing = [
+        name
+        for name in names
+        if english(name) is None
+        and name not in left_out
+        and not name.startswith(("autres ", "Andere "))
+        and fold(name) not in ENGLISH_ALIKE
+    ]
+    assert missing == []
+    assert english("Onkologie") == "oncology"
+    assert english("génie mécanique") == "mechanical engineering"
+
+
+# Field names written in French or German as in English ("internet", "Software").
+ENGLISH_ALIKE = {
+    *("agriculture", "apiculture", "arts", "bioremediation", "composites"),
+    *("computational science", "governance", "ideologies", "implants", "internet"),
+    *("metabolic engineering", "nanocomposites", "nutrition", "religions", "software"),
+    *("textiles", "tissue engineering", "transplantation"),
+}

@@ -2,12 +2,13 @@
 // programmes (Horizon 2020's priorities and societal challenges, Horizon Europe's clusters
 // and pillars; importers/cordis.py and importers/calls.py name them in English, as the
 // programmes' regulations do), Horizon 2020's thematic areas (from the CORDIS files), the
-// first two levels of the fields of science and the demo clusters' topics
+// first three levels of the fields of science (./fields.ts) and the demo clusters' topics
 // (importers/demo_data/topics.csv). Keyed by topic id; any other topic keeps the name the
 // data gives (the deeper fields of science among them).
 import type { Locale } from ".";
+import { DE_FIELDS, FR_FIELDS } from "./fields";
 
-type Names = Record<string, string>;
+export type Names = Record<string, string>;
 
 const FR: Names = {
   "h2020-part-ERC": "Conseil européen de la recherche : recherche aux frontières de la connaissance",
@@ -169,109 +170,6 @@ const DE_AREAS: Names = {
   "h2020-area-teaming-of-excellent-research-institutions-and-low-performing-rdi-regions": "Teaming exzellenter Forschungseinrichtungen mit Regionen schwacher Forschungs- und Innovationsleistung",
   "h2020-area-transnational-networks-of-national-contact-points": "Transnationale Netze der Nationalen Kontaktstellen",
   "h2020-area-twinning-of-research-institutions": "Twinning von Forschungseinrichtungen",
-};
-
-// The first two levels of the fields of science (euroSciVoc, the data's `esv-*` topics, the
-// levels of the OECD's classification, all 47 that the CORDIS files use): most of an
-// organisation's fields are among them.
-const FR_FIELDS: Names = {
-  "esv-21": "sciences médicales et de la santé",
-  "esv-23": "sciences naturelles",
-  "esv-25": "ingénierie et technologie",
-  "esv-27": "sciences agricoles",
-  "esv-29": "sciences sociales",
-  "esv-31": "sciences humaines",
-  "esv-21-33": "sciences de la santé",
-  "esv-21-35": "médecine fondamentale",
-  "esv-21-37": "biotechnologie médicale",
-  "esv-21-39": "médecine clinique",
-  "esv-23-43": "sciences physiques",
-  "esv-23-45": "sciences de la Terre et de l’environnement",
-  "esv-23-47": "informatique et sciences de l’information",
-  "esv-23-49": "sciences biologiques",
-  "esv-23-51": "mathématiques",
-  "esv-23-53": "sciences chimiques",
-  "esv-25-57": "génie médical",
-  "esv-25-59": "autres sciences de l’ingénieur et technologies",
-  "esv-25-61": "biotechnologie industrielle",
-  "esv-25-63": "génie des matériaux",
-  "esv-25-65": "génie chimique",
-  "esv-25-67": "génie de l’environnement",
-  "esv-25-69": "nanotechnologie",
-  "esv-25-71": "biotechnologie environnementale",
-  "esv-25-73": "génie électrique, électronique et informatique",
-  "esv-25-75": "génie mécanique",
-  "esv-25-77": "génie civil",
-  "esv-27-81": "agriculture, sylviculture et pêche",
-  "esv-27-83": "sciences animales et laitières",
-  "esv-29-89": "droit",
-  "esv-29-91": "économie et gestion",
-  "esv-29-93": "psychologie",
-  "esv-29-95": "autres sciences sociales",
-  "esv-29-97": "sciences politiques",
-  "esv-29-99": "géographie sociale",
-  "esv-29-101": "sociologie",
-  "esv-29-103": "médias et communication",
-  "esv-29-105": "sciences de l’éducation",
-  "esv-31-109": "arts",
-  "esv-31-111": "philosophie, éthique et religion",
-  "esv-31-113": "histoire et archéologie",
-  "esv-31-115": "autres sciences humaines",
-  "esv-31-107": "langues et littérature",
-  "esv-27-87": "sciences vétérinaires",
-  "esv-27-85": "autres sciences agricoles",
-  "esv-27-79": "biotechnologie agricole",
-  "esv-21-41": "autres sciences médicales",
-};
-
-const DE_FIELDS: Names = {
-  "esv-21": "Medizin und Gesundheitswissenschaften",
-  "esv-23": "Naturwissenschaften",
-  "esv-25": "Ingenieurwissenschaften und Technik",
-  "esv-27": "Agrarwissenschaften",
-  "esv-29": "Sozialwissenschaften",
-  "esv-31": "Geisteswissenschaften",
-  "esv-21-33": "Gesundheitswissenschaften",
-  "esv-21-35": "Grundlagenmedizin",
-  "esv-21-37": "Medizinische Biotechnologie",
-  "esv-21-39": "Klinische Medizin",
-  "esv-23-43": "Physikalische Wissenschaften",
-  "esv-23-45": "Geo- und Umweltwissenschaften",
-  "esv-23-47": "Informatik und Informationswissenschaften",
-  "esv-23-49": "Biowissenschaften",
-  "esv-23-51": "Mathematik",
-  "esv-23-53": "Chemie",
-  "esv-25-57": "Medizintechnik",
-  "esv-25-59": "Andere Ingenieurwissenschaften und Technologien",
-  "esv-25-61": "Industrielle Biotechnologie",
-  "esv-25-63": "Werkstofftechnik",
-  "esv-25-65": "Chemieingenieurwesen",
-  "esv-25-67": "Umwelttechnik",
-  "esv-25-69": "Nanotechnologie",
-  "esv-25-71": "Umweltbiotechnologie",
-  "esv-25-73": "Elektrotechnik, Elektronik, Informationstechnik",
-  "esv-25-75": "Maschinenbau",
-  "esv-25-77": "Bauingenieurwesen",
-  "esv-27-81": "Land- und Forstwirtschaft, Fischerei",
-  "esv-27-83": "Tier- und Milchwissenschaften",
-  "esv-29-89": "Rechtswissenschaft",
-  "esv-29-91": "Wirtschaftswissenschaften",
-  "esv-29-93": "Psychologie",
-  "esv-29-95": "Andere Sozialwissenschaften",
-  "esv-29-97": "Politikwissenschaft",
-  "esv-29-99": "Sozialgeographie",
-  "esv-29-101": "Soziologie",
-  "esv-29-103": "Medien und Kommunikation",
-  "esv-29-105": "Erziehungswissenschaften",
-  "esv-31-109": "Kunst",
-  "esv-31-111": "Philosophie, Ethik und Religion",
-  "esv-31-113": "Geschichte und Archäologie",
-  "esv-31-115": "Andere Geisteswissenschaften",
-  "esv-31-107": "Sprach- und Literaturwissenschaften",
-  "esv-27-87": "Veterinärmedizin",
-  "esv-27-85": "Andere Agrarwissenschaften",
-  "esv-27-79": "Agrarbiotechnologie",
-  "esv-21-41": "Andere medizinische Wissenschaften",
 };
 
 // Horizon Europe's parts in English, as importers/calls.py names them: a call family's code

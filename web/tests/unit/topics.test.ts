@@ -48,6 +48,10 @@ describe("topic names", () => {
       expect(Object.keys(topicNames(locale)).filter((id) => id.startsWith("h2020-area-"))).toHaveLength(30);
       // the fields of science's six roots and the 41 children the CORDIS files use
       expect(Object.keys(topicNames(locale)).filter((id) => /^esv-\d+(-\d+)?$/.test(id))).toHaveLength(47);
+      // and the 245 fields of the third level that Horizon Europe's files use, under them
+      const third = Object.keys(topicNames(locale)).filter((id) => /^esv-\d+-\d+-\d+$/.test(id));
+      expect(third).toHaveLength(245);
+      expect(third.filter((id) => !translatedTopicName(id.replace(/-\d+$/, ""), locale))).toEqual([]);
     });
   }
 
@@ -74,6 +78,7 @@ describe("topic names", () => {
     expect(topicName({ id: "euroscivoc-1", name: "hydrogen energy" })).toBe("hydrogen energy");
     await setLocale("de");
     expect(topicName(transport)).toBe("Intelligenter, umweltfreundlicher und integrierter Verkehr");
+    expect(topicName({ id: "esv-25-73-453", name: "electronic engineering" })).toBe("Elektronik");
     await setLocale("en");
     expect(topicName(transport)).toBe("Smart, green and integrated transport");
   });
