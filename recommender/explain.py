@@ -8,7 +8,10 @@ facts (``Suggestion.facts``) and the names of its evidence:
 - ``summary``: one sentence, e.g. "Worked on 4 projects on the subject since 2021, 2 as
   coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners."
   or "...; has worked with Alpha (in 4 of its 12 projects)." (a share said from two
-  projects and a tenth of the member's on);
+  projects and a tenth of the member's on); without work on the subject or a tie, the
+  programme parts it shares ("Works in the same programme parts as you (among them Cluster 5:
+  Climate, energy and mobility); active lately (2 projects in the last two years), with 30
+  partners in all.");
 - ``groups``: at most three groups (the work on the subject, the network, the shared
   themes), each citing its evidence once, no evidence cited by two groups.
 
@@ -138,6 +141,17 @@ def _network_part(s: Suggestion, names: Names, side: Side) -> str | None:
     return None
 
 
+def _themes_part(facts: Mapping[str, Any], names: Names, side: Side) -> str | None:
+    """The programme parts it shares with the asking side, the first one named: what a
+    suggestion with no work on a subject and no tie to the asking side fits by."""
+    topics = [name for name in (_short(names, t) for t in facts.get("sharedTopics") or []) if name]
+    if not topics:
+        return None
+    if len(topics) == 1:
+        return f"works in the same programme part as {side.partner} ({topics[0]})"
+    return f"works in the same programme parts as {side.partner} (among them {topics[0]})"
+
+
 def _activity_part(facts: Mapping[str, Any]) -> str:
     recent = int(facts.get("recent") or 0)
     partners = int(facts.get("deg") or 0)
@@ -151,12 +165,15 @@ def _activity_part(facts: Mapping[str, Any]) -> str:
 
 def summary(s: Suggestion, names: Names, side: Side = ONE, subject: str = SUBJECT) -> str:
     """The suggestion in one plain sentence: its work on the subject (``subject``: how it is
-    said, e.g. "in the cluster's domain"), its ties to the asking side, else its activity."""
+    said, e.g. "in the cluster's domain"), its ties to the asking side, else the programme
+    parts it shares with it; then, without work on the subject, its activity."""
     parts = [
         part
         for part in (_subject_part(s.facts, names, subject), _network_part(s, names, side))
         if part
     ]
+    if not parts:
+        parts = [part for part in (_themes_part(s.facts, names, side),) if part]
     if len(parts) < 2 and not s.facts.get("subjectProjects"):
         parts.append(_activity_part(s.facts))
     sentence = "; ".join(parts)
@@ -216,7 +233,8 @@ def explain(
 
 
 def cited(suggestions: Sequence[Suggestion]) -> list[str]:
-    """Ids a sentence may name: the projects on the subject, members, common partners."""
+    """Ids a sentence may name: the projects on the subject, members, common partners, the
+    first programme part in common."""
     ids = [
         str(node_id)
         for s in suggestions
@@ -224,6 +242,7 @@ def cited(suggestions: Sequence[Suggestion]) -> list[str]:
             *(s.facts.get("subjectIds") or [])[:NAMED_IN_SENTENCE],
             *(s.facts.get("linkedSeeds") or [])[:NAMED_IN_SENTENCE],
             *s.common_partners[:NAMED_IN_SENTENCE],
+            *(s.facts.get("sharedTopics") or [])[:1],
         )
     ]
     return list(dict.fromkeys(ids))

@@ -1,6 +1,6 @@
 // Suggested organisations, each explained for people: one sentence in the reader's language
-// made of the API's facts (its projects on the subject, its ties to the asking side, else its
-// activity), then at most three groups of evidence as links, each node once. How the model
+// made of the API's facts (its projects on the subject, its ties to the asking side, else the
+// programme parts it shares with it; then its activity), then at most three groups of evidence as links, each node once. How the model
 // weighs each reason stays one click away, for those who want it.
 import { render } from "preact";
 import { useState } from "preact/hooks";
@@ -93,6 +93,32 @@ const COMMON = {
   cluster: "suggestion.commonCluster",
 } as const;
 
+const THEMES = {
+  organization: "suggestion.themes",
+  consortium: "suggestion.themesMembers",
+  cluster: "suggestion.themesCluster",
+} as const;
+
+function sharedThemes(item: Suggestion): Evidence[] {
+  return item.highlights.find((group) => group.kind === "THEMES")?.evidence ?? [];
+}
+
+/** Whether the sentence names the programme parts in common: it does, as the API's sentence,
+ * when the suggestion has no work on the subject and no tie to the asking side. */
+function themesSaid(item: Suggestion): boolean {
+  const facts = item.facts;
+  const tied = facts.membersWorkedWith > 0 || facts.existingPartner || facts.commonPartners > 0;
+  return facts.subjectProjects === 0 && !tied && sharedThemes(item).length > 0;
+}
+
+/** The groups of evidence shown below the sentence: not a group of one programme part that
+ * the sentence has just named. */
+function shownGroups(item: Suggestion): Group[] {
+  return item.highlights.filter(
+    (group) => group.evidence.length > 0 && !(group.kind === "THEMES" && group.evidence.length === 1 && themesSaid(item)),
+  );
+}
+
 /** The suggestion in one sentence, from its facts and its first evidence. */
 export function Summary({ item, asker = "organization" }: { item: Suggestion; asker?: Asker }) {
   const facts = item.facts;
@@ -148,6 +174,17 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
   }
   else if (facts.commonPartners > 0) {
     clauses.push(t(COMMON[asker], { count: facts.commonPartners }));
+  }
+  const themes = sharedThemes(item);
+  if (themesSaid(item)) {
+    const [before, after] = t(THEMES[asker], { count: themes.length, name: NAME_MARK }).split(NAME_MARK);
+    clauses.push(
+      <>
+        {capitalised(before)}
+        <Links nodes={themes.slice(0, 1)} />
+        {after}
+      </>,
+    );
   }
   if (facts.subjectProjects === 0 && clauses.length < 2) {
     clauses.push(
@@ -232,15 +269,13 @@ export function SuggestionList(props: {
           </div>
           <Summary item={item} asker={props.asker} />
           <ul class="highlights">
-            {item.highlights
-              .filter((group) => group.evidence.length > 0)
-              .map((group) => (
-                <li key={group.kind} data-group={group.kind}>
-                  <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization"))}</span>
-                  {t("punctuation.colon")}
-                  <Links nodes={group.evidence} />
-                </li>
-              ))}
+            {shownGroups(item).map((group) => (
+              <li key={group.kind} data-group={group.kind}>
+                <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization"))}</span>
+                {t("punctuation.colon")}
+                <Links nodes={group.evidence} />
+              </li>
+            ))}
           </ul>
           <details class="weights">
             <summary>{t("suggestion.details")}</summary>

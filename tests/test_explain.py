@@ -1,0 +1,49 @@
+"""The plain-words sentence of a suggestion (recommender/explain.py) on hand-made facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recommender.explain import CLUSTER, ONE, cited, summary
+from recommender.scoring import Suggestion
+
+NAMES = {
+    "cl5": ("Cluster 5: Climate, energy and mobility", None),
+    "leit": ("Leadership in enabling and industrial technologies", None),
+    "alpha": ("Alpha Research", "Alpha"),
+}
+
+
+def _suggestion(**facts: Any) -> Suggestion:
+    return Suggestion("org", 1.0, [], facts={"deg": 30, "recent": 2, **facts})
+
+
+def test_without_work_on_a_subject_or_a_tie_it_says_the_programme_parts_in_common() -> None:
+    """A sentence of its activity alone ("active lately, with 30 partners in all") does not
+    say why it fits."""
+    both = _suggestion(sharedTopics=["cl5", "leit"])
+    assert summary(both, NAMES, ONE) == (
+        "Works in the same programme parts as you (among them Cluster 5: Climate, energy and "
+        "mobility); active lately (2 projects in the last two years), with 30 partners in all."
+    )
+    one = _suggestion(sharedTopics=["leit"], recent=0)
+    assert summary(one, NAMES, CLUSTER) == (
+        "Works in the same programme part as your cluster's organisations (Leadership in "
+        "enabling and industrial technologies); has worked with 30 partners in all."
+    )
+    assert "cl5" in cited([both])
+
+
+def test_the_programme_parts_give_way_to_a_tie_or_to_work_on_the_subject() -> None:
+    tied = _suggestion(sharedTopics=["cl5"], linkedSeeds=["alpha"])
+    assert summary(tied, NAMES, ONE) == (
+        "Has worked with Alpha; active lately (2 projects in the last two years), with 30 "
+        "partners in all."
+    )
+    on_subject = _suggestion(sharedTopics=["cl5"], subjectProjects=3)
+    assert summary(on_subject, NAMES, ONE) == "Worked on 3 projects on the subject."
+    # no part in common, or none with a name: the activity alone, as before
+    assert summary(_suggestion(), NAMES, ONE) == (
+        "Active lately (2 projects in the last two years), with 30 partners in all."
+    )
+    assert summary(_suggestion(sharedTopics=["unnamed"]), NAMES, ONE).startswith("Active")
