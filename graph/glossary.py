@@ -3,22 +3,26 @@ manager's language finds what CORDIS describes in English (project titles, call 
 topic names are English; organisations keep their own names). The entries are in
 ``glossary.csv`` (``word,language,english``), read once: a word ("hydrogène"), a German
 compound ("Brennstoffzelle") or a phrase of a few words ("pile à combustible"); add a line to
-teach it one. The lines after the clusters' fields name the fields of science in French and
-German as the web page shows them (web/src/i18n/fields.ts: "oncologie", "Maschinenbau"),
-except those that are English words too ("fibres", "catalyse") or too broad for one field
-("droit", "économie")."""
+teach it one. ``glossary_fields.csv`` (same columns) names the fields of science in French and
+German as the web page shows them (web/src/i18n/fields.ts: "oncologie", "Maschinenbau",
+"apprentissage automatique"), but for the names that are English words too ("fibres",
+"catalyse", "Genome"), too broad for one field ("droit", "économie") or that
+``glossary.csv`` has already.
+"""
 
 from __future__ import annotations
 
 import bisect
 import csv
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.csv")
+FIELDS_FILE = Path(__file__).with_name("glossary_fields.csv")
 LANGUAGES = frozenset({"fr", "de"})
 _WORD = re.compile(r"\w+")
 # French and German words that name no subject ("recyclage de batteries", "Wasserstoff für
@@ -72,18 +76,23 @@ def _key(text: str) -> tuple[str, ...]:
 
 @functools.cache
 def _english() -> dict[tuple[str, ...], str]:
-    found: dict[tuple[str, ...], str] = {}
-    with GLOSSARY_FILE.open(encoding="utf-8", newline="") as handle:
+    return {key: english for path in (GLOSSARY_FILE, FIELDS_FILE) for key, english in entries(path)}
+
+
+def entries(path: Path) -> list[tuple[tuple[str, ...], str]]:
+    """The (folded words, English) of each line of a glossary file."""
+    found = []
+    with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             word, language, english = (
                 row.get(k, "").strip() for k in ("word", "language", "english")
             )
             if not _key(word) or not english or language not in LANGUAGES:
                 raise ValueError(
-                    f"{GLOSSARY_FILE.name} line {line}: needs a word, a language "
+                    f"{path.name} line {line}: needs a word, a language "
                     f"({', '.join(sorted(LANGUAGES))}) and its English"
                 )
-            found[_key(word)] = english
+            found.append((_key(word), english))
     return found
 
 
@@ -194,10 +203,15 @@ def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
     starts at each place ("pile à combustible" is one run, "fuel cell"), else one word with
     its English or None."""
     out: list[tuple[list[str], str | None]] = []
+    folded = [_WORD.findall(fold(word)) for word in words]  # each word once, not per phrase
+    table = _english()
     start = 0
     while start < len(words):
         for end in range(min(len(words), start + _longest()), start, -1):
-            found = english(" ".join(words[start:end]))
+            key = tuple(itertools.chain.from_iterable(folded[start:end]))
+            if len(key) > 1 and key[0] in _ELIDED:  # as _key: "l'économie circulaire"
+                key = key[1:]
+            found = table.get(key)
             if found is not None or end == start + 1:
                 out.append((list(words[start:end]), found))
                 start = end

@@ -1,4 +1,5 @@
-"""The glossary of French and German words (graph/glossary.csv): one English per entry."""
+"""The glossary of French and German words (graph/glossary.csv, graph/glossary_fields.csv):
+one English per entry."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from graph.glossary import (
+    FIELDS_FILE,
     GLOSSARY_FILE,
     _key,
     completions,
     english,
-    fold,
+    entries,
     phrase_completions,
     segments,
 )
@@ -22,10 +24,10 @@ def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
     """A word folded alike in French and German ("energie") must mean one thing, and an
     entry whose English is itself ("transport") would only slow searches down."""
     meanings: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    with GLOSSARY_FILE.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            meanings[_key(row["word"])].add(row["english"])
-            assert fold(row["word"]) != fold(row["english"]), row
+    for path in (GLOSSARY_FILE, FIELDS_FILE):
+        for key, found in entries(path):
+            meanings[key].add(found)
+            assert key != _key(found), (path.name, key)
     assert {key: found for key, found in meanings.items() if len(found) > 1} == {}
 
 
@@ -43,7 +45,7 @@ def test_a_word_being_typed_is_completed_only_when_it_says_little_else() -> None
     # "hydrogen technology" adds nothing to "hydrogen", "fuel cells" nothing to "fuel cell"
     assert completions("Wasserst") == ["hydrogen"]
     assert completions("Brennstoff") == ["fuel cell"]
-    assert completions("énerg") == ["energy"]
+    assert completions("énerg") == ["energy", "power engineering"]  # and "Energietechnik"
     # too short to tell, or no glossary word starts so
     assert completions("was") == []
     assert completions("castin") == []
@@ -66,31 +68,30 @@ def test_a_phrase_being_typed_is_completed_from_its_first_words() -> None:
 FIELD_NAMES = Path(__file__).parents[1] / "web" / "src" / "i18n" / "fields.ts"
 
 
+def _page_names() -> dict[str, set[str]]:
+    """The field names of the web page, by language."""
+    text = FIELD_NAMES.read_text("utf-8")
+    french, german = text.split("export const DE_FIELDS")
+    pattern = re.compile(r'^  "esv-[\d-]+": "(.*)",$', re.M)
+    return {"fr": set(pattern.findall(french)), "de": set(pattern.findall(german))}
+
+
 def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
-    """A manager who reads "Onkologie" on an organisation's page finds it by that name: each
-    French and German field name of the page is in the glossary, but for the names that are
-    English too, too broad for one field, or "other ..." fields."""
-    names = re.findall(r'^  "esv-[\d-]+": "(.*)",$', FIELD_NAMES.read_text("utf-8"), re.M)
-    assert len(names) == 2 * (47 + 245)
-    left_out = {"fibres", "addictions", "transports", "catalyse", "sylviculture"}
-    left_out |= {"droit", "économie", "histoire"}
-    missing = [
-        name
-        for name in names
-        if english(name) is None
-        and name not in left_out
-        and not name.startswith(("autres ", "Andere "))
-        and fold(name) not in ENGLISH_ALIKE
-    ]
-    assert missing == []
+    """A manager who reads "Onkologie" on an organisation's page finds it by that name: the
+    field glossary holds the page's names (none of its own), and none that the clusters'
+    glossary has already."""
+    page = _page_names()
+    assert {language: len(names) for language, names in page.items()} == {"fr": 974, "de": 974}
+    with FIELDS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["word"] for row in rows if row["word"] not in page[row["language"]]] == []
+    assert len(rows) > 1500
+    clusters = {key for key, _ in entries(GLOSSARY_FILE)}
+    assert [key for key, _ in entries(FIELDS_FILE) if key in clusters] == []
     assert english("Onkologie") == "oncology"
     assert english("génie mécanique") == "mechanical engineering"
-
-
-# Field names written in French or German as in English ("internet", "Software").
-ENGLISH_ALIKE = {
-    *("agriculture", "apiculture", "arts", "bioremediation", "composites"),
-    *("computational science", "governance", "ideologies", "implants", "internet"),
-    *("metabolic engineering", "nanocomposites", "nutrition", "religions", "software"),
-    *("textiles", "tissue engineering", "transplantation"),
-}
+    assert english("apprentissage automatique") == "machine learning"
+    assert english("Kraft-Wärme-Kopplung") == "combined heat and power"
+    # English words too, or too broad for one field, are left to the page
+    for word in ("fibres", "catalyse", "Genome", "droit", "économie"):
+        assert english(word) is None, word

@@ -2,9 +2,9 @@
 // programmes (Horizon 2020's priorities and societal challenges, Horizon Europe's clusters
 // and pillars; importers/cordis.py and importers/calls.py name them in English, as the
 // programmes' regulations do), Horizon 2020's thematic areas (from the CORDIS files), the
-// first three levels of the fields of science (./fields.ts) and the demo clusters' topics
+// fields of science (./fields.ts) and the demo clusters' topics
 // (importers/demo_data/topics.csv). Keyed by topic id; any other topic keeps the name the
-// data gives (the deeper fields of science among them).
+// data gives.
 import type { Locale } from ".";
 import { DE_FIELDS, FR_FIELDS } from "./fields";
 

@@ -48,10 +48,12 @@ describe("topic names", () => {
       expect(Object.keys(topicNames(locale)).filter((id) => id.startsWith("h2020-area-"))).toHaveLength(30);
       // the fields of science's six roots and the 41 children the CORDIS files use
       expect(Object.keys(topicNames(locale)).filter((id) => /^esv-\d+(-\d+)?$/.test(id))).toHaveLength(47);
-      // and the 245 fields of the third level that Horizon Europe's files use, under them
-      const third = Object.keys(topicNames(locale)).filter((id) => /^esv-\d+-\d+-\d+$/.test(id));
-      expect(third).toHaveLength(245);
-      expect(third.filter((id) => !translatedTopicName(id.replace(/-\d+$/, ""), locale))).toEqual([]);
+      // and every deeper field that Horizon Europe's files use (245 of the third level, 682
+      // below), each under a field named too
+      const deeper = Object.keys(topicNames(locale)).filter((id) => /^esv-\d+-\d+-\d+/.test(id));
+      expect(deeper.filter((id) => /^esv(-\d+){3}$/.test(id))).toHaveLength(245);
+      expect(deeper).toHaveLength(245 + 682);
+      expect(deeper.filter((id) => !translatedTopicName(id.replace(/-\d+$/, ""), locale))).toEqual([]);
     });
   }
 
@@ -99,7 +101,11 @@ describe("topic names", () => {
     expect(topicsNamed("sciences nat", "fr")[0].kind).toBe("FIELD_OF_SCIENCE");
     expect(ids("energies sures", "fr")).toEqual(["h2020-part-SC3", "h2020-area-secure-clean-and-efficient-energy"]);
     expect(ids("conduite auto", "fr")).toEqual(["lci-topic-autonomous-driving"]);
-    expect(ids("Raumfahrt", "de")).toEqual(["h2020-area-space"]);
+    // the space area, then aerospace ("Luft- und Raumfahrttechnik") and astronautical engineering
+    expect(ids("Raumfahrt", "de")).toEqual(["h2020-area-space", "esv-25-75-461-1239", "esv-25-75-461-1239-51612216"]);
+    // a deep field a cluster works on, in the reader's words
+    expect(ids("Wasserstoffener", "de")).toEqual(["esv-25-67-425-1169-1691"]);
+    expect(ids("énergie hydrog", "fr")).toEqual(["esv-25-67-425-1169-1691"]);
     expect(ids("natural sciences", "en")).toEqual([]); // English names are the data's: the API finds them
     expect(ids("  ", "fr")).toEqual([]);
   });
