@@ -6,8 +6,8 @@ compound ("Brennstoffzelle") or a phrase of a few words ("pile à combustible");
 teach it one. ``glossary_fields.csv`` (same columns) names the fields of science in French and
 German as the web page shows them (web/src/i18n/fields.ts: "oncologie", "Maschinenbau",
 "apprentissage automatique"), but for the names that are English words too ("fibres",
-"catalyse", "Genome"), too broad for one field ("droit", "économie") or that
-``glossary.csv`` has already.
+"catalyse", "Genome", "Supercomputer", "Wi-Fi": written so in English abstracts), too broad
+for one field ("droit", "économie") or that ``glossary.csv`` has already.
 """
 
 from __future__ import annotations
