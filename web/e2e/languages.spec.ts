@@ -85,7 +85,7 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(page.getByRole("list", { name: "Présélection" }).locator("li")).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("consortium-preselection.csv");
-  const [header, row] = (await readFile((await download.path())!, "utf-8")).trim().split("\r\n");
+  const [header, row] = (await readFile((await download.path())!, "utf-8")).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;rang;pourquoi;raisons;établie pour");
   expect(row).toContain(";Entreprise;LU (Luxembourg);");
   const sentence = (await items.first().locator(".summary").innerText()).trim();

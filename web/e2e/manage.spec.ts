@@ -23,7 +23,8 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("consortium-shortlist.csv");
   const text = await readFile((await download.path())!, "utf-8");
-  const lines = text.trim().split("\r\n");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const lines = text.slice(1).trim().split("\r\n");
   expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,reasons,built for");
   expect(lines).toHaveLength(3);
   for (const [index, name] of names.entries()) {

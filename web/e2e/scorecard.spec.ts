@@ -34,7 +34,9 @@ test("the automotive cluster's scorecard: indicators by year, objectives with st
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("lci-automotive-indicators-2016-2020.csv");
-  const csv = (await readFile((await download.path())!, "utf8")).trim().split("\r\n");
+  const text = await readFile((await download.path())!, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true); // for Excel on Windows to read it as UTF-8
+  const csv = text.slice(1).trim().split("\r\n");
   expect(csv[0]).toBe("Indicator,Whose figures,Area of the plan,Unit,2016,2017,2018,2019,2020,Whole period");
   expect(csv).toHaveLength(1 + 26);
   const line = csv.find((l) => l.startsWith("Projects started,Organisations active in the domain,"))!;

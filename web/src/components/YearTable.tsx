@@ -1,22 +1,56 @@
 // The parts of an indicator table that the scorecard and the initiative page share: a head
 // with a column per year (a partial year starred) and the period's total, and a row's cells.
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
 import { indicatorValue, type Series } from "../lib/indicators";
 
 /** A year table's box: it scrolls sideways on its own when wider than the screen, and opens
- * on its latest years (the end), the row names staying in view (styles.css). */
+ * on its latest years (the end), the row names staying in view (styles.css). The names'
+ * column takes the width that whole years leave, so that no year shows cut in two beside it
+ * ("2" of "12"). */
 export function YearScroll({ children }: { children: ComponentChildren }) {
   const box = useRef<HTMLDivElement>(null);
+  const [hidden, setHidden] = useState(false); // years out of view, to the left
   useEffect(() => {
-    if (box.current) box.current.scrollLeft = box.current.scrollWidth;
+    const fit = () => {
+      if (box.current) setHidden(fitWholeYears(box.current));
+    };
+    fit();
+    window.addEventListener("resize", fit);
+    return () => window.removeEventListener("resize", fit);
   }, []);
   return (
-    <div class="scroll-x years" ref={box}>
-      {children}
-    </div>
+    <>
+      {hidden && <p class="muted small">{t("scorecard.earlierYears")}</p>}
+      <div class="scroll-x years" ref={box}>
+        {children}
+      </div>
+    </>
   );
+}
+
+/** Sizes the names' column and scrolls to the latest years; true when some are out of view. */
+function fitWholeYears(box: HTMLDivElement): boolean {
+  const cells = [...(box.querySelector("thead tr")?.children ?? [])] as HTMLElement[];
+  const names = cells[0];
+  if (!names) return false;
+  names.style.minWidth = "";
+  if (box.scrollWidth > box.clientWidth) {
+    // the years that fit whole beside the names at their own width, from the latest on
+    let years = 0;
+    for (const cell of cells.slice(1).reverse()) {
+      if (names.offsetWidth + years + cell.offsetWidth > box.clientWidth) break;
+      years += cell.offsetWidth;
+    }
+    // (a cell's width gives way in a table too wide for its box; its minimum does not)
+    if (years > 0) {
+      names.style.boxSizing = "border-box";
+      names.style.minWidth = `${box.clientWidth - years}px`;
+    }
+  }
+  box.scrollLeft = box.scrollWidth;
+  return box.scrollWidth > box.clientWidth;
 }
 
 export function YearHead({ first, columns }: { first: string; columns: { year: number; partial: boolean }[] }) {

@@ -16,8 +16,11 @@ export function toCsv(header: string[], rows: Cell[][], separator: Separator = "
   return [header, ...rows].map((row) => row.map(csvCell).join(separator)).join("\r\n") + "\r\n";
 }
 
+/** Saves `text` as a file; a CSV starts with a byte-order mark, without which Excel on
+ * Windows reads UTF-8 as its own code page ("DÃ©veloppement"). */
 export function download(filename: string, text: string, type = "text/csv;charset=utf-8"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const body = type.startsWith("text/csv") ? `\uFEFF${text}` : text;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -370,6 +370,20 @@ const UNITS = {
   organisations: "unit.organisations",
 } as const;
 
+const UNIT_NAMES = {
+  EUR: "unitName.EUR",
+  countries: "unitName.countries",
+  organisations: "unitName.organisations",
+  partnerships: "unitName.partnerships",
+  projects: "unitName.projects",
+} as const;
+
+/** An indicator's unit as a column of figures names it: "euros", "pays", "Organisationen". */
+export function unitName(unit: string): string {
+  const key = UNIT_NAMES[unit as keyof typeof UNIT_NAMES];
+  return key ? t(key) : unit;
+}
+
 /** A target or a value with its unit: "300 businesses", "3 000 emplois". */
 export function withUnit(value: number | null | undefined, unit: string | null | undefined): string {
   if (value == null) return "";

@@ -3,7 +3,7 @@
 import type { IndicatorFieldsFragment, MembershipStanding } from "../gql/graphql";
 import { t } from "../i18n";
 import { toCsv, type Separator } from "./csv";
-import { money, number, planAreaLabel } from "./format";
+import { money, number, planAreaLabel, unitName } from "./format";
 
 export type Series = IndicatorFieldsFragment;
 export const POPULATIONS: MembershipStanding[] = ["MEMBER" as MembershipStanding, "ACTIVE_IN_DOMAIN" as MembershipStanding];
@@ -62,7 +62,8 @@ export function years(series: Series[]): { year: number; partial: boolean }[] {
   return series[0]?.years.map((y) => ({ year: y.year, partial: y.partial })) ?? [];
 }
 
-/** One line per indicator and population: names in the reader's language, raw numbers. */
+/** One line per indicator and population: names and units in the reader's language, plain
+ * numbers (no thousands separator). */
 export function indicatorsCsv(series: Series[], separator: Separator, prefix: string[] = [], prefixHeader: string[] = []): string {
   return toCsv(
     [...prefixHeader, t("scorecard.csvIndicator"), t("scorecard.csvPopulation"), t("scorecard.csvArea"), t("scorecard.csvUnit"), ...years(series).map((y) => String(y.year)), t("scorecard.total")],
@@ -71,12 +72,19 @@ export function indicatorsCsv(series: Series[], separator: Separator, prefix: st
       indicatorName(s.indicator.id),
       populationLabel(s.population),
       planAreaLabel(s.indicator.planArea),
-      s.indicator.unit,
-      ...s.years.map((y) => y.value),
-      s.total,
+      unitName(s.indicator.unit),
+      ...s.years.map((y) => sheetNumber(y.value, separator)),
+      sheetNumber(s.total, separator),
     ]),
     separator,
   );
+}
+
+/** A figure as a spreadsheet of the reader's settings reads it: at most two decimals (euros
+ * and cents), and a decimal comma where ";" separates the cells. */
+export function sheetNumber(value: number, separator: Separator): string {
+  const text = String(Math.round(value * 100) / 100);
+  return separator === ";" ? text.replace(".", ",") : text;
 }
 
 /** The years a period picker offers: 2014 to this year. */

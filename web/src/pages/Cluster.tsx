@@ -104,7 +104,8 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
   const illustrative = cluster.objectives.some((o) => o.measurements.some((m) => m.illustrative));
   return (
     <>
-      <ObjectivesChart series={series} />
+      {/* a contribution to the initiative has no target of its own: nothing to chart */}
+      {series.length > 0 && <ObjectivesChart series={series} />}
       {illustrative && <p class="note">{t("cluster.illustrative")}</p>}
       <table class="table stack objectives">
         <caption class="visually-hidden">{t("cluster.objectivesCaption")}</caption>

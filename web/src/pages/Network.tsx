@@ -272,7 +272,8 @@ export default function NetworkPage() {
           </form>
           <p class="actions">
             <a href={nodePath(sub?.nodes[0]?.__typename, id)}>{t("network.open", { name: centreName })}</a>
-            <a href={withParams("/path", { from: id })}>{t("network.pathFrom")}</a>
+            {/* a connection path runs between organisations only */}
+            {sub?.nodes[0]?.__typename === "Organization" && <a href={withParams("/path", { from: id })}>{t("network.pathFrom")}</a>}
           </p>
           <Status fetching={fetching} error={error} empty={!sub || nodes.length === 0} emptyText={t("network.nothing")}>
             <p class="muted" aria-live="polite">

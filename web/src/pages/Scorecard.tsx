@@ -83,9 +83,8 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
       {byArea(series, population).map(([area, list]) => (
         <tbody key={area}>
           <tr class="area">
-            <th scope="rowgroup" colSpan={columns.length + 2}>
-              <span class="in-view">{planAreaLabel(area)}</span>
-            </th>
+            <th scope="rowgroup">{planAreaLabel(area)}</th>
+            <td colSpan={columns.length + 1} />
           </tr>
           {list.map((s) => (
             <tr key={s.indicator.id} data-indicator={s.indicator.id}>

@@ -78,7 +78,10 @@ export default function TopicPage() {
         {code && <span class="muted"> · {t("topic.code", { code })}</span>}
         {source && <span class="muted"> · {t("topic.source", { source })}</span>}
       </p>
-      {topic.description && topic.description !== topicName(topic) && topic.kind !== "CALL_FAMILY" && <p class="lead">{topic.description}</p>}
+      {/* a field of science's description is its path, in English: the hierarchy below says it */}
+      {topic.description && topic.description !== topicName(topic) && topic.kind !== "CALL_FAMILY" && topic.kind !== "FIELD_OF_SCIENCE" && (
+        <p class="lead">{topic.description}</p>
+      )}
       <p class="actions">
         <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
       </p>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "../../src/lib/csv";
+import { unitName } from "../../src/lib/format";
+import { sheetNumber } from "../../src/lib/indicators";
 import { setLocale } from "../../src/i18n";
 import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../../src/lib/shortlist";
 
@@ -35,6 +37,16 @@ describe("csv", () => {
     expect(csvCell(";=1+1")).toBe('";=1+1"');
     expect(csvCell("a;b")).toBe('"a;b"');
     expect(toCsv(["name", "n"], [["x;=1+1", 2]], ";")).toBe('name;n\r\n"x;=1+1";2\r\n');
+  });
+
+  it("writes figures as the reader's spreadsheet reads them: cents at most, a decimal comma with ';'", async () => {
+    expect(sheetNumber(5559084.109999999, ";")).toBe("5559084,11");
+    expect(sheetNumber(13911854.290000001, ",")).toBe("13911854.29");
+    expect(sheetNumber(12, ";")).toBe("12");
+    await setLocale("fr");
+    expect(unitName("countries")).toBe("pays");
+    expect(unitName("EUR")).toBe("euros");
+    await setLocale("en");
   });
 
   it("writes a header and rows with CRLF", () => {
