@@ -707,18 +707,36 @@ export const TopicQuery = graphql(`
         }
       }
     }
-    organizations(filter: { topicId: $id }, first: 20, orderBy: { field: TOPIC_PROJECT_COUNT, direction: DESC }) {
+  }
+`);
+
+export const TopicOrganizationsQuery = graphql(`
+  query TopicOrganizations($id: ID!, $first: Int, $after: String) {
+    organizations(filter: { topicId: $id }, first: $first, after: $after, orderBy: { field: TOPIC_PROJECT_COUNT, direction: DESC }) {
       totalCount
+      pageInfo {
+        ...PageFields
+      }
       edges {
+        cursor
         projectsOnTopic
         node {
           ...OrgSummary
         }
       }
     }
-    projects(filter: { topicId: $id }, first: 20) {
+  }
+`);
+
+export const TopicProjectsQuery = graphql(`
+  query TopicProjects($id: ID!, $first: Int, $after: String) {
+    projects(filter: { topicId: $id }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        ...PageFields
+      }
       edges {
+        cursor
         node {
           ...ProjectSummary
         }

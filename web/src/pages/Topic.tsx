@@ -2,13 +2,14 @@
 // the organisations with most projects on it and its newest projects.
 import { useRoute } from "preact-iso";
 import type { TopicQuery as TopicData } from "../gql/graphql";
-import { TopicDocument as TopicQuery } from "../gql/graphql";
-import { Empty, Missing, OrgLine, Section } from "../components/common";
+import { TopicDocument as TopicQuery, TopicOrganizationsDocument as TopicOrganizationsQuery, TopicProjectsDocument as TopicProjectsQuery } from "../gql/graphql";
+import { Empty, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
 import { programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
+import { usePaged } from "../lib/paging";
 import { ancestors } from "../lib/topics";
 
 type TopicNode = Extract<NonNullable<TopicData["node"]>, { __typename: "Topic" }>;
@@ -61,6 +62,54 @@ function Hierarchy({ topic }: { topic: TopicNode }) {
   );
 }
 
+const PAGE = 20;
+
+function Organisations({ id }: { id: string }) {
+  const list = usePaged(TopicOrganizationsQuery, { id, first: PAGE }, (data) => data.organizations);
+  return (
+    <Section title={t("topic.organisations", { count: list.total })}>
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("topic.noOrganisation")}>
+        <ol>
+          {list.edges.map(({ node, projectsOnTopic }) => (
+            <li key={node.id}>
+              <OrgLine org={node} />
+              <span class="muted">
+                {" · "}
+                {projectsOnTopic ? t("topic.onTopic", { count: projectsOnTopic }) : t("topic.competenceOnly")}
+                {", "}
+                {t("topic.projectsInAll", { count: node.projectCount })}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
+      </Status>
+    </Section>
+  );
+}
+
+function Projects({ id }: { id: string }) {
+  const list = usePaged(TopicProjectsQuery, { id, first: PAGE }, (data) => data.projects);
+  return (
+    <Section title={t("topic.projects", { count: list.total })}>
+      <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("topic.noProject")}>
+        <ul>
+          {list.edges.map(({ node }) => (
+            <li key={node.id}>
+              <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
+              <span class="muted">
+                {" · "}
+                {programmeLabel(node.programme)}, {projectWhen(node)}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
+      </Status>
+    </Section>
+  );
+}
+
 export default function TopicPage() {
   const { params } = useRoute();
   const id = params.id ?? "";
@@ -86,42 +135,8 @@ export default function TopicPage() {
         <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
       </p>
       <Hierarchy topic={topic} />
-      <Section title={t("topic.organisations", { count: data.organizations.totalCount })}>
-        {data.organizations.edges.length === 0 ? (
-          <Empty>{t("topic.noOrganisation")}</Empty>
-        ) : (
-          <ol>
-            {data.organizations.edges.map(({ node, projectsOnTopic }) => (
-              <li key={node.id}>
-                <OrgLine org={node} />
-                <span class="muted">
-                  {" · "}
-                  {projectsOnTopic ? t("topic.onTopic", { count: projectsOnTopic }) : t("topic.competenceOnly")}
-                  {", "}
-                  {t("topic.projectsInAll", { count: node.projectCount })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </Section>
-      <Section title={t("topic.projects", { count: data.projects.totalCount })}>
-        {data.projects.edges.length === 0 ? (
-          <Empty>{t("topic.noProject")}</Empty>
-        ) : (
-          <ul>
-            {data.projects.edges.map(({ node }) => (
-              <li key={node.id}>
-                <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
-                <span class="muted">
-                  {" · "}
-                  {programmeLabel(node.programme)}, {projectWhen(node)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <Organisations id={id} />
+      <Projects id={id} />
     </div>
   );
 }
