@@ -101,6 +101,24 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
   );
 }
 
+/** What each indicator counts, for those who cannot point at a row's name (phones). */
+function Definitions({ series }: { series: Series[] }) {
+  const indicators = [...new Map(series.map((s) => [s.indicator.id, s.indicator])).values()];
+  return (
+    <details class="definitions">
+      <summary>{t("scorecard.definitions")}</summary>
+      <dl>
+        {indicators.map((indicator) => (
+          <div key={indicator.id}>
+            <dt>{indicatorName(indicator.id)}</dt>
+            <dd>{indicatorDefinition(indicator.id)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
 export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveFragment[] }) {
   if (!objectives.length) return <p class="state empty">{t("cluster.noObjectives")}</p>;
   return (
@@ -175,6 +193,7 @@ function Card({ cluster, from, to }: { cluster: ClusterInfo; from: number; to: n
           <IndicatorTable key={population} series={cluster.indicators} population={population} />
         ))}
         <p class="muted small">{t("scorecard.partialNote")}</p>
+        <Definitions series={cluster.indicators} />
       </Section>
       <PartnerMap id={cluster.id} name={cluster.name} from={from} to={to} />
     </>
