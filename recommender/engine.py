@@ -153,6 +153,7 @@ async def suggest(
     diversity: bool = True,
     work_on: Sequence[str] | None = None,
     cluster: bool = False,
+    exclude: Sequence[str] = (),
 ) -> list[Suggestion]:
     """The ``first`` best candidates for the seed organisations, best first.
 
@@ -167,6 +168,7 @@ async def suggest(
     and with ``work_on`` (a cluster's topics) each one's projects on those topics, which its
     explanation cites as its work in the cluster's domain. ``cluster``: the seeds are a
     cluster's (the explanations say "your cluster's organisations", not "your members").
+    ``exclude``: organisations never suggested besides (a cluster's officers' employers).
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
@@ -181,7 +183,8 @@ async def suggest(
         model=model,
         topics_under=under,
     )
-    scored = [score(row, model) for row in rows]
+    excluded = set(exclude)
+    scored = [score(row, model) for row in rows if row["id"] not in excluded]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     ids = [s.id for s in ranked]
     if work_on and tuple(work_on) != criteria.topic_ids:

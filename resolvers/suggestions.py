@@ -277,10 +277,12 @@ async def for_cluster(
 
     The members ask; the organisations only inferred active in the cluster's domain are the
     first candidates to recruit, so they ask only for a cluster without members. Those asking
-    are excluded; partners of members are the natural candidates, so they are suggested
-    (flagged ``existing_partner``) unless ``filter.includeExistingPartners`` is explicitly
-    false. Without ``filter.topicIds``, only organisations working on the cluster's topics
-    (projects on them, or a stated competence) are suggested.
+    are excluded, and so are the organisations its current officers come from (a cluster
+    without a member list was told to recruit its vice-presidents' employers); partners of
+    members are the natural candidates, so they are suggested (flagged ``existing_partner``)
+    unless ``filter.includeExistingPartners`` is explicitly false. Without
+    ``filter.topicIds``, only organisations working on the cluster's topics (projects on
+    them, or a stated competence) are suggested.
     """
     cluster = await repo.cluster_context(context.graph, cluster_id)
     if cluster is None:
@@ -298,6 +300,7 @@ async def for_cluster(
         target_topics=cluster["topics"] or None,
         work_on=cluster["topics"] or None,
         cluster=True,
+        exclude=cluster["officers"],
     )
 
 

@@ -286,3 +286,22 @@ async def test_recruiting_counts_work_on_the_clusters_topics_and_narrower_ones(
         "hyd1": {"subjectProjects": 2, "existingPartner": True},  # H1 with member hyd2
         "hyd3": {"subjectProjects": 1, "existingPartner": False},
     }
+
+
+async def test_recruiting_leaves_out_the_organisations_the_clusters_officers_come_from(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """A vice-president's employer is no one to recruit; a former officer's may be."""
+    network.execute_query(
+        "MATCH (k:Cluster {id: 'k1'}), (t:Topic {id: 't-h2'}), "
+        "(now:Organization {id: 'hyd3'}), (before:Organization {id: 'hyd1'}) "
+        "CREATE (k)-[:FOCUSES_ON]->(t), "
+        "(:Person {id: 'vp'})-[:HOLDS_ROLE {role: 'VICE_PRESIDENT'}]->(k), "
+        "(:Person {id: 'ex'})-[:HOLDS_ROLE {role: 'PRESIDENT', until: date('2020-12-31')}]->(k) "
+        "WITH now, before MATCH (vp:Person {id: 'vp'}), (ex:Person {id: 'ex'}) "
+        "CREATE (vp)-[:AFFILIATED_WITH]->(now), (ex)-[:AFFILIATED_WITH]->(before)",
+        database_=settings.database,
+    )
+    body = await gql(RECRUIT, {"id": "k1"})
+    assert "errors" not in body, body["errors"]
+    assert [s["organization"]["id"] for s in body["data"]["suggestClusterMembers"]] == ["hyd1"]

@@ -108,7 +108,8 @@ async def project_context(graph: Graph, project_id: str) -> Row | None:
 
 
 async def cluster_context(graph: Graph, cluster_id: str) -> Row | None:
-    """``{id, members: [id], activeInDomain: [id], topics: [id]}`` (members apart from the
-    organisations only inferred active in its domain), or None for an unknown id."""
+    """``{id, members: [id], activeInDomain: [id], topics: [id], officers: [id]}`` (members
+    apart from the organisations only inferred active in its domain; the organisations its
+    current officers come from), or None for an unknown id."""
     rows = await graph.read(query("suggest_cluster_context"), {"id": cluster_id})
     return rows[0] if rows else None
