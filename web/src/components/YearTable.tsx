@@ -19,7 +19,7 @@ export function YearScroll({ children }: { children: ComponentChildren }) {
     fit();
     window.addEventListener("resize", fit);
     return () => window.removeEventListener("resize", fit);
-  }, []);
+  }, [children]); // again when the table changes (another period: other years)
   return (
     <>
       {hidden && <p class="muted small">{t("scorecard.earlierYears")}</p>}
