@@ -10,7 +10,7 @@ import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
-import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
+import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, indicatorValue, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
 import { withParams } from "../lib/links";
 import { separatorFor } from "../lib/shortlist";
 import { ObjectiveTable, PeriodPicker, usePeriod } from "./Scorecard";
@@ -27,13 +27,27 @@ function seriesOf(cluster: ClusterInfo, indicator: string, population: string): 
 /** A small bar chart of one series, years left to right, on a scale shared by all clusters. */
 function Bars({ series, top, label }: { series: Series; top: number; label: string }) {
   const width = 8 * series.years.length;
+  const unit = series.indicator.unit;
+  const first = series.years[0];
+  const last = series.years[series.years.length - 1];
+  const most = Math.max(0, ...series.years.map((y) => y.value));
   return (
-    <svg class="bars" viewBox={`0 0 ${width} 30`} width={width * 2} height={60} role="img" aria-label={label}>
-      {series.years.map((y, index) => {
-        const height = top > 0 ? (28 * y.value) / top : 0;
-        return <rect key={y.year} x={index * 8 + 1} y={30 - height} width={6} height={height} class={y.partial ? "partial" : ""} />;
-      })}
-    </svg>
+    <>
+      <svg class="bars" viewBox={`0 0 ${width} 30`} width={width * 2} height={60} role="img" aria-label={label}>
+        {series.years.map((y, index) => {
+          const height = top > 0 ? (28 * y.value) / top : 0;
+          return (
+            <rect key={y.year} x={index * 8 + 1} y={30 - height} width={6} height={height} class={y.partial ? "partial" : ""}>
+              <title>{`${y.year}: ${indicatorValue(y.value, unit)}`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      {/* what the bars span, and how high they go: the drawing alone says neither */}
+      {first && last && (
+        <span class="muted small">{t("initiative.barsSpan", { from: first.year, to: last.year, most: indicatorValue(most, unit) })}</span>
+      )}
+    </>
   );
 }
 
