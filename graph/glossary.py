@@ -68,10 +68,11 @@ def without_umlauts(word: str) -> str | None:
 def _key(text: str) -> tuple[str, ...]:
     """The folded words of an entry or of a run of typed words ("Pile à" -> pile, a),
     without a leading elided article ("l'économie circulaire" -> economie, circulaire)."""
-    words = _WORD.findall(fold(text))
-    if len(words) > 1 and words[0] in _ELIDED:
-        words = words[1:]
-    return tuple(words)
+    return _without_article(_WORD.findall(fold(text)))
+
+
+def _without_article(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(words[1:] if len(words) > 1 and words[0] in _ELIDED else words)
 
 
 @functools.cache
@@ -128,9 +129,10 @@ def completions(prefix: str) -> list[str]:
 
 
 @functools.cache
-def _phrases() -> list[tuple[tuple[str, ...], str]]:
-    """The glossary's entries of two words or more (folded), with their English."""
-    return sorted((key, found) for key, found in _english().items() if len(key) > 1)
+def _phrases() -> tuple[list[tuple[str, ...]], list[str]]:
+    """The glossary's entries of two words or more (folded) in order, and their English."""
+    pairs = sorted((key, found) for key, found in _english().items() if len(key) > 1)
+    return [key for key, _ in pairs], [found for _, found in pairs]
 
 
 def phrase_completions(words: Sequence[str]) -> tuple[int, list[str]]:
@@ -138,18 +140,15 @@ def phrase_completions(words: Sequence[str]) -> tuple[int, list[str]]:
     typing ("économie circ": circular economy; "pile à comb": fuel cell), and the English of
     the phrases they may start, in the order of :func:`completions`; (0, []) when they start
     none, or more than COMPLETIONS_MAX different things. The longest such run is taken."""
+    keys, englishes = _phrases()
     for n in range(min(len(words), _longest()), 1, -1):
         key = _key(" ".join(words[-n:]))
         if len(key) < 2:
             continue
-        found = {
-            english
-            for entry, english in _phrases()
-            if len(entry) >= len(key)
-            and entry != key
-            and entry[: len(key) - 1] == key[:-1]
-            and entry[len(key) - 1].startswith(key[-1])
-        }
+        # the entries whose first words are the key's and whose next starts with its last
+        start = bisect.bisect_left(keys, key)
+        end = bisect.bisect_left(keys, (*key[:-1], key[-1] + "\uffff"), lo=start)
+        found = {englishes[i] for i in range(start, end) if keys[i] != key}
         if found:
             kept = _broadest(found)
             return (n, kept) if len(kept) <= COMPLETIONS_MAX else (0, [])
@@ -208,10 +207,7 @@ def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
     start = 0
     while start < len(words):
         for end in range(min(len(words), start + _longest()), start, -1):
-            key = tuple(itertools.chain.from_iterable(folded[start:end]))
-            if len(key) > 1 and key[0] in _ELIDED:  # as _key: "l'économie circulaire"
-                key = key[1:]
-            found = table.get(key)
+            found = table.get(_without_article([*itertools.chain.from_iterable(folded[start:end])]))
             if found is not None or end == start + 1:
                 out.append((list(words[start:end]), found))
                 start = end

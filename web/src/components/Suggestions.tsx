@@ -1,7 +1,8 @@
 // Suggested organisations, each explained for people: one sentence in the reader's language
 // made of the API's facts (its projects on the subject, its ties to the asking side, else the
-// programme parts it shares with it; then its activity), then at most three groups of evidence as links, each node once. How the model
-// weighs each reason stays one click away, for those who want it.
+// programme parts it shares with it; then its activity), then at most three groups of
+// evidence as links, each node once. How the model weighs each reason stays one click away,
+// for those who want it.
 import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
