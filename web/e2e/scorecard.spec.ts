@@ -74,6 +74,10 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   await page.getByLabel("Indicator").selectOption("FOREIGN_PARTNERS");
   await expect(page).toHaveURL(/indicator=FOREIGN_PARTNERS/);
   await expect(page.locator("table.side-by-side caption")).toContainText("Foreign partners");
+  // Whose figures: two radio buttons, whose labels wrap on a phone (a list's would be cut).
+  await page.getByRole("radio", { name: "Members" }).check();
+  await expect(page).toHaveURL(/population=MEMBER/);
+  await expect(page.locator("table.side-by-side caption")).toContainText("Members");
   await shot(page, "initiative");
   // In French: the same page, the plan's words translated.
   const french = await page.goto("/initiative?lang=fr");

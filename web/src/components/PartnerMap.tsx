@@ -12,6 +12,7 @@ import { populationLabel } from "../lib/indicators";
 import type { MapProps } from "../map/EuropeMapView";
 import { firstPopulation, type Geography } from "../map/places";
 import { ErrorNote, Loading, Section } from "./common";
+import { PopulationChoice } from "./PopulationChoice";
 
 let drawing: Promise<{ default: ComponentType<MapProps>; outsideOf: (g: Geography) => string[]; unplacedOf: (g: Geography) => number }> | undefined;
 function loadDrawing() {
@@ -87,15 +88,7 @@ export function PartnerMap({ id, name, from, to }: { id: string; name: string; f
       {geography && (
         <>
           <form class="map-controls no-print" onSubmit={(event) => event.preventDefault()}>
-            <fieldset>
-              <legend>{t("scorecard.whose")}</legend>
-              {geographies.map((g) => (
-                <label key={g.population}>
-                  <input type="radio" name="map-whose" checked={g.population === geography.population} onChange={() => setWhose(g.population)} />{" "}
-                  {populationLabel(g.population)}
-                </label>
-              ))}
-            </fieldset>
+            <PopulationChoice name="map-whose" populations={geographies.map((g) => g.population)} value={geography.population} onChange={setWhose} />
             <fieldset>
               <legend>{t("map.how")}</legend>
               <label>

@@ -5,6 +5,7 @@ import { useLocation } from "preact-iso";
 import type { InitiativeQuery as InitiativeData } from "../gql/graphql";
 import { InitiativeDocument as InitiativeQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
+import { PopulationChoice } from "../components/PopulationChoice";
 import { YearCells, YearHead, YearScroll } from "../components/YearTable";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
@@ -141,16 +142,7 @@ export default function InitiativePage() {
                     ))}
                   </select>
                 </label>{" "}
-                <label>
-                  {t("scorecard.whose")}{" "}
-                  <select value={population} onChange={(event) => choose({ population: event.currentTarget.value })}>
-                    {POPULATIONS.map((p) => (
-                      <option key={p} value={p}>
-                        {populationLabel(p)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <PopulationChoice name="initiative-whose" populations={POPULATIONS} value={population} onChange={(p) => choose({ population: p })} />
               </form>
               <p class="muted small">{indicatorDefinition(indicator)}</p>
               <SideBySide initiative={initiative} indicator={indicator} population={population} />
