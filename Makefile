@@ -8,7 +8,7 @@ PORT ?= 8000
 # Service processes (docs/operations.md); ACCESS_LOG=1 logs one line per request.
 WORKERS ?= 1
 
-.PHONY: install jars neo4j stop run test lint schema bench bench-peer bench-scale web web-if-node web-test research
+.PHONY: install jars neo4j stop run test lint schema bench-peer bench-scale web web-if-node web-test research
 
 # The web page (web/): built with Node >= 20.19 and npm into web/dist, never committed.
 NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a == 20 && b >= 19) ? 0 : 1)' 2>/dev/null && command -v npm >/dev/null && echo yes)
@@ -79,6 +79,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
+
+# schema.graphql, the API's schema as the web page's code generator reads it, from the code.
+schema: install
+	$(BIN)/python -m schema.export
 
 # clustergraph against @neo4j/graphql and the raw driver (bench/peer/README.md). Arguments go
 # to the bench, e.g. `make bench-peer ARGS="--runs 1 --requests 20"`. Needs Node 20 and npm.

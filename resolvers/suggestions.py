@@ -198,6 +198,20 @@ async def _check_call_topic(context: Context, brief: Brief) -> None:
         )
 
 
+async def _untagged_as_words(
+    context: Context, brief: Brief, topic_ids: tuple[str, ...] | None
+) -> tuple[Brief, tuple[str, ...] | None]:
+    """The brief and topics to ask: a topic no project is on (a cluster's own, entered by
+    hand, e.g. "Autonomous driving") is asked in words, its name added to the brief, since
+    no organisation's work is tagged with it."""
+    untagged = await repo.untagged_topics(context.graph, topic_ids) if topic_ids else {}
+    if not untagged:
+        return brief, topic_ids
+    words = " ".join([*([brief.text] if brief.text else []), *untagged.values()])
+    tagged = tuple(topic for topic in topic_ids or () if topic not in untagged)
+    return replace(brief, text=words), tagged or None
+
+
 async def for_consortium(
     context: Context, request: ConsortiumRequest, first: int
 ) -> list[Suggestion]:
@@ -220,11 +234,11 @@ async def for_consortium(
             raise InvalidInput(f"input.organizationIds: no organisation with id {member!r}")
     await _check_call_topic(context, request.brief)
     seeds = list(request.members)
-    topics = list(request.topic_ids or ())
+    brief, asked_topics = await _untagged_as_words(context, request.brief, request.topic_ids)
+    topics = list(asked_topics or ())
     kinds = request.kinds
-    brief = request.brief
     # What the person asked about restricts the candidates; a project's own title does not.
-    asked = bool(brief.text or brief.call_topic or request.topic_ids)
+    asked = bool(brief.text or brief.call_topic or asked_topics)
     exclude: list[str] = []
     if request.project_id is not None:
         project = await repo.project_context(context.graph, request.project_id)
@@ -263,7 +277,7 @@ async def for_consortium(
         criteria,
         target_topics=topics or None,
         match_countries=request.countries,
-        subject_topics=request.topic_ids,
+        subject_topics=asked_topics,
         require_subject=asked,
         exclude=exclude,
     )

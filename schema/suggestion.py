@@ -151,7 +151,8 @@ class ConsortiumBriefInput:
         default=None,
         description="Topics the suggested organisations must work on (e.g. a field of "
         "science, a call family): only organisations with projects on one of them or a "
-        "narrower topic are suggested, those with most such work first.",
+        "narrower topic are suggested, those with most such work first. A topic no project "
+        "is on (a cluster's own, entered by hand) is asked in words: its name joins the brief.",
     )
     kinds: list[OrganizationKind] | None = strawberry.field(
         default=None,

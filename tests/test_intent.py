@@ -161,6 +161,22 @@ async def test_topics_and_a_brief_must_both_hold(network: Driver, gql: GraphQLCl
     assert await _ask(gql, brief="hydrogen trucks", topicIds=["t-h2"]) == []
 
 
+async def test_a_topic_no_project_is_on_is_asked_in_words(
+    network: Driver, gql: GraphQLClient, settings: Settings
+) -> None:
+    """A cluster's own topic, entered by hand, has no project tagged with it: asked alone it
+    would bring nobody. Its name is asked as a brief instead (with a tagged topic, both hold)."""
+    network.execute_query(
+        "CREATE (:Topic {id: 'c-refuel', kind: 'curated', name: 'Hydrogen refuelling'}), "
+        "(:Topic {id: 'c-storage', kind: 'curated', name: 'Hydrogen storage'})",
+        database_=settings.database,
+    )
+    alone = await _ask(gql, topicIds=["c-refuel"])
+    assert set(_ids(alone)) == {"r1", "r2"}
+    assert alone == await _ask(gql, brief="Hydrogen refuelling")
+    assert _ids(await _ask(gql, topicIds=["c-storage", "t-h2"])) == ["hyd1"]
+
+
 async def test_a_brief_in_french_asks_the_english_of_its_common_words(
     network: Driver, gql: GraphQLClient
 ) -> None:

@@ -73,6 +73,13 @@ async def topics_under(graph: Graph, topic_ids: Sequence[str]) -> TopicsUnder:
     return TopicsUnder(list(rows[0]["ids"]), int(rows[0]["projects"]))
 
 
+async def untagged_topics(graph: Graph, topic_ids: Sequence[str]) -> dict[str, str]:
+    """Name by id of the topics of ``topic_ids`` no project is on, even through a narrower
+    topic (``suggest_untagged_topics.cypher``)."""
+    rows = await graph.read(query("suggest_untagged_topics"), {"topicIds": list(topic_ids)})
+    return {row["id"]: row["name"] for row in rows}
+
+
 async def topic_work(graph: Graph, ids: Sequence[str], under: Sequence[str]) -> dict[str, Row]:
     """Per organisation of ``ids``: ``{projects, since, led, ids}``, its work on the topics
     ``under`` (:func:`topics_under`; ``suggest_topic_work.cypher``)."""

@@ -131,8 +131,10 @@ export default function TopicPage() {
       {topic.description && topic.description !== topicName(topic) && topic.kind !== "CALL_FAMILY" && topic.kind !== "FIELD_OF_SCIENCE" && (
         <p class="lead">{topic.description}</p>
       )}
+      {topic.kind === "CURATED" && <p>{t("topic.curatedNote")}</p>}
       <p class="actions">
         <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
+        {topic.kind === "CURATED" && <a href={withParams("/", { q: topicName(topic) })}>{t("topic.searchIt")}</a>}
       </p>
       <Hierarchy topic={topic} />
       <Organisations id={id} />
