@@ -123,10 +123,12 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
 
 def refresh_derived(driver: Driver, database: str) -> None:
     """Every derived property: project dates, partner counts and suggestion features (the
-    projects' ids read once for both); then the cached query plans are dropped."""
+    projects' ids read once for both), each call family's programme part
+    (``topic_refresh_family_parts.cypher``); then the cached query plans are dropped."""
     batches = _project_batches(driver, database)
     refresh_project_dates(driver, database, batches)
     refresh_suggestion_features(driver, database, batches)
+    driver.execute_query(query("topic_refresh_family_parts"), database_=database)
     clear_query_plans(driver, database)
 
 

@@ -235,6 +235,9 @@ TOPIC: Shape = {
     "broader": Link(
         "Topic", "MATCH ({n})-[:BROADER]->({m}:Topic) WHERE true", "{m}", "{m}.id", shape="one"
     ),
+    "programmePart": Link(
+        "Topic", "MATCH ({m}:Topic {id: {n}.partId}) WHERE true", "{m}", "{m}.id", shape="one"
+    ),
     "narrower": Link(
         "Topic",
         "MATCH ({m}:Topic)-[:BROADER]->({n}) WHERE true",

@@ -60,6 +60,11 @@ class Topic(Node):
         description="The broader topic: a call topic's family, a family's broader family, a "
         "field's broader field; null at the top."
     )
+    programme_part: Topic | None = strawberry.field(
+        description="A call family's programme part: the part that most of the projects of "
+        "its calls belong to (e.g. SC4, Smart, green and integrated transport, for ART); null "
+        "for other topics and for a family without projects."
+    )
     narrower: list[Topic] = strawberry.field(
         description="The narrower topics, by code (at most 200)."
     )

@@ -21,7 +21,10 @@ def imported(empty_graph: Driver, settings: Settings) -> Driver:
 PROJECTS = """{
   car: project(id: "h2020-1001") {
     displayName acronym title programme startYear datePrecision typeOfAction grantId
-    callTopic { id kind code description broader { id kind broader { id } } }
+    callTopic {
+      id kind code description programmePart { id }
+      broader { id kind broader { id } programmePart { id } }
+    }
     topics(kinds: [THEMATIC_AREA, PROGRAMME_PART]) { id kind }
   }
   road: project(id: "he-101100001") {
@@ -41,13 +44,23 @@ async def test_projects_with_titles_call_topics_and_dates(
     car = body["data"]["car"]
     assert car["displayName"] == "ACME-CAR: Cleaner cars for Europe"
     assert (car["programme"], car["startYear"], car["datePrecision"]) == ("H2020", 2015, "DAY")
+    parts = [t["id"] for t in car["topics"] if t["kind"] == "PROGRAMME_PART"]
     assert car["callTopic"] == {
         "id": "call-GV-01-2015",
         "kind": "CALL_TOPIC",
         "code": "GV-01-2015",
         "description": "Green vehicles: next generation batteries",
-        "broader": {"id": "call-family-GV", "kind": "CALL_FAMILY", "broader": None},
+        "programmePart": None,  # a family's only
+        # the family's part: its projects' (the code "GV" does not say it); its one project
+        # is in two parts, a tie: the smaller id
+        "broader": {
+            "id": "call-family-GV",
+            "kind": "CALL_FAMILY",
+            "broader": None,
+            "programmePart": {"id": "h2020-part-LEIT"},
+        },
     }
+    assert sorted(parts) == ["h2020-part-LEIT", "h2020-part-SC4"]
     assert {t["kind"] for t in car["topics"]} == {"THEMATIC_AREA", "PROGRAMME_PART"}
     road = body["data"]["road"]
     assert road["displayName"] == "Untitled project (he-101100001)"

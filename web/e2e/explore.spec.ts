@@ -252,3 +252,13 @@ test("a topic lists the organisations with most projects on it first, with their
   expect(counts[0]).toBeGreaterThan(counts[counts.length - 1]);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
 });
+
+test("a cluster's own theme: its page says no project is tagged with it, and the builder asks it in words", async ({ page }) => {
+  await page.goto("/topics/lci-topic-autonomous-driving");
+  await expect(page.locator("main")).toContainText("The cluster chose this theme: no project in the data is tagged with it.");
+  await expect(page.getByRole("link", { name: "Find the projects that mention it" })).toHaveAttribute("href", "/?q=Autonomous+driving");
+  await page.getByRole("link", { name: "Build a consortium on this topic" }).click();
+  await expect(page).toHaveURL(/topics=lci-topic-autonomous-driving/);
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toContainText(/on the subject/);
+});

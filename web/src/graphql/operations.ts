@@ -36,6 +36,10 @@ export const TopicSummary = graphql(`
     code
     kind
     description
+    programmePart {
+      id
+      name
+    }
   }
 `);
 
@@ -47,6 +51,10 @@ export const TopicLabel = graphql(`
     code
     topicKind: kind
     description
+    programmePart {
+      id
+      name
+    }
   }
 `);
 
@@ -157,6 +165,10 @@ export const SearchQuery = graphql(`
           code
           topicKind: kind
           description
+          programmePart {
+            id
+            name
+          }
         }
       }
     }

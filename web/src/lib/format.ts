@@ -157,20 +157,27 @@ interface TopicLike {
   kind?: string | null;
   topicKind?: string | null;
   description?: string | null;
+  /** A call family's programme part, from its projects (the API's programmePart). */
+  programmePart?: { id: string; name?: string | null } | null;
 }
 
 /**
  * A topic's title in words: a call topic's title (CORDIS gives it as the description), a call
- * family named after the code its call topics share, else the topic's name.
+ * family named after the code its call topics share and its programme part (from a Horizon
+ * Europe code, with its destination; else the part most of its projects are in), else the
+ * topic's name.
  */
 export function topicName(topic: TopicLike): string {
   const kind = topic.kind ?? topic.topicKind;
   if (kind === "CALL_FAMILY" && topic.code) {
     const family = t("topic.family", { code: topic.code });
     const said = familyPart(topic.code, locale());
-    if (!said) return family;
-    const where = said.destination ? t("topic.destination", { part: said.part, number: said.destination }) : said.part;
-    return `${family} (${where})`;
+    const part = topic.programmePart;
+    if (said) {
+      const where = said.destination ? t("topic.destination", { part: said.part, number: said.destination }) : said.part;
+      return `${family} (${where})`;
+    }
+    return part ? `${family} (${translatedTopicName(part.id, locale()) ?? part.name ?? part.id})` : family;
   }
   if (kind === "CALL_TOPIC" && topic.description) return topic.description;
   const name = translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);

@@ -73,6 +73,17 @@ describe("topic names", () => {
     expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… (Cluster 1: Health)");
   });
 
+  it("names a Horizon 2020 call family with the programme part of its projects", async () => {
+    const part = { id: "h2020-part-SC4", name: "Smart, green and integrated transport" };
+    const art = { id: "call-family-ART", code: "ART", kind: "CALL_FAMILY", programmePart: part };
+    await setLocale("de");
+    expect(topicName(art)).toBe("Ausschreibungen ART … (Intelligenter, umweltfreundlicher und integrierter Verkehr)");
+    await setLocale("en");
+    expect(topicName(art)).toBe("Calls ART… (Smart, green and integrated transport)");
+    // a Horizon Europe code says its part and destination, whatever its projects' part
+    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… (Cluster 5: Climate, energy and mobility, destination 6)");
+  });
+
   it("shows the reader's language, and the data's name for other topics and in English", async () => {
     const transport = { id: "h2020-part-SC4", name: "Smart, green and integrated transport", kind: "PROGRAMME_PART" };
     await setLocale("fr");
