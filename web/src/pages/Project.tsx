@@ -107,9 +107,11 @@ export default function ProjectPage() {
         )}
         {project.status && <Fact label={t("project.status")}>{statusLabel(project.status, project.startDate, project.endDate)}</Fact>}
         {(project.typeOfAction || project.fundingScheme) && (
-          <Fact label={t("project.typeOfAction")}>{actionLabel(project.fundingScheme, project.typeOfAction)}</Fact>
+          <Fact label={t("project.typeOfAction")}>
+            {actionLabel(project.fundingScheme, project.typeOfAction)}
+            {project.fundingScheme && <span class="muted"> · {t("topic.code", { code: project.fundingScheme })}</span>}
+          </Fact>
         )}
-        {project.fundingScheme && <Fact label={t("project.fundingScheme")}>{project.fundingScheme}</Fact>}
         {project.keywords.length > 0 && <Fact label={t("project.keywords")}>{project.keywords.join(", ")}</Fact>}
         {project.euContribution != null && <Fact label={t("project.euContribution")}>{money(project.euContribution)}</Fact>}
         {project.totalCost != null && <Fact label={t("project.totalCost")}>{money(project.totalCost)}</Fact>}
