@@ -214,6 +214,8 @@ export function drawNetwork(
         selector: "node.major",
         style: { label: "data(label)", "min-zoomed-font-size": 0, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" },
       },
+      // A name that would cover a more connected node's is left out until pointed at.
+      { selector: "node.crowded", style: { label: "" } },
       {
         selector: "node.pointed, node.picked",
         style: {
@@ -254,11 +256,31 @@ export function drawNetwork(
     cy.batch(() =>
       cy.nodes(".major, .centre").style({ "font-size": readable(11), "text-max-width": `${Math.max(LABEL_WIDTH, LABEL_WIDTH / cy.zoom())}px` }),
     );
+  // The names shown, most connected first (the centre, then `named` by rank, then the rest).
+  const rank = [centre, ...named, ...nodes.map((n) => n.id)].filter((id, i, all) => all.indexOf(id) === i);
+  const declutter = () => {
+    cy.nodes(".crowded").removeClass("crowded");
+    const kept: cytoscape.BoundingBox12[] = [];
+    const crowded: string[] = [];
+    for (const id of rank) {
+      const node = cy.getElementById(id);
+      if (!node.hasClass("major") && !node.hasClass("centre") && !node.hasClass("labelled")) continue;
+      const box = node.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false, includeOverlays: false });
+      if (box.w === 0) continue;
+      if (kept.some((k) => k.x1 < box.x2 && box.x1 < k.x2 && k.y1 < box.y2 && box.y1 < k.y2)) crowded.push(id);
+      else kept.push(box);
+    }
+    cy.batch(() => crowded.forEach((id) => cy.getElementById(id).addClass("crowded")));
+  };
+  let pending: number | undefined;
   label();
   scale();
+  declutter();
   cy.on("zoom", () => {
     label();
     scale();
+    window.clearTimeout(pending);
+    pending = window.setTimeout(declutter, 150);
   });
   cy.on("mouseover", "node", (event) => event.target.addClass("pointed").style("font-size", readable(13)));
   cy.on("mouseout", "node", (event) => {
@@ -286,6 +308,7 @@ export function drawNetwork(
   resized.observe(container);
   return {
     destroy: () => {
+      window.clearTimeout(pending);
       resized.disconnect();
       cy.destroy();
     },
