@@ -81,6 +81,8 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");
   await expect(items.first()).toBeVisible();
+  // what "sur le sujet" counts, said for what was asked (a topic)
+  await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis.");
   await items.first().getByRole("button", { name: /Ajouter à la présélection/ }).click();
   await expect(page.getByRole("list", { name: "Présélection" }).locator("li")).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);

@@ -303,6 +303,7 @@ export default function ConsortiumPage() {
           <div ref={results}>
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
+              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} />}
               {!ready ? (
                 <Empty>{t("consortium.choose")}</Empty>
               ) : (
@@ -339,6 +340,20 @@ function reveal(element: HTMLElement | null) {
   if (element && element.getBoundingClientRect().top > window.innerHeight * 0.8) {
     element.scrollIntoView({ block: "start" });
   }
+}
+
+/** What "on the subject" counts in the suggestions' sentences, from what was asked. */
+function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean }) {
+  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t("consortium.subjectWords"), asked.call && t("consortium.subjectCall")].filter(
+    (part): part is string => Boolean(part),
+  );
+  if (what.length === 0) return null;
+  const list = new Intl.ListFormat(locale(), { type: "disjunction" }).format(what);
+  return (
+    <p class="muted small" data-subject-note>
+      {t("consortium.subjectIs", { what: list })}
+    </p>
+  );
 }
 
 /** The call topic's title under its code, when the data has the call (else nothing: the
