@@ -10,7 +10,7 @@ from typing import Any, LiteralString
 
 import httpx
 import pytest
-from graphql import parse, validate
+from graphql import DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, parse, validate
 from neo4j import AsyncGraphDatabase, Driver
 
 from bench.loop import COSTLIEST
@@ -29,7 +29,11 @@ STALL = (
     "partners(first:100){edges{node{name projects{edges{node{id}}}}}}}}}}"
 )
 HEAVY_READ = "UNWIND range(1, 1000000000) AS x RETURN count(x) AS n"
-API_DOC = Path(__file__).resolve().parent.parent / "docs" / "api.md"
+ROOT = Path(__file__).resolve().parent.parent
+API_DOC = ROOT / "docs" / "api.md"
+WEB_OPERATIONS = ROOT / "web" / "src" / "graphql" / "operations.ts"
+# The most a page asks at once: "Show 10 more" up to the API's 100 suggestions or results.
+WEB_MOST = 100
 
 
 def cost(document: str, variables: dict[str, object] | None = None) -> int:
@@ -214,3 +218,23 @@ def test_a_betweenness_ranking_stops_when_its_request_is_over() -> None:
         member_betweenness(members, links, stopped)
     assert asked == 4  # stopped before the fourth source, not after all 200
     assert member_betweenness(["o0", "o1"], [("o0", "p"), ("o1", "p")]) == {"o0": 0.0, "o1": 0.0}
+
+
+def test_every_page_request_stays_within_the_limit_at_its_largest() -> None:
+    """Each operation of the web page (web/src/graphql/operations.ts), with its fragments and
+    ``first`` at the most the page asks, costs at most the default limit: "Show 10 more
+    suggestions" once failed at 20 with QUERY_TOO_COMPLEX."""
+    texts = re.findall(r"graphql\(`(.*?)`\)", WEB_OPERATIONS.read_text(encoding="utf-8"), re.S)
+    definitions = [d for text in texts for d in parse(text).definitions]
+    fragments = [d for d in definitions if isinstance(d, FragmentDefinitionNode)]
+    operations = [d for d in definitions if isinstance(d, OperationDefinitionNode)]
+    assert len(operations) > 20
+    over = {}
+    for operation in operations:
+        document = DocumentNode(definitions=[operation, *fragments])
+        names = {v.variable.name.value for v in operation.variable_definitions or ()}
+        variables = {"first": WEB_MOST} if "first" in names else {}
+        found = operation_cost(schema._schema, document, None, variables)
+        if found > Limits().max_cost:
+            over[operation.name.value if operation.name else "?"] = found
+    assert over == {}

@@ -15,11 +15,10 @@ import { OrgLine } from "./common";
 type Suggestion = SuggestionFieldsFragment;
 type Group = Suggestion["highlights"][number];
 type Evidence = Group["evidence"][number];
-type ReasonEvidence = Suggestion["reasons"][number]["evidence"][number];
 
 const NAMED_IN_SENTENCE = 2;
 
-function evidenceName(node: Evidence | ReasonEvidence): string {
+function evidenceName(node: Evidence): string {
   switch (node.__typename) {
     case "Organization":
       return orgName(node);

@@ -105,7 +105,11 @@ export const SuggestionFields = graphql(`
           acronym
         }
         ... on Topic {
-          ...TopicLabel
+          # the programme parts shared (THEMES): no call family, so no programmePart
+          name
+          code
+          topicKind: kind
+          description
         }
         ... on Cluster {
           clusterName: name
@@ -116,22 +120,6 @@ export const SuggestionFields = graphql(`
       kind
       label
       contribution
-      evidence {
-        __typename
-        id
-        ... on Organization {
-          displayName
-        }
-        ... on Project {
-          displayName
-        }
-        ... on Topic {
-          ...TopicLabel
-        }
-        ... on Cluster {
-          clusterName: name
-        }
-      }
     }
   }
 `);
