@@ -231,7 +231,7 @@ def test_every_page_request_stays_within_the_limit_at_its_largest() -> None:
     assert len(operations) > 20
     over = {}
     for operation in operations:
-        document = DocumentNode(definitions=[operation, *fragments])
+        document = DocumentNode(definitions=(operation, *fragments))
         names = {v.variable.name.value for v in operation.variable_definitions or ()}
         variables = {"first": WEB_MOST} if "first" in names else {}
         found = operation_cost(schema._schema, document, None, variables)
