@@ -912,3 +912,20 @@ export const RecordMeasurementMutation = graphql(`
     }
   }
 `);
+
+// How many projects are on a topic the consortium builder was given (a field of science the
+// data gives few projects, the picker's first answer, may be better asked in words).
+export const TopicReachQuery = graphql(`
+  query TopicReach($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Topic {
+        ...TopicSummary
+      }
+    }
+    projects(filter: { topicId: $id }, first: 1) {
+      totalCount
+    }
+  }
+`);

@@ -3,7 +3,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery } from "../gql/graphql";
+import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
@@ -304,6 +304,8 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} />}
+              {!brief &&
+                topicIds.map((id) => <FewProjects key={id} id={id} onWords={(words) => set({ topics: topicIds.filter((other) => other !== id), brief: words })} />)}
               {!ready ? (
                 <Empty>{t("consortium.choose")}</Empty>
               ) : (
@@ -340,6 +342,27 @@ function reveal(element: HTMLElement | null) {
   if (element && element.getBoundingClientRect().top > window.innerHeight * 0.8) {
     element.scrollIntoView({ block: "start" });
   }
+}
+
+// Fewer projects than this on a chosen topic: the page offers to ask its name in words.
+const FEW_PROJECTS = 10;
+
+/** A chosen topic few projects are tagged with (a field of science is given for Horizon
+ * Europe projects only), and the offer to look for its name in the projects' texts instead. */
+function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => void }) {
+  const { data } = useQuery(TopicReachQuery, { id });
+  const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
+  const count = data?.projects.totalCount;
+  if (!topic?.name || count === undefined || count >= FEW_PROJECTS || topic.kind === "CURATED") return null;
+  const name = topicName(topic);
+  return (
+    <p data-few-projects={id}>
+      {t("consortium.fewProjects", { count, name })}{" "}
+      <button type="button" class="link" onClick={() => onWords(name)}>
+        {t("consortium.askInWords", { name })}
+      </button>
+    </p>
+  );
 }
 
 /** What "on the subject" counts in the suggestions' sentences, from what was asked. */
