@@ -81,6 +81,14 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");
   await expect(items.first()).toBeVisible();
+  // a field few projects are tagged with: asked in words instead, on request
+  await page.goto("/consortium?topics=esv-25-67-425-1169-1691&lang=fr");
+  await expect(page.locator("[data-few-projects]")).toContainText("rattaché à « énergie hydrogène »");
+  await page.getByRole("button", { name: "Chercher plutôt « énergie hydrogène » dans les textes des projets" }).click();
+  await expect(page).toHaveURL(/brief=%C3%A9nergie(\+|%20)hydrog%C3%A8ne/);
+  await expect(page).not.toHaveURL(/topics=esv/);
+  await expect(items.first()).toContainText("sur le sujet");
+  await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   // what "sur le sujet" counts, said for what was asked (a topic)
   await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis.");
   await items.first().getByRole("button", { name: /Ajouter à la présélection/ }).click();
