@@ -234,6 +234,20 @@ export function translatedTopicName(id: string, locale: Locale): string | undefi
   return NAMES[locale]?.[id];
 }
 
+/** The narrowest call family of a call topic code, as importers/calls.py makes it: the leading
+ * segments that do not start with a digit, years (20xx) and call numbers (CFP09) left out,
+ * upper-cased ("HORIZON-CL5-2024-D3-01-01": HORIZON-CL5-D3; "DT-ICT-08-2019": DT-ICT);
+ * undefined when none. */
+export function narrowestFamily(code: string): string | undefined {
+  const kept: string[] = [];
+  for (const segment of code.trim().split("-")) {
+    if (/^20\d\d$/.test(segment) || /^cfp\d+$/i.test(segment)) continue;
+    if (!segment || /^\d/.test(segment)) break;
+    kept.push(segment.toUpperCase());
+  }
+  return kept.length ? kept.join("-") : undefined;
+}
+
 /** What a Horizon Europe call family's code says, in `locale`: its part, and its destination
  * when the code names one ("HORIZON-CL5-D3": cluster 5, destination 3); undefined for any
  * other code (Horizon 2020's name lines of a work programme, which the data does not). */

@@ -16,6 +16,7 @@ import { KINDS, kindLabel, orgName, projectName, topicName } from "../lib/format
 import { listParam, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 import { reasonText } from "../lib/reasons";
+import { narrowestFamily } from "../i18n/topics";
 import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 import { CountryPicker } from "../components/CountryPicker";
 
@@ -384,6 +385,15 @@ function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean }) 
 function CallTitle({ code }: { code: string }) {
   const { data } = useQuery(NodeNameQuery, { id: `call-${code}` });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
+  const family = narrowestFamily(code);
+  if (data && !data.node && family) {
+    // a call the data does not have yet: its family's earlier projects answer (the API's rule)
+    return (
+      <p class="muted" data-call-title>
+        {t("consortium.callNotInData", { family: topicName({ id: `call-family-${family}`, kind: "CALL_FAMILY", code: family }) })}
+      </p>
+    );
+  }
   if (!topic?.description) return null;
   return (
     <p class="muted" data-call-title>

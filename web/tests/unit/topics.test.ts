@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
-import { HORIZON_SEGMENTS, familyPart, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
+import { HORIZON_SEGMENTS, familyPart, narrowestFamily, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
 
 /** The entries of a Python table of programme parts: `"key": ("CODE", "name")`. */
@@ -71,6 +71,15 @@ describe("topic names", () => {
     expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
     await setLocale("en");
     expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… (Cluster 1: Health)");
+  });
+
+  it("finds a call code's narrowest family as the importer does", () => {
+    expect(narrowestFamily("HORIZON-CL5-2024-D3-01-01")).toBe("HORIZON-CL5-D3");
+    expect(narrowestFamily("HORIZON-CL5-2021-D2-01-01")).toBe("HORIZON-CL5-D2");
+    expect(narrowestFamily("DT-ICT-08-2019")).toBe("DT-ICT");
+    expect(narrowestFamily("JTI-CS2-2018-CFP09-FRC-01-27")).toBe("JTI-CS2-FRC");
+    expect(narrowestFamily("erc-2023-cog")).toBe("ERC-COG");
+    expect(narrowestFamily("2020-01")).toBeUndefined();
   });
 
   it("names a Horizon 2020 call family with the programme part of its projects", async () => {
