@@ -172,6 +172,8 @@ PROJECT: Shape = {
     "displayName": Value(
         "CASE WHEN {n}.acronym IS NULL AND {n}.title IS NULL "
         "THEN 'Untitled project (' + {n}.id + ')' "
+        # a title that starts with the acronym says it once ("AntifragiCity", not twice)
+        "WHEN toLower({n}.title) STARTS WITH toLower({n}.acronym) THEN {n}.title "
         "ELSE coalesce({n}.acronym + ': ' + {n}.title, {n}.acronym, {n}.title) END"
     ),
     "programme": prop("programme"),

@@ -73,7 +73,8 @@ class Project(Node):
         "be linked to theirs)."
     )
     display_name: str = strawberry.field(
-        description="'ACRONYM: Title' as far as known, or 'Untitled project (<id>)'."
+        description="'ACRONYM: Title' as far as known (the title alone when it starts with "
+        "the acronym), or 'Untitled project (<id>)'."
     )
     programme: str | None = strawberry.field(
         description="Funding programme: 'H2020' (Horizon 2020), 'HORIZON' (Horizon Europe), "

@@ -125,3 +125,26 @@ async def test_bad_input_is_named(
     error = body["errors"][0]
     assert needle in error["message"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+async def test_a_title_that_starts_with_the_acronym_says_it_once(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    empty_graph.execute_query(
+        "UNWIND [['p1', 'AntifragiCity', 'AntifragiCity'], "
+        "['p2', 'SANCUS', 'Sancus: secure software updates'], ['p3', 'ROADS', 'Safer roads'], "
+        "['p4', 'SOLO', null], ['p5', null, 'A title alone']] AS p "
+        "CREATE (:Project {id: p[0], acronym: p[1], title: p[2]})",
+        database_=settings.database,
+    )
+    ids = ["p1", "p2", "p3", "p4", "p5"]
+    body = await gql(
+        "{ " + " ".join(f'{i}: project(id: "{i}") {{ displayName }}' for i in ids) + " }"
+    )
+    assert [body["data"][i]["displayName"] for i in ids] == [
+        "AntifragiCity",
+        "Sancus: secure software updates",
+        "ROADS: Safer roads",
+        "SOLO",
+        "A title alone",
+    ]

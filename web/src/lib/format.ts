@@ -71,7 +71,9 @@ interface ProjectLike {
 
 export function projectName(project: ProjectLike): string {
   if (project.displayName && !UNTITLED.test(project.displayName)) return project.displayName;
-  if (project.acronym && project.title) return `${project.acronym}: ${project.title}`;
+  if (project.acronym && project.title) {
+    return project.title.toLowerCase().startsWith(project.acronym.toLowerCase()) ? project.title : `${project.acronym}: ${project.title}`;
+  }
   return project.acronym || project.title || t("project.untitled", { id: project.id });
 }
 

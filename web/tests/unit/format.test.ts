@@ -18,6 +18,8 @@ describe("names", () => {
 
   it("names projects by acronym and title", () => {
     expect(projectName({ id: "p", acronym: "X", title: "Y" })).toBe("X: Y");
+    expect(projectName({ id: "p", acronym: "SANCUS", title: "Sancus: secure updates" })).toBe("Sancus: secure updates");
+    expect(projectName({ id: "p", acronym: "AntifragiCity", title: "AntifragiCity" })).toBe("AntifragiCity");
     expect(projectName({ id: "p", acronym: null, title: null })).toBe("Untitled project (p)");
   });
 
