@@ -85,7 +85,9 @@ def _subject_part(facts: Mapping[str, Any], names: Names, subject: str) -> str |
     if facts.get("since"):
         text += f" since {facts['since']}"
     led = int(facts.get("subjectLed") or 0)
-    if led:
+    if led == count:
+        text += " and coordinated it" if count == 1 else " and coordinated all of them"
+    elif led:
         text += f", {led} as coordinator"
     cited = [_short(names, p) for p in facts.get("subjectIds") or []]
     shown = [name for name in cited if name][:NAMED_IN_SENTENCE]

@@ -114,7 +114,7 @@ async def test_a_topic_alone_brings_only_organisations_working_on_it(
     first = found[0]
     assert first["facts"] == {"subjectProjects": 2, "subjectSince": 2022, "subjectCoordinated": 2}
     assert first["summary"].startswith(
-        "Worked on 2 projects on the subject since 2022, 2 as coordinator: "
+        "Worked on 2 projects on the subject since 2022 and coordinated all of them: "
     )
     assert "HONE" in first["summary"] and "HTWO" in first["summary"]
 

@@ -131,7 +131,8 @@ export function Summary({ item, asker = "organization" }: { item: Suggestion; as
       ? t(cluster ? "suggestion.subjectClusterSince" : "suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
       : t(cluster ? "suggestion.subjectCluster" : "suggestion.subject", { count: facts.subjectProjects });
     text = capitalised(text);
-    if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
+    if (facts.subjectCoordinated === facts.subjectProjects) text += t("suggestion.ledAll", { count: facts.subjectCoordinated });
+    else if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
     const named = subject.slice(0, NAMED_IN_SENTENCE);
     clauses.push(
       <>
