@@ -34,7 +34,7 @@ from recommender.scoring import (
     rank,
     score,
 )
-from recommender.text import brief_levels, brief_query
+from recommender.text import brief_levels, brief_query, strict_key_words
 
 T = TypeVar("T")
 
@@ -419,6 +419,9 @@ class Candidates:
     rows: list[dict[str, Any]]
     model: Model
     subject_only: bool
+    # a brief asked alone: how many of its key words the suggested work holds, of how many
+    # (fewer when no project of the data holds them all)
+    key_words: tuple[int, int] | None = None
 
 
 async def suggest_consortium(
@@ -475,6 +478,9 @@ async def suggest_consortium(
     by_work = found.subject_only and not brief.call_topic
     ranking = most_work_first(scored, found.model) if by_work else rank(scored)
     ranked = ranking[:first]
+    if found.key_words:
+        for suggestion in ranked:
+            suggestion.facts["keyWordsHeld"], suggestion.facts["keyWords"] = found.key_words
     await _explain(graph, seeds, ranked, _side(seeds))
     return ranked
 
@@ -492,11 +498,14 @@ def most_work_first(suggestions: Sequence[Suggestion], model: Model) -> list[Sug
     ]
 
 
-async def _strict_terms(graph: Graph, text: str | None) -> str | None:
-    """The strictest of the brief's levels that enough projects meet (None: none is met)."""
+async def _strict_terms(graph: Graph, text: str | None) -> tuple[str | None, int]:
+    """The strictest of the brief's levels that enough projects meet (None: none is met),
+    and how many of the brief's key words it asks a project to hold."""
     levels = brief_levels(text)
     level = await repo.brief_level(graph, levels, BRIEF_ENOUGH)
-    return None if level is None else levels[level]
+    if level is None:
+        return None, 0
+    return levels[level], strict_key_words(text) - level
 
 
 async def consortium_candidates(
@@ -515,6 +524,7 @@ async def consortium_candidates(
     """The candidate rows of :func:`suggest_consortium` (every signal column), unscored, and
     the model that ranks them; the research fits the models on these rows."""
     terms = brief_query(brief.text)
+    key_words: tuple[int, int] | None = None  # (held, of) of a brief asked alone
     code = brief.call_topic.strip() if brief.call_topic else None
     family = family_id(code)
     topics = list(subject_topics or ())
@@ -527,7 +537,8 @@ async def consortium_candidates(
         # cut for a low score. With members, their network counts as much as the words; with
         # a call topic, its family says who answers and the call's title only adds to it
         # (strict, the title cut recall@20 of the calls evaluation from 0.148 to 0.129).
-        terms = await _strict_terms(graph, brief.text)
+        terms, held = await _strict_terms(graph, brief.text)
+        key_words = (held, strict_key_words(brief.text))
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.
@@ -576,4 +587,4 @@ async def consortium_candidates(
         rows = [row for row in rows if row["topicwork"] > 0 and (row["text"] or row["fam"])]
     ids = [row["id"] for row in rows]
     _link(rows, await repo.linked(graph, seeds, ids) if seeds and ids else {})
-    return Candidates(rows, model, subject_only)
+    return Candidates(rows, model, subject_only, key_words)

@@ -121,6 +121,12 @@ def brief_query(text: str | None) -> str | None:
     return " ".join([*terms, *phrases]) if terms else None
 
 
+def strict_key_words(text: str | None) -> int:
+    """How many of a brief's key words its strictest level asks a project to hold (see
+    :func:`brief_levels`: its first key words, up to ``STRICT_TERMS``)."""
+    return len(_terms_and_phrases(text)[0][:STRICT_TERMS])
+
+
 def brief_levels(text: str | None) -> list[str]:
     """Stricter full-text queries for a brief, strictest first: each requires a project to
     hold at least n of the brief's first key words (up to ``STRICT_TERMS``), n from all of

@@ -147,6 +147,8 @@ def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
         "member_shared_with": organizations.get(str(member)) if member else None,
         "recent_projects": int(f.get("recent") or 0),
         "partners": int(f.get("deg") or 0),
+        "key_words": f.get("keyWords"),
+        "key_words_held": f.get("keyWordsHeld"),
     }
 
 

@@ -250,6 +250,16 @@ class SuggestionFacts:
         description="Its projects that started in the newest two years of the data."
     )
     partners: int = strawberry.field(description="Organisations it has worked with in all.")
+    key_words: int | None = strawberry.field(
+        description="A brief asked alone (no members, no call topic): how many of its key "
+        "words a project must hold to be on the subject (its first ones, up to 6); null "
+        "otherwise."
+    )
+    key_words_held: int | None = strawberry.field(
+        description="How many of those key words the projects on the subject hold: fewer than "
+        "keyWords when no project of the data holds them all (then down to half of them, "
+        "never fewer than two); the same for every suggestion of the request."
+    )
 
 
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")

@@ -143,6 +143,28 @@ async def test_a_brief_alone_needs_most_of_its_key_words(
     assert "HTWO" in hyd1["summary"] and "HONE" not in hyd1["summary"]
 
 
+async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'hydrogen storage trucks': no project holds the three key words, the suggestions'
+    projects hold two (and say so); a brief some project holds whole says all of them."""
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) { facts { keyWords keyWordsHeld } } }"""
+
+    async def key_words(**given: Any) -> set[tuple[int, int]]:
+        body = await gql(query, {"input": given})
+        assert "errors" not in body, body["errors"]
+        return {
+            (s["facts"]["keyWords"], s["facts"]["keyWordsHeld"])
+            for s in body["data"]["suggestConsortium"]
+        }
+
+    assert await key_words(brief="hydrogen storage trucks") == {(3, 2)}
+    assert await key_words(brief="hydrogen storage") == {(2, 2)}
+    assert await key_words(topicIds=["t-h2"]) == {(None, None)}  # no brief, nothing to hold
+    assert await key_words(brief="hydrogen storage", organizationIds=["hyd2"]) <= {(None, None)}
+
+
 async def test_a_subject_alone_lists_the_most_work_first(
     network: Driver, gql: GraphQLClient
 ) -> None:

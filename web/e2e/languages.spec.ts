@@ -77,6 +77,17 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
   await shot(page, "de-cluster");
 });
 
+test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
+  await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
+  await expect(page.locator("[data-key-words]")).toHaveText(
+    "Kein Projekt der Daten enthält alle 3 Schlüsselwörter der Beschreibung zugleich: Die Projekte dieser Vorschläge enthalten 2 davon.",
+  );
+  // a brief some project holds whole says nothing of the kind
+  await page.goto("/consortium?brief=hydrogen%20storage&lang=de");
+  await expect(page.getByRole("list", { name: "Vorschläge für das Konsortium" }).locator(":scope > li").first()).toBeVisible();
+  await expect(page.locator("[data-key-words]")).toHaveCount(0);
+});
+
 test("en français : la présélection exportée en CSV avec « ; »", async ({ page }) => {
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");

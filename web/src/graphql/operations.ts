@@ -90,6 +90,8 @@ export const SuggestionFields = graphql(`
       }
       recentProjects
       partners
+      keyWords
+      keyWordsHeld
     }
     highlights {
       kind

@@ -305,6 +305,7 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} />}
+              {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
                 topicIds.map((id) => <FewProjects key={id} id={id} onWords={(words) => set({ topics: topicIds.filter((other) => other !== id), brief: words })} />)}
               {!ready ? (
@@ -362,6 +363,17 @@ function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => 
       <button type="button" class="link" onClick={() => onWords(name)}>
         {t("consortium.askInWords", { name })}
       </button>
+    </p>
+  );
+}
+
+/** When no project holds every key word of the brief: the suggestions hold fewer of them
+ * (the API's keyWordsHeld), said rather than passed off as the whole subject. */
+function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }) {
+  if (held == null || of == null || held >= of) return null;
+  return (
+    <p data-key-words>
+      {t("consortium.keyWordsPartial", { count: of, held })}
     </p>
   );
 }
