@@ -151,7 +151,7 @@ async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     query = """query($input: ConsortiumBriefInput!) {
       suggestConsortium(input: $input, first: 10) { facts { keyWords keyWordsHeld } } }"""
 
-    async def key_words(**given: Any) -> set[tuple[int, int]]:
+    async def key_words(**given: Any) -> set[tuple[int | None, int | None]]:
         body = await gql(query, {"input": given})
         assert "errors" not in body, body["errors"]
         return {
