@@ -44,9 +44,12 @@ export function signed(value: number): string {
   return `${value < 0 ? "\u2212" : "+"}${figure}`;
 }
 
-function Links({ nodes, short = false }: { nodes: Evidence[]; short?: boolean }) {
+function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; short?: boolean; open?: boolean }) {
   const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
-  const parts = list.formatToParts(nodes.map((node) => node.id));
+  // `open`: more follow, so a comma before the last one shown, not "and"
+  const parts = open
+    ? nodes.flatMap((node, i) => [...(i ? [{ type: "literal", value: ", " }] : []), { type: "element", value: node.id }])
+    : list.formatToParts(nodes.map((node) => node.id));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const named = (node: Evidence) => (short ? shortName(node) : evidenceName(node));
   // Names with commas of their own ("Smart, green and integrated transport") are told
@@ -66,6 +69,24 @@ function Links({ nodes, short = false }: { nodes: Evidence[]; short?: boolean })
           part.value
         );
       })}
+    </>
+  );
+}
+
+// A group's evidence shown at first; the others on demand (long titles would fill the card).
+const EVIDENCE_SHOWN = 2;
+
+function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
+  if (nodes.length <= EVIDENCE_SHOWN + 1) return <Links nodes={nodes} />;
+  return (
+    <>
+      <Links nodes={nodes.slice(0, EVIDENCE_SHOWN)} open />{" "}
+      <details class="more-evidence">
+        <summary>{t("suggestion.moreEvidence", { count: nodes.length - EVIDENCE_SHOWN })}</summary>
+        <span class="rest">
+          <Links nodes={nodes.slice(EVIDENCE_SHOWN)} />
+        </span>
+      </details>
     </>
   );
 }
@@ -274,7 +295,7 @@ export function SuggestionList(props: {
               <li key={group.kind} data-group={group.kind}>
                 <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization"))}</span>
                 {t("punctuation.colon")}
-                <Links nodes={group.evidence} />
+                <GroupEvidence nodes={group.evidence} />
               </li>
             ))}
           </ul>
