@@ -45,16 +45,19 @@ export function signed(value: number): string {
 }
 
 function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; short?: boolean; open?: boolean }) {
-  const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
-  // `open`: more follow, so a comma before the last one shown, not "and"
-  const parts = open
-    ? nodes.flatMap((node, i) => [...(i ? [{ type: "literal", value: ", " }] : []), { type: "element", value: node.id }])
-    : list.formatToParts(nodes.map((node) => node.id));
-  const byId = new Map(nodes.map((node) => [node.id, node]));
   const named = (node: Evidence) => (short ? shortName(node) : evidenceName(node));
-  // Names with commas of their own ("Smart, green and integrated transport") are told
-  // apart by semicolons.
-  const commas = nodes.some((node) => named(node).includes(","));
+  const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
+  // The language's "and" (" et ", " und "): a name holding it, or a comma ("Santé, évolution
+  // démographique et bien-être"), would blur where one ends; such names are told apart by
+  // semicolons alone. `open`: more follow, so no "and" before the last one shown either.
+  const and = list.formatToParts(["a", "b"]).find((part) => part.type === "literal")?.value ?? "";
+  const blurred = nodes.some((node) => named(node).includes(",") || (and.trim() !== "" && named(node).includes(and)));
+  const separator = blurred ? t("punctuation.semicolon") : ", ";
+  const parts =
+    open || blurred
+      ? nodes.flatMap((node, i) => [...(i ? [{ type: "literal", value: separator }] : []), { type: "element", value: node.id }])
+      : list.formatToParts(nodes.map((node) => node.id));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   return (
     <>
       {parts.map((part, index) => {
@@ -63,8 +66,6 @@ function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; shor
           <a key={index} href={nodePath(node.__typename, node.id)} title={evidenceName(node)}>
             {named(node)}
           </a>
-        ) : commas ? (
-          part.value.replace(/^,\s/, t("punctuation.semicolon"))
         ) : (
           part.value
         );
