@@ -2,7 +2,7 @@
 // reader's language, with the separator their spreadsheets expect.
 import { t, type Locale } from "../i18n";
 import { toCsv, type Separator } from "./csv";
-import { countryName, kindLabel } from "./format";
+import { countryName, kindLabel, townName } from "./format";
 import { nodePath } from "./links";
 
 export interface ShortlistEntry {
@@ -58,7 +58,7 @@ export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: 
       e.name,
       kindLabel(e.kind),
       e.country ? `${e.country} (${countryName(e.country)})` : "",
-      e.city,
+      townName(e.city),
       e.website,
       e.pic,
       `${origin}${nodePath("Organization", e.id)}`,

@@ -68,6 +68,9 @@ describe("shortlist", () => {
       'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,2,"Worked on 3 projects on the subject since 2019; already works with 2 of your partners.","3 partners in common; same country",topics Mobility for growth',
     );
     expect(lines).toHaveLength(3);
+    // the town as the page writes it, not in the data's capitals
+    const [, town] = shortlistCsv([{ ...entry("c", "C"), city: "ESCH-SUR-ALZETTE" }], "en", "https://cg.example").trim().split("\r\n");
+    expect(town).toContain(",LU (Luxembourg),Esch-Sur-Alzette,");
   });
 
   it("separates with ';' in French and German, with the headers of the language", async () => {
