@@ -320,9 +320,25 @@ const ACTION_TYPES = [
   [/(^|-)CSA$/, "actionType.CSA"],
 ] as const;
 
+// The same kinds from the type of action's English name, which is all a Horizon 2020 project
+// of the participation table has ("Innovation action", "Standard European Fellowships").
+const ACTION_NAMES = [
+  [/^(standard european|global|individual) fellowships$/i, "actionType.MSCA_PF"],
+  [/training networks|industrial doctorates|joint doctorates/i, "actionType.MSCA_DN"],
+  [/^RISE$/, "actionType.MSCA_SE"],
+  [/proof of concept/i, "actionType.ERC_POC"],
+  [/^(starting|consolidator|advanced|synergy) grant$/i, "actionType.ERC"],
+  [/^SME instrument/i, "actionType.EIC"],
+  [/research and innovation action/i, "actionType.RIA"],
+  [/innovation action/i, "actionType.IA"],
+  [/coordination (and|&) support action/i, "actionType.CSA"],
+] as const;
+
 /** A project's type of action in the reader's language, else as CORDIS names it. */
 export function actionLabel(fundingScheme: string | null | undefined, typeOfAction: string | null | undefined): string {
-  const found = fundingScheme ? ACTION_TYPES.find(([pattern]) => pattern.test(fundingScheme)) : undefined;
+  const found =
+    (fundingScheme ? ACTION_TYPES.find(([pattern]) => pattern.test(fundingScheme)) : undefined) ??
+    (typeOfAction ? ACTION_NAMES.find(([pattern]) => pattern.test(typeOfAction)) : undefined);
   return found ? t(found[1]) : (typeOfAction ?? "");
 }
 

@@ -1,6 +1,7 @@
 // A project: programme, dates as exact as the data has them, call topic, money, topics by
 // kind, clusters, and its participants (paged by cursor, coordinators first).
 import { useRoute } from "preact-iso";
+import { useState } from "preact/hooks";
 import type { ProjectQuery as ProjectData } from "../gql/graphql";
 import { ParticipantsDocument as ParticipantsQuery, ProjectDocument as ProjectQuery } from "../gql/graphql";
 import { Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
@@ -80,6 +81,24 @@ function Participants({ id }: { id: string }) {
   );
 }
 
+// Longer abstracts open on their first lines (on a phone a whole one is several screens
+// above the project's facts), the rest a click away.
+const LONG_ABSTRACT = 600;
+
+function Abstract({ text }: { text: string }) {
+  const [whole, setWhole] = useState(text.length <= LONG_ABSTRACT);
+  return (
+    <div class="abstract">
+      <p class={whole ? "" : "clamped"}>{text}</p>
+      {!whole && (
+        <button type="button" class="link" onClick={() => setWhole(true)}>
+          {t("project.wholeAbstract")}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export default function ProjectPage() {
   const { params } = useRoute();
   const id = params.id ?? "";
@@ -92,7 +111,7 @@ export default function ProjectPage() {
     <div class="page">
       <h1>{projectName(project)}</h1>
       {project.acronym && project.title == null && <p class="muted">{t("project.noTitle")}</p>}
-      {project.abstract && <p class="abstract">{project.abstract}</p>}
+      {project.abstract && <Abstract text={project.abstract} />}
       <dl class="facts">
         <Fact label={t("project.programme")}>{programmeLabel(project.programme)}</Fact>
         <Fact label={project.datePrecision === "YEAR" ? t("project.callYearLabel") : t("project.dates")}>

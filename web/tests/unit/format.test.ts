@@ -45,6 +45,14 @@ describe("names", () => {
     expect(actionLabel("ERC-STG", "Starting Grant")).toBe("European Research Council grant");
     expect(actionLabel("HORIZON-PCP", "Pre-commercial procurement")).toBe("Pre-commercial procurement");
     expect(actionLabel(null, null)).toBe("");
+    // Horizon 2020's participation table gives the English name only
+    expect(actionLabel(null, "Innovation action")).toBe("Innovation action");
+    expect(actionLabel(null, "Research and Innovation action")).toBe("Research and innovation action");
+    expect(actionLabel(null, "Coordination & support action")).toBe("Coordination and support action");
+    expect(actionLabel(null, "Standard European Fellowships")).toBe("Marie Skłodowska-Curie postdoctoral fellowship");
+    expect(actionLabel(null, "European Training Networks")).toBe("Marie Skłodowska-Curie doctoral network");
+    expect(actionLabel(null, "Consolidator Grant")).toBe("European Research Council grant");
+    expect(actionLabel(null, "Fellowship programmes")).toBe("Fellowship programmes");
   });
 
   it("says from its dates whether a signed project runs, is ahead or is over", () => {
