@@ -538,7 +538,7 @@ async def consortium_candidates(
         # a call topic, its family says who answers and the call's title only adds to it
         # (strict, the title cut recall@20 of the calls evaluation from 0.148 to 0.129).
         terms, held = await _strict_terms(graph, brief.text)
-        key_words = (held, strict_key_words(brief.text))
+        key_words = (held, strict_key_words(brief.text)) if terms else None
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.
