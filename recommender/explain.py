@@ -83,7 +83,7 @@ def _subject_part(facts: Mapping[str, Any], names: Names, subject: str) -> str |
         return None
     text = f"worked on {plural(count, 'project')} {subject}"
     if facts.get("since"):
-        text += f" since {facts['since']}"
+        text += f" in {facts['since']}" if count == 1 else f" since {facts['since']}"
     led = int(facts.get("subjectLed") or 0)
     if led == count:
         text += " and coordinated it" if count == 1 else " and coordinated all of them"

@@ -143,7 +143,7 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     assert "Consortium suggestions about 'hydrogen trucks'" in result.output
     # in plain words, citing the matching project by its acronym (its coordinator is among
     # the first five); no weights by default
-    assert "Worked on 1 project on the subject since 2016 and coordinated it: ONE." in result.output
+    assert "Worked on 1 project on the subject in 2016 and coordinated it: ONE." in result.output
     # then the grouped reasons, each with its evidence by title, as the web page lists them
     assert "- 1 project on the subject: ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in (
         result.output

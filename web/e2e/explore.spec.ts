@@ -87,7 +87,7 @@ test("the university's suggested partners, with reasons and evidence as links", 
   const weights = items.first().locator(".reasons li");
   await expect(weights.first()).toBeHidden();
   // The weights are one click away, each a term of the score.
-  await items.first().getByText("Score details, for researchers").click();
+  await items.first().getByText("Score details (for researchers)").click();
   await expect(weights.first()).toBeVisible();
   await expect(weights.first()).toHaveText(/\([+\u2212]\d+\.\d\d\)$/);
   const evidence = list.locator(".highlights a").first();

@@ -58,7 +58,7 @@ test("en français : le cluster automobile, ses objectifs et ses statuts, le rec
   const rows = page.locator("#objectives table tbody tr");
   await expect(rows).toHaveCount(6);
   await expect(page.getByRole("rowheader", { name: "Nouveaux emplois" })).toBeVisible();
-  await expect(rows.first()).toContainText("Manqué à l’échéance");
+  await expect(rows.first()).toContainText("Non atteint à l’échéance");
   await expect(rows.first()).toContainText("31 déc. 2020");
   await expect(page.locator('[data-figure="activeInDomain"]')).toContainText("actives dans le domaine");
   await shot(page, "fr-cluster");
@@ -80,7 +80,7 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Kein Projekt der Daten enthält alle 3 Schlüsselwörter der Beschreibung zugleich: Die Projekte dieser Vorschläge enthalten 2 davon.",
+    "Kein Projekt enthält alle 3 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit 2 davon.",
   );
   // a brief some project holds whole says nothing of the kind
   await page.goto("/consortium?brief=hydrogen%20storage&lang=de");
@@ -94,14 +94,14 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(items.first()).toBeVisible();
   // a field few projects are tagged with: asked in words instead, on request
   await page.goto("/consortium?topics=esv-25-67-425-1169-1691&lang=fr");
-  await expect(page.locator("[data-few-projects]")).toContainText("rattaché à « énergie hydrogène »");
+  await expect(page.locator("[data-few-projects]")).toContainText("rattaché au thème « énergie hydrogène »");
   await page.getByRole("button", { name: "Chercher plutôt « énergie hydrogène » dans les textes des projets" }).click();
   await expect(page).toHaveURL(/brief=%C3%A9nergie(\+|%20)hydrog%C3%A8ne/);
   await expect(page).not.toHaveURL(/topics=esv/);
   await expect(items.first()).toContainText("sur le sujet");
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   // what "sur le sujet" counts, said for what was asked (a topic)
-  await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis.");
+  await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis (pour un thème auquel aucun projet n’est rattaché, dont les textes le nomment).");
   await items.first().getByRole("button", { name: /Ajouter à la présélection/ }).click();
   await expect(page.getByRole("list", { name: "Présélection" }).locator("li")).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);

@@ -44,19 +44,23 @@ export function signed(value: number): string {
   return `${value < 0 ? "\u2212" : "+"}${figure}`;
 }
 
+/** Whether some of the names hold a comma, or an "and" of their own (the language's, or
+ * English's: titles are English), which would blur where one name ends: such lists are told
+ * apart by semicolons alone. */
+function blurred(names: string[]): boolean {
+  const and = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" }).formatToParts(["a", "b"]).find((part) => part.type === "literal")?.value ?? "";
+  return names.some((name) => name.includes(",") || name.includes(" and ") || (and.trim() !== "" && name.includes(and)));
+}
+
 function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; short?: boolean; open?: boolean }) {
   const named = (node: Evidence) => (short ? shortName(node) : evidenceName(node));
-  const list = new Intl.ListFormat(locale(), { style: "long", type: "conjunction" });
-  // The language's "and" (" et ", " und "): a name holding it, or a comma ("Santé, évolution
-  // démographique et bien-être"), would blur where one ends; such names are told apart by
-  // semicolons alone. `open`: more follow, so no "and" before the last one shown either.
-  const and = list.formatToParts(["a", "b"]).find((part) => part.type === "literal")?.value ?? "";
-  const blurred = nodes.some((node) => named(node).includes(",") || (and.trim() !== "" && named(node).includes(and)));
-  const separator = blurred ? t("punctuation.semicolon") : ", ";
+  // `open`: more follow, so no "and" before the last one shown either.
+  const semicolons = blurred(nodes.map(named));
+  const separator = semicolons ? t("punctuation.semicolon") : ", ";
   const parts =
-    open || blurred
+    open || semicolons
       ? nodes.flatMap((node, i) => [...(i ? [{ type: "literal", value: separator }] : []), { type: "element", value: node.id }])
-      : list.formatToParts(nodes.map((node) => node.id));
+      : new Intl.ListFormat(locale(), { style: "long", type: "conjunction" }).formatToParts(nodes.map((node) => node.id));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return (
     <>
@@ -78,16 +82,16 @@ function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; shor
 const EVIDENCE_SHOWN = 2;
 
 function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
-  if (nodes.length <= EVIDENCE_SHOWN + 1) return <Links nodes={nodes} />;
+  const [whole, setWhole] = useState(nodes.length <= EVIDENCE_SHOWN + 1);
+  if (whole) return <Links nodes={nodes} />;
+  const shown = nodes.slice(0, EVIDENCE_SHOWN);
   return (
     <>
-      <Links nodes={nodes.slice(0, EVIDENCE_SHOWN)} open />{" "}
-      <details class="more-evidence">
-        <summary>{t("suggestion.moreEvidence", { count: nodes.length - EVIDENCE_SHOWN })}</summary>
-        <span class="rest">
-          <Links nodes={nodes.slice(EVIDENCE_SHOWN)} />
-        </span>
-      </details>
+      <Links nodes={shown} open />
+      {blurred(shown.map(evidenceName)) ? t("punctuation.semicolon") : " "}
+      <button type="button" class="link more-evidence" onClick={() => setWhole(true)}>
+        {t("suggestion.moreEvidence", { count: nodes.length - EVIDENCE_SHOWN })}
+      </button>
     </>
   );
 }

@@ -175,11 +175,12 @@ export function topicName(topic: TopicLike): string {
     const family = t("topic.family", { code: topic.code });
     const said = familyPart(topic.code, locale());
     const part = topic.programmePart;
+    // after a dash, not in brackets: lists add the number of projects in brackets
     if (said) {
       const where = said.destination ? t("topic.destination", { part: said.part, number: said.destination }) : said.part;
-      return `${family} (${where})`;
+      return `${family} – ${where}`;
     }
-    return part ? `${family} (${translatedTopicName(part.id, locale()) ?? part.name ?? part.id})` : family;
+    return part ? `${family} – ${translatedTopicName(part.id, locale()) ?? part.name ?? part.id}` : family;
   }
   if (kind === "CALL_TOPIC" && topic.description) return topic.description;
   const name = translatedTopicName(topic.id, locale()) ?? (topic.name || topic.code || topic.id);

@@ -10,7 +10,7 @@ import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { findOrganizations } from "../lib/finders";
-import { kindLabel, orgShortName, projectName, topicName } from "../lib/format";
+import { kindLabel, orgShortName, projectName, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { colourMap, groups } from "../views/colours";
 import type { Drawing, GraphEdge, GraphNode } from "../views/networkGraph";
@@ -29,7 +29,9 @@ function label(node: SubNode): string {
     case "Cluster":
       return node.clusterName;
     case "Topic":
-      return topicName(node);
+      // a family by its code alone ("HORIZON-CL5-D6"): "Calls … – programme part" would be cut
+      // to the same first words for every family (the list and the selection panel give it)
+      return node.topicKind === "CALL_FAMILY" && node.code ? node.code : topicName(node);
   }
 }
 
@@ -42,8 +44,12 @@ function detail(node: SubNode): string {
       return t("network.project");
     case "Cluster":
       return t("network.cluster");
-    case "Topic":
-      return t("network.topic");
+    case "Topic": {
+      // a family's programme part, which its label leaves out
+      const short = label(node);
+      const full = topicName(node);
+      return full === short ? t("network.topic") : `${topicKindLabel(node.topicKind)} · ${full}`;
+    }
   }
 }
 

@@ -133,7 +133,7 @@ export default function ProjectPage() {
         )}
         {project.keywords.length > 0 && <Fact label={t("project.keywords")}>{project.keywords.join(", ")}</Fact>}
         {project.euContribution != null && <Fact label={t("project.euContribution")}>{money(project.euContribution)}</Fact>}
-        {project.totalCost != null && <Fact label={t("project.totalCost")}>{money(project.totalCost)}</Fact>}
+        {project.totalCost ? <Fact label={t("project.totalCost")}>{money(project.totalCost)}</Fact> : null}
         {project.grantId && <Fact label={t("project.grant")}>{project.grantId}</Fact>}
         <Fact label={t("project.participants")}>{number(project.participantCount)}</Fact>
         {project.flagship && <Fact label={t("project.flagship")}>{t("project.yes")}</Fact>}

@@ -211,8 +211,9 @@ export function drawNetwork(
       },
       { selector: "node.labelled", style: { label: "data(label)" } },
       {
+        // above the other nodes, so that their dots do not cover its name
         selector: "node.major",
-        style: { label: "data(label)", "min-zoomed-font-size": 0, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" },
+        style: { label: "data(label)", "z-index": 5, "min-zoomed-font-size": 0, "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px" },
       },
       // A name that would cover a more connected node's is left out until pointed at.
       { selector: "node.crowded", style: { label: "" } },

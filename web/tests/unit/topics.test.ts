@@ -64,13 +64,13 @@ describe("topic names", () => {
     for (const [key, , name] of horizon) expect(familyPart(`HORIZON-${key}-X`, "en")?.part).toBe(name);
     await setLocale("fr");
     const family = { id: "call-family-HORIZON-CL5-D3", code: "HORIZON-CL5-D3", kind: "CALL_FAMILY" };
-    expect(topicName(family)).toBe("Appels HORIZON-CL5-D3… (Pôle 5\u00a0: Climat, énergie et mobilité, destination 3)");
+    expect(topicName(family)).toBe("Appels HORIZON-CL5-D3… – Pôle 5\u00a0: Climat, énergie et mobilité, destination 3");
     expect(topicName({ ...family, code: "HORIZON-CL4-TWIN-TRANSITION" })).toBe(
-      "Appels HORIZON-CL4-TWIN-TRANSITION… (Pôle 4\u00a0: Numérique, industrie et espace)",
+      "Appels HORIZON-CL4-TWIN-TRANSITION… – Pôle 4\u00a0: Numérique, industrie et espace",
     );
     expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
     await setLocale("en");
-    expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… (Cluster 1: Health)");
+    expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… – Cluster 1: Health");
   });
 
   it("finds a call code's narrowest family as the importer does", () => {
@@ -86,11 +86,11 @@ describe("topic names", () => {
     const part = { id: "h2020-part-SC4", name: "Smart, green and integrated transport" };
     const art = { id: "call-family-ART", code: "ART", kind: "CALL_FAMILY", programmePart: part };
     await setLocale("de");
-    expect(topicName(art)).toBe("Ausschreibungen ART … (Intelligenter, umweltfreundlicher und integrierter Verkehr)");
+    expect(topicName(art)).toBe("Ausschreibungen ART… – Intelligenter, umweltfreundlicher und integrierter Verkehr");
     await setLocale("en");
-    expect(topicName(art)).toBe("Calls ART… (Smart, green and integrated transport)");
+    expect(topicName(art)).toBe("Calls ART… – Smart, green and integrated transport");
     // a Horizon Europe code says its part and destination, whatever its projects' part
-    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… (Cluster 5: Climate, energy and mobility, destination 6)");
+    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… – Cluster 5: Climate, energy and mobility, destination 6");
   });
 
   it("shows the reader's language, and the data's name for other topics and in English", async () => {
