@@ -58,6 +58,16 @@ function SideBySide({ initiative, indicator, population }: { initiative: Initiat
   if (!first) return null;
   const columns = years([first]);
   const top = Math.max(0, ...rows.flatMap(([, s]) => s?.years.map((y) => y.value) ?? []));
+  // Clusters without members (the demo's: no official lists): one line, not tables of zeros.
+  if (rows.every(([, s]) => !s || (!s.total && s.years.every((y) => !y.value)))) {
+    return (
+      <p class="state empty" data-population={population}>
+        <strong>{populationLabel(population)}</strong>
+        {t("punctuation.colon")}
+        {t("scorecard.allZero")}
+      </p>
+    );
+  }
   return (
     <>
       <YearScroll>
