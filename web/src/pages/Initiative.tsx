@@ -14,7 +14,7 @@ import { useTitle } from "../lib/debounce";
 import { INDICATOR_IDS, indicatorDefinition, indicatorName, indicatorsCsv, indicatorValue, POPULATIONS, populationLabel, years, type Series } from "../lib/indicators";
 import { withParams } from "../lib/links";
 import { separatorFor } from "../lib/shortlist";
-import { ObjectiveTable, PeriodPicker, usePeriod } from "./Scorecard";
+import { AllZero, allZero, ObjectiveTable, PeriodPicker, usePeriod } from "./Scorecard";
 
 type InitiativeInfo = NonNullable<InitiativeData["initiative"]>;
 type ClusterInfo = InitiativeInfo["clusters"][number];
@@ -59,15 +59,7 @@ function SideBySide({ initiative, indicator, population }: { initiative: Initiat
   const columns = years([first]);
   const top = Math.max(0, ...rows.flatMap(([, s]) => s?.years.map((y) => y.value) ?? []));
   // Clusters without members (the demo's: no official lists): one line, not tables of zeros.
-  if (rows.every(([, s]) => !s || (!s.total && s.years.every((y) => !y.value)))) {
-    return (
-      <p class="state empty" data-population={population}>
-        <strong>{populationLabel(population)}</strong>
-        {t("punctuation.colon")}
-        {t("scorecard.allZero")}
-      </p>
-    );
-  }
+  if (rows.every(([, s]) => allZero(s))) return <AllZero population={population} />;
   return (
     <>
       <YearScroll>

@@ -62,19 +62,27 @@ export function PeriodPicker({ from, to, set }: ReturnType<typeof usePeriod>) {
   );
 }
 
+/** Whether a series counts nothing in any year. */
+export function allZero(series: Series | undefined): boolean {
+  return !series || (!series.total && series.years.every((y) => !y.value));
+}
+
+/** One line in place of a table whose every figure is 0. */
+export function AllZero({ population }: { population: string }) {
+  return (
+    <p class="state empty" data-population={population}>
+      <strong>{populationLabel(population)}</strong>
+      {t("punctuation.colon")}
+      {t("scorecard.allZero")}
+    </p>
+  );
+}
+
 function IndicatorTable({ series, population }: { series: Series[]; population: string }) {
   const columns = years(series);
   const mine = series.filter((s) => s.population === population);
   // A cluster without members (the demo's: no official list) gets one line, not a table of zeros.
-  if (mine.every((s) => !s.total && s.years.every((y) => !y.value))) {
-    return (
-      <p class="state empty" data-population={population}>
-        <strong>{populationLabel(population)}</strong>
-        {t("punctuation.colon")}
-        {t("scorecard.allZero")}
-      </p>
-    );
-  }
+  if (mine.every(allZero)) return <AllZero population={population} />;
   return (
     <YearScroll>
     <table class="table indicators" data-population={population}>
