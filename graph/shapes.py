@@ -247,6 +247,13 @@ TOPIC: Shape = {
         "{m}.code, {m}.id",
         cap=200,
     ),
+    "clusters": Link(
+        "Cluster",
+        "MATCH ({m}:Cluster)-[:FOCUSES_ON]->({n}) WHERE true",
+        "{m}",
+        "{m}.name, {m}.id",
+        cap=50,
+    ),
 }
 
 # A cluster's projects: PART_OF it, or with a current member (or an organisation active in

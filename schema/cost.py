@@ -101,6 +101,7 @@ SIZES: dict[tuple[str, str], Size] = {
     ("Project", "topics"): estimate(10),
     ("Project", "clusters"): estimate(10),
     ("Topic", "narrower"): cap(200),
+    ("Topic", "clusters"): estimate(10),
     ("Cluster", "aliases"): estimate(10),
     ("Cluster", "memberCounts"): cap(5),  # one per kind of organisation, and unknown
     ("Cluster", "governance"): estimate(10),

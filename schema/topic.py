@@ -4,12 +4,17 @@ answer's maps: ``schema.rows``)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from schema.node import Node
 from schema.rows import typename_is
+
+if TYPE_CHECKING:
+    from schema.cluster import Cluster
+
+ClusterRef = Annotated["Cluster", strawberry.lazy("schema.cluster")]
 
 
 @strawberry.enum(description="The grain of a topic.")
@@ -67,6 +72,9 @@ class Topic(Node):
     )
     narrower: list[Topic] = strawberry.field(
         description="The narrower topics, by code (at most 200)."
+    )
+    clusters: list[ClusterRef] = strawberry.field(
+        description="The clusters that focus on the topic, by name (at most 50)."
     )
 
     @classmethod

@@ -214,6 +214,18 @@ async def test_topics_and_objectives_with_progress(network: Driver, gql: GraphQL
     assert brand["measurements"] == [] and brand["progress"] is None
 
 
+async def test_a_topic_names_the_clusters_that_focus_on_it(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(
+        """{ curated: node(id: "topic-auto") { ... on Topic { clusters { id name } } }
+             other: node(id: "topic-sc4") { ... on Topic { clusters { id } } } }"""
+    )
+    assert "errors" not in body, body["errors"]
+    assert body["data"]["curated"]["clusters"] == [{"id": "cl-auto", "name": "AutoMobility"}]
+    assert body["data"]["other"]["clusters"] == [{"id": "cl-auto"}]
+
+
 async def test_stats(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(
         """{ auto: cluster(id: "cl-auto") { ...figures } ict: cluster(id: "cl-ict") { ...figures } }

@@ -59,7 +59,7 @@ query($id: ID!, $withStats: Boolean!) {
     stats @include(if: $withStats) { members projects partnersOutside countries }
     governance { role since until person { id name placeholder contact { email phone }
       affiliations { id name } } cluster { id } }
-    topics { id name kind }
+    topics { id name kind clusters { id name } }
     objectives { id metric target unit deadline planArea description progress
       measurements { date value illustrative note } }
     firstTwo: members(first: 2) { totalCount pageInfo { hasNextPage endCursor }

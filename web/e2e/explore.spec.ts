@@ -256,6 +256,9 @@ test("a topic lists the organisations with most projects on it first, with their
 test("a cluster's own theme: its page says no project is tagged with it, and the builder asks it in words", async ({ page }) => {
   await page.goto("/topics/lci-topic-autonomous-driving");
   await expect(page.locator("main")).toContainText("The cluster chose this theme: no project in the data is tagged with it.");
+  await expect(page.getByRole("link", { name: "Luxembourg AutoMobility Cluster" })).toHaveAttribute("href", "/clusters/lci-automotive");
+  // Nothing above it, below it or on it: no empty lists.
+  await expect(page.getByRole("heading", { name: /Place in the hierarchy|Projects \(0/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Find the projects that mention it" })).toHaveAttribute("href", "/?q=Autonomous+driving");
   await page.getByRole("link", { name: "Build a consortium on this topic" }).click();
   await expect(page).toHaveURL(/topics=lci-topic-autonomous-driving/);

@@ -707,6 +707,10 @@ export const TopicQuery = graphql(`
         narrower {
           ...TopicSummary
         }
+        clusters {
+          id
+          name
+        }
       }
     }
   }

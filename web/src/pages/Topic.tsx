@@ -1,7 +1,7 @@
 // A topic: its kind and place in the hierarchy (broader topics up to the top, narrower ones),
 // the organisations with most projects on it and its newest projects.
 import { useRoute } from "preact-iso";
-import type { TopicQuery as TopicData } from "../gql/graphql";
+import type { TopicQuery as TopicData, TopicProjectsQuery as TopicProjectsData } from "../gql/graphql";
 import { TopicDocument as TopicQuery, TopicOrganizationsDocument as TopicOrganizationsQuery, TopicProjectsDocument as TopicProjectsQuery } from "../gql/graphql";
 import { Empty, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { t } from "../i18n";
@@ -9,14 +9,17 @@ import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
 import { programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
-import { usePaged } from "../lib/paging";
+import { type Paged, usePaged } from "../lib/paging";
 import { ancestors } from "../lib/topics";
 
 type TopicNode = Extract<NonNullable<TopicData["node"]>, { __typename: "Topic" }>;
+type ProjectEdge = TopicProjectsData["projects"]["edges"][number];
 
 function Hierarchy({ topic }: { topic: TopicNode }) {
   const { chain, more } = ancestors(topic);
   const shown = 60;
+  // A topic alone (a cluster's own theme): nothing above it, nothing below, nothing to show.
+  if (chain.length === 0 && topic.narrower.length === 0) return null;
   return (
     <Section title={t("topic.hierarchy")}>
       {chain.length === 0 ? (
@@ -64,8 +67,10 @@ function Hierarchy({ topic }: { topic: TopicNode }) {
 
 const PAGE = 20;
 
-function Organisations({ id }: { id: string }) {
+/** The organisations on the topic; for a cluster's own theme, only when there are some. */
+function Organisations({ id, hideEmpty }: { id: string; hideEmpty: boolean }) {
   const list = usePaged(TopicOrganizationsQuery, { id, first: PAGE }, (data) => data.organizations);
+  if (hideEmpty && !list.fetching && !list.error && list.total === 0) return null;
   return (
     <Section title={t("topic.organisations", { count: list.total })}>
       <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("topic.noOrganisation")}>
@@ -88,8 +93,7 @@ function Organisations({ id }: { id: string }) {
   );
 }
 
-function Projects({ id }: { id: string }) {
-  const list = usePaged(TopicProjectsQuery, { id, first: PAGE }, (data) => data.projects);
+function Projects({ list }: { list: Paged<ProjectEdge> }) {
   return (
     <Section title={t("topic.projects", { count: list.total })}>
       <Status fetching={list.fetching} error={list.error} empty={list.edges.length === 0} emptyText={t("topic.noProject")}>
@@ -116,8 +120,12 @@ export default function TopicPage() {
   const { data, error, fetching } = useQuery(TopicQuery, { id });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
   useTitle(nodeTitle(topic ? topicName(topic) : undefined, !fetching && !error));
+  const projects = usePaged(TopicProjectsQuery, { id, first: PAGE }, (data) => data.projects);
   if (!topic || !data) return <Missing fetching={fetching} error={error} message={t("notFound.topic", { id })} />;
   const code = topicCode(topic);
+  const curated = topic.kind === "CURATED";
+  // A cluster's own theme that no project is tagged with: said once, instead of empty lists.
+  const untagged = curated && !projects.fetching && !projects.error && projects.total === 0;
   const source = topic.source === "cordis" ? "CORDIS" : topic.source === "curated" ? t("topic.curatedSource") : topic.source;
   return (
     <div class="page">
@@ -131,14 +139,25 @@ export default function TopicPage() {
       {topic.description && topic.description !== topicName(topic) && topic.kind !== "CALL_FAMILY" && topic.kind !== "FIELD_OF_SCIENCE" && (
         <p class="lead">{topic.description}</p>
       )}
-      {topic.kind === "CURATED" && <p>{t("topic.curatedNote")}</p>}
+      {topic.clusters.length > 0 && (
+        <p>
+          {t("topic.clusters", { count: topic.clusters.length })}{" "}
+          {topic.clusters.map((cluster, index) => (
+            <span key={cluster.id}>
+              {index > 0 && ", "}
+              <a href={nodePath("Cluster", cluster.id)}>{cluster.name ?? cluster.id}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      {untagged && <p>{t("topic.curatedNote")}</p>}
       <p class="actions">
         <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
-        {topic.kind === "CURATED" && <a href={withParams("/", { q: topicName(topic) })}>{t("topic.searchIt")}</a>}
+        {curated && <a href={withParams("/", { q: topicName(topic) })}>{t("topic.searchIt")}</a>}
       </p>
       <Hierarchy topic={topic} />
-      <Organisations id={id} />
-      <Projects id={id} />
+      <Organisations id={id} hideEmpty={curated} />
+      {!untagged && <Projects list={projects} />}
     </div>
   );
 }
