@@ -226,6 +226,9 @@ export const CompetenceFields = graphql(`
     source
     topic {
       ...TopicSummary
+      broader {
+        id
+      }
     }
   }
 `);

@@ -17,3 +17,23 @@ export function ancestors(topic: { broader?: Ancestor | null }): { chain: Ancest
   }
   return { chain, more: Boolean(next) };
 }
+
+interface Held {
+  weight?: number | null;
+  topic?: { id: string; broader?: { id: string } | null } | null;
+}
+
+/** An organisation's competences without the broader topics that only repeat a narrower one:
+ * "Calls HORIZON-INFRA… (2 projects)" beside "Calls HORIZON-INFRA-DEV… (2 projects)" says
+ * nothing the second does not. A broader topic with more projects than its listed narrower
+ * ones stays. */
+export function withoutEchoes<C extends Held>(items: C[]): C[] {
+  const echoed = new Set(
+    items.flatMap((item) => {
+      const broader = item.topic?.broader?.id;
+      const same = items.find((other) => other.topic?.id === broader && other.weight === item.weight);
+      return same && item.weight != null ? [broader] : [];
+    }),
+  );
+  return items.filter((item) => !echoed.has(item.topic?.id));
+}

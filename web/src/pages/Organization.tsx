@@ -33,6 +33,7 @@ import {
 } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
+import { withoutEchoes } from "../lib/topics";
 
 const TABS = [
   ["overview", "org.tabOverview"],
@@ -129,7 +130,7 @@ const GROUP_SIZE = 10;
 function CompetenceItems({ items }: { items: CompetenceFieldsFragment[] }) {
   return (
     <ul class="inline-list">
-      {items.map((c) => {
+      {withoutEchoes(items).map((c) => {
         if (!c.topic) return null;
         const code = topicCode(c.topic);
         return (

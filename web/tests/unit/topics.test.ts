@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
 import { HORIZON_SEGMENTS, familyPart, narrowestFamily, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
+import { withoutEchoes } from "../../src/lib/topics";
 
 /** The entries of a Python table of programme parts: `"key": ("CODE", "name")`. */
 function partTable(file: string, table: string): [string, string, string][] {
@@ -128,5 +129,19 @@ describe("topic names", () => {
     expect(ids("énergie hydrog", "fr")).toEqual(["esv-25-67-425-1169-1691"]);
     expect(ids("natural sciences", "en")).toEqual([]); // English names are the data's: the API finds them
     expect(ids("  ", "fr")).toEqual([]);
+  });
+});
+
+describe("an organisation's competences", () => {
+  const held = (id: string, weight: number, broader?: string) => ({ weight, topic: { id, broader: broader ? { id: broader } : null } });
+
+  it("leave out a broader topic that only repeats a narrower one", () => {
+    const items = [held("cl4", 2), held("infra", 2), held("infra-dev", 2, "infra"), held("cl4-res", 1, "cl4")];
+    expect(withoutEchoes(items).map((c) => c.topic.id)).toEqual(["cl4", "infra-dev", "cl4-res"]);
+  });
+
+  it("keep down a chain to its narrowest, and a broader topic with more projects", () => {
+    const items = [held("med", 4), held("clinical", 2, "med"), held("oncology", 2, "clinical")];
+    expect(withoutEchoes(items).map((c) => c.topic.id)).toEqual(["med", "oncology"]);
   });
 });
