@@ -34,7 +34,7 @@ FUNCTION_WORDS = frozenset(
         *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
-        *("einer", "nach", "und", "von", "zum", "zur"),
+        *("als", "einer", "nach", "und", "von", "zum", "zur"),
     }
 )
 ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})

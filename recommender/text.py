@@ -121,10 +121,16 @@ def brief_query(text: str | None) -> str | None:
     return " ".join([*terms, *phrases]) if terms else None
 
 
+def key_words(text: str | None) -> list[str]:
+    """A brief's key words as the index is asked them: English stop words and French and
+    German function words left out, glossary words in English, at most ``MAX_TERMS``."""
+    return _terms_and_phrases(text)[0]
+
+
 def strict_key_words(text: str | None) -> int:
     """How many of a brief's key words its strictest level asks a project to hold (see
     :func:`brief_levels`: its first key words, up to ``STRICT_TERMS``)."""
-    return len(_terms_and_phrases(text)[0][:STRICT_TERMS])
+    return len(key_words(text)[:STRICT_TERMS])
 
 
 def brief_levels(text: str | None) -> list[str]:

@@ -14,7 +14,7 @@ from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
-from recommender.text import brief_query
+from recommender.text import brief_query, key_words
 from resolvers.context import Context
 from resolvers.selection import selection
 from schema.errors import InvalidInput
@@ -38,6 +38,18 @@ def checked_brief(text: str | None, field: str) -> str | None:
     if not brief_query(text):
         raise InvalidInput(f"{field}: give at least one word")
     return text
+
+
+# Projects counted per key word of a brief: enough to tell none, a few and many apart.
+WORD_PROJECTS_MOST = 1000
+
+
+async def brief_words(context: Context, text: str) -> list[tuple[str, int]]:
+    """A brief's key words as the index is asked them, each with how many projects hold it
+    (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
+    words = key_words(checked_brief(text, "brief"))
+    counts = await repo.word_projects(context.graph, words, WORD_PROJECTS_MOST)
+    return [(word, counts.get(word, 0)) for word in words]
 
 
 def checked_call_topic(code: str | None, field: str) -> str | None:

@@ -55,6 +55,7 @@ from graphql import (
 from graphql.utilities import get_operation_ast
 
 from graph.paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from recommender.text import MAX_TERMS
 from schema.explore import MAX_NODES
 
 COST_CACHE_SIZE = 512
@@ -130,6 +131,7 @@ SIZES: dict[tuple[str, str], Size] = {
     ("SearchFacets", "programmes"): estimate(5),
     ("SearchFacets", "sme"): cap(2),
     ("Viewer", "clusterIds"): estimate(10),
+    ("Query", "briefWords"): cap(MAX_TERMS),
     ("ConnectionPath", "nodes"): cap(13),  # at most 6 hops: 7 organisations and 6 projects
     ("Subgraph", "nodes"): Size(default=200, parent_argument="limit", most=MAX_NODES),
     ("Subgraph", "edges"): Size(default=600, parent_argument="limit", most=MAX_NODES, factor=3),

@@ -286,8 +286,22 @@ class PartnerSuggestion:
     )
 
 
+@strawberry.type(description="A key word of a brief, as suggestConsortium searches for it.")
+class BriefWord:
+    word: str = strawberry.field(
+        description="The word as searched, in lower case: in English when the service's "
+        "glossary knows the French or German word or phrase (project texts are in English), "
+        "else as written."
+    )
+    projects: int = strawberry.field(
+        description=f"Projects whose title, keywords or abstract hold it, counted up to "
+        f"{resolve.WORD_PROJECTS_MOST}: 0 when no project does, so it finds nothing."
+    )
+
+
 FIRST_ARG = strawberry.argument(description=f"How many, 1 to {MAX_FIRST}.")
 FILTER_ARG = strawberry.argument(description="Conditions on the suggested organisations.")
+BRIEF_ARG = strawberry.argument(description="The brief in words, as for suggestConsortium.")
 
 
 @strawberry.type(description="Partner suggestions.")
@@ -342,6 +356,19 @@ class SuggestionQuery:
             first,
         )
         return cast(list[PartnerSuggestion], await resolve.served(info, found))
+
+    @strawberry.field(
+        description="A brief's key words as suggestConsortium searches for them (stop words "
+        "and French or German function words left out), in order, each with how many projects "
+        "hold it: a word no project holds is worth rephrasing."
+    )
+    async def brief_words(
+        self,
+        info: strawberry.Info[Context],
+        brief: Annotated[str, BRIEF_ARG],
+    ) -> list[BriefWord]:
+        words = await resolve.brief_words(info.context, brief)
+        return [BriefWord(word=word, projects=projects) for word, projects in words]
 
     @strawberry.field(
         description="Organisations outside a cluster that fit it, best first; members excluded, "

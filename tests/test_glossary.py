@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from graph.glossary import (
     FIELDS_FILE,
     GLOSSARY_FILE,
@@ -18,6 +20,7 @@ from graph.glossary import (
     phrase_completions,
     segments,
 )
+from recommender.text import key_words
 
 
 def test_no_entry_has_two_englishes_and_none_is_its_own_english() -> None:
@@ -95,3 +98,26 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
     # English words too, or too broad for one field, are left to the page
     for word in ("fibres", "catalyse", "Genome", "Supercomputer", "Wi-Fi", "droit", "économie"):
         assert english(word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("brief", "asked"),
+    [
+        (
+            "Satelliten-Erdbeobachtung für die Landwirtschaft",
+            "satellites earth observation agriculture",
+        ),
+        ("Wasserstoff-Tankstellen für Lastwagen", "hydrogen refuelling stations trucks"),
+        ("Kleinsatelliten und Weltraumressourcen", "small satellites space resources"),
+        ("medizinische Bildgebung mit maschinellem Lernen", "medical imaging machine learning"),
+        ("Mobilität als Dienstleistung", "mobility service"),
+        ("stations de ravitaillement en hydrogène", "refuelling stations hydrogen"),
+        ("cybersécurité des véhicules connectés", "cybersecurity vehicles connected"),
+        ("logistique urbaine du dernier kilomètre", "logistics urban last mile"),
+        ("traitement des eaux usées", "wastewater treatment"),
+    ],
+)
+def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:
+    """Briefs as the clusters' managers write them: every key word reaches the index in the
+    English of the project texts (a word left in French or German finds nothing)."""
+    assert key_words(brief) == asked.split()

@@ -165,6 +165,30 @@ async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     assert await key_words(brief="hydrogen storage", organizationIds=["hyd2"]) <= {(None, None)}
 
 
+async def test_a_briefs_words_say_how_many_projects_hold_each(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """The words as searched (German in English where the glossary knows them, as written
+    where it does not), in the brief's order, with the projects that hold each."""
+    query = "query($brief: String!) { briefWords(brief: $brief) { word projects } }"
+    body = await gql(query, {"brief": "Wasserstoff-Tankstellen für Lastwagen"})
+    assert "errors" not in body, body["errors"]
+    # H1, H2, R1 and R2 name hydrogen (R2 in its keywords); R1's title alone says stations
+    assert body["data"]["briefWords"] == [
+        {"word": "hydrogen", "projects": 4},
+        {"word": "refuelling", "projects": 2},
+        {"word": "stations", "projects": 1},
+        {"word": "trucks", "projects": 2},
+    ]
+    body = await gql(query, {"brief": "Zapfsäulen für Wasserstoff"})
+    assert body["data"]["briefWords"] == [
+        {"word": "zapfsaulen", "projects": 0},
+        {"word": "hydrogen", "projects": 4},
+    ]
+    refused = await gql(query, {"brief": "de la"})
+    assert refused["errors"][0]["message"] == "brief: give at least one word"
+
+
 async def test_a_subject_alone_lists_the_most_work_first(
     network: Driver, gql: GraphQLClient
 ) -> None:

@@ -59,6 +59,15 @@ async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int |
     return rows[0]["level"] if rows else None
 
 
+async def word_projects(graph: Graph, words: Sequence[str], most: int) -> dict[str, int]:
+    """How many projects hold each word, counted up to ``most``
+    (``suggest_brief_words.cypher``)."""
+    if not words:
+        return {}
+    rows = await graph.read(query("suggest_brief_words"), {"words": list(words), "most": most})
+    return {row["word"]: int(row["projects"]) for row in rows}
+
+
 @dataclass(frozen=True)
 class TopicsUnder:
     """Topics and every narrower one: their ids, and how many projects address them."""

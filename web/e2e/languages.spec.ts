@@ -80,7 +80,17 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Kein Projekt enthält alle 3 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit 2 davon.",
+    "Kein Projekt enthält alle 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit 3 davon.",
+  );
+  // the words as searched: the glossary's German in English
+  await expect(page.locator("[data-brief-words]")).toHaveText(
+    "In den Texten der Projekte, die auf Englisch sind, gesuchte Wörter: hydrogen, refuelling, stations, trucks.",
+  );
+  await expect(page.locator("[data-unfound-words]")).toHaveCount(0);
+  // a word the glossary does not know, which no project holds, is named
+  await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
+  await expect(page.locator("[data-unfound-words]")).toHaveText(
+    "Kein Projekt enthält „satellitengestutzte“: Versuchen Sie ein anderes Wort oder das englische.",
   );
   // a brief some project holds whole says nothing of the kind
   await page.goto("/consortium?brief=hydrogen%20storage&lang=de");

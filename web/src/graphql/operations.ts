@@ -922,6 +922,17 @@ export const RecordMeasurementMutation = graphql(`
   }
 `);
 
+// A brief's key words as the consortium builder searches for them, with how many projects hold
+// each (a French or German word the glossary does not know holds none).
+export const BriefWordsQuery = graphql(`
+  query BriefWords($brief: String!) {
+    briefWords(brief: $brief) {
+      word
+      projects
+    }
+  }
+`);
+
 // How many projects are on a topic the consortium builder was given (a field of science the
 // data gives few projects, the picker's first answer, may be better asked in words).
 export const TopicReachQuery = graphql(`

@@ -3,7 +3,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
+import { BriefWordsDocument as BriefWordsQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
@@ -305,6 +305,7 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} />}
+              {brief && <BriefWordsNote brief={brief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
                 topicIds.map((id) => <FewProjects key={id} id={id} onWords={(words) => set({ topics: topicIds.filter((other) => other !== id), brief: words })} />)}
@@ -364,6 +365,25 @@ function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => 
         {t("consortium.askInWords", { name })}
       </button>
     </p>
+  );
+}
+
+/** The brief's key words as searched (in English where the glossary knows them), and those
+ * no project holds: a word to rephrase, since it finds nothing. */
+function BriefWordsNote({ brief }: { brief: string }) {
+  const { data } = useQuery(BriefWordsQuery, { brief });
+  const words = data?.briefWords ?? [];
+  if (words.length === 0) return null;
+  const quoted = (list: string[], type: "conjunction" | "disjunction") =>
+    new Intl.ListFormat(locale(), { type }).format(list.map((text) => t("consortium.quoted", { text })));
+  const unfound = words.filter((w) => w.projects === 0).map((w) => w.word);
+  return (
+    <>
+      <p class="muted small" data-brief-words>
+        {t("consortium.searchedWords", { words: words.map((w) => w.word).join(", ") })}
+      </p>
+      {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: quoted(unfound, "disjunction") })}</p>}
+    </>
   );
 }
 
