@@ -109,6 +109,10 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(page).toHaveURL(/brief=%C3%A9nergie(\+|%20)hydrog%C3%A8ne/);
   await expect(page).not.toHaveURL(/topics=esv/);
   await expect(items.first()).toContainText("sur le sujet");
+  // a group of calls with few projects: its name is a code, nothing to ask in words
+  await page.goto("/consortium?topics=call-family-HORIZON-CL4-SPACE&lang=fr");
+  await expect(items.first()).toBeVisible();
+  await expect(page.locator("[data-few-projects]")).toHaveCount(0);
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   // what "sur le sujet" counts, said for what was asked (a topic)
   await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis (pour un thème auquel aucun projet n’est rattaché, dont les textes le nomment).");

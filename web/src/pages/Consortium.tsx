@@ -350,19 +350,30 @@ function reveal(element: HTMLElement | null) {
 // Fewer projects than this on a chosen topic: the page offers to ask its name in words.
 const FEW_PROJECTS = 10;
 
+/** The words a topic could be asked in instead: a field's or area's name, a call topic's
+ * title; none for a group of calls or a programme part, whose names are codes or too broad
+ * ("Calls HORIZON-CL4-SPACE… – Cluster 4: …" would ask for "cluster" and "digital"). */
+function topicWords(topic: { kind: string; description?: string | null }, name: string): string | undefined {
+  if (topic.kind === "FIELD_OF_SCIENCE" || topic.kind === "THEMATIC_AREA") return name;
+  if (topic.kind === "CALL_TOPIC") return topic.description ?? undefined;
+  return undefined;
+}
+
 /** A chosen topic few projects are tagged with (a field of science is given for Horizon
  * Europe projects only), and the offer to look for its name in the projects' texts instead. */
 function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => void }) {
   const { data } = useQuery(TopicReachQuery, { id });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
   const count = data?.projects.totalCount;
-  if (!topic?.name || count === undefined || count >= FEW_PROJECTS || topic.kind === "CURATED") return null;
+  if (!topic?.name || count === undefined || count >= FEW_PROJECTS) return null;
   const name = topicName(topic);
+  const words = topicWords(topic, name);
+  if (!words) return null;
   return (
     <p data-few-projects={id}>
       {t("consortium.fewProjects", { count, name })}{" "}
-      <button type="button" class="link" onClick={() => onWords(name)}>
-        {t("consortium.askInWords", { name })}
+      <button type="button" class="link" onClick={() => onWords(words)}>
+        {t("consortium.askInWords", { name: words })}
       </button>
     </p>
   );
