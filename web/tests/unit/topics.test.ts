@@ -62,7 +62,8 @@ describe("topic names", () => {
     const horizon = partTable("../importers/calls.py", "HORIZON_PARTS");
     expect(horizon.length).toBeGreaterThan(15);
     expect(Object.fromEntries(horizon.map(([key, code]) => [key, code]))).toEqual(HORIZON_SEGMENTS);
-    for (const [key, , name] of horizon) expect(familyPart(`HORIZON-${key}-X`, "en")?.part).toBe(name);
+    // the page says which programme's cluster ("Cluster 4" alone reads as a fourth Luxembourg one)
+    for (const [key, , name] of horizon) expect(familyPart(`HORIZON-${key}-X`, "en")?.part).toBe(name.replace(/^Cluster /, "Horizon Europe cluster "));
     await setLocale("fr");
     const family = { id: "call-family-HORIZON-CL5-D3", code: "HORIZON-CL5-D3", kind: "CALL_FAMILY" };
     expect(topicName(family)).toBe("Appels HORIZON-CL5-D3… – Pôle 5\u00a0: Climat, énergie et mobilité, destination 3");
@@ -71,7 +72,7 @@ describe("topic names", () => {
     );
     expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
     await setLocale("en");
-    expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… – Cluster 1: Health");
+    expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… – Horizon Europe cluster 1: Health");
   });
 
   it("finds a call code's narrowest family as the importer does", () => {
@@ -91,7 +92,7 @@ describe("topic names", () => {
     await setLocale("en");
     expect(topicName(art)).toBe("Calls ART… – Smart, green and integrated transport");
     // a Horizon Europe code says its part and destination, whatever its projects' part
-    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… – Cluster 5: Climate, energy and mobility, destination 6");
+    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… – Horizon Europe cluster 5: Climate, energy and mobility, destination 6");
   });
 
   it("shows the reader's language, and the data's name for other topics and in English", async () => {
