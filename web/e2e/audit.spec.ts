@@ -46,6 +46,15 @@ test("unknown paths answer 404 with the page's own 'not found' view", async ({ p
   expect(await robots.text()).toContain("User-agent");
 });
 
+test("a page whose code cannot be fetched (the service updated since the tab opened) says so and offers a reload", async ({ page }) => {
+  await page.route(/\/assets\/Scorecard-[^/]*\.js$/, (route) => route.abort());
+  await page.goto("/clusters/lci-automotive/scorecard");
+  await expect(page.getByRole("alert")).toContainText("This page could not be loaded");
+  await page.unroute(/\/assets\/Scorecard-[^/]*\.js$/);
+  await page.getByRole("button", { name: "Reload the page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Scorecard of the Luxembourg AutoMobility Cluster");
+});
+
 test("sign-in never sends the browser to another site", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key").toMatch(/^cgk_/);
   for (const next of ["/%5Cevil.example", "/%09/evil.example", "//evil.example"]) {

@@ -1,25 +1,46 @@
 // The explorer's shell: header (with the language switch), routes (each page loaded when
 // first opened), footer. A change of language renders every page again in that language.
+import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
+import { ErrorNote } from "./components/common";
 import { LOCALES, LOCALE_NAMES, setLocale, t, useLocale, type Locale } from "./i18n";
 import { apiKey, onApiKeyChange, setApiKey } from "./lib/auth";
 import { withParams } from "./lib/links";
 import { roleLabel, useViewer } from "./lib/viewer";
 import { Search } from "./pages/Search";
 
-const Organization = lazy(() => import("./pages/Organization"));
-const Clusters = lazy(() => import("./pages/Clusters"));
-const Cluster = lazy(() => import("./pages/Cluster"));
-const Scorecard = lazy(() => import("./pages/Scorecard"));
-const Initiative = lazy(() => import("./pages/Initiative"));
-const Project = lazy(() => import("./pages/Project"));
-const Topic = lazy(() => import("./pages/Topic"));
-const Consortium = lazy(() => import("./pages/Consortium"));
-const Network = lazy(() => import("./pages/Network"));
-const PathPage = lazy(() => import("./pages/Path"));
-const SignIn = lazy(() => import("./pages/SignIn"));
-const NotFound = lazy(() => import("./pages/NotFound"));
+/** A page whose code could not be fetched: the service was updated since the tab opened
+ * (the old file names are gone) or the connection dropped. Reloading fetches the new code. */
+function PageNotLoaded() {
+  return (
+    <div class="page">
+      <ErrorNote message={t("errors.pageNotLoaded")} />
+      <button type="button" onClick={() => location.reload()}>
+        {t("errors.reload")}
+      </button>
+    </div>
+  );
+}
+
+/** A page's code, fetched when the page is first opened; a message instead of an empty
+ * page when the fetch fails. */
+function page(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => load().catch(() => ({ default: PageNotLoaded })));
+}
+
+const Organization = page(() => import("./pages/Organization"));
+const Clusters = page(() => import("./pages/Clusters"));
+const Cluster = page(() => import("./pages/Cluster"));
+const Scorecard = page(() => import("./pages/Scorecard"));
+const Initiative = page(() => import("./pages/Initiative"));
+const Project = page(() => import("./pages/Project"));
+const Topic = page(() => import("./pages/Topic"));
+const Consortium = page(() => import("./pages/Consortium"));
+const Network = page(() => import("./pages/Network"));
+const PathPage = page(() => import("./pages/Path"));
+const SignIn = page(() => import("./pages/SignIn"));
+const NotFound = page(() => import("./pages/NotFound"));
 
 function useSignedIn(): string | null {
   const [token, setToken] = useState(apiKey());
