@@ -177,7 +177,7 @@ test("which of a cluster's members could answer a call: from the cluster page to
   }
   // Members only: the demo's clusters have none, and the page says what to do.
   await page.getByLabel("and the organisations active in its domain").uncheck();
-  await expect(page.getByText("None of the cluster’s members fits, or it has no member list. Tick “and the organisations active in its domain” to ask them too.")).toBeVisible();
+  await expect(page.getByText("This cluster has no member list in the data yet. Tick “and the organisations active in its domain” to ask those.")).toBeVisible();
   // A call the data has: its title under its code, so that one sees what was understood.
   await call.fill("HORIZON-JTI-CLEANH2-2023-06-02");
   await call.press("Enter");

@@ -361,6 +361,9 @@ export const ClusterNamesQuery = graphql(`
     clusters {
       id
       name
+      memberCounts {
+        count
+      }
     }
   }
 `);

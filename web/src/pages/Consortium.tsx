@@ -67,6 +67,13 @@ function Consortium({ projectId }: { projectId: string }) {
   );
 }
 
+/** How many current members a cluster has (undefined while unknown). */
+function useMemberCount(clusterId: string): number | undefined {
+  const { data } = useQuery(ClusterNamesQuery, {}, { pause: !clusterId });
+  const cluster = data?.clusters.find((c) => c.id === clusterId);
+  return cluster?.memberCounts.reduce((sum, kind) => sum + kind.count, 0);
+}
+
 /** "Only members of" a cluster (the API's clusterId), or any organisation. */
 function MembersOf({ chosen, onChange }: { chosen: string; onChange: (id: string) => void }) {
   const { data } = useQuery(ClusterNamesQuery, {});
@@ -154,6 +161,9 @@ export default function ConsortiumPage() {
   const [callText, setCallText] = useState(callGiven);
   const clusterId = query.cluster ?? "";
   const activeToo = Boolean(clusterId) && query.active === "1";
+  // a cluster without a member list: said so, not "none of its members fits"
+  const memberCount = useMemberCount(clusterId);
+  const noMembers = Boolean(clusterId) && !activeToo && memberCount === 0;
   const [shortlist, setShortlist] = useState<ShortlistEntry[]>(() => loadShortlist());
   const results = useRef<HTMLDivElement>(null);
   useEffect(() => saveShortlist(shortlist), [shortlist]);
@@ -312,7 +322,7 @@ export default function ConsortiumPage() {
               {!ready ? (
                 <Empty>{t("consortium.choose")}</Empty>
               ) : (
-                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
+                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(noMembers ? "consortium.noMemberList" : clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
                   <SuggestionList
                     asker="consortium"
                     items={items}
