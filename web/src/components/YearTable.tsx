@@ -3,6 +3,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
+import { money } from "../lib/format";
 import { indicatorValue, type Series } from "../lib/indicators";
 
 /** A year table's box: it scrolls sideways on its own when wider than the screen, and opens
@@ -30,14 +31,22 @@ export function YearScroll({ children }: { children: ComponentChildren }) {
   );
 }
 
+// The names' column of a table too wide for its box: a long name ("Organisations with a new
+// project") takes three lines rather than the room of a year.
+const NARROW_NAMES = "8rem";
+
 /** Sizes the names' column and scrolls to the latest years; true when some are out of view. */
 function fitWholeYears(box: HTMLDivElement): boolean {
   const cells = [...(box.querySelector("thead tr")?.children ?? [])] as HTMLElement[];
   const names = cells[0];
   if (!names) return false;
   names.style.minWidth = "";
+  names.style.width = "";
   if (box.scrollWidth > box.clientWidth) {
-    // the years that fit whole beside the names at their own width, from the latest on
+    // the names wrapped to a narrow column first, so that a phone shows the latest year beside
+    // the whole period's total, not the total alone
+    names.style.width = NARROW_NAMES;
+    // the years that fit whole beside the names at that width, from the latest on
     let years = 0;
     for (const cell of cells.slice(1).reverse()) {
       if (names.offsetWidth + years + cell.offsetWidth > box.clientWidth) break;
@@ -72,16 +81,23 @@ export function YearHead({ first, columns }: { first: string; columns: { year: n
   );
 }
 
+/** A sum of euros to the euro, where the cell shows it short. */
+function exact(value: number, unit: string): string | undefined {
+  return unit === "EUR" ? money(value) : undefined;
+}
+
 /** A series' value per year and its total; nothing but an empty total without a series. */
 export function YearCells({ series, unit }: { series: Series | undefined; unit: string }) {
   return (
     <>
       {series?.years.map((y) => (
-        <td key={y.year} class="num">
+        <td key={y.year} class="num" title={exact(y.value, unit)}>
           {indicatorValue(y.value, unit)}
         </td>
       ))}
-      <td class="num total">{series ? indicatorValue(series.total, unit) : ""}</td>
+      <td class="num total" title={series ? exact(series.total, unit) : undefined}>
+        {series ? indicatorValue(series.total, unit) : ""}
+      </td>
     </>
   );
 }

@@ -248,6 +248,13 @@ export function money(value: number | null | undefined): string {
   return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
 }
 
+/** Euros in a table of figures: millions and billions short ("€75.1M", "75,1 M€",
+ * "75,1 Mio. €"), so that a year's column stays narrow; smaller sums whole. */
+export function moneyShort(value: number): string {
+  if (Math.abs(value) < 1_000_000) return money(value);
+  return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 }).format(value);
+}
+
 export function percent(value: number | null | undefined): string {
   if (value == null) return t("objective.noMeasurement");
   return new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 0 }).format(value);

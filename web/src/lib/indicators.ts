@@ -3,7 +3,7 @@
 import type { IndicatorFieldsFragment, MembershipStanding } from "../gql/graphql";
 import { t } from "../i18n";
 import { toCsv, type Separator } from "./csv";
-import { money, number, planAreaLabel, unitName } from "./format";
+import { moneyShort, number, planAreaLabel, unitName } from "./format";
 
 export type Series = IndicatorFieldsFragment;
 export const POPULATIONS: MembershipStanding[] = ["MEMBER" as MembershipStanding, "ACTIVE_IN_DOMAIN" as MembershipStanding];
@@ -45,9 +45,9 @@ export function populationLabel(population: string): string {
   return t(population === "MEMBER" ? "scorecard.members" : "scorecard.activeInDomain");
 }
 
-/** A value in its unit: euros as money, the rest as a number. */
+/** A value in its unit: euros as money (millions short: "€75.1M"), the rest as a number. */
 export function indicatorValue(value: number, unit: string): string {
-  return unit === "EUR" ? money(value) : number(value, 0);
+  return unit === "EUR" ? moneyShort(value) : number(value, 0);
 }
 
 /** The series of one population, grouped by plan area in the plan's order. */

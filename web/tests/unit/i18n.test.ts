@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES, bestLocale, initialLocale, setLocale, t } from "../../src/i18n";
-import { countryName, date, humanise, kindLabel, metricLabel, money, number, percent, withUnit } from "../../src/lib/format";
+import { countryName, date, humanise, kindLabel, metricLabel, money, moneyShort, number, percent, withUnit } from "../../src/lib/format";
 import { reasonText } from "../../src/lib/reasons";
 
 type Tree = { [key: string]: string | Tree };
@@ -89,6 +89,8 @@ describe("formatting per language", () => {
     await setLocale("fr");
     expect(number(1234.5)).toBe("1\u202f234,5");
     expect(money(2500)).toBe("2\u202f500\u00a0€");
+    expect(moneyShort(75_107_068)).toBe("75,1\u00a0M\u00a0€");
+    expect(moneyShort(950_000)).toBe("950\u202f000\u00a0€");
     expect(percent(0.254)).toBe("25\u00a0%");
     expect(date("2020-12-31")).toBe("31 déc. 2020");
     expect(date("2021-06-01")).toBe("1er juin 2021");
