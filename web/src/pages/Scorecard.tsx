@@ -164,6 +164,7 @@ export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveF
               <td class="num" data-label={t("cluster.colLatest")}>
                 {latest?.value != null ? withUnit(latest.value, o.unit) : ""}
                 {o.progress != null && <span class="muted small"> ({percent(o.progress)})</span>}
+                {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
               </td>
               <td data-label={t("cluster.colStatus")} data-status={o.status}>
                 {objectiveStatusLabel(o.status, o.target)}
