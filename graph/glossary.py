@@ -27,10 +27,12 @@ LANGUAGES = frozenset({"fr", "de"})
 _WORD = re.compile(r"\w+")
 # French and German words that name no subject ("recyclage de batteries", "Wasserstoff für
 # Lastwagen"), folded: left out of translated searches and of briefs, as the indexes leave
-# out the English ones ("of", "for"). Those that are English words too ("die casting", "MIT")
-# only in a text that is French or German by another sign (see function_words).
+# out the English ones ("of", "for"); and the Latin ones all three languages use ("per",
+# "via": "Erdbeobachtung per Satellit"). Those that are English words too ("die casting",
+# "MIT") only in a text that is French or German by another sign (see function_words).
 FUNCTION_WORDS = frozenset(
     {
+        *("per", "via"),
         *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),

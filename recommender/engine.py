@@ -43,8 +43,6 @@ MAX_FIRST = 100
 # match's score a project needs to count (research: 500 and 0.2).
 BRIEF_PROJECTS = 500
 BRIEF_MIN_SHARE = 0.2
-# A brief alone asks its strictest level that this many projects meet (recommender.text).
-BRIEF_ENOUGH = 1
 # The most recent projects of a call family that count (a bounded pool: the largest family
 # of today's network, HORIZON-MSCA, has 6,678 dated projects; six exceed 2,000, all of
 # fellowships and ERC grants, which have one beneficiary).
@@ -502,10 +500,12 @@ async def _strict_terms(graph: Graph, text: str | None) -> tuple[str | None, int
     """The strictest of the brief's levels that enough projects meet (None: none is met),
     and how many of the brief's key words it asks a project to hold."""
     levels = brief_levels(text)
-    level = await repo.brief_level(graph, levels, BRIEF_ENOUGH)
+    level = await repo.brief_level(
+        graph, [level.query for level in levels], [level.enough for level in levels]
+    )
     if level is None:
         return None, 0
-    return levels[level], strict_key_words(text) - level
+    return levels[level].query, levels[level].held
 
 
 async def consortium_candidates(

@@ -17,10 +17,14 @@ the strictest level that some projects meet.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from graph.glossary import function_words, segments
 
@@ -70,6 +74,10 @@ PHRASE_BOOST = 3
 # A strict brief requires most of its first key words (the title of a pasted description):
 # at least half of them, and both of two.
 STRICT_TERMS = 6
+# A subject that fewer projects than this hold as typed is widened to its concepts' other
+# names (synonyms.txt): on the whole network "autonomous driving" is asked as typed (hundreds
+# of projects); in a small network it also finds "automated vehicles" and "CCAM".
+THIN_SUBJECT = 20
 
 
 def words(text: str) -> list[str]:
@@ -121,6 +129,65 @@ def brief_query(text: str | None) -> str | None:
     return " ".join([*terms, *phrases]) if terms else None
 
 
+SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
+
+
+@functools.cache
+def _concepts() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name of a concept (its key words) -> every name of the concept, in order."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in SYNONYMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = tuple(" ".join(words(name)) for name in line.split("|"))
+            for name in names:
+                found[tuple(w for w in name.split() if w not in STOP)] = names
+    return found
+
+
+@dataclass(frozen=True)
+class KeyWord:
+    """A key word of a brief, or a run of them that names a concept of ``synonyms.txt``."""
+
+    word: str  # as asked: "hydrogen", "autonomous driving"
+    words: tuple[str, ...]  # the brief's key words it stands for
+    also: tuple[str, ...] = ()  # the concept's other names: "automated driving", "ccam"
+
+    @property
+    def query(self) -> str:
+        """The full-text clause: the word; for a concept, its words together or any of its
+        other names (each a phrase)."""
+        if not self.also:
+            return self.word
+        together = "(" + " ".join(f"+{w}" for w in self.words) + ")"
+        others = " ".join(f'"{name}"' if " " in name else name for name in self.also)
+        return f"({together} {others})"
+
+
+def _units(terms: Sequence[str]) -> list[KeyWord]:
+    """Key words in order, a run that names a concept taken as one (the longest first)."""
+    concepts = _concepts()
+    longest = max(len(name) for name in concepts)
+    units: list[KeyWord] = []
+    start = 0
+    while start < len(terms):
+        for end in range(min(len(terms), start + longest), start, -1):
+            run = tuple(terms[start:end])
+            names = concepts.get(run)
+            if names is not None or end == start + 1:
+                word = " ".join(run)
+                also = tuple(name for name in names or () if name != word)
+                units.append(KeyWord(word, run, also))
+                start = end
+                break
+    return units
+
+
+def key_units(text: str | None) -> list[KeyWord]:
+    """A brief's key words as the index is asked them (see :func:`key_words`), a run that
+    names a concept as one, with the concept's other names."""
+    return _units(key_words(text))
+
+
 def key_words(text: str | None) -> list[str]:
     """A brief's key words as the index is asked them: English stop words and French and
     German function words left out, glossary words in English, at most ``MAX_TERMS``."""
@@ -133,11 +200,25 @@ def strict_key_words(text: str | None) -> int:
     return len(key_words(text)[:STRICT_TERMS])
 
 
-def brief_levels(text: str | None) -> list[str]:
+@dataclass(frozen=True)
+class Level:
+    """A full-text query for a brief, how many of its key words a project must hold (by
+    meaning) to meet it, and how many projects must meet it for it to be asked."""
+
+    query: str
+    held: int
+    enough: int = 1
+
+
+def brief_levels(text: str | None) -> list[Level]:
     """Stricter full-text queries for a brief, strictest first: each requires a project to
     hold at least n of the brief's first key words (up to ``STRICT_TERMS``), n from all of
     them down to half of them (two of two, two of three); the other key words and the phrases
-    still raise the score. Empty when the brief has no key word."""
+    still raise the score. Empty when the brief has no key word.
+
+    A brief that names a concept of ``synonyms.txt`` ("autonomous driving") asks every key
+    word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
+    meaning, a concept by any of its names ("automated vehicles", "CCAM")."""
     terms, phrases = _terms_and_phrases(text)
     head, rest = terms[:STRICT_TERMS], terms[STRICT_TERMS:]
     if not head:
@@ -149,5 +230,10 @@ def brief_levels(text: str | None) -> list[str]:
             "(" + " ".join(f"+{word}" for word in group) + ")"
             for group in itertools.combinations(head, n)
         )
-        levels.append(" ".join([f"+({either})", *rest, *phrases]))
+        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
+    units = _units(head)
+    if any(unit.also for unit in units):
+        every = "(" + " ".join(f"+{unit.query}" for unit in units) + ")"
+        widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))
+        levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
     return levels

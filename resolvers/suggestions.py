@@ -14,7 +14,7 @@ from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
-from recommender.text import brief_query, key_words
+from recommender.text import KeyWord, brief_query, key_units
 from resolvers.context import Context
 from resolvers.selection import selection
 from schema.errors import InvalidInput
@@ -44,12 +44,14 @@ def checked_brief(text: str | None, field: str) -> str | None:
 WORD_PROJECTS_MOST = 1000
 
 
-async def brief_words(context: Context, text: str) -> list[tuple[str, int]]:
-    """A brief's key words as the index is asked them, each with how many projects hold it
-    (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
-    words = key_words(checked_brief(text, "brief"))
-    counts = await repo.word_projects(context.graph, words, WORD_PROJECTS_MOST)
-    return [(word, counts.get(word, 0)) for word in words]
+async def brief_words(context: Context, text: str) -> list[tuple[KeyWord, int]]:
+    """A brief's key words as the index is asked them (a concept's other names with it), each
+    with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
+    units = key_units(checked_brief(text, "brief"))
+    counts = await repo.word_projects(
+        context.graph, [unit.query for unit in units], WORD_PROJECTS_MOST
+    )
+    return [(unit, counts.get(unit.query, 0)) for unit in units]
 
 
 def checked_call_topic(code: str | None, field: str) -> str | None:

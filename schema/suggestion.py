@@ -289,13 +289,19 @@ class PartnerSuggestion:
 @strawberry.type(description="A key word of a brief, as suggestConsortium searches for it.")
 class BriefWord:
     word: str = strawberry.field(
-        description="The word as searched, in lower case: in English when the service's "
+        description="The word (or words naming one thing) as searched, in lower case: in "
+        "English when the service's "
         "glossary knows the French or German word or phrase (project texts are in English), "
         "else as written."
     )
+    also: list[str] = strawberry.field(
+        description="For a concept named by one of several names (e.g. 'autonomous driving', "
+        "'automated vehicles', 'CCAM'), its other names, searched too; else empty."
+    )
     projects: int = strawberry.field(
-        description=f"Projects whose title, keywords or abstract hold it, counted up to "
-        f"{resolve.WORD_PROJECTS_MOST}: 0 when no project does, so it finds nothing."
+        description=f"Projects whose title, keywords or abstract hold it (or another name of "
+        f"it), counted up to {resolve.WORD_PROJECTS_MOST}: 0 when no project does, so it finds "
+        "nothing."
     )
 
 
@@ -368,7 +374,10 @@ class SuggestionQuery:
         brief: Annotated[str, BRIEF_ARG],
     ) -> list[BriefWord]:
         words = await resolve.brief_words(info.context, brief)
-        return [BriefWord(word=word, projects=projects) for word, projects in words]
+        return [
+            BriefWord(word=unit.word, also=list(unit.also), projects=projects)
+            for unit, projects in words
+        ]
 
     @strawberry.field(
         description="Organisations outside a cluster that fit it, best first; members excluded, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recommender.text import brief_levels, brief_query
+from recommender.text import THIN_SUBJECT, Level, brief_levels, brief_query, key_units
 
 
 def test_a_french_or_german_brief_asks_the_english_brief() -> None:
@@ -19,6 +19,10 @@ def test_a_phrase_of_the_glossary_is_asked_whole_even_after_an_elided_article() 
     )
 
 
+def queries(text: str) -> list[str]:
+    return [level.query for level in brief_levels(text)]
+
+
 def test_words_that_are_english_too_stay_in_an_english_brief() -> None:
     assert brief_query("die casting") == 'die casting "die casting"^3'
     assert brief_query("MIT") == "mit"
@@ -27,21 +31,53 @@ def test_words_that_are_english_too_stay_in_an_english_brief() -> None:
 
 
 def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> None:
-    assert brief_levels("cancer immunotherapy") == [
-        '+((+cancer +immunotherapy)) "cancer immunotherapy"^3'
-    ]
-    levels = brief_levels("hydrogen storage for trucks")
+    assert queries("heat pumps") == ['+((+heat +pumps)) "heat pumps"^3']
+    levels = queries("hydrogen storage for trucks")
     assert levels == [
         '+((+hydrogen +storage +trucks)) "hydrogen storage"^3',
         '+((+hydrogen +storage) (+hydrogen +trucks) (+storage +trucks)) "hydrogen storage"^3',
     ]
-    assert brief_levels("batteries") == ["+((+battery))"]
+    assert queries("batteries") == ["+((+battery))"]
     assert brief_levels("de la") == []
 
 
 def test_a_long_brief_requires_its_first_key_words_and_scores_the_rest() -> None:
     text = "alpha beta gamma delta epsilon zeta eta theta"
-    levels = brief_levels(text)
+    levels = queries(text)
     assert len(levels) == 4  # six words required, then five, four, three
     assert levels[-1].startswith("+((+alpha +beta +gamma) (+alpha +beta +delta)")
     assert " eta theta " in levels[0]  # optional words still raise the score
+
+
+def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
+    """ "autonomous driving" is also "automated vehicles" or "CCAM" (recommender/synonyms.txt):
+    every key word as typed when enough projects hold them, else every key word by meaning
+    (a superset); the lower levels count the words as typed."""
+    typed, every = brief_levels("cancer immunotherapy")
+    assert typed == Level('+((+cancer +immunotherapy)) "cancer immunotherapy"^3', 2, THIN_SUBJECT)
+    assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
+    assert (every.held, every.enough) == (2, 1)
+    levels = brief_levels("satellite earth observation")
+    assert [(level.held, level.enough) for level in levels] == [(3, THIN_SUBJECT), (3, 1), (2, 1)]
+    assert levels[1].query.startswith(
+        '+((+satellite +((+earth +observation) "remote sensing" copernicus))) '
+    )
+    assert levels[2].query.startswith("+((+satellite +earth) (+satellite +observation)")
+    # British or American spelling, either
+    assert "+((+refuelling) refueling)" in queries("hydrogen refuelling")[1]
+    # a brief that names no concept is asked as before
+    assert brief_levels("hydrogen storage") == [
+        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2)
+    ]
+
+
+def test_a_briefs_key_units_name_a_concept_once_with_its_other_names() -> None:
+    units = key_units("Batterierecycling für Elektrofahrzeuge in Städten")
+    assert [(u.word, u.words) for u in units] == [
+        ("battery recycling", ("battery", "recycling")),
+        ("electric vehicles", ("electric", "vehicles")),
+        ("cities", ("cities",)),
+    ]
+    assert "electromobility" in units[1].also and units[2].also == ()
+    assert units[2].query == "cities"
+    assert units[0].query.startswith('((+battery +recycling) "recycling of batteries" ')

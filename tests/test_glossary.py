@@ -115,6 +115,7 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("cybersécurité des véhicules connectés", "cybersecurity vehicles connected"),
         ("logistique urbaine du dernier kilomètre", "logistics urban last mile"),
         ("traitement des eaux usées", "wastewater treatment"),
+        ("Erdbeobachtung per Satellit", "earth observation satellite"),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:

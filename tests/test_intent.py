@@ -165,6 +165,32 @@ async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     assert await key_words(brief="hydrogen storage", organizationIds=["hyd2"]) <= {(None, None)}
 
 
+async def test_a_brief_finds_a_concept_under_its_other_names(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "autonomous driving": a project on "automated vehicles" is on it (synonyms.txt), as one
+    that holds both words; a project that holds neither name is not."""
+    network.execute_query(
+        "UNWIND [['A1', 'Automated vehicles on motorways', 'hyd3'], "
+        "        ['A2', 'Autonomous driving in cities', 'm1'], "
+        "        ['A3', 'Driving ranges of vehicles', 'r1']] AS p "
+        "CREATE (n:Project {id: p[0], acronym: p[0], title: p[1], startDate: date('2023-01-01'), "
+        "                   programme: 'HORIZON'}) "
+        "WITH n, p MATCH (o:Organization {id: p[2]}) "
+        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(n)",
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+    assert set(_ids(await _ask(gql, brief="autonomous driving"))) == {"hyd3", "m1"}
+    body = await gql(
+        "query($b: String!) { briefWords(brief: $b) { word also projects } }",
+        {"b": "autonomes Fahren"},
+    )
+    [word] = body["data"]["briefWords"]
+    assert (word["word"], word["projects"]) == ("autonomous driving", 2)
+    assert "automated vehicles" in word["also"] and "ccam" in word["also"]
+
+
 async def test_a_briefs_words_say_how_many_projects_hold_each(
     network: Driver, gql: GraphQLClient
 ) -> None:

@@ -47,21 +47,21 @@ async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict
     return {row["id"]: list(row["seeds"]) for row in rows}
 
 
-async def brief_level(graph: Graph, levels: Sequence[str], enough: int) -> int | None:
+async def brief_level(graph: Graph, levels: Sequence[str], enough: Sequence[int]) -> int | None:
     """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
-    one that ``enough`` projects meet, else of the loosest that any meets; None when none is
-    met (``suggest_brief_level.cypher``)."""
+    one that its ``enough`` projects meet, else of the loosest that any meets; None when none
+    is met (``suggest_brief_level.cypher``)."""
     if not levels:
         return None
     rows = await graph.read(
-        query("suggest_brief_level"), {"levels": list(levels), "enough": enough}
+        query("suggest_brief_level"), {"levels": list(levels), "enough": list(enough)}
     )
     return rows[0]["level"] if rows else None
 
 
 async def word_projects(graph: Graph, words: Sequence[str], most: int) -> dict[str, int]:
-    """How many projects hold each word, counted up to ``most``
-    (``suggest_brief_words.cypher``)."""
+    """How many projects each full-text query (a word, or a concept's names) finds, counted
+    up to ``most`` (``suggest_brief_words.cypher``)."""
     if not words:
         return {}
     rows = await graph.read(query("suggest_brief_words"), {"words": list(words), "most": most})

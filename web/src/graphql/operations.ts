@@ -931,6 +931,7 @@ export const BriefWordsQuery = graphql(`
   query BriefWords($brief: String!) {
     briefWords(brief: $brief) {
       word
+      also
       projects
     }
   }

@@ -389,6 +389,14 @@ function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => 
   );
 }
 
+/** A key word as searched, with a concept's other names: "autonomous driving (or automated
+ * driving, autonomous vehicle…)". */
+function searchedAs({ word, also }: { word: string; also: string[] }): string {
+  if (also.length === 0) return word;
+  const shown = also.slice(0, 3).join(", ");
+  return t("consortium.orAlso", { word, also: also.length > 3 ? `${shown}…` : shown });
+}
+
 /** The brief's key words as searched (in English where the glossary knows them), and those
  * no project holds: a word to rephrase, since it finds nothing. */
 function BriefWordsNote({ brief }: { brief: string }) {
@@ -401,7 +409,7 @@ function BriefWordsNote({ brief }: { brief: string }) {
   return (
     <>
       <p class="muted small" data-brief-words>
-        {t("consortium.searchedWords", { words: words.map((w) => w.word).join(", ") })}
+        {t("consortium.searchedWords", { words: words.map(searchedAs).join(", ") })}
       </p>
       {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: quoted(unfound, "disjunction") })}</p>}
     </>
