@@ -82,9 +82,9 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await expect(page.locator("[data-key-words]")).toHaveText(
     "Kein Projekt enthält alle 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit 3 davon.",
   );
-  // the words as searched: the glossary's German in English
+  // the words as searched: the glossary's German in English, with the American spelling
   await expect(page.locator("[data-brief-words]")).toHaveText(
-    "In den Texten der Projekte, die auf Englisch sind, gesuchte Wörter: hydrogen, refuelling, stations, trucks.",
+    "In den Texten der Projekte, die auf Englisch sind, gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
   );
   await expect(page.locator("[data-unfound-words]")).toHaveCount(0);
   // a word the glossary does not know, which no project holds, is named
