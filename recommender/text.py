@@ -78,6 +78,9 @@ STRICT_TERMS = 6
 # names (synonyms.txt): on the whole network "autonomous driving" is asked as typed (hundreds
 # of projects); in a small network it also finds "automated vehicles" and "CCAM".
 THIN_SUBJECT = 20
+# Projects counted per key word of a brief (Query.briefWords): enough to tell none, a few and
+# many apart.
+WORD_PROJECTS_MOST = 1000
 
 
 def words(text: str) -> list[str]:

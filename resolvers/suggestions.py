@@ -14,7 +14,7 @@ from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
-from recommender.text import KeyWord, brief_query, key_units
+from recommender.text import WORD_PROJECTS_MOST, KeyWord, brief_query, key_units
 from resolvers.context import Context
 from resolvers.selection import selection
 from schema.errors import InvalidInput
@@ -38,10 +38,6 @@ def checked_brief(text: str | None, field: str) -> str | None:
     if not brief_query(text):
         raise InvalidInput(f"{field}: give at least one word")
     return text
-
-
-# Projects counted per key word of a brief: enough to tell none, a few and many apart.
-WORD_PROJECTS_MOST = 1000
 
 
 async def brief_words(context: Context, text: str) -> list[tuple[KeyWord, int]]:

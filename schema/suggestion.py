@@ -9,6 +9,7 @@ from typing import Annotated, cast
 import strawberry
 
 from recommender.engine import MAX_FIRST, Brief, Criteria
+from recommender.text import WORD_PROJECTS_MOST
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -300,7 +301,7 @@ class BriefWord:
     )
     projects: int = strawberry.field(
         description=f"Projects whose title, keywords or abstract hold it (or another name of "
-        f"it), counted up to {resolve.WORD_PROJECTS_MOST}: 0 when no project does, so it finds "
+        f"it), counted up to {WORD_PROJECTS_MOST}: 0 when no project does, so it finds "
         "nothing."
     )
 
