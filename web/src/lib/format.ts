@@ -42,6 +42,7 @@ interface Named {
   id: string;
   name?: string | null;
   displayName?: string | null;
+  country?: string | null;
 }
 
 // The API names what has no name in English ("Unnamed organisation (id)"): said here in the
@@ -49,10 +50,13 @@ interface Named {
 const UNNAMED = /^Unnamed organisation \(/;
 const UNTITLED = /^Untitled project \(/;
 
-/** The name to show: the API's name, else a marked id: never blank. */
+/** The name to show: the API's name, else what is known of it, its country and its PIC (the
+ * EU's participant code, to look it up): never blank. */
 export function orgName(org: Named): string {
   const name = org.name || (org.displayName && !UNNAMED.test(org.displayName) ? org.displayName : null);
-  return name || t("org.unnamed", { id: org.id });
+  if (name) return name;
+  const code = org.id.startsWith("pic-") ? `PIC ${org.id.slice(4)}` : org.id;
+  return t("org.unnamed", { id: [countryName(org.country), code].filter(Boolean).join(", ") });
 }
 
 /** An organisation's short name where one is shorter than its name, else its name: CORDIS

@@ -12,6 +12,7 @@ import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionF
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
+import { clusterTexts } from "../i18n/clusters";
 import { apiKey } from "../lib/auth";
 import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
@@ -105,7 +106,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
   return (
     <>
       {/* a contribution to the initiative has no target of its own: nothing to chart */}
-      {series.length > 0 && <ObjectivesChart series={series} />}
+      {series.length > 0 ? <ObjectivesChart series={series} /> : <p>{t("cluster.onlyContributions")}</p>}
       {illustrative && <p class="note">{t("cluster.illustrative")}</p>}
       <table class="table stack objectives">
         <caption class="visually-hidden">{t("cluster.objectivesCaption")}</caption>
@@ -388,11 +389,12 @@ export default function ClusterPage() {
   useTitle(nodeTitle(cluster ? cluster.name : undefined, !fetching && !error));
   if (!cluster) return <Missing fetching={fetching} error={error} message={t("notFound.cluster", { id })} />;
   const refresh = () => setVersion(version + 1);
+  const texts = clusterTexts(cluster, locale());
   return (
     <div class="page">
       <h1>{cluster.name}</h1>
       <p class="lead">
-        {cluster.sector}
+        {texts.sector}
         {cluster.launchDate && ` · ${t("cluster.launched", { date: date(cluster.launchDate) })}`}
       </p>
       {cluster.aliases.length > 1 && <p class="muted">{t("cluster.aliases", { names: cluster.aliases.map((a) => a.name).join(", ") })}</p>}
@@ -411,7 +413,7 @@ export default function ClusterPage() {
       <Tabs tabs={TABS.map(([value, key]) => [value, t(key)] as const)} current={tab} label={t("cluster.sections")} />
       {tab === "overview" && (
         <>
-          {cluster.description && <p>{cluster.description}</p>}
+          {texts.description && <p>{texts.description}</p>}
           <Section
             id="objectives"
             title={t("cluster.objectives")}

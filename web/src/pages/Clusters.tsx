@@ -1,6 +1,7 @@
 import { ClustersDocument as ClustersQuery } from "../gql/graphql";
 import { Figure, Status } from "../components/common";
-import { t } from "../i18n";
+import { locale, t } from "../i18n";
+import { clusterTexts } from "../i18n/clusters";
 import { useQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { date } from "../lib/format";
@@ -25,7 +26,7 @@ export default function ClustersPage() {
               <h2>
                 <a href={nodePath("Cluster", c.id)}>{c.name}</a>
               </h2>
-              <p>{c.sector}</p>
+              <p>{clusterTexts(c, locale()).sector}</p>
               <ul class="stats small" aria-label={t("cluster.headline")}>
                 <Figure count={c.stats.members} label="members" />
                 <Figure count={c.stats.activeInDomain} label="activeInDomain" />

@@ -7,6 +7,7 @@ import type { SearchFacetsQuery as FacetsData, SearchQuery as SearchData, Search
 import { SearchFacetsDocument as SearchFacetsQuery, SearchDocument as SearchQuery } from "../gql/graphql";
 import { OrgLine, Status } from "../components/common";
 import { locale, t } from "../i18n";
+import { clusterTexts } from "../i18n/clusters";
 import { useQuery } from "../lib/client";
 import { useDebounced, useTitle } from "../lib/debounce";
 import { countryName, facetKind, kindLabel, programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
@@ -54,7 +55,7 @@ function HitLine({ hit }: { hit: Hit }) {
       return (
         <>
           <a href={nodePath("Cluster", node.id)}>{node.clusterName}</a> <span class="badge">{t("search.badgeCluster")}</span>
-          {node.sector && <span class="muted"> · {node.sector}</span>}
+          {node.sector && <span class="muted"> · {clusterTexts(node, locale()).sector}</span>}
         </>
       );
     case "Topic": {

@@ -5,9 +5,12 @@ import { keyId } from "../../src/lib/auth";
 
 describe("names", () => {
   it("never shows an organisation without a name as blank", () => {
-    expect(orgName({ id: "pic-1", name: null })).toBe("Unnamed organisation (pic-1)");
+    expect(orgName({ id: "pic-1", name: null })).toBe("Unnamed organisation (PIC 1)");
     expect(orgName({ id: "pic-1", name: "ACME" })).toBe("ACME");
-    expect(orgName({ id: "pic-1", name: null, displayName: "Unnamed organisation (pic-1)" })).toBe("Unnamed organisation (pic-1)");
+    expect(orgName({ id: "pic-1", name: null, displayName: "Unnamed organisation (pic-1)" })).toBe("Unnamed organisation (PIC 1)");
+    // where it is, and its participant code, to look it up
+    expect(orgName({ id: "pic-908053473", name: null, country: "LU" })).toBe("Unnamed organisation (Luxembourg, PIC 908053473)");
+    expect(orgName({ id: "acme-1", name: null })).toBe("Unnamed organisation (acme-1)");
   });
 
   it("uses a short name only where it is shorter than the name", () => {

@@ -1,0 +1,25 @@
+// Every demo cluster's sector and description reads in French and German; a cluster the table
+// does not know keeps the data's words.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { clusterTexts, translatedClusters } from "../../src/i18n/clusters";
+
+const demoIds = readFileSync("../importers/demo_data/clusters.csv", "utf-8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => line.split(",")[0]);
+
+describe("cluster texts", () => {
+  it("has every demo cluster in French and German, and only those", () => {
+    expect(demoIds.length).toBe(6);
+    for (const locale of ["fr", "de"] as const) expect([...translatedClusters(locale)].sort()).toEqual([...demoIds].sort());
+  });
+
+  it("keeps the data's words for English and for other clusters", () => {
+    const space = { id: "lci-space", sector: "Space technologies", description: "One of the five." };
+    expect(clusterTexts(space, "en")).toEqual({ sector: "Space technologies", description: "One of the five." });
+    expect(clusterTexts(space, "de").sector).toBe("Raumfahrttechnologien");
+    expect(clusterTexts({ id: "other", sector: "Wood", description: null }, "fr")).toEqual({ sector: "Wood", description: null });
+  });
+});
