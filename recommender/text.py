@@ -166,6 +166,22 @@ class KeyWord:
         return f"({together} {others})"
 
 
+def _others(word: str, names: Sequence[str]) -> tuple[str, ...]:
+    """A concept's names other than ``word``, a plural once with its singular (the index
+    stems both alike: "autonomous vehicle" is "autonomous vehicles")."""
+
+    def singular(name: str) -> str:
+        return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split())
+
+    seen = {singular(word)}
+    others = []
+    for name in names:
+        if singular(name) not in seen:
+            seen.add(singular(name))
+            others.append(name)
+    return tuple(others)
+
+
 def _units(terms: Sequence[str]) -> list[KeyWord]:
     """Key words in order, a run that names a concept taken as one (the longest first)."""
     concepts = _concepts()
@@ -178,8 +194,7 @@ def _units(terms: Sequence[str]) -> list[KeyWord]:
             names = concepts.get(run)
             if names is not None or end == start + 1:
                 word = " ".join(run)
-                also = tuple(name for name in names or () if name != word)
-                units.append(KeyWord(word, run, also))
+                units.append(KeyWord(word, run, _others(word, names or ())))
                 start = end
                 break
     return units
