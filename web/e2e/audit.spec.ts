@@ -59,7 +59,7 @@ test("sign-in never sends the browser to another site", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key").toMatch(/^cgk_/);
   for (const next of ["/%5Cevil.example", "/%09/evil.example", "//evil.example"]) {
     await page.goto(`/sign-in?next=${next}`);
-    await page.getByLabel("API key").fill(MANAGER_KEY);
+    await page.getByLabel("Access key").fill(MANAGER_KEY);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL ?? page.url()).host);

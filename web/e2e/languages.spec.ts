@@ -132,7 +132,7 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
 test("en français : un gestionnaire est prévenu qu'une organisation est déjà membre", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in?lang=fr");
-  await page.getByLabel("Clé d’API").fill(MANAGER_KEY);
+  await page.getByLabel("Clé d’accès").fill(MANAGER_KEY);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL("/clusters/lci-automotive");
   await expect(page.locator(".site-header .role")).toHaveText("Gestionnaire du Luxembourg AutoMobility Cluster");

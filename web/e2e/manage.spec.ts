@@ -63,10 +63,10 @@ test("the brief box runs on Enter and on its button; Shift+Enter starts a new li
 test("a manager lands on their cluster, adds a member (twice), ends it and sees it leave the counts", async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in");
-  await page.getByLabel("API key").fill("not-a-key");
+  await page.getByLabel("Access key").fill("not-a-key");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("This is not an API key");
-  await page.getByLabel("API key").fill(MANAGER_KEY);
+  await expect(page.getByRole("alert")).toContainText("This is not an access key");
+  await page.getByLabel("Access key").fill(MANAGER_KEY);
   await page.getByRole("button", { name: "Sign in" }).click();
   // Signed in, a manager lands on their own cluster, named in the header.
   await expect(page).toHaveURL("/clusters/lci-automotive");
