@@ -109,9 +109,12 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(page).toHaveURL(/brief=%C3%A9nergie(\+|%20)hydrog%C3%A8ne/);
   await expect(page).not.toHaveURL(/topics=esv/);
   await expect(items.first()).toContainText("sur le sujet");
-  // a group of calls with few projects: its name is a code, nothing to ask in words
+  // a group of calls with few projects: its name is a code, not words to ask; its broader
+  // group is offered instead
   await page.goto("/consortium?topics=call-family-HORIZON-CL4-SPACE&lang=fr");
   await expect(items.first()).toBeVisible();
+  await page.locator("[data-few-projects]").getByRole("button", { name: /^Interroger plutôt le groupe plus large « Appels HORIZON-CL4… – Pôle 4/ }).click();
+  await expect(page).toHaveURL(/topics=call-family-HORIZON-CL4(&|$)/);
   await expect(page.locator("[data-few-projects]")).toHaveCount(0);
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   // what "sur le sujet" counts, said for what was asked (a topic)

@@ -946,6 +946,9 @@ export const TopicReachQuery = graphql(`
       id
       ... on Topic {
         ...TopicSummary
+        broader {
+          ...TopicSummary
+        }
       }
     }
     projects(filter: { topicId: $id }, first: 1) {

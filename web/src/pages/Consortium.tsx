@@ -318,7 +318,14 @@ export default function ConsortiumPage() {
               {brief && <BriefWordsNote brief={brief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
-                topicIds.map((id) => <FewProjects key={id} id={id} onWords={(words) => set({ topics: topicIds.filter((other) => other !== id), brief: words })} />)}
+                topicIds.map((id) => (
+                  <FewProjects
+                    key={id}
+                    id={id}
+                    onWords={(words) => set({ topics: topicIds.filter((other) => other !== id), brief: words })}
+                    onTopic={(broader) => set({ topics: topicIds.map((other) => (other === id ? broader : other)) })}
+                  />
+                ))}
               {!ready ? (
                 <Empty>{t("consortium.choose")}</Empty>
               ) : (
@@ -371,20 +378,30 @@ function topicWords(topic: { kind: string; description?: string | null }, name: 
 
 /** A chosen topic few projects are tagged with (a field of science is given for Horizon
  * Europe projects only), and the offer to look for its name in the projects' texts instead. */
-function FewProjects({ id, onWords }: { id: string; onWords: (words: string) => void }) {
+function FewProjects({ id, onWords, onTopic }: { id: string; onWords: (words: string) => void; onTopic: (broader: string) => void }) {
   const { data } = useQuery(TopicReachQuery, { id });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
   const count = data?.projects.totalCount;
   if (!topic?.name || count === undefined || count >= FEW_PROJECTS) return null;
   const name = topicName(topic);
   const words = topicWords(topic, name);
-  if (!words) return null;
+  // a group of calls: its broader group has more earlier projects
+  const broader = topic.kind === "CALL_FAMILY" && topic.broader?.kind === "CALL_FAMILY" ? topic.broader : undefined;
+  if (!words && !broader) return null;
   return (
     <p data-few-projects={id}>
       {t("consortium.fewProjects", { count, name })}{" "}
-      <button type="button" class="link" onClick={() => onWords(words)}>
-        {t("consortium.askInWords", { name: words })}
-      </button>
+      {words ? (
+        <button type="button" class="link" onClick={() => onWords(words)}>
+          {t("consortium.askInWords", { name: words })}
+        </button>
+      ) : (
+        broader && (
+          <button type="button" class="link" onClick={() => onTopic(broader.id)}>
+            {t("consortium.askBroader", { name: topicName(broader) })}
+          </button>
+        )
+      )}
     </p>
   );
 }
