@@ -44,10 +44,9 @@ async def brief_words(context: Context, text: str) -> list[tuple[KeyWord, int]]:
     """A brief's key words as the index is asked them (a concept's other names with it), each
     with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
     units = key_units(checked_brief(text, "brief"))
-    counts = await repo.word_projects(
-        context.graph, [unit.query for unit in units], WORD_PROJECTS_MOST
-    )
-    return [(unit, counts.get(unit.query, 0)) for unit in units]
+    queries = [unit.query for unit in units]
+    counts = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
+    return list(zip(units, counts, strict=True))
 
 
 def checked_call_topic(code: str | None, field: str) -> str | None:

@@ -291,9 +291,8 @@ class PartnerSuggestion:
 class BriefWord:
     word: str = strawberry.field(
         description="The word (or words naming one thing) as searched, in lower case: in "
-        "English when the service's "
-        "glossary knows the French or German word or phrase (project texts are in English), "
-        "else as written."
+        "English when the service's glossary knows the French or German word or phrase "
+        "(project texts are in English), else as written."
     )
     also: list[str] = strawberry.field(
         description="For a concept named by one of several names (e.g. 'autonomous driving', "

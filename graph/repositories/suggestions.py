@@ -47,25 +47,24 @@ async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict
     return {row["id"]: list(row["seeds"]) for row in rows}
 
 
+async def text_hits(graph: Graph, queries: Sequence[str], most: Sequence[int]) -> list[int]:
+    """How many projects each full-text query finds, counted up to its ``most``
+    (``suggest_text_hits.cypher``)."""
+    if not queries:
+        return []
+    rows = await graph.read(
+        query("suggest_text_hits"), {"queries": list(queries), "most": list(most)}
+    )
+    return [int(row["hits"]) for row in rows]
+
+
 async def brief_level(graph: Graph, levels: Sequence[str], enough: Sequence[int]) -> int | None:
     """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
     one that its ``enough`` projects meet, else of the loosest that any meets; None when none
-    is met (``suggest_brief_level.cypher``)."""
-    if not levels:
-        return None
-    rows = await graph.read(
-        query("suggest_brief_level"), {"levels": list(levels), "enough": list(enough)}
-    )
-    return rows[0]["level"] if rows else None
-
-
-async def word_projects(graph: Graph, words: Sequence[str], most: int) -> dict[str, int]:
-    """How many projects each full-text query (a word, or a concept's names) finds, counted
-    up to ``most`` (``suggest_brief_words.cypher``)."""
-    if not words:
-        return {}
-    rows = await graph.read(query("suggest_brief_words"), {"words": list(words), "most": most})
-    return {row["word"]: int(row["projects"]) for row in rows}
+    is met. Each level reads at most its ``enough`` hits."""
+    hits = await text_hits(graph, levels, enough)
+    met = [i for i, found in enumerate(hits) if found > 0]
+    return next((i for i in met if hits[i] >= enough[i]), met[-1] if met else None)
 
 
 @dataclass(frozen=True)

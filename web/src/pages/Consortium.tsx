@@ -420,15 +420,15 @@ function BriefWordsNote({ brief }: { brief: string }) {
   const { data } = useQuery(BriefWordsQuery, { brief });
   const words = data?.briefWords ?? [];
   if (words.length === 0) return null;
-  const quoted = (list: string[], type: "conjunction" | "disjunction") =>
-    new Intl.ListFormat(locale(), { type }).format(list.map((text) => t("consortium.quoted", { text })));
+  const eitherQuoted = (list: string[]) =>
+    new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
   const unfound = words.filter((w) => w.projects === 0).map((w) => w.word);
   return (
     <>
       <p class="muted small" data-brief-words>
         {t("consortium.searchedWords", { words: words.map(searchedAs).join(", ") })}
       </p>
-      {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: quoted(unfound, "disjunction") })}</p>}
+      {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: eitherQuoted(unfound) })}</p>}
     </>
   );
 }
