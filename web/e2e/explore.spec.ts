@@ -142,6 +142,16 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   expect(inked).toBeGreaterThan(1000);
   await expect(page.getByText("Contact details are shown only to this cluster’s managers")).toBeVisible();
   await shot(page, "cluster");
+  // Printed on A4 (186 mm between the margins: 703 px), the objectives table fits the page,
+  // and the tabs (links to other pages) are left out.
+  const laptop = page.viewportSize()!;
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Cluster sections" })).toBeHidden();
+  const right = await objectives.locator("table").evaluate((table) => table.getBoundingClientRect().right);
+  expect(right).toBeLessThanOrEqual(703);
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize(laptop);
   await page.getByRole("link", { name: "Recruit members" }).click();
   const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();

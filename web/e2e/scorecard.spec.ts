@@ -56,6 +56,23 @@ test("the automotive cluster's scorecard: indicators by year, objectives with st
   expect(pages).toBeLessThanOrEqual(3);
 });
 
+test("a scorecard too wide for a phone prints every year, the earliest beside the names", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/clusters/lci-automotive/scorecard");
+  const hint = page.getByText("Earlier years are to the left").first();
+  await expect(hint).toBeVisible();
+  // On A4 (186 mm between the margins: 703 px) nothing stays scrolled or held in view.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: "print" });
+  await expect(hint).toBeHidden();
+  const head = page.locator('table.indicators[data-population="ACTIVE_IN_DOMAIN"] thead th');
+  const [names, earliest, whole] = await head.evaluateAll((cells) =>
+    [cells[0], cells[1], cells[cells.length - 1]].map((cell) => cell.getBoundingClientRect()),
+  );
+  expect(earliest.left).toBeGreaterThanOrEqual(names.right - 1);
+  expect(whole.right).toBeLessThanOrEqual(703);
+});
+
 test("the initiative: its targets, and its six clusters side by side", async ({ page }) => {
   await page.goto("/clusters");
   await page.getByRole("link", { name: /The initiative as a whole/ }).click();

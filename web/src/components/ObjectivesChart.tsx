@@ -9,7 +9,10 @@ declare global {
   }
 }
 
-/** True once the element is on screen, or nearly (Chart.js is loaded only then). */
+/**
+ * True once the element is on screen, or nearly, or the page is being printed (Chart.js is
+ * loaded only then).
+ */
 function useSeen(element: { current: Element | null }): boolean {
   const [seen, setSeen] = useState(false);
   useEffect(() => {
@@ -18,11 +21,16 @@ function useSeen(element: { current: Element | null }): boolean {
       setSeen(true);
       return undefined;
     }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+    const see = () => setSeen(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && see(), {
       rootMargin: "200px",
     });
     observer.observe(element.current);
-    return () => observer.disconnect();
+    window.addEventListener("beforeprint", see);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", see);
+    };
   }, [seen]);
   return seen;
 }
@@ -30,10 +38,13 @@ function useSeen(element: { current: Element | null }): boolean {
 /**
  * The chart, drawn once it comes into view and Chart.js has loaded (a page opened on a phone
  * does not load Chart.js before it is scrolled to); the table below carries the same figures.
+ * A chart not drawn yet is left out of a printed page rather than printed blank (printing
+ * starts drawing it, for the next print).
  */
 export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [error, setError] = useState<string>();
+  const [ready, setReady] = useState(false);
   const seen = useSeen(canvas);
   useEffect(() => {
     if (!seen) return undefined;
@@ -52,6 +63,7 @@ export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
         });
         window.clustergraphChart = drawn.positions;
         canvas.current.setAttribute("data-ready", "true");
+        setReady(true);
       })
       .catch(() => setError(t("chart.failed")));
     return () => {
@@ -60,7 +72,7 @@ export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
     };
   }, [series, seen]);
   return (
-    <figure class="chart">
+    <figure class={ready ? "chart" : "chart no-print"}>
       <div class="chart-box">
         <canvas ref={canvas} role="img" aria-label={t("chart.label")} />
       </div>

@@ -23,7 +23,7 @@ export function YearScroll({ children }: { children: ComponentChildren }) {
   }, [children]); // again when the table changes (another period: other years)
   return (
     <>
-      {hidden && <p class="muted small">{t("scorecard.earlierYears")}</p>}
+      {hidden && <p class="muted small no-print">{t("scorecard.earlierYears")}</p>}
       <div class="scroll-x years" ref={box}>
         {children}
       </div>
