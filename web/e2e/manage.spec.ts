@@ -196,3 +196,33 @@ test("which of a cluster's members could answer a call: from the cluster page to
   await call.press("Enter");
   await expect(page.getByText("This call code is not in the data, nor is its call family.", { exact: false })).toBeVisible();
 });
+
+test("signed in for the tab only, a new tab is signed out; kept on this device, every tab is signed in until one signs out", async ({
+  page,
+}) => {
+  expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
+  const signIn = async (keep: boolean) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Access key").fill(MANAGER_KEY);
+    await page.getByLabel(/Stay signed in on this device/).setChecked(keep);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/clusters/lci-automotive");
+  };
+  const signedIn = (tab: typeof page) => tab.getByRole("button", { name: "Sign out" });
+
+  await signIn(false);
+  const other = await page.context().newPage();
+  await other.goto("/clusters/lci-automotive");
+  await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(signedIn(other)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(true);
+  await other.reload();
+  await expect(signedIn(other)).toBeVisible();
+  // Signing out in one tab signs every tab out, the first one without a reload.
+  await signedIn(other).click();
+  await expect(signedIn(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});

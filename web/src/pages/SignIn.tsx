@@ -1,11 +1,11 @@
 // Sign in with an API key (clustergraph apikey create). The key is checked by asking the
-// service who it is (viewer), kept in this tab's session only, and a cluster manager lands on
-// their own cluster's page (or where `next` says).
+// service who it is (viewer), kept in this tab's session (or on this device, when asked),
+// and a cluster manager lands on their own cluster's page (or where `next` says).
 import { useLocation } from "preact-iso";
 import { useId, useState } from "preact/hooks";
 import { ViewerDocument as ViewerQuery } from "../gql/graphql";
 import { t } from "../i18n";
-import { apiKey, setApiKey } from "../lib/auth";
+import { apiKey, keptOnDevice, setApiKey } from "../lib/auth";
 import { fetchQuery } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { localPath } from "../lib/links";
@@ -16,6 +16,7 @@ const TOKEN_SHAPE = /^cgk_[0-9a-f]{12}_[A-Za-z0-9_-]{20,}$/;
 export default function SignIn() {
   const { query, route } = useLocation();
   const [token, setToken] = useState("");
+  const [keep, setKeep] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const inputId = useId();
@@ -29,13 +30,13 @@ export default function SignIn() {
       return;
     }
     setBusy(true);
-    const previous = apiKey();
-    setApiKey(given);
+    const previous = [apiKey(), keptOnDevice()] as const;
+    setApiKey(given, keep);
     try {
       const { viewer } = await fetchQuery(ViewerQuery, {});
       route(localPath(query.next, homeOf(viewer)));
     } catch (e) {
-      setApiKey(previous);
+      setApiKey(...previous);
       setError((e as Error).message);
     } finally {
       setBusy(false);
@@ -61,6 +62,10 @@ export default function SignIn() {
             {error}
           </p>
         )}
+        <label>
+          <input type="checkbox" checked={keep} onChange={(event) => setKeep(event.currentTarget.checked)} />{" "}
+          {t("signIn.keep")}
+        </label>
         <button type="submit" disabled={busy}>
           {busy ? t("signIn.checking") : t("signIn.submit")}
         </button>
