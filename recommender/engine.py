@@ -163,8 +163,9 @@ async def suggest(
     included, only the returned suggestions are checked and flagged (a large cluster's
     members have tens of thousands of partners, and the flag does not change the order).
     The projects behind common-partner evidence are fetched for the returned suggestions,
-    and with ``work_on`` (a cluster's topics) each one's projects on those topics, which its
-    explanation cites as its work in the cluster's domain. ``cluster``: the seeds are a
+    and each one's projects on the topics asked (``criteria.topic_ids``), else on ``work_on``
+    (a cluster's topics), which its explanation cites as its work on the subject, or in the
+    cluster's domain when the topics are the cluster's. ``cluster``: the seeds are a
     cluster's (the explanations say "your cluster's organisations", not "your members").
     ``exclude``: organisations never suggested besides (a cluster's officers' employers).
     """
@@ -185,12 +186,16 @@ async def suggest(
     scored = [score(row, model) for row in rows if row["id"] not in excluded]
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     ids = [s.id for s in ranked]
-    if work_on and tuple(work_on) != criteria.topic_ids:
-        under = await _under(graph, work_on)
+    # The work each explanation cites: on the topics asked (for a cluster, its own themes
+    # unless others were chosen: then "in the cluster's domain"), else none.
+    cited = criteria.topic_ids or work_on
+    domain = bool(work_on) and tuple(work_on) == tuple(cited or ())
+    if cited and tuple(cited) != criteria.topic_ids:
+        under = await _under(graph, cited)
     known, work = await asyncio.gather(
         repo.linked(graph, seeds, ids) if include and ids else _given(dict[str, list[str]]()),
         repo.topic_work(graph, ids, under.ids if under else [])
-        if work_on and ids
+        if cited and ids
         else _given(dict[str, Row]()),
     )
     for suggestion in ranked:
@@ -204,7 +209,7 @@ async def suggest(
                 subjectLed=done["led"],
                 subjectIds=done["ids"],
             )
-    subject = explain.DOMAIN if work_on else explain.SUBJECT
+    subject = explain.DOMAIN if domain else explain.SUBJECT
     await _explain(graph, seeds, ranked, _side(seeds, cluster), subject)
     return ranked
 

@@ -362,6 +362,36 @@ async def test_recruiting_asks_for_work_on_the_cluster_topics(
     assert [s["organization"]["id"] for s in _data(strangers, "suggestClusterMembers")] == ["pub"]
 
 
+async def test_a_topic_chosen_is_the_subject_the_summary_cites(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """Recruiting on a topic other than the cluster's (protein folding, ERC), or partners of
+    an organisation on a topic: the summary cites the work on that topic, "on the subject",
+    not "in the cluster's domain", and without the topic no work is cited at all."""
+    erc = {"topicIds": ["h2020-part-ERC"]}
+    recruits = """query($filter: SuggestionFilter) {
+      suggestClusterMembers(clusterId: "lci-automotive", first: 20, filter: $filter) {
+        organization { id } summary
+      }
+    }"""
+    found = _data(await gql(recruits, {"filter": erc}), "suggestClusterMembers")
+    by_id = {s["organization"]["id"]: s["summary"] for s in found}
+    assert set(by_id) == {"far", "c3"}
+    assert by_id["far"].startswith("Worked on 1 project on the subject in 2015 and coordinated it")
+    assert by_id["c3"].startswith("Worked on 1 project on the subject in 2015: FOUR")
+    partners = """query($filter: SuggestionFilter) {
+      suggestPartners(organizationId: "q", first: 20, filter: $filter) {
+        organization { id } summary
+      }
+    }"""
+    found = _data(await gql(partners, {"filter": erc}), "suggestPartners")
+    assert {s["organization"]["id"] for s in found} == {"far", "c3"}
+    assert all(s["summary"].startswith("Worked on 1 project on the subject") for s in found)
+    anything = _data(await gql(partners, {}), "suggestPartners")
+    assert anything
+    assert not any("on the subject" in s["summary"] for s in anything)
+
+
 async def test_an_existing_partner_is_said_to_be_one(network: Driver, gql: GraphQLClient) -> None:
     document = """query {
       suggestPartners(organizationId: "q", first: 20, filter: {includeExistingPartners: true}) {

@@ -173,6 +173,15 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   await expect(page).toHaveURL(/countries=LU%2CDE|countries=LU,DE/);
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   await expect(recruits.first()).toBeVisible();
+  // A topic picked by name is the subject: each summary cites the work on it.
+  await expect(page.getByText("None chosen: the cluster’s own themes.")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Working on a topic" }).fill("hydrogen");
+  await page.getByRole("list", { name: "Working on a topic: matches" }).getByRole("button").first().click();
+  await expect(page).toHaveURL(/topics=/);
+  await expect(recruits.first().locator(".summary")).toContainText("on the subject");
+  const onTopic = await recruits.locator(".summary").allInnerTexts();
+  expect(onTopic.length).toBeGreaterThan(0);
+  for (const text of onTopic) expect(text).toMatch(/^Worked on \d+ projects? on the subject/);
 });
 
 test("the network view draws the neighbourhood and opens a node by click", async ({ page }) => {

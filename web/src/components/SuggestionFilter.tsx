@@ -1,12 +1,15 @@
 // The filters of suggestPartners / suggestClusterMembers, kept in the page's URL. Countries
 // are picked by name; `countries=any` in the URL means every country, no `countries` the
-// page's default (the cluster's country when recruiting, none for partners).
+// page's default (the cluster's country when recruiting, none for partners). Topics make the
+// subject: only organisations with work on them are suggested (none chosen: any subject for
+// an organisation's partners, the cluster's own themes when recruiting).
 import { useLocation } from "preact-iso";
 import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
 import { t } from "../i18n";
 import { KINDS, kindLabel } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { CountryPicker } from "./CountryPicker";
+import { TopicChoice } from "./TopicChoice";
 
 export const ANY_COUNTRY = "any";
 
@@ -21,15 +24,17 @@ export function filterFromQuery(query: Record<string, string>, existingDefault: 
   const kinds = listParam(query.kinds) as OrganizationKind[];
   const countries = countriesFromQuery(query, countryDefaults);
   const recent = Number(query.recent);
+  const topics = listParam(query.topics);
   return {
     kinds: kinds.length ? kinds : null,
+    topicIds: topics.length ? topics : null,
     countries: countries.length ? countries : null,
     minRecentProjects: Number.isInteger(recent) && recent > 0 ? recent : null,
     includeExistingPartners: query.existing ? query.existing === "yes" : existingDefault,
   };
 }
 
-export function SuggestionFilterForm(props: { existingDefault: boolean; existingLabel: string; countryDefaults?: string[] }) {
+export function SuggestionFilterForm(props: { existingDefault: boolean; existingLabel: string; countryDefaults?: string[]; topicsDefault: string }) {
   const { path, query, route } = useLocation();
   const filter = filterFromQuery(query, props.existingDefault, props.countryDefaults);
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
@@ -54,6 +59,10 @@ export function SuggestionFilterForm(props: { existingDefault: boolean; existing
         chosen={(filter.countries ?? []) as string[]}
         onChange={(codes) => set({ countries: codes.length ? codes.join(",") : ANY_COUNTRY })}
       />
+      <div>
+        <TopicChoice chosen={(filter.topicIds ?? []) as string[]} onChange={(ids) => set({ topics: ids.join(",") })} label={t("filter.topics")} />
+        {!filter.topicIds && <p class="muted small">{props.topicsDefault}</p>}
+      </div>
       <label>
         {t("filter.recent")}{" "}
         <input

@@ -146,16 +146,16 @@ function shownGroups(item: Suggestion): Group[] {
 }
 
 /** The suggestion in one sentence, from its facts and its first evidence. */
-export function Summary({ item, asker = "organization" }: { item: Suggestion; asker?: Asker }) {
+export function Summary({ item, asker = "organization", domain = asker === "cluster" }: { item: Suggestion; asker?: Asker; domain?: boolean }) {
   const facts = item.facts;
   const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
   const clauses: preact.ComponentChildren[] = [];
   if (facts.subjectProjects > 0) {
-    // A cluster's recruiting cites the work in the cluster's domain; others, on what was asked.
-    const cluster = asker === "cluster";
+    // A cluster's recruiting cites the work in the cluster's domain (unless other topics were
+    // chosen: `domain` false); others, on what was asked.
     let text = facts.subjectSince
-      ? t(cluster ? "suggestion.subjectClusterSince" : "suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
-      : t(cluster ? "suggestion.subjectCluster" : "suggestion.subject", { count: facts.subjectProjects });
+      ? t(domain ? "suggestion.subjectClusterSince" : "suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
+      : t(domain ? "suggestion.subjectCluster" : "suggestion.subject", { count: facts.subjectProjects });
     text = capitalised(text);
     if (facts.subjectCoordinated === facts.subjectProjects) text += t("suggestion.ledAll", { count: facts.subjectCoordinated });
     else if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
@@ -271,9 +271,9 @@ const GROUP_LABELS = {
 } as const;
 
 /** A group's label as the page's reader is addressed: a cluster's manager reads "the
- * cluster's domain"; on an organisation's page the network is that organisation's. */
-function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker) {
-  if (kind === "SUBJECT" && asker === "cluster") return "suggestion.groupSubjectCluster";
+ * cluster's domain" (`domain`); on an organisation's page the network is that organisation's. */
+function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boolean) {
+  if (kind === "SUBJECT" && domain) return "suggestion.groupSubjectCluster";
   if (kind === "NETWORK" && asker === "organization") return "suggestion.groupNetworkOrganization";
   return GROUP_LABELS[kind];
 }
@@ -283,7 +283,10 @@ export function SuggestionList(props: {
   label: string;
   action?: (item: Suggestion) => preact.ComponentChildren;
   asker?: Asker;
+  /** Whether the subject is the cluster's own domain (default: when a cluster asks). */
+  domain?: boolean;
 }) {
+  const domain = props.domain ?? props.asker === "cluster";
   return (
     <ol class="suggestions" aria-label={props.label}>
       {props.items.map((item) => (
@@ -294,11 +297,11 @@ export function SuggestionList(props: {
             </span>
             {props.action?.(item)}
           </div>
-          <Summary item={item} asker={props.asker} />
+          <Summary item={item} asker={props.asker} domain={domain} />
           <ul class="highlights">
             {shownGroups(item).map((group) => (
               <li key={group.kind} data-group={group.kind}>
-                <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization"))}</span>
+                <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization", domain))}</span>
                 {t("punctuation.colon")}
                 <GroupEvidence nodes={group.evidence} />
               </li>

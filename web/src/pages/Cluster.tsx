@@ -325,9 +325,14 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
         <a href={withParams("/consortium", { cluster: cluster.id, active: "1" })}>{t("cluster.answerCall")}</a>
       </p>
       {onlyHome && <p class="note">{t("cluster.recruitCountryNote", { country: countryName(cluster.country) })}</p>}
-      <SuggestionFilterForm existingDefault={true} existingLabel={t("cluster.includePartnersOfMembers")} countryDefaults={home} />
+      <SuggestionFilterForm
+        existingDefault={true}
+        existingLabel={t("cluster.includePartnersOfMembers")}
+        countryDefaults={home}
+        topicsDefault={t("cluster.recruitTopicsDefault")}
+      />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
-        <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" />
+        <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" domain={!filter.topicIds} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
     </Section>

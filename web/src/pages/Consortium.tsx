@@ -2,17 +2,19 @@
 // the gaps (suggestConsortium), keep a shortlist and export it as CSV.
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ConsortiumBriefInput, NodeNameQuery as NodeNameData, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
+import type { ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
 import { BriefWordsDocument as BriefWordsQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
+import { nodeLabel, useNodeLabel } from "../components/NodeLabel";
+import { TopicChoice } from "../components/TopicChoice";
 import { MoreSuggestions, SuggestionList, summaryText, useMoreSuggestions } from "../components/Suggestions";
 import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
-import { findProjects, findTopics } from "../lib/finders";
-import { KINDS, kindLabel, orgName, projectName, topicName } from "../lib/format";
+import { findProjects } from "../lib/finders";
+import { KINDS, kindLabel, orgName, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 import { reasonText } from "../lib/reasons";
@@ -28,26 +30,6 @@ const BRIEF_LENGTH = 1000;
 // What the API takes as a call topic code (schema/suggestion.py, CALL_TOPIC): checked here
 // too, so that a code with a space gets a message in the reader's language.
 const CALL_TOPIC = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/;
-
-type Named = NonNullable<NodeNameData["node"]>;
-
-function nodeLabel(node: Named | null | undefined, id: string): string {
-  if (!node) return id;
-  if (node.__typename === "Project") return projectName(node);
-  if (node.__typename === "Organization") return orgName(node);
-  if (node.__typename === "Topic") return topicName(node);
-  if (node.__typename === "Cluster") return node.clusterName;
-  return id;
-}
-
-function useNodeLabel(id: string): string {
-  const { data } = useQuery(NodeNameQuery, { id }, { pause: !id });
-  return nodeLabel(data?.node, id);
-}
-
-function NodeLabel({ id }: { id: string }) {
-  return <>{useNodeLabel(id)}</>;
-}
 
 function Consortium({ projectId }: { projectId: string }) {
   const list = usePaged(ParticipantsQuery, { id: projectId, first: 50 }, (data) => data.project?.participants);
@@ -226,21 +208,7 @@ export default function ConsortiumPage() {
                   <Picker label={t("consortium.project")} placeholder={t("consortium.projectPlaceholder")} find={findProjects} onPick={(o) => set({ project: o.id })} />
                 )}
               </div>
-              <div>
-                <Picker label={t("consortium.addTopic")} placeholder={t("consortium.topicPlaceholder")} emptyHint={t("consortium.topicEmpty")} find={findTopics} onPick={(o) => set({ topics: [...new Set([...topicIds, o.id])] })} />
-                {topicIds.length > 0 && (
-                  <ul class="inline-list" aria-label={t("consortium.topics")}>
-                    {topicIds.map((topic) => (
-                      <li key={topic} class="chip">
-                        <NodeLabel id={topic} />{" "}
-                        <button type="button" class="link" onClick={() => set({ topics: topicIds.filter((x) => x !== topic) })}>
-                          {t("consortium.remove")}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </div>
+              <TopicChoice chosen={topicIds} onChange={(ids) => set({ topics: ids })} />
               <fieldset>
                 <legend>{t("consortium.kindsWanted")}</legend>
                 {KINDS.map((kind) => (

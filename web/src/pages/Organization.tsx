@@ -390,7 +390,7 @@ function Suggestions({ id }: { id: string }) {
   const items = data?.suggestPartners ?? [];
   return (
     <Section title={t("org.suggestionsTitle")}>
-      <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} />
+      <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} topicsDefault={t("org.anySubject")} />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("org.noSuggestion")}>
         <SuggestionList items={items} label={t("org.suggestionsTitle")} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
