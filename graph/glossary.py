@@ -36,7 +36,7 @@ FUNCTION_WORDS = frozenset(
         *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
-        *("als", "einer", "nach", "und", "von", "zum", "zur"),
+        *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
     }
 )
 ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})
@@ -192,26 +192,77 @@ def function_words(words: Sequence[str]) -> list[bool]:
     German by another sign (a word of FUNCTION_WORDS or of the glossary)."""
     keys = [_key(word) for word in words]
     sure = [len(key) == 1 and key[0] in FUNCTION_WORDS for key in keys]
-    foreign = any(sure) or any(key in _english() for key in keys)
+    foreign = _foreign(keys)
     return [
         found or (foreign and len(key) == 1 and key[0] in ALSO_ENGLISH)
         for found, key in zip(sure, keys, strict=True)
     ]
 
 
+def _foreign(keys: Sequence[tuple[str, ...]]) -> bool:
+    """Whether words (as keys) are French or German by a sure sign: one of FUNCTION_WORDS,
+    or a word of the glossary."""
+    table = _english()
+    return any((len(key) == 1 and key[0] in FUNCTION_WORDS) or key in table for key in keys)
+
+
 def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
     """``words`` in runs, each with its English: the longest phrase of the glossary that
     starts at each place ("pile à combustible" is one run, "fuel cell"), else one word with
-    its English or None."""
+    its English or None; in a French or German text (see :func:`function_words`), a word
+    the glossary lacks as typed also by its stem or as a compound (see :func:`compound`)."""
     out: list[tuple[list[str], str | None]] = []
     folded = [_WORD.findall(fold(word)) for word in words]  # each word once, not per phrase
     table = _english()
+    foreign = _foreign([_key(word) for word in words])
     start = 0
     while start < len(words):
         for end in range(min(len(words), start + _longest()), start, -1):
-            found = table.get(_without_article([*itertools.chain.from_iterable(folded[start:end])]))
+            key = _without_article([*itertools.chain.from_iterable(folded[start:end])])
+            found = table.get(key)
+            if found is None and foreign and len(key) == 1:
+                found = compound(key[0])
             if found is not None or end == start + 1:
                 out.append((list(words[start:end]), found))
                 start = end
                 break
     return out
+
+
+# Endings of a German plural or case, or a French plural, that the glossary may lack
+# ("Abfällen": abfälle, "Krankenhäuser": krankenhaus, "suivis": suivi), and the shortest
+# part of a compound ("Kunststoff|abfällen", "Innenraum|luft") taken for a word.
+ENDINGS = ("n", "en", "e", "s", "es", "er", "ern")
+PART_MIN = 4
+
+
+def _stem_english(word: str) -> str | None:
+    """The English of a folded word, as typed or without one of ``ENDINGS``."""
+    table = _english()
+    found = table.get((word,))
+    for ending in ENDINGS:
+        if found is not None:
+            break
+        if word.endswith(ending) and len(word) - len(ending) >= PART_MIN:
+            found = table.get((word[: -len(ending)],))
+    return found
+
+
+def compound(word: str) -> str | None:
+    """The English of a folded French or German word the glossary lacks as typed: by its
+    stem ("abfallen": waste), or as a German compound of two words it knows, the first
+    maybe with its joining "s" ("kunststoffabfallen": plastic waste; "verkehrssicherheit":
+    traffic safety); None when neither."""
+    found = _stem_english(word)
+    if found is not None:
+        return found
+    table = _english()
+    for cut in range(PART_MIN, len(word) - PART_MIN + 1):
+        head, tail = word[:cut], word[cut:]
+        first = table.get((head,))
+        if first is None and head.endswith("s") and len(head) > PART_MIN:
+            first = table.get((head[:-1],))
+        second = _stem_english(tail) if first is not None else None
+        if first is not None and second is not None:
+            return f"{first} {second}"
+    return None

@@ -15,6 +15,7 @@ from graph.glossary import (
     GLOSSARY_FILE,
     _key,
     completions,
+    compound,
     english,
     entries,
     phrase_completions,
@@ -116,9 +117,36 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("logistique urbaine du dernier kilomètre", "logistics urban last mile"),
         ("traitement des eaux usées", "wastewater treatment"),
         ("Erdbeobachtung per Satellit", "earth observation satellite"),
+        # a compound or an inflected form the glossary lacks as typed
+        ("Recycling von Kunststoffabfällen aus Verpackungen", "recycling plastic waste packaging"),
+        ("Fernüberwachung von Patienten zu Hause", "remote monitoring patients home"),
+        ("Qualität der Innenraumluft in Schulen", "quality indoor air schools"),
+        (
+            "dispositifs médicaux connectés pour le suivi des patients à domicile",
+            "medical devices connected monitoring patients home",
+        ),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:
     """Briefs as the clusters' managers write them: every key word reaches the index in the
     English of the project texts (a word left in French or German finds nothing)."""
     assert key_words(brief) == asked.split()
+
+
+def test_a_word_the_glossary_lacks_is_found_by_its_stem_or_as_a_compound() -> None:
+    assert compound("abfallen") == "waste"  # Abfällen: Abfälle
+    assert compound("krankenhauser") == "hospital"  # Krankenhäuser: Krankenhaus
+    assert compound("kunststoffabfallen") == "plastic waste"
+    assert compound("wasserstofftankstellen") == "hydrogen refuelling stations"
+    assert compound("verkehrssicherheit") == "transport safety"  # Verkehr|s|sicherheit
+    # parts shorter than four letters, or unknown ones, make no compound
+    assert compound("domicil") is None
+    assert compound("landstrassen") is None
+
+
+def test_compounds_are_read_in_french_or_german_texts_only() -> None:
+    """A word the glossary lacks is read as a compound or by its stem only in a text that is
+    French or German by another sign (a function word, a word of the glossary): an English
+    brief keeps its own words."""
+    assert segments(["kunststoffabfallen", "aus", "verpackungen"])[0][1] == "plastic waste"
+    assert segments(["kunststoffabfallen"])[0][1] is None

@@ -87,10 +87,10 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
     "In den Texten der Projekte, die auf Englisch sind, gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
   );
   await expect(page.locator("[data-unfound-words]")).toHaveCount(0);
-  // a word the glossary does not know, which no project holds, is named
+  // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
-    "Kein Projekt enthält „satellitengestutzte“: Versuchen Sie ein anderes Wort oder das englische.",
+    "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes Wort oder das englische.",
   );
   // a brief some project holds whole says nothing of the kind
   await page.goto("/consortium?brief=hydrogen%20storage&lang=de");

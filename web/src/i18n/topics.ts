@@ -5,6 +5,7 @@
 // fields of science (./fields.ts) and the demo clusters' topics
 // (importers/demo_data/topics.csv). Keyed by topic id; any other topic keeps the name the
 // data gives.
+import { wordsOf } from "../lib/words";
 import type { Locale } from ".";
 import { DE_FIELDS, FR_FIELDS } from "./fields";
 
@@ -268,12 +269,6 @@ const KIND_BY_PREFIX: [string, string][] = [
   ["esv-", "FIELD_OF_SCIENCE"],
   ["lci-topic-", "CURATED"],
 ];
-
-/** The words of `text`, lower-case and without accents. */
-function wordsOf(text: string): string[] {
-  const folded = text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
-  return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
-}
 
 /** The topics whose name in `locale` holds every word of `text` (accents and case aside; the
  * last word also as the start of a word, as it is being typed), with their kind: the topic

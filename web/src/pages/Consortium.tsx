@@ -16,6 +16,7 @@ import { useTitle } from "../lib/debounce";
 import { findProjects } from "../lib/finders";
 import { KINDS, kindLabel, orgName, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { asTyped } from "../lib/words";
 import { usePaged } from "../lib/paging";
 import { reasonText } from "../lib/reasons";
 import { narrowestFamily } from "../i18n/topics";
@@ -390,7 +391,8 @@ function BriefWordsNote({ brief }: { brief: string }) {
   if (words.length === 0) return null;
   const eitherQuoted = (list: string[]) =>
     new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
-  const unfound = words.filter((w) => w.projects === 0).map((w) => w.word);
+  // a word asked as typed is named so, accents and all ("Kunststoffabfällen")
+  const unfound = words.filter((w) => w.projects === 0).map((w) => asTyped(brief, w.word));
   return (
     <>
       <p class="muted small" data-brief-words>
