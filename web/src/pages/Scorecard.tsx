@@ -2,6 +2,7 @@
 // organisations active in its domain each in a table of their own, with its objectives and
 // their status; exported as CSV, printed on A4 with the data's attribution.
 import { useLocation, useRoute } from "preact-iso";
+import { useEffect, useRef } from "preact/hooks";
 import type { ScorecardObjectiveFragment, ScorecardQuery as ScorecardData } from "../gql/graphql";
 import { ScorecardDocument as ScorecardQuery } from "../gql/graphql";
 import { Section, Status } from "../components/common";
@@ -109,11 +110,29 @@ function IndicatorTable({ series, population }: { series: Series[]; population: 
   );
 }
 
-/** What each indicator counts, for those who cannot point at a row's name (phones). */
+/** What each indicator counts, for those who cannot point at a row's name (phones); open on
+ * paper, where it cannot be clicked. */
 function Definitions({ series }: { series: Series[] }) {
   const indicators = [...new Map(series.map((s) => [s.indicator.id, s.indicator])).values()];
+  const box = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    let opened = false;
+    const before = () => {
+      opened = Boolean(box.current && !box.current.open);
+      if (opened) box.current!.open = true;
+    };
+    const after = () => {
+      if (opened && box.current) box.current.open = false;
+    };
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
   return (
-    <details class="definitions">
+    <details class="definitions" ref={box}>
       <summary>{t("scorecard.definitions")}</summary>
       <dl>
         {indicators.map((indicator) => (
