@@ -66,6 +66,12 @@ test("a manager lands on their cluster, adds a member (twice), ends it and sees 
   await page.getByLabel("Access key").fill("not-a-key");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toContainText("This is not an access key");
+  // a key of the right shape that the service does not know: no "sign out" advice here
+  await page.getByLabel("Access key").fill(`cgk_000000000000_${"x".repeat(43)}`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "This access key was refused: it is unknown, revoked or mistyped. Check it, or ask your administrator for a new one.",
+  );
   await page.getByLabel("Access key").fill(MANAGER_KEY);
   await page.getByRole("button", { name: "Sign in" }).click();
   // Signed in, a manager lands on their own cluster, named in the header.

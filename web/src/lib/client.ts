@@ -76,7 +76,7 @@ export function errorMessage(error: CombinedError): string {
   const first = error.graphQLErrors[0];
   if (!first) return error.networkError ? t("errors.unreachable") : t("errors.noData");
   const code = first.extensions?.code;
-  if (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) return t("errors.unauthenticated");
+  if (refused(error)) return t("errors.unauthenticated");
   switch (code) {
     case "GRAPH_UNAVAILABLE":
       return t("errors.unavailable");
@@ -137,12 +137,26 @@ export function useQuery<D, V extends AnyVariables>(
 }
 
 /** Runs a query once, outside a component (pickers, CSV export, mutations' follow-ups). */
+/** A failed request's message for people; `refused`: the access key sent was refused. */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly refused: boolean,
+  ) {
+    super(message);
+  }
+}
+
+function refused(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+}
+
 export async function fetchQuery<D, V extends AnyVariables>(
   document: Operation<D, V>,
   variables: V,
 ): Promise<D> {
   const result = await client.query(text(document), variables, { requestPolicy: "network-only" });
-  if (result.error) throw new Error(errorMessage(result.error));
+  if (result.error) throw new RequestError(errorMessage(result.error), refused(result.error));
   if (!result.data) throw new Error(t("errors.noData"));
   return result.data;
 }

@@ -6,7 +6,7 @@ import { useId, useState } from "preact/hooks";
 import { ViewerDocument as ViewerQuery } from "../gql/graphql";
 import { t } from "../i18n";
 import { apiKey, keptOnDevice, setApiKey } from "../lib/auth";
-import { fetchQuery } from "../lib/client";
+import { fetchQuery, RequestError } from "../lib/client";
 import { useTitle } from "../lib/debounce";
 import { localPath } from "../lib/links";
 import { homeOf } from "../lib/viewer";
@@ -37,7 +37,8 @@ export default function SignIn() {
       route(localPath(query.next, homeOf(viewer)));
     } catch (e) {
       setApiKey(...previous);
-      setError((e as Error).message);
+      // "sign out, or sign in again" is no advice on the sign-in page
+      setError(e instanceof RequestError && e.refused ? t("signIn.refused") : (e as Error).message);
     } finally {
       setBusy(false);
     }
