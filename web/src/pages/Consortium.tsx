@@ -297,8 +297,15 @@ export default function ConsortiumPage() {
                 ))}
               {!ready ? (
                 <Empty>{t("consortium.choose")}</Empty>
+              ) : noMembers ? (
+                <Empty>
+                  {t("consortium.noMemberList")}{" "}
+                  <button type="button" class="link" onClick={() => set({ active: "1" })}>
+                    {t("consortium.askActive")}
+                  </button>
+                </Empty>
               ) : (
-                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(noMembers ? "consortium.noMemberList" : clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
+                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
                   <SuggestionList
                     asker="consortium"
                     items={items}
