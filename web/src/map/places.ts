@@ -56,7 +56,8 @@ function bySize(a: Spot, b: Spot): number {
 
 /**
  * Circles per country with foreign partners, at the point the map gives each country; the
- * countries it does not show come back in `outside` (most shared projects first).
+ * countries it does not show come back in `outside`, most partners first (the figure the page
+ * names them with), then most shared projects.
  */
 export function countrySpots(geography: Geography, anchors: ReadonlyMap<string, Point | null>): { spots: Spot[]; outside: CountryReach[] } {
   const reached = geography.countries.filter((c) => c.partners > 0);
@@ -71,6 +72,7 @@ export function countrySpots(geography: Geography, anchors: ReadonlyMap<string, 
     }
     spots.push({ key: c.country, country: c.country, region: null, city: null, at, r: radius(c.projects, max), partners: c.partners, projects: c.projects });
   }
+  outside.sort((a, b) => b.partners - a.partners || b.projects - a.projects);
   return { spots: spots.sort(bySize), outside };
 }
 

@@ -44,6 +44,10 @@ describe("places", () => {
     expect(spots.map((s) => [s.key, s.r])).toEqual([["DE", 24], ["EL", 12]]);
     expect(outside.map((c) => c.country)).toEqual(["US"]);
   });
+  it("lists the countries off the map most partners first, the figure it names them with", () => {
+    const { outside } = countrySpots(geography, new Map());
+    expect(outside.map((c) => c.country)).toEqual(["DE", "EL", "US"]);
+  });
   it("puts regions at their coordinates and counts those it cannot place", () => {
     const { spots, unplaced } = regionSpots(geography, ([lon, lat]) => [lon * 10, lat * 10]);
     expect(spots).toHaveLength(1);
