@@ -184,6 +184,14 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   for (const text of onTopic) expect(text).toMatch(/^Worked on \d+ projects? on the subject/);
 });
 
+test("the network page without an organisation says what it draws and offers the clusters' networks", async ({ page }) => {
+  await page.goto("/network");
+  await expect(page.getByText("Draw an organisation with the organisations it worked with")).toBeVisible();
+  await page.getByRole("link", { name: "Luxembourg Space Cluster" }).click();
+  await expect(page).toHaveURL("/network/lci-space");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Network of Luxembourg Space Cluster");
+});
+
 test("the network view draws the neighbourhood and opens a node by click", async ({ page }) => {
   await page.goto(`/network/${UL}?depth=2&limit=300`);
   const network = page.locator(".network[data-ready]");

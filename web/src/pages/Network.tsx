@@ -3,7 +3,7 @@
 import { useLocation, useRoute } from "preact-iso";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NeighborhoodQuery as NeighborhoodData } from "../gql/graphql";
-import { NeighborhoodDocument as NeighborhoodQuery } from "../gql/graphql";
+import { ClusterNamesDocument as ClusterNamesQuery, NeighborhoodDocument as NeighborhoodQuery } from "../gql/graphql";
 import { KindBadge, Missing, Status } from "../components/common";
 import { Picker } from "../components/Picker";
 import { t } from "../i18n";
@@ -188,6 +188,25 @@ function Legend({ colours }: { colours: Map<string, string> }) {
   );
 }
 
+/** A cluster's network to start from, for who has no organisation in mind. */
+function StartingPoints() {
+  const { data } = useQuery(ClusterNamesQuery, {});
+  const clusters = data?.clusters ?? [];
+  if (clusters.length === 0) return null;
+  return (
+    <>
+      <h2>{t("network.orCluster")}</h2>
+      <ul class="inline-list">
+        {clusters.map((cluster) => (
+          <li key={cluster.id}>
+            <a href={`/network/${encodeURIComponent(cluster.id)}`}>{cluster.name}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export default function NetworkPage() {
   const { params } = useRoute();
   const { path, query, route } = useLocation();
@@ -228,7 +247,11 @@ export default function NetworkPage() {
     <div class="page wide">
       <h1>{id && sub ? t("network.titleOf", { name: centreName }) : t("network.title")}</h1>
       {!id ? (
-        <Picker label={t("network.centre")} find={findOrganizations} onPick={(o) => route(`/network/${encodeURIComponent(o.id)}`)} />
+        <>
+          <p>{t("network.intro")}</p>
+          <Picker label={t("network.centre")} find={findOrganizations} onPick={(o) => route(`/network/${encodeURIComponent(o.id)}`)} />
+          <StartingPoints />
+        </>
       ) : (
         <>
           <form class="filters" aria-label={t("network.settings")} onSubmit={(e) => e.preventDefault()}>
