@@ -141,7 +141,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
                 </td>
                 <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
                 <td class="num" data-label={t("cluster.colLatest")}>
-                  {latest ? t("cluster.latest", { value: number(latest.value), date: date(latest.date) }) : ""}
+                  {latest ? t("cluster.latest", { value: withUnit(latest.value, o.unit), date: date(latest.date) }) : ""}
                   {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
                 </td>
                 <td class="num" data-label={t("cluster.colProgress")}>
