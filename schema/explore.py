@@ -164,7 +164,8 @@ class ExploreQuery:
         "acronym, title or alias contains all the given words, accent- and case-insensitive "
         "('universite', 'Université' and 'UNIVERSITE' match alike), the last word also as the "
         "start of a word ('Luxembourg Inst' finds the institutes: search as you type), best "
-        "match first."
+        "match first; a node whose short name or acronym is the whole query ('LIST') before "
+        "the others."
     )
     async def search(
         self,

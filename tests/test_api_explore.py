@@ -560,3 +560,27 @@ async def test_search_prefers_the_more_connected_of_equal_text_matches(
     assert _hits(body) == ["u-big", "u-short"]
     scores = [hit["score"] for hit in body["data"]["search"]]
     assert scores[0] > scores[1]
+
+
+async def test_a_short_name_or_acronym_that_is_the_whole_query_comes_first(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "LIST" finds the Luxembourg Institute of Science and Technology before a busier
+    organisation whose name holds the word (AVL LIST GMBH), and a project named so."""
+    empty_graph.execute_query(
+        """
+        CREATE (:Organization:ResearchInstitution
+                {id: 'list', name: 'LUXEMBOURG INSTITUTE OF SCIENCE AND TECHNOLOGY',
+                 shortName: 'LIST'})
+        CREATE (avl:Organization:Company {id: 'avl', name: 'AVL LIST GMBH', shortName: 'AVL'})
+        CREATE (:Project {id: 'p-list', acronym: 'LISTEN', title: 'Listening to the grid'})
+        WITH avl
+        UNWIND range(1, 30) AS i
+        CREATE (avl)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(:Project {id: 'p-' + i})
+        """,
+        database_=settings.database,
+    )
+    assert _hits(await gql(SEARCH, {"q": "LIST", "first": 3}))[:2] == ["list", "avl"]
+    assert _hits(await gql(SEARCH, {"q": "listen", "first": 3}))[0] == "p-list"
+    # no whole-query match: relevance and prominence alone
+    assert _hits(await gql(SEARCH, {"q": "gmbh", "first": 3})) == ["avl"]

@@ -3,7 +3,8 @@
 // $text is already escaped Lucene (see graph.repositories.search.lucene_terms).
 // The index's text relevance is weighted by prominence, 1 + log10(1 + number of links), so
 // that among equally good text matches the most connected node comes first (Lucene alone
-// favours the shortest names). $candidates (> $limit) text matches are re-ranked.
+// favours the shortest names). $candidates (> $limit) text matches are re-ranked; a node
+// whose short name or acronym is the whole query ($exact, lower-cased: "list") comes first.
 // Optional conditions (null: none): $types (Organization, Project, Topic, Cluster), $kinds
 // (organisation kind labels, or Unknown), $countries (organisations), $sme (organisations
 // whose SME status is $sme), $programmes (projects).
@@ -18,6 +19,7 @@ WHERE type IS NOT NULL
   AND ($countries IS NULL OR (type = 'Organization' AND node.country IN $countries))
   AND ($sme IS NULL OR (type = 'Organization' AND node.sme = $sme))
   AND ($programmes IS NULL OR (type = 'Project' AND node.programme IN $programmes))
-WITH node AS n0, score * (1.0 + log10(1.0 + COUNT { (node)--() })) AS ranked
-ORDER BY ranked DESC, n0.id
+WITH node AS n0, score * (1.0 + log10(1.0 + COUNT { (node)--() })) AS ranked,
+     $exact IN [toLower(node.shortName), toLower(node.acronym)] AS exact
+ORDER BY coalesce(exact, false) DESC, ranked DESC, n0.id
 LIMIT $limit

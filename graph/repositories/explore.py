@@ -87,7 +87,13 @@ async def search(
     )
     # With conditions, more text matches are read, so that enough of them meet them.
     candidates = limit * SEARCH_RERANK_FACTOR if where.empty else FACET_CANDIDATES
-    params = {"text": terms, "limit": limit, "candidates": candidates, **where.params()}
+    params = {
+        "text": terms,
+        "exact": text.strip().lower(),
+        "limit": limit,
+        "candidates": candidates,
+        **where.params(),
+    }
     rows = await graph.read(cypher, {**compiler.params, **params})
     hits: list[Row] = rows[0]["hits"]
     return hits

@@ -29,6 +29,14 @@ test("GraphiQL keeps no API key in the browser's storage", async ({ page }) => {
   expect(stored).not.toContain("cgk_000000000000");
 });
 
+test("the footer's link opens GraphiQL, not the page's 'not found'", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "GraphQL API (GraphiQL)" }).click();
+  await expect(page).toHaveURL("/graphql");
+  await expect(page.getByText("Page not found")).toHaveCount(0);
+  await expect(page.locator(".graphiql-container")).toBeVisible();
+});
+
 test("a GraphiQL address with its query opens GraphiQL again", async ({ page }) => {
   await page.goto(`/graphql?query=${encodeURIComponent("{ clusters { id name } }")}`);
   await expect(page.locator(".graphiql-container")).toBeVisible();

@@ -182,11 +182,13 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   const onTopic = await recruits.locator(".summary").allInnerTexts();
   expect(onTopic.length).toBeGreaterThan(0);
   for (const text of onTopic) expect(text).toMatch(/^Worked on \d+ projects? on the subject/);
+  // a card given other evidence by the new filter counts what is left of it, never below one
+  for (const more of await recruits.locator(".more-evidence").allInnerTexts()) expect(more).toMatch(/^and [1-9]\d* more$/);
 });
 
 test("the network page without an organisation says what it draws and offers the clusters' networks", async ({ page }) => {
   await page.goto("/network");
-  await expect(page.getByText("Draw an organisation with the organisations it worked with")).toBeVisible();
+  await expect(page.getByText("Partners are two steps away.", { exact: false })).toBeVisible();
   await page.getByRole("link", { name: "Luxembourg Space Cluster" }).click();
   await expect(page).toHaveURL("/network/lci-space");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Network of Luxembourg Space Cluster");

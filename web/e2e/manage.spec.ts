@@ -119,7 +119,7 @@ test("a manager lands on their cluster, adds a member (twice), ends it and sees 
   await expect(endForm.getByRole("status")).toContainText("the membership ends on");
   await expect(members).toHaveText(String(before));
   await expect(page.locator('[data-figure="formerMembers"]')).toBeVisible();
-  await page.goto("/clusters/lci-automotive?tab=members");
+  await page.goto("/clusters/lci-automotive?tab=members&group=members");
   await expect(page.getByRole("list", { name: "Members" }).getByText(/Placeholder company/i)).toHaveCount(0);
   await page.getByLabel(/^Former members/).check();
   await expect(page.getByRole("list", { name: "Former members" }).getByText(/Placeholder company/i)).toBeVisible();

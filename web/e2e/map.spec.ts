@@ -25,7 +25,7 @@ test("the map of foreign partners draws without any request leaving the service"
   // A circle per partner country on the map; the others said in words.
   const circles = drawing.locator(".spots circle");
   await expect(circles).toHaveCount(32);
-  await expect(map).toContainText("Outside the map: Israel (7 foreign partners), United States (10 foreign partners)");
+  await expect(map).toContainText("Outside the map: United States (10 foreign partners), Israel (7 foreign partners)");
   const germany = drawing.locator('circle[data-place="DE"]');
   await expect(germany).toHaveAttribute("aria-label", "Germany: 105 foreign partners, 52 shared projects");
   expect(Number(await germany.getAttribute("r"))).toBe(24); // the most shared projects

@@ -154,10 +154,14 @@ function focusNewPage(url: string): void {
   document.getElementById("main")?.focus();
 }
 
+// The addresses this page routes itself; a link to GraphiQL (another page of the service) is
+// left to the browser.
+const ROUTED = /^\/(?!graphql(?:[/?#]|$))/;
+
 export function App() {
   const locale = useLocale();
   return (
-    <LocationProvider>
+    <LocationProvider scope={ROUTED}>
       <Header locale={locale} />
       <main id="main" tabIndex={-1}>
         {/* Keyed by language: every page renders again, its memoised labels included. */}

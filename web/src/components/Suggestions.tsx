@@ -82,14 +82,15 @@ function Links({ nodes, short = false, open = false }: { nodes: Evidence[]; shor
 const EVIDENCE_SHOWN = 2;
 
 function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
-  const [whole, setWhole] = useState(nodes.length <= EVIDENCE_SHOWN + 1);
-  if (whole) return <Links nodes={nodes} />;
+  // what was asked, apart from what fits: the card may be given other evidence (new filters)
+  const [opened, setOpened] = useState(false);
+  if (opened || nodes.length <= EVIDENCE_SHOWN + 1) return <Links nodes={nodes} />;
   const shown = nodes.slice(0, EVIDENCE_SHOWN);
   return (
     <>
       <Links nodes={shown} open />
       {blurred(shown.map(evidenceName)) ? t("punctuation.semicolon") : " "}
-      <button type="button" class="link more-evidence" onClick={() => setWhole(true)}>
+      <button type="button" class="link more-evidence" onClick={() => setOpened(true)}>
         {t("suggestion.moreEvidence", { count: nodes.length - EVIDENCE_SHOWN })}
       </button>
     </>

@@ -167,7 +167,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
 }
 
 const GROUPS: { value: string; standing: MembershipStanding; title: "cluster.membersTitle" | "cluster.activeTitle" | "cluster.formerTitle" }[] = [
-  { value: "", standing: "MEMBER", title: "cluster.membersTitle" },
+  { value: "members", standing: "MEMBER", title: "cluster.membersTitle" },
   { value: "active", standing: "ACTIVE_IN_DOMAIN", title: "cluster.activeTitle" },
   { value: "former", standing: "FORMER", title: "cluster.formerTitle" },
 ];
@@ -202,7 +202,9 @@ function MembershipNote({ edge, clusterId }: { edge: MemberEdge; clusterId: stri
 
 function Members({ cluster, version }: { cluster: ClusterInfo; version: number }) {
   const { path, query, route } = useLocation();
-  const group = GROUPS.find((g) => g.value === (query.group ?? "")) ?? GROUPS[0];
+  // a cluster without a member list opens on the organisations active in its domain
+  const opening = cluster.stats.members === 0 && cluster.stats.activeInDomain > 0 ? "active" : "members";
+  const group = GROUPS.find((g) => g.value === (query.group || opening)) ?? GROUPS[0];
   const kind = (query.kind as OrganizationKind | undefined) || null;
   const list = usePaged(
     ClusterMembersQuery,

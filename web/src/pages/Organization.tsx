@@ -391,7 +391,14 @@ function Suggestions({ id }: { id: string }) {
   return (
     <Section title={t("org.suggestionsTitle")}>
       <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} topicsDefault={t("org.anySubject")} />
-      <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("org.noSuggestion")}>
+      <Status
+        fetching={fetching}
+        error={error}
+        empty={items.length === 0}
+        emptyText={
+          filter.topicIds && !filter.includeExistingPartners ? t("org.noSuggestionOnTopics", { include: t("org.includeExisting") }) : t("org.noSuggestion")
+        }
+      >
         <SuggestionList items={items} label={t("org.suggestionsTitle")} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>

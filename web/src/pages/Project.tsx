@@ -110,7 +110,7 @@ export default function ProjectPage() {
   return (
     <div class="page">
       <h1>{projectName(project)}</h1>
-      {project.acronym && project.title == null && <p class="muted">{t("project.noTitle")}</p>}
+      {project.title == null && <p class="muted">{t("project.noTitle")}</p>}
       {project.abstract && <Abstract text={project.abstract} />}
       <dl class="facts">
         <Fact label={t("project.programme")}>{programmeLabel(project.programme)}</Fact>
