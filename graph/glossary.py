@@ -252,7 +252,7 @@ def compound(word: str) -> str | None:
     """The English of a folded French or German word the glossary lacks as typed: by its
     stem ("abfallen": waste), or as a German compound of two words it knows, the first
     maybe with its joining "s" ("kunststoffabfallen": plastic waste; "verkehrssicherheit":
-    traffic safety); None when neither."""
+    transport safety); None when neither."""
     found = _stem_english(word)
     if found is not None:
         return found

@@ -187,7 +187,7 @@ async def suggest(
     ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
     ids = [s.id for s in ranked]
     # The work each explanation cites: on the topics asked (for a cluster, its own themes
-    # unless others were chosen: then "in the cluster's domain"), else none.
+    # unless others were chosen), said "in the cluster's domain" when they are its themes.
     cited = criteria.topic_ids or work_on
     domain = bool(work_on) and tuple(work_on) == tuple(cited or ())
     if cited and tuple(cited) != criteria.topic_ids:
