@@ -78,6 +78,16 @@ test("no route is wider than a 360, 390 or 768 px screen", async ({ browser, bas
   await context.close();
 });
 
+test("in German, the objectives tables stay within a 1024 px screen (long words scroll inside the table)", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  for (const path of ["/clusters/lci-automotive?lang=de", "/clusters/lci-automotive/scorecard?lang=de"]) {
+    await page.goto(path);
+    await settled(page);
+    await expect(page.locator("table.objectives, table.scorecard-objectives")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(1024);
+  }
+});
+
 test("no page of the demo shows an id written like code or a '(s)' plural, in any language", async ({ page }) => {
   test.setTimeout(600_000);
   const paths = routes(await samples(page.request));

@@ -108,59 +108,61 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
       {/* a contribution to the initiative has no target of its own: nothing to chart */}
       {series.length > 0 ? <ObjectivesChart series={series} /> : <p>{t("cluster.onlyContributions")}</p>}
       {illustrative && <p class="note">{t("cluster.illustrative")}</p>}
-      <table class="table stack objectives">
-        <caption class="visually-hidden">{t("cluster.objectivesCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("cluster.colObjective")}</th>
-            <th scope="col">{t("cluster.colPlanArea")}</th>
-            <th scope="col" class="num">
-              {t("cluster.colTarget")}
-            </th>
-            <th scope="col">{t("cluster.colDeadline")}</th>
-            <th scope="col" class="num">
-              {t("cluster.colLatest")}
-            </th>
-            <th scope="col" class="num">
-              {t("cluster.colProgress")}
-            </th>
-            <th scope="col">{t("cluster.colStatus")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cluster.objectives.map((o) => {
-            const latest = o.measurements[o.measurements.length - 1];
-            return (
-              <tr key={o.id} data-objective={o.id}>
-                <th scope="row" title={o.description ?? undefined}>
-                  {objectiveName(o)}
-                </th>
-                <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
-                <td class="num" data-label={t("cluster.colTarget")}>
-                  {o.target == null ? <span class="muted">{t("scorecard.noTarget")}</span> : withUnit(o.target, o.unit)}
-                </td>
-                <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
-                <td class="num" data-label={t("cluster.colLatest")}>
-                  {latest ? t("cluster.latest", { value: withUnit(latest.value, o.unit), date: date(latest.date) }) : ""}
-                  {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
-                </td>
-                <td class="num" data-label={t("cluster.colProgress")}>
-                  {o.target == null ? (
-                    "—"
-                  ) : (
-                    <>
-                      <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
-                    </>
-                  )}
-                </td>
-                <td data-label={t("cluster.colStatus")}>
-                  <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status, o.target)}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div class="scroll-x">
+        <table class="table stack objectives">
+          <caption class="visually-hidden">{t("cluster.objectivesCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("cluster.colObjective")}</th>
+              <th scope="col">{t("cluster.colPlanArea")}</th>
+              <th scope="col" class="num">
+                {t("cluster.colTarget")}
+              </th>
+              <th scope="col">{t("cluster.colDeadline")}</th>
+              <th scope="col" class="num">
+                {t("cluster.colLatest")}
+              </th>
+              <th scope="col" class="num">
+                {t("cluster.colProgress")}
+              </th>
+              <th scope="col">{t("cluster.colStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cluster.objectives.map((o) => {
+              const latest = o.measurements[o.measurements.length - 1];
+              return (
+                <tr key={o.id} data-objective={o.id}>
+                  <th scope="row" title={o.description ?? undefined}>
+                    {objectiveName(o)}
+                  </th>
+                  <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
+                  <td class="num" data-label={t("cluster.colTarget")}>
+                    {o.target == null ? <span class="muted">{t("scorecard.noTarget")}</span> : withUnit(o.target, o.unit)}
+                  </td>
+                  <td data-label={t("cluster.colDeadline")}>{date(o.deadline)}</td>
+                  <td class="num" data-label={t("cluster.colLatest")}>
+                    {latest ? t("cluster.latest", { value: withUnit(latest.value, o.unit), date: date(latest.date) }) : ""}
+                    {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
+                  </td>
+                  <td class="num" data-label={t("cluster.colProgress")}>
+                    {o.target == null ? (
+                      "—"
+                    ) : (
+                      <>
+                        <meter min={0} max={1} value={Math.min(o.progress ?? 0, 1)} aria-hidden="true" /> {percent(o.progress)}
+                      </>
+                    )}
+                  </td>
+                  <td data-label={t("cluster.colStatus")}>
+                    <span class={`status status-${o.status.toLowerCase()}`}>{objectiveStatusLabel(o.status, o.target)}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p class="muted small">{t("cluster.statusRule")}</p>
     </>
   );

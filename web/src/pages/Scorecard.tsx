@@ -149,50 +149,52 @@ function Definitions({ series }: { series: Series[] }) {
 export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveFragment[] }) {
   if (!objectives.length) return <p class="state empty">{t("cluster.noObjectives")}</p>;
   return (
-    <table class="table stack scorecard-objectives">
-      <thead>
-        <tr>
-          <th scope="col">{t("cluster.colObjective")}</th>
-          <th scope="col">{t("cluster.colPlanArea")}</th>
-          <th scope="col" class="num">
-            {t("cluster.colTarget")}
-          </th>
-          <th scope="col">{t("cluster.colDeadline")}</th>
-          <th scope="col" class="num">
-            {t("cluster.colLatest")}
-          </th>
-          <th scope="col">{t("cluster.colStatus")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {objectives.map((o) => {
-          const latest = o.measurements.at(-1);
-          return (
-            <tr key={o.id} data-objective={o.id}>
-              <th scope="row" data-label={t("cluster.colObjective")}>
-                {o.indicator ? indicatorName(o.indicator.id) : metricLabel(o.metric, o.id)}
-                {o.measuredFromData && (
-                  <span class="muted small"> · {t(o.indicator ? "scorecard.fromData" : "scorecard.fromClusters")}</span>
-                )}
-              </th>
-              <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
-              <td class="num" data-label={t("cluster.colTarget")}>
-                {o.target == null ? t("scorecard.noTarget") : withUnit(o.target, o.unit)}
-              </td>
-              <td data-label={t("cluster.colDeadline")}>{o.deadline ? date(o.deadline) : ""}</td>
-              <td class="num" data-label={t("cluster.colLatest")}>
-                {latest?.value != null ? withUnit(latest.value, o.unit) : ""}
-                {o.progress != null && <span class="muted small"> ({percent(o.progress)})</span>}
-                {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
-              </td>
-              <td data-label={t("cluster.colStatus")} data-status={o.status}>
-                {objectiveStatusLabel(o.status, o.target)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div class="scroll-x">
+      <table class="table stack scorecard-objectives">
+        <thead>
+          <tr>
+            <th scope="col">{t("cluster.colObjective")}</th>
+            <th scope="col">{t("cluster.colPlanArea")}</th>
+            <th scope="col" class="num">
+              {t("cluster.colTarget")}
+            </th>
+            <th scope="col">{t("cluster.colDeadline")}</th>
+            <th scope="col" class="num">
+              {t("cluster.colLatest")}
+            </th>
+            <th scope="col">{t("cluster.colStatus")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {objectives.map((o) => {
+            const latest = o.measurements.at(-1);
+            return (
+              <tr key={o.id} data-objective={o.id}>
+                <th scope="row" data-label={t("cluster.colObjective")}>
+                  {o.indicator ? indicatorName(o.indicator.id) : metricLabel(o.metric, o.id)}
+                  {o.measuredFromData && (
+                    <span class="muted small"> · {t(o.indicator ? "scorecard.fromData" : "scorecard.fromClusters")}</span>
+                  )}
+                </th>
+                <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
+                <td class="num" data-label={t("cluster.colTarget")}>
+                  {o.target == null ? t("scorecard.noTarget") : withUnit(o.target, o.unit)}
+                </td>
+                <td data-label={t("cluster.colDeadline")}>{o.deadline ? date(o.deadline) : ""}</td>
+                <td class="num" data-label={t("cluster.colLatest")}>
+                  {latest?.value != null ? withUnit(latest.value, o.unit) : ""}
+                  {o.progress != null && <span class="muted small"> ({percent(o.progress)})</span>}
+                  {latest?.illustrative && <span class="muted small"> · {t("cluster.example")}</span>}
+                </td>
+                <td data-label={t("cluster.colStatus")} data-status={o.status}>
+                  {objectiveStatusLabel(o.status, o.target)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
