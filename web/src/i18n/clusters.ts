@@ -11,27 +11,27 @@ const FR: Record<string, Texts> = {
   "lci-biohealth": {
     sector: "Biomédecine et technologies de la santé",
     description:
-      "L’un des cinq clusters de la Luxembourg Cluster Initiative en 2013 (biomédecine, alors appelé BioHealth, plus tard HealthTech). Il réunit entreprises, recherche publique et autres acteurs des technologies de la santé et des sciences du vivant. Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (biomédecine, alors appelé BioHealth, plus tard HealthTech). Il réunit entreprises, recherche publique et autres acteurs des technologies de la santé et des sciences du vivant. Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-ecoinnovation": {
     sector: "Technologies de l’environnement",
     description:
-      "L’un des cinq clusters de la Luxembourg Cluster Initiative en 2013 (technologies de l’environnement, alors appelé EcoInnovation, plus tard CleanTech). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (technologies de l’environnement, alors appelé EcoInnovation, plus tard CleanTech). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-ict": {
     sector: "Technologies de l’information et de la communication",
     description:
-      "L’un des cinq clusters de la Luxembourg Cluster Initiative en 2013 (technologies de l’information et de la communication). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (technologies de l’information et de la communication). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-materials": {
     sector: "Science des matériaux",
     description:
-      "L’un des cinq clusters de la Luxembourg Cluster Initiative en 2013 (science des matériaux). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (science des matériaux). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-space": {
     sector: "Technologies spatiales",
     description:
-      "L’un des cinq clusters de la Luxembourg Cluster Initiative en 2013 (technologies spatiales). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (technologies spatiales). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-automotive": {
     sector: "Composants automobiles et mobilité",
@@ -44,27 +44,27 @@ const DE: Record<string, Texts> = {
   "lci-biohealth": {
     sector: "Biomedizin und Gesundheitstechnologien",
     description:
-      "Einer der fünf Cluster der Luxembourg Cluster Initiative im Jahr 2013 (Biomedizin, damals BioHealth, später HealthTech genannt). Er bringt Unternehmen, öffentliche Forschung und weitere Akteure der Gesundheits- und Lebenswissenschaftstechnologien zusammen. Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
+      "Einer der fünf Cluster, die die Luxembourg Cluster Initiative hatte, bevor der Automobilcluster im Oktober 2013 der sechste wurde (Biomedizin, damals BioHealth, später HealthTech genannt). Er bringt Unternehmen, öffentliche Forschung und weitere Akteure der Gesundheits- und Lebenswissenschaftstechnologien zusammen. Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
   },
   "lci-ecoinnovation": {
     sector: "Umwelttechnologien",
     description:
-      "Einer der fünf Cluster der Luxembourg Cluster Initiative im Jahr 2013 (Umwelttechnologien, damals EcoInnovation, später CleanTech genannt). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
+      "Einer der fünf Cluster, die die Luxembourg Cluster Initiative hatte, bevor der Automobilcluster im Oktober 2013 der sechste wurde (Umwelttechnologien, damals EcoInnovation, später CleanTech genannt). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
   },
   "lci-ict": {
     sector: "Informations- und Kommunikationstechnologien",
     description:
-      "Einer der fünf Cluster der Luxembourg Cluster Initiative im Jahr 2013 (Informations- und Kommunikationstechnologien). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
+      "Einer der fünf Cluster, die die Luxembourg Cluster Initiative hatte, bevor der Automobilcluster im Oktober 2013 der sechste wurde (Informations- und Kommunikationstechnologien). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
   },
   "lci-materials": {
     sector: "Materialwissenschaft",
     description:
-      "Einer der fünf Cluster der Luxembourg Cluster Initiative im Jahr 2013 (Materialwissenschaft). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
+      "Einer der fünf Cluster, die die Luxembourg Cluster Initiative hatte, bevor der Automobilcluster im Oktober 2013 der sechste wurde (Materialwissenschaft). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
   },
   "lci-space": {
     sector: "Raumfahrttechnologien",
     description:
-      "Einer der fünf Cluster der Luxembourg Cluster Initiative im Jahr 2013 (Raumfahrttechnologien). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
+      "Einer der fünf Cluster, die die Luxembourg Cluster Initiative hatte, bevor der Automobilcluster im Oktober 2013 der sechste wurde (Raumfahrttechnologien). Die Pressemitteilung vom 3. Oktober 2013 nennt sein Startdatum nicht.",
   },
   "lci-automotive": {
     sector: "Automobilzulieferer und Mobilität",
