@@ -35,6 +35,9 @@ test("the footer's link opens GraphiQL, not the page's 'not found'", async ({ pa
   await expect(page).toHaveURL("/graphql");
   await expect(page.getByText("Page not found")).toHaveCount(0);
   await expect(page.locator(".graphiql-container")).toBeVisible();
+  // and GraphiQL leads back, in its logo's place
+  await page.getByRole("link", { name: "clustergraph" }).click();
+  await expect(page).toHaveURL("/");
 });
 
 test("a GraphiQL address with its query opens GraphiQL again", async ({ page }) => {

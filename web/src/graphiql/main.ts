@@ -9,8 +9,14 @@ import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 import { forgetPersisted, tabStorage } from "./storage";
 
-const EXAMPLE = `# clustergraph: try Ctrl-Enter. Managers add a header
-# {"Authorization": "Bearer cgk_..."} below to write.
+const EXAMPLE = `# clustergraph's GraphQL API.
+# Run the query below: Ctrl-Enter or the ▶ button.
+# Icons on the left: the documentation of every
+# query and field, the history, and the Explorer,
+# which builds a query by ticking fields.
+# The web page for people: "clustergraph", top right.
+# Cluster managers add a header below to write:
+# {"Authorization": "Bearer cgk_..."}
 {
   cluster(id: "lci-automotive") {
     name
@@ -34,17 +40,19 @@ forgetPersisted(localStorage);
 const storage = tabStorage(sessionStorage);
 const plugins = [explorerPlugin()];
 
-createRoot(document.getElementById("graphiql")!).render(
-  createElement(GraphiQL, {
-    fetcher,
-    plugins,
-    defaultQuery: EXAMPLE,
-    query: params.get("query") ?? undefined,
-    variables: params.get("variables") ?? undefined,
-    onEditQuery: (value: string) => remember("query", value),
-    onEditVariables: (value: string) => remember("variables", value),
-    isHeadersEditorEnabled: true,
-    shouldPersistHeaders: false,
-    storage,
-  }),
-);
+const options = {
+  fetcher,
+  plugins,
+  defaultQuery: EXAMPLE,
+  query: params.get("query") ?? undefined,
+  variables: params.get("variables") ?? undefined,
+  onEditQuery: (value: string) => remember("query", value),
+  onEditVariables: (value: string) => remember("variables", value),
+  isHeadersEditorEnabled: true,
+  shouldPersistHeaders: false,
+  storage,
+};
+// In the logo's place, the way back to the web page.
+const home = createElement(GraphiQL.Logo, null, createElement("a", { href: "/" }, "clustergraph"));
+
+createRoot(document.getElementById("graphiql")!).render(createElement(GraphiQL, options, home));
