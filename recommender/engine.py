@@ -189,7 +189,7 @@ async def suggest(
     # The work each explanation cites: on the topics asked (for a cluster, its own themes
     # unless others were chosen), said "in the cluster's domain" when they are its themes.
     cited = criteria.topic_ids or work_on
-    domain = bool(work_on) and tuple(work_on) == tuple(cited or ())
+    domain = bool(work_on) and tuple(work_on or ()) == tuple(cited or ())
     if cited and tuple(cited) != criteria.topic_ids:
         under = await _under(graph, cited)
     known, work = await asyncio.gather(
