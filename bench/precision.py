@@ -143,7 +143,9 @@ def on_subject(subject: Subject, projects: Sequence[dict[str, Any]], narrower: s
 
 
 async def measure(uri: str, password: str, subjects: list[Subject]) -> None:
-    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         graph = Graph(driver, "neo4j", timeout=60.0)
         topics = [s.topic for s in subjects if s.topic]
         narrower = {r["id"]: set(r["narrower"]) for r in await graph.read(BROADER, {"ids": topics})}

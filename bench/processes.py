@@ -110,7 +110,9 @@ async def load(
 
 
 async def cases(uri: str, password: str) -> list[Case]:
-    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         return [case for case in await pick_cases(driver) if case.key in LIGHT]
 
 

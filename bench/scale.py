@@ -183,7 +183,9 @@ def operations(driver: Driver, uri: str, password: str) -> list[Operation]:
 
 
 async def _peer_cases(uri: str, password: str) -> list[Any]:
-    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         return await pick_cases(driver)
 
 

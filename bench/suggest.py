@@ -107,7 +107,9 @@ def ensure_network(driver: Driver) -> None:
 
 
 def prepare(uri: str, password: str, kind: str) -> list[str]:
-    with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    with GraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         ensure_network(driver)
         if kind == "cluster":
             driver.execute_query(BENCH_CLUSTERS)  # idempotent (MERGE)

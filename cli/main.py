@@ -73,7 +73,9 @@ def connect() -> Iterator[tuple[Driver, str]]:
     constraint), the message gives its reason and code.
     """
     settings = Settings.from_env()
-    with GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password)) as driver:
+    with GraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
+    ) as driver:
         try:
             driver.verify_connectivity()
         except AuthError as exc:

@@ -162,7 +162,9 @@ def main() -> int:
     servers: list[Server] = []
     try:
         instance.start()
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             prepare(driver)
         env = {**os.environ, "NEO4J_URI": instance.uri, "NEO4J_USER": "neo4j", **NO_WARM_UP}
         env |= {"NEO4J_PASSWORD": password, "NEO4J_DATABASE": "neo4j"}

@@ -158,7 +158,9 @@ def print_summary(blocks: list[Block], round_trips: dict[str, str], runs: int) -
 async def run(args: argparse.Namespace) -> None:
     settings = Settings.from_env()
     pids = {name: pid for name, pid in ((OURS, args.ours_pid), (PEER, args.peer_pid)) if pid}
-    neo4j = AsyncGraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+    neo4j = AsyncGraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
+    )
     http = aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(limit=64), timeout=aiohttp.ClientTimeout(total=120)
     )

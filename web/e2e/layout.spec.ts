@@ -78,6 +78,31 @@ test("no route is wider than a 360, 390 or 768 px screen", async ({ browser, bas
   await context.close();
 });
 
+test("on a phone the header is one line; its Menu unfolds the links and a new page folds them", async ({ page }) => {
+  for (const [width, lang, link] of [
+    [360, "de", "Verbindungen"],
+    [390, "fr", "Liens"],
+  ] as const) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto(`/clusters?lang=${lang}`);
+    await settled(page);
+    const header = page.locator(".site-header");
+    expect((await header.boundingBox())!.height, `${lang} at ${width} px`).toBeLessThan(64);
+    const menu = header.getByRole("button", { name: /^Men/ });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(header.getByRole("link", { name: link })).toBeHidden();
+    await expect(header.getByRole("link", { name: lang === "de" ? "Français" : "Deutsch" })).toBeVisible();
+    await menu.click();
+    await header.getByRole("link", { name: link }).click();
+    await expect(page).toHaveURL(/\/path/);
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(header.getByRole("link", { name: link })).toBeHidden();
+  }
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.locator(".site-header").getByRole("link", { name: "Liens" })).toBeVisible();
+  await expect(page.locator(".site-header").getByRole("button", { name: /^Men/ })).toBeHidden();
+});
+
 test("in German, the objectives tables stay within a 1024 px screen (long words scroll inside the table)", async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 800 });
   for (const path of ["/clusters/lci-automotive?lang=de", "/clusters/lci-automotive/scorecard?lang=de"]) {

@@ -73,7 +73,10 @@ function LanguageSwitch({ current }: { current: Locale }) {
                   void setLocale(code).then(() => route(href, true));
                 }}
               >
-                {LOCALE_NAMES[code]}
+                <span class="lang-name">{LOCALE_NAMES[code]}</span>
+                <span class="lang-code" aria-hidden="true">
+                  {code.toUpperCase()}
+                </span>
               </a>
             </li>
           );
@@ -94,38 +97,58 @@ function Header({ locale }: { locale: Locale }) {
     ["/path", t("nav.path")],
   ];
   const current = (href: string) => (href === "/" ? path === "/" || path === "/search" : path.startsWith(href));
+  // On a phone the links and the session fold under a Menu button (the page's content first);
+  // a new page folds them again.
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
   return (
-    <header class="site-header">
+    <header
+      class={open ? "site-header open" : "site-header"}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setOpen(false);
+      }}
+    >
       <a class="skip" href="#main">
         {t("nav.skip")}
       </a>
       <a class="brand" href="/">
         clustergraph
       </a>
-      <nav aria-label={t("nav.main")}>
-        <ul>
-          {links.map(([href, label]) => (
-            <li key={href}>
-              <a href={href} aria-current={current(href) ? "page" : undefined}>
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div class="session">
-        {token ? (
-          <>
-            <span class="role">
-              <ViewerRole />
-            </span>{" "}
-            <button type="button" class="link" onClick={() => setApiKey(null)}>
-              {t("nav.signOut")}
-            </button>
-          </>
-        ) : (
-          <a href="/sign-in">{t("nav.signIn")}</a>
-        )}
+      <button
+        type="button"
+        class="menu-toggle"
+        aria-expanded={open}
+        aria-controls="site-menu"
+        onClick={() => setOpen(!open)}
+      >
+        {t("nav.menu")}
+      </button>
+      <div id="site-menu" class="site-menu">
+        <nav aria-label={t("nav.main")}>
+          <ul>
+            {links.map(([href, label]) => (
+              <li key={href}>
+                <a href={href} aria-current={current(href) ? "page" : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div class="session">
+          {token ? (
+            <>
+              <span class="role">
+                <ViewerRole />
+              </span>{" "}
+              <button type="button" class="link" onClick={() => setApiKey(null)}>
+                {t("nav.signOut")}
+              </button>
+            </>
+          ) : (
+            <a href="/sign-in">{t("nav.signIn")}</a>
+          )}
+        </div>
       </div>
       <LanguageSwitch current={locale} />
     </header>
