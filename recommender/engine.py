@@ -53,6 +53,10 @@ FAMILY_PROJECTS = 2000
 # network); on narrower ones, from their projects (the scan by connections would read every
 # organisation before finding enough: about 1 s for a call topic on today's network).
 BROAD_TOPICS = 2000
+# With a subject (topics asked, a cluster's themes), partner suggestions are the network
+# model's best candidates, this many (or as many as asked, if more), reordered by their
+# projects on the subject; fixed, so that asking for more (10, 20, 30) keeps the order.
+WORK_WINDOW = 30
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,9 @@ async def suggest(
     cluster's domain when the topics are the cluster's. ``cluster``: the seeds are a
     cluster's (the explanations say "your cluster's organisations", not "your members").
     ``exclude``: organisations never suggested besides (a cluster's officers' employers).
+    With topics to cite, the model's best :data:`WORK_WINDOW` candidates (or ``first``, if
+    more) are ordered by their projects on the topics, most first, the model ordering equal
+    numbers (:func:`most_work_first`).
     """
     model = model or load_model()
     include = bool(criteria.include_existing_partners)
@@ -184,31 +191,38 @@ async def suggest(
     )
     excluded = set(exclude)
     scored = [score(row, model) for row in rows if row["id"] not in excluded]
-    ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
-    ids = [s.id for s in ranked]
     # The work each explanation cites: on the topics asked (for a cluster, its own themes
     # unless others were chosen), said "in the cluster's domain" when they are its themes.
     cited = criteria.topic_ids or work_on
     domain = bool(work_on) and tuple(work_on or ()) == tuple(cited or ())
-    if cited and tuple(cited) != criteria.topic_ids:
-        under = await _under(graph, cited)
-    known, work = await asyncio.gather(
-        repo.linked(graph, seeds, ids) if include and ids else _given(dict[str, list[str]]()),
-        repo.topic_work(graph, ids, under.ids if under else [])
-        if cited and ids
-        else _given(dict[str, Row]()),
-    )
+    if not cited:
+        ranked = (diversify(scored, model) if diversity else rank(scored))[:first]
+        ids = [s.id for s in ranked]
+        known = await repo.linked(graph, seeds, ids) if include and ids else {}
+    else:
+        # A subject orders: of the network's best candidates, most projects on it first
+        # (the model orders equal numbers), as for a subject without members.
+        if tuple(cited) != criteria.topic_ids:
+            under = await _under(graph, cited)
+        window = rank(scored)[: max(WORK_WINDOW, first)]
+        ids = [s.id for s in window]
+        known, work = await asyncio.gather(
+            repo.linked(graph, seeds, ids) if include and ids else _given(dict[str, list[str]]()),
+            repo.topic_work(graph, ids, under.ids if under else []),
+        )
+        for suggestion in window:
+            done = work.get(suggestion.id)
+            if done:
+                suggestion.facts.update(
+                    subjectProjects=done["projects"],
+                    since=done["since"],
+                    subjectLed=done["led"],
+                    subjectIds=done["ids"],
+                )
+        ranked = (most_work_first(window, model) if diversity else _by_work(window))[:first]
     for suggestion in ranked:
         if suggestion.id in known:
             mark_partner(suggestion)
-        done = work.get(suggestion.id)
-        if done:
-            suggestion.facts.update(
-                subjectProjects=done["projects"],
-                since=done["since"],
-                subjectLed=done["led"],
-                subjectIds=done["ids"],
-            )
     subject = explain.DOMAIN if domain else explain.SUBJECT
     await _explain(graph, seeds, ranked, _side(seeds, cluster), subject)
     return ranked
@@ -499,6 +513,11 @@ def most_work_first(suggestions: Sequence[Suggestion], model: Model) -> list[Sug
             [s for s in suggestions if int(s.facts.get("subjectProjects") or 0) == count], model
         )
     ]
+
+
+def _by_work(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """Most projects on the subject first, then the model's order (no diversity re-rank)."""
+    return sorted(rank(suggestions), key=lambda s: -int(s.facts.get("subjectProjects") or 0))
 
 
 async def _strict_terms(graph: Graph, text: str | None) -> tuple[str | None, int]:

@@ -86,7 +86,10 @@ class SuggestionFilter:
         default=None, description="In any of these countries (codes as CORDIS writes them)."
     )
     topic_ids: list[strawberry.ID] | None = strawberry.field(
-        default=None, description="Competent in any of these topics."
+        default=None,
+        description="Working on any of these topics: a project on one of them or a narrower "
+        "one, or a stated competence. Of the network's 30 best such organisations (or as many "
+        "as asked, if more), those with most projects on them come first.",
     )
     min_recent_projects: int | None = strawberry.field(
         default=None,
@@ -380,8 +383,10 @@ class SuggestionQuery:
         ]
 
     @strawberry.field(
-        description="Organisations outside a cluster that fit it, best first; members excluded, "
-        "partners of members included (flagged) unless filter.includeExistingPartners is false."
+        description="Organisations outside a cluster that fit it: they work on its topics (or on "
+        "filter.topicIds), and of the network's 30 best of them (or as many as asked, if more) "
+        "those with most projects on the topics come first; members excluded, partners of "
+        "members included (flagged) unless filter.includeExistingPartners is false."
     )
     async def suggest_cluster_members(
         self,

@@ -362,6 +362,35 @@ async def test_recruiting_asks_for_work_on_the_cluster_topics(
     assert [s["organization"]["id"] for s in _data(strangers, "suggestClusterMembers")] == ["pub"]
 
 
+async def test_recruiting_orders_by_work_on_the_cluster_topics(
+    network: Driver, gql: GraphQLClient, settings: Settings
+) -> None:
+    """Solo worked on three transport projects alone, with nobody of the cluster's network;
+    the Road Agency on one, beside a member's partner. The network model scores Solo lower,
+    but the cluster's themes order: most projects on them first."""
+    network.execute_query(
+        "MATCH (sc4:Topic {id: 'h2020-part-SC4'}) "
+        "CREATE (solo:Organization:Company {id: 'solo', name: 'Solo Mobility', country: 'LU'}) "
+        "WITH sc4, solo UNWIND [5, 6, 7] AS n "
+        "CREATE (solo)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(p:Project {id: 'p' + n, "
+        "  acronym: 'SOLO' + n, startDate: date({year: 2015 + n, month: 1, day: 1}), "
+        "  programme: 'H2020', title: 'Urban mobility ' + n})-[:ADDRESSES]->(sc4)",
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+    document = """query {
+      suggestClusterMembers(clusterId: "lci-automotive", first: 2,
+                            filter: {includeExistingPartners: false}) {
+        organization { id } score summary
+      }
+    }"""
+    found = _data(await gql(document), "suggestClusterMembers")
+    assert [s["organization"]["id"] for s in found] == ["solo", "pub"]
+    assert found[0]["score"] < found[1]["score"]
+    assert found[0]["summary"].startswith("Worked on 3 projects in the cluster's domain since 2020")
+    assert found[1]["summary"].startswith("Worked on 1 project in the cluster's domain in 2017")
+
+
 async def test_a_topic_chosen_is_the_subject_the_summary_cites(
     network: Driver, gql: GraphQLClient
 ) -> None:
