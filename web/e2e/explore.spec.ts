@@ -294,3 +294,13 @@ test("a cluster's own theme: its page says no project is tagged with it, and the
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
   await expect(items.first()).toContainText(/on the subject/);
 });
+
+test("recruiting on a cluster's own theme finds nobody by the tags and says where its name is asked in words", async ({ page }) => {
+  await page.goto("/clusters/lci-automotive?tab=recruit&topics=lci-topic-autonomous-driving&countries=DE,FR");
+  await expect(page.getByText("No candidate fits these filters.")).toBeVisible();
+  await expect(page.locator("main")).toContainText("“Autonomous driving” is a theme a cluster entered by hand");
+  await page.getByRole("link", { name: "Look for it in “Consortium builder”" }).click();
+  await expect(page).toHaveURL(/\/consortium\?topics=lci-topic-autonomous-driving/);
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toContainText(/on the subject/);
+});

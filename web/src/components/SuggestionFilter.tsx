@@ -8,7 +8,10 @@ import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
 import { t } from "../i18n";
 import { KINDS, kindLabel } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { NodeNameDocument as NodeNameQuery } from "../gql/graphql";
+import { useQuery } from "../lib/client";
 import { CountryPicker } from "./CountryPicker";
+import { nodeLabel } from "./NodeLabel";
 import { TopicChoice } from "./TopicChoice";
 
 export const ANY_COUNTRY = "any";
@@ -82,5 +85,23 @@ export function SuggestionFilterForm(props: { existingDefault: boolean; existing
         {props.existingLabel}
       </label>
     </form>
+  );
+}
+
+/** Under an empty list filtered on topics: a theme a cluster entered by hand has no project
+ * tagged with it, so nobody works on it by the tags; the consortium builder asks its name in
+ * the projects' texts instead. Said for each such theme chosen. */
+export function TopicsInWords({ topicIds }: { topicIds: SuggestionFilter["topicIds"] }) {
+  return <>{(topicIds ?? []).map((id) => <CuratedHint key={id} id={String(id)} />)}</>;
+}
+
+function CuratedHint({ id }: { id: string }) {
+  const { data } = useQuery(NodeNameQuery, { id });
+  const node = data?.node;
+  if (node?.__typename !== "Topic" || node.topicKind !== "CURATED") return null;
+  return (
+    <p>
+      {t("filter.topicsInWords", { name: nodeLabel(node, id) })} <a href={withParams("/consortium", { topics: id })}>{t("filter.topicsInWordsLink")}</a>
+    </p>
   );
 }

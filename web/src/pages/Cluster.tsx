@@ -8,7 +8,7 @@ import { CentralDocument as CentralQuery, ClusterMembersDocument as ClusterMembe
 import { Empty, Figure, KindBadge, Missing, MoreButton, OrgLine, OrgLink, Section, Status } from "../components/common";
 import { AddMemberForm, EndMembershipForm, RecordMeasurementForm } from "../components/ManageForms";
 import { ObjectivesChart } from "../components/ObjectivesChart";
-import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
+import { SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
@@ -339,6 +339,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
         <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" domain={!filter.topicIds} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
+      {!fetching && !error && items.length === 0 && <TopicsInWords topicIds={filter.topicIds} />}
     </Section>
   );
 }

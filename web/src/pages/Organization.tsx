@@ -7,7 +7,7 @@ import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQu
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
-import { SuggestionFilterForm, filterFromQuery } from "../components/SuggestionFilter";
+import { SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
@@ -402,6 +402,7 @@ function Suggestions({ id }: { id: string }) {
         <SuggestionList items={items} label={t("org.suggestionsTitle")} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
+      {!fetching && !error && items.length === 0 && <TopicsInWords topicIds={filter.topicIds} />}
     </Section>
   );
 }
