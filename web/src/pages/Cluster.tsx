@@ -61,8 +61,7 @@ function Governance({ cluster }: { cluster: ClusterInfo }) {
             <tr key={`${g.person?.id}-${index}`}>
               <td data-label={t("cluster.colRole")}>{roleLabel(g.role)}</td>
               <td data-label={t("cluster.colPerson")}>
-                {g.person?.name ?? t("cluster.unknownPerson")}
-                {g.person?.placeholder && <span class="muted"> {t("cluster.placeholder")}</span>}
+                {g.person?.placeholder ? <span class="muted">{t("cluster.placeholder")}</span> : (g.person?.name ?? t("cluster.unknownPerson"))}
               </td>
               <td data-label={t("cluster.colAffiliation")}>
                 {g.person?.affiliations.map((a) => (

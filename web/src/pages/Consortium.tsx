@@ -107,7 +107,7 @@ function Shortlist({ entries, onChange }: { entries: ShortlistEntry[]; onChange:
         </button>
       }
     >
-      <p class="muted small">{t("consortium.exportHint", { separator })}</p>
+      {entries.length > 0 && <p class="muted small">{t("consortium.exportHint", { separator })}</p>}
       {entries.length === 0 ? (
         <Empty>{t("consortium.emptyShortlist")}</Empty>
       ) : (
