@@ -78,6 +78,11 @@ STRICT_TERMS = 6
 # names (synonyms.txt): on the whole network "autonomous driving" is asked as typed (hundreds
 # of projects); in a small network it also finds "automated vehicles" and "CCAM".
 THIN_SUBJECT = 20
+# A level is taken when this many projects meet it (else the level most projects meet, the
+# strictest of equals): one project alone would give every suggestion from one consortium
+# ("battery cells and battery management for electric vehicles" on the demo network: ten
+# participants of one additive-manufacturing project holding four of its five key words).
+STRICT_ENOUGH = 3
 # Projects counted per key word of a brief (Query.briefWords): enough to tell none, a few and
 # many apart.
 WORD_PROJECTS_MOST = 1000
@@ -232,7 +237,8 @@ def brief_levels(text: str | None) -> list[Level]:
     """Stricter full-text queries for a brief, strictest first: each requires a project to
     hold at least n of the brief's first key words (up to ``STRICT_TERMS``), n from all of
     them down to half of them (two of two, two of three); the other key words and the phrases
-    still raise the score. Empty when the brief has no key word.
+    still raise the score. A level is taken when ``STRICT_ENOUGH`` projects meet it
+    (``repositories.suggestions.brief_level``). Empty when the brief has no key word.
 
     A brief that names a concept of ``synonyms.txt`` ("autonomous driving") asks every key
     word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
@@ -254,4 +260,4 @@ def brief_levels(text: str | None) -> list[Level]:
         every = "(" + " ".join(f"+{unit.query}" for unit in units) + ")"
         widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
-    return levels
+    return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]

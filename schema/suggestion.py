@@ -260,9 +260,10 @@ class SuggestionFacts:
         "otherwise."
     )
     key_words_held: int | None = strawberry.field(
-        description="How many of those key words the projects on the subject hold: fewer than "
-        "keyWords when no project of the data holds them all (then down to half of them, "
-        "never fewer than two); the same for every suggestion of the request."
+        description="How many of those key words the projects on the subject hold at least: "
+        "fewer than keyWords when fewer than 3 projects of the data hold them all (then down "
+        "to half of them, never fewer than two, the strictest that 3 projects hold, else the "
+        "one most projects hold); the same for every suggestion of the request."
     )
 
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from recommender.text import THIN_SUBJECT, Level, brief_levels, brief_query, key_units
+from recommender.text import (
+    STRICT_ENOUGH,
+    THIN_SUBJECT,
+    Level,
+    brief_levels,
+    brief_query,
+    key_units,
+)
 
 
 def test_a_french_or_german_brief_asks_the_english_brief() -> None:
@@ -56,9 +63,14 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     typed, every = brief_levels("cancer immunotherapy")
     assert typed == Level('+((+cancer +immunotherapy)) "cancer immunotherapy"^3', 2, THIN_SUBJECT)
     assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
-    assert (every.held, every.enough) == (2, 1)
+    assert (every.held, every.enough) == (2, STRICT_ENOUGH)
     levels = brief_levels("satellite earth observation")
-    assert [(level.held, level.enough) for level in levels] == [(3, THIN_SUBJECT), (3, 1), (2, 1)]
+    # a level counts when STRICT_ENOUGH projects meet it (else the one most projects meet)
+    assert [(level.held, level.enough) for level in levels] == [
+        (3, THIN_SUBJECT),
+        (3, STRICT_ENOUGH),
+        (2, STRICT_ENOUGH),
+    ]
     assert levels[1].query.startswith(
         '+((+satellite +((+earth +observation) "remote sensing" copernicus))) '
     )
@@ -67,7 +79,7 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     assert "+((+refuelling) refueling)" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
-        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2)
+        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH)
     ]
 
 

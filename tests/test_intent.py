@@ -143,6 +143,27 @@ async def test_a_brief_alone_needs_most_of_its_key_words(
     assert "HTWO" in hyd1["summary"] and "HONE" not in hyd1["summary"]
 
 
+async def test_a_level_one_or_two_projects_meet_gives_way_to_a_broader_one(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'hydrogen refuelling trucks storage': R1 and R2 alone hold three of the four key words,
+    H2 ('Hydrogen storage') two: two projects are too few to rest every suggestion on, so two
+    of the four are asked, and Hydro One (H2) joins them. When no looser level finds more
+    projects, the stricter stays: R1 and R2 hold all five key words of 'hydrogen refuelling
+    for heavy-duty trucks', and no looser level finds a third."""
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) {
+        organization { id } facts { keyWords keyWordsHeld } } }"""
+    body = await gql(query, {"input": {"brief": "hydrogen refuelling trucks storage"}})
+    found = body["data"]["suggestConsortium"]
+    assert set(_ids(found)) == {"r1", "r2", "hyd1"}
+    assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(4, 2)}
+    body = await gql(query, {"input": {"brief": "hydrogen refuelling for heavy-duty trucks"}})
+    found = body["data"]["suggestConsortium"]
+    assert set(_ids(found)) == {"r1", "r2"}
+    assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(5, 5)}
+
+
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     network: Driver, gql: GraphQLClient
 ) -> None:

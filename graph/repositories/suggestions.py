@@ -60,11 +60,13 @@ async def text_hits(graph: Graph, queries: Sequence[str], most: Sequence[int]) -
 
 async def brief_level(graph: Graph, levels: Sequence[str], enough: Sequence[int]) -> int | None:
     """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
-    one that its ``enough`` projects meet, else of the loosest that any meets; None when none
-    is met. Each level reads at most its ``enough`` hits."""
+    one that its ``enough`` projects meet, else of the one most projects meet (the strictest
+    of equals: a looser level that finds no more projects would only say less); None when
+    none is met. Each level reads at most its ``enough`` hits."""
     hits = await text_hits(graph, levels, enough)
     met = [i for i, found in enumerate(hits) if found > 0]
-    return next((i for i in met if hits[i] >= enough[i]), met[-1] if met else None)
+    enough_met = (i for i in met if hits[i] >= enough[i])
+    return next(enough_met, max(met, key=lambda i: (hits[i], -i)) if met else None)
 
 
 @dataclass(frozen=True)

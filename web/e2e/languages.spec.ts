@@ -80,7 +80,7 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Kein Projekt enthält alle 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit 3 davon.",
+    "Weniger als 3 Projekte enthalten alle 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 2 davon.",
   );
   // the words as searched: the glossary's German in English, with the American spelling
   await expect(page.locator("[data-brief-words]")).toHaveText(

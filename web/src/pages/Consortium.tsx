@@ -410,8 +410,9 @@ function BriefWordsNote({ brief }: { brief: string }) {
   );
 }
 
-/** When no project holds every key word of the brief: the suggestions hold fewer of them
- * (the API's keyWordsHeld), said rather than passed off as the whole subject. */
+/** When fewer than 3 projects (the API's STRICT_ENOUGH, recommender/text.py) hold every key
+ * word of the brief: the suggestions rest on projects that hold at least keyWordsHeld of
+ * them, said rather than passed off as the whole subject. */
 function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }) {
   if (held == null || of == null || held >= of) return null;
   return (
