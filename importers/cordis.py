@@ -790,5 +790,6 @@ def import_cordis(
         apply_schema(driver, database)
         with reporter(progress) as out:
             report = report.merge(CordisImport(driver, database, out).run(parsed, kept))
+        driver.execute_query(query("coverage_record"), country=country, database_=database)
         refresh_clusters_and_objectives(driver, database)
         return report

@@ -34,6 +34,11 @@ async def search_facets(info: strawberry.Info[Context], text: str) -> Row:
     return await repo.search_facets(info.context.graph, text)
 
 
+async def data_coverage(info: strawberry.Info[Context]) -> Row:
+    """What the graph holds: its projects' country, if restricted, and its counts."""
+    return await repo.coverage(info.context.graph)
+
+
 async def connection_path(
     info: strawberry.Info[Context], ends: tuple[str, str], max_hops: int, as_of: date | None
 ) -> PathResult:

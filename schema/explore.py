@@ -69,6 +69,17 @@ class SearchFacets:
     )
 
 
+@strawberry.type(description="What the graph holds, so that a page can say so.")
+class DataCoverage:
+    country: str | None = strawberry.field(
+        description="When every project of the graph has at least one participant of one "
+        "country (the demo holds the Luxembourg network: 'LU'), that country's code as CORDIS "
+        "writes it; null when the programmes are held whole, or when the imports say nothing."
+    )
+    projects: int = strawberry.field(description="How many projects the graph holds.")
+    organizations: int = strawberry.field(description="How many organisations it holds.")
+
+
 @strawberry.type(
     description="A chain of organisations linked by shared projects: organisation, project, "
     "organisation, ... ."
@@ -216,6 +227,13 @@ class ExploreQuery:
             sme=sme,
         )
         return cast(list[SearchHit], Rows(await resolve.search(info, query, first, where)))
+
+    @strawberry.field(
+        description="What the graph holds: the country its projects are restricted to, if "
+        "any, and how many projects and organisations."
+    )
+    async def data_coverage(self, info: strawberry.Info[Context]) -> DataCoverage:
+        return cast(DataCoverage, await resolve.data_coverage(info))
 
     @strawberry.field(
         description="How the best 1,000 matches of a search divide up: by type, organisation "

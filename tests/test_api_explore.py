@@ -9,7 +9,8 @@ from neo4j import Driver
 
 from graph.repositories.search import lucene_terms
 from graph.settings import Settings
-from tests.conftest import GraphQLClient, seed_network
+from importers.cordis import import_cordis
+from tests.conftest import FIXTURES, GraphQLClient, seed_network
 
 
 @pytest.fixture
@@ -584,3 +585,23 @@ async def test_a_short_name_or_acronym_that_is_the_whole_query_comes_first(
     assert _hits(await gql(SEARCH, {"q": "listen", "first": 3}))[0] == "p-list"
     # no whole-query match: relevance and prominence alone
     assert _hits(await gql(SEARCH, {"q": "gmbh", "first": 3})) == ["avl"]
+
+
+COVERAGE = "query { dataCoverage { country projects organizations } }"
+
+
+async def test_the_data_coverage_says_which_country_the_projects_are_restricted_to(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """Imported with a country (the demo: LU), the graph holds only that country's network
+    and says so; another import of a different extent, and it can no longer say."""
+    participations = FIXTURES / "cordis" / "participations.csv"
+    import_cordis(empty_graph, settings.database, [participations], with_country="LU")
+    body = await gql(COVERAGE)
+    assert body["data"]["dataCoverage"] == {"country": "LU", "projects": 2, "organizations": 4}
+    import_cordis(empty_graph, settings.database, [participations], with_country="LU")
+    assert (await gql(COVERAGE))["data"]["dataCoverage"]["country"] == "LU"
+    import_cordis(empty_graph, settings.database, [participations])
+    whole = (await gql(COVERAGE))["data"]["dataCoverage"]
+    assert whole["country"] is None
+    assert whole["projects"] > 2

@@ -109,6 +109,14 @@ async def search_facets(graph: Graph, text: str) -> Row:
     return rows[0]
 
 
+async def coverage(graph: Graph) -> Row:
+    """``{country, projects, organizations}``: the country every project has a participant
+    of (None: no such restriction known) and how many projects and organisations the graph
+    holds (``coverage.cypher``)."""
+    rows = await graph.read(query("coverage"), {})
+    return rows[0]
+
+
 @dataclass(frozen=True)
 class PathResult:
     """Whether both ends exist, and the path's nodes (None when there is no path)."""

@@ -9,6 +9,10 @@ test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
   const link = results.getByRole("link", { name: UL_NAME });
   await expect(link).toBeVisible();
   await expect(page).toHaveURL(/\?q=Universite\+du\+Luxembourg/);
+  // the demo holds Luxembourg's network only, and the page says so
+  await expect(page.locator("main [data-coverage]")).toContainText(
+    /^These data hold only the projects with at least one participant from one country, Luxembourg: [\d,]+ projects and [\d,]+ organisations\.$/,
+  );
   await shot(page, "search");
   await link.click();
   await expect(page).toHaveURL(`/organizations/${UL}`);

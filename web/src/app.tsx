@@ -4,6 +4,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
 import { ErrorNote } from "./components/common";
+import { CoverageNote } from "./components/Coverage";
 import { LOCALES, LOCALE_NAMES, setLocale, t, useLocale, type Locale } from "./i18n";
 import { apiKey, onApiKeyChange, setApiKey } from "./lib/auth";
 import { withParams } from "./lib/links";
@@ -158,6 +159,7 @@ function Header({ locale }: { locale: Locale }) {
 function Footer() {
   return (
     <footer class="site-footer">
+      <CoverageNote />
       <p>{t("footer.source")}</p>
       <p>
         <a href="/graphql">{t("footer.api")}</a>

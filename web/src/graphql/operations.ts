@@ -956,3 +956,13 @@ export const TopicReachQuery = graphql(`
     }
   }
 `);
+
+export const DataCoverageQuery = graphql(`
+  query DataCoverage {
+    dataCoverage {
+      country
+      projects
+      organizations
+    }
+  }
+`);

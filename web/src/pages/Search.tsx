@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from "preact/hooks";
 import type { SearchFacetsQuery as FacetsData, SearchQuery as SearchData, SearchType } from "../gql/graphql";
 import { SearchFacetsDocument as SearchFacetsQuery, SearchDocument as SearchQuery } from "../gql/graphql";
 import { OrgLine, Status } from "../components/common";
+import { CoverageNote } from "../components/Coverage";
 import { locale, t } from "../i18n";
 import { clusterTexts } from "../i18n/clusters";
 import { useQuery } from "../lib/client";
@@ -109,6 +110,7 @@ function Results({ text, filters }: { text: string; filters: Filters }) {
 }
 
 type FacetCount = FacetsData["searchFacets"]["types"][number];
+const FACET_CANDIDATES = 1000;
 
 function Chip(props: { label: string; count?: number; checked: boolean; onChange: () => void; type?: "radio" | "checkbox"; name?: string }) {
   return (
@@ -188,7 +190,8 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
           )}
         </details>
       )}
-      {facets && <p class="muted small">{t("search.countsNote")}</p>}
+      {/* the API counts its best FACET_CANDIDATES (1,000) matches: said only when they are cut */}
+      {facets && (all ?? 0) >= FACET_CANDIDATES && <p class="muted small">{t("search.countsNote")}</p>}
     </div>
   );
 }
@@ -238,6 +241,7 @@ export function Search() {
         {ready && <Facets facets={facets.data?.searchFacets} filters={filters} onChange={(change) => update(nextFilters(filters, change))} />}
 
       </form>
+      <CoverageNote className="muted small" />
       <div class="search-results" aria-live="polite">
         {!ready && (
           <>
