@@ -135,7 +135,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function AddMemberForm({ clusterId, onDone }: { clusterId: string; onDone: () => void }) {
   const [org, setOrg] = useState<Option>();
-  const [since, setSince] = useState("");
+  // A member joins today unless the manager says otherwise: an empty date would count it as
+  // a member of every year of the scorecard.
+  const [since, setSince] = useState(today);
   const [role, setRole] = useState("");
   const [outcome, setOutcome] = useState<Outcome>({});
   const headingId = useId();
