@@ -37,6 +37,8 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
+        # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
+        *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
 )
 ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})

@@ -171,9 +171,10 @@ class Cluster(Node):
         return isinstance(obj, cls) or typename_is("Cluster", obj)
 
     @strawberry.field(
-        description="Organisations with a membership of the cluster, by name, with the "
-        "membership; by default its current members only (not the organisations active in "
-        "its domain, nor former members)."
+        description="Organisations with a membership of the cluster, with the membership: "
+        "members by name, then the organisations inferred active in its domain, most "
+        "projects on its topics first (evidenceProjects); by default its current members "
+        "only (not the organisations active in its domain, nor former members)."
     )
     @reads_row(KEYED)
     def members(

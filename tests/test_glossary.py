@@ -125,6 +125,12 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
             "dispositifs médicaux connectés pour le suivi des patients à domicile",
             "medical devices connected monitoring patients home",
         ),
+        # "KI" is AI; "gestützte" (-based) names no subject
+        (
+            "KI-gestützte Cybersicherheit für kritische Infrastrukturen",
+            "artificial intelligence cybersecurity critical infrastructures",
+        ),
+        ("Datenräume für die Fertigung", "data spaces manufacturing"),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:

@@ -11,7 +11,7 @@ test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
   await expect(page).toHaveURL(/\?q=Universite\+du\+Luxembourg/);
   // the demo holds Luxembourg's network only, and the page says so
   await expect(page.locator("main [data-coverage]")).toContainText(
-    /^These data hold only the projects with at least one participant from one country, Luxembourg: [\d,]+ projects and [\d,]+ organisations\.$/,
+    /^These data hold only the projects with at least one participant from this country: Luxembourg \([\d,]+ projects, [\d,]+ organisations\)\.$/,
   );
   await shot(page, "search");
   await link.click();

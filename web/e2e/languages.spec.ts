@@ -84,7 +84,7 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   );
   // the words as searched: the glossary's German in English, with the American spelling
   await expect(page.locator("[data-brief-words]")).toHaveText(
-    "In den Texten der Projekte, die auf Englisch sind, gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
+    "In den englischen Projekttexten gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
   );
   await expect(page.locator("[data-unfound-words]")).toHaveCount(0);
   // a word the glossary does not know, which no project holds, is named as typed

@@ -324,6 +324,12 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
   return (
     <Section title={t("cluster.recruitTitle")}>
       <p class="muted">{t("cluster.recruitNote")}</p>
+      {cluster.stats.members === 0 && cluster.stats.activeInDomain > 0 && (
+        <p>
+          {t("cluster.recruitNoMembers", { count: cluster.stats.activeInDomain })}{" "}
+          <a href={withParams(`/clusters/${cluster.id}`, { tab: "members", group: "active" })}>{t("cluster.recruitActiveLink")}</a>
+        </p>
+      )}
       <p>
         <a href={withParams("/consortium", { cluster: cluster.id, active: "1" })}>{t("cluster.answerCall")}</a>
       </p>

@@ -254,7 +254,7 @@ export default function ConsortiumPage() {
                     }}
                   />
                   <p id="brief-hint" class="muted">
-                    {t("consortium.aboutHint")}
+                    {t("consortium.aboutHint")} <span class="keys-hint">{t("consortium.keysHint")}</span>
                   </p>
                   <label for="call-topic">{t("consortium.callTopic")}</label>
                   <input
@@ -384,7 +384,9 @@ function FewProjects({ id, onWords, onTopic }: { id: string; onWords: (words: st
 
 /** A key word as searched, with a concept's other names: "autonomous driving (or automated
  * driving, autonomous vehicle…)". */
-function searchedAs({ word, also }: { word: string; also: string[] }): string {
+function searchedAs({ word: folded, also }: { word: string; also: string[] }, brief: string): string {
+  // a word searched as typed is shown so, accents and all ("Datenräume", not "datenraume")
+  const word = asTyped(brief, folded);
   if (also.length === 0) return word;
   const shown = also.slice(0, 3).join(", ");
   return t("consortium.orAlso", { word, also: also.length > 3 ? `${shown}…` : shown });
@@ -403,7 +405,7 @@ function BriefWordsNote({ brief }: { brief: string }) {
   return (
     <>
       <p class="muted small" data-brief-words>
-        {t("consortium.searchedWords", { words: words.map(searchedAs).join(", ") })}
+        {t("consortium.searchedWords", { words: words.map((w) => searchedAs(w, brief)).join(", ") })}
       </p>
       {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: eitherQuoted(unfound) })}</p>}
     </>
