@@ -308,3 +308,17 @@ test("recruiting on a cluster's own theme finds nobody by the tags and says wher
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
   await expect(items.first()).toContainText(/on the subject/);
 });
+
+test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {
+  await page.goto("/clusters/lci-ict?tab=recruit");
+  await expect(page.getByText(/The cluster has no member list yet: the \d+ organisations active in its domain are the first to ask/)).toBeVisible();
+  const words = page.getByLabel(/Or a subject in words/);
+  await words.fill("6G networks");
+  await words.press("Enter");
+  await expect(page).toHaveURL(/\/consortium\?brief=6G\+networks&countries=LU/);
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toContainText(/on the subject/);
+  const places = await items.locator(".suggestion-head .muted").allInnerTexts();
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) expect(place).toContain("Luxembourg");
+});
