@@ -334,10 +334,9 @@ CLUSTER: Shape = {
         "Organization",
         "MATCH ({m}:Organization)-[{r}:MEMBER_OF]->({n}) WHERE true",
         NODE_AND_RELATIONSHIP,
-        # members by name; the organisations inferred active in the domain after them, those
-        # with most projects on its topics first (the first to ask)
-        "coalesce({r}.source = 'derived', false), -coalesce({r}.evidenceProjects, 0), "
-        "{m}.name IS NULL, {m}.name, {m}.id",
+        # the organisations inferred active in the domain, most projects on its topics first
+        # (the first to ask), after the members (no count: DESC puts nulls first), by name
+        "{r}.evidenceProjects DESC, {m}.name IS NULL, {m}.name, {m}.id",
         shape="page",
         connection="ClusterMemberConnection",
         item="ClusterMemberEdge",

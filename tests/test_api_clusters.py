@@ -38,13 +38,11 @@ def _members(body: dict[str, Any]) -> dict[str, Any]:
 async def test_members_page_by_name_with_membership_edges(
     network: Driver, gql: GraphQLClient
 ) -> None:
-    """Members (current or former) by name, then the organisations only inferred active in
-    the domain."""
     first = _members(await gql(MEMBERS, {"id": "cl-auto", "first": 2}))
     assert first["totalCount"] == 4
-    assert [e["node"]["id"] for e in first["edges"]] == ["org-list", "org-bosch"]
+    assert [e["node"]["id"] for e in first["edges"]] == ["org-acme", "org-list"]
     assert first["pageInfo"]["hasNextPage"] is True
-    assert first["edges"][0] == {
+    assert first["edges"][1] == {
         "since": "2016-01-01",
         "until": None,
         "role": "founding member",
@@ -52,20 +50,20 @@ async def test_members_page_by_name_with_membership_edges(
         "standing": "MEMBER",
         "node": {"id": "org-list", "kind": "RESEARCH_INSTITUTION"},
     }
-    assert first["edges"][1]["until"] == "2020-12-31"
     cursor = first["pageInfo"]["endCursor"]
     second = _members(await gql(MEMBERS, {"id": "cl-auto", "first": 2, "after": cursor}))
-    assert [e["node"]["id"] for e in second["edges"]] == ["org-muni", "org-acme"]
+    assert [e["node"]["id"] for e in second["edges"]] == ["org-bosch", "org-muni"]
     assert second["pageInfo"] == {
         "hasNextPage": False,
         "hasPreviousPage": True,
         "endCursor": second["pageInfo"]["endCursor"],
     }
+    assert second["edges"][0]["until"] == "2020-12-31"
     assert [e["standing"] for e in first["edges"] + second["edges"]] == [
+        "ACTIVE_IN_DOMAIN",
         "MEMBER",
         "FORMER",
         "MEMBER",
-        "ACTIVE_IN_DOMAIN",
     ]
 
 
@@ -73,15 +71,26 @@ async def test_the_organisations_active_in_the_domain_most_projects_first(
     network: Driver, gql: GraphQLClient, settings: Settings
 ) -> None:
     """The first to ask come first: of the organisations inferred active in the domain, the
-    one with most projects on the cluster's topics, whatever its name."""
+    one with most projects on the cluster's topics, whatever its name; asked with the
+    members, after them."""
     network.execute_query(
-        "MATCH (k:Cluster {id: 'cl-auto'}) "
+        "MATCH (k:Cluster {id: 'cl-auto'}), (:Organization {id: 'org-acme'})-[a:MEMBER_OF]->(k) "
+        "SET a.evidenceProjects = 2 "
         "CREATE (z:Organization:Company {id: 'org-zeta', name: 'Zeta Mobility', country: 'LU'}) "
         "CREATE (z)-[:MEMBER_OF {source: 'derived', evidenceProjects: 9}]->(k)",
         database_=settings.database,
     )
     page = _members(await gql(MEMBERS, {"id": "cl-auto", "standings": ["ACTIVE_IN_DOMAIN"]}))
     assert [e["node"]["id"] for e in page["edges"]] == ["org-zeta", "org-acme"]
+    both = _members(
+        await gql(MEMBERS, {"id": "cl-auto", "standings": ["MEMBER", "ACTIVE_IN_DOMAIN"]})
+    )
+    assert [e["node"]["id"] for e in both["edges"]] == [
+        "org-list",
+        "org-muni",
+        "org-zeta",
+        "org-acme",
+    ]
 
 
 async def test_members_are_current_members_unless_asked(
@@ -120,7 +129,7 @@ async def test_an_organisations_memberships_with_standing(
 async def test_members_of_one_kind(network: Driver, gql: GraphQLClient) -> None:
     body = _members(await gql(MEMBERS, {"id": "cl-auto", "kind": "COMPANY"}))
     assert body["totalCount"] == 2
-    assert [e["node"]["id"] for e in body["edges"]] == ["org-bosch", "org-acme"]
+    assert [e["node"]["id"] for e in body["edges"]] == ["org-acme", "org-bosch"]
 
 
 async def test_member_counts_by_kind(network: Driver, gql: GraphQLClient) -> None:

@@ -8,7 +8,9 @@ check compares those forms. Orders are the same on every side:
   project: {id, acronym, startDate, participantCount}}]}``, the first 100 projects newest
   first (``newestKey DESC``: a start date before a call year only; then ``id``)
 - ``cluster_members``: ``{id, name, totalCount, members: [{id, name, country, kind}]}``,
-  the first 50 members by ``name`` then ``id`` (no name last)
+  the first 50 members as clustergraph orders them: the organisations active in the domain
+  after the members, most projects first (``evidenceProjects`` descending, which puts the
+  members, who have none, first), then by ``name`` then ``id`` (no name last)
 - ``project_participants``: ``{id, acronym, title, startDate, participants: [{role,
   contribution, organization: {id, name, country}}]}``, the first 100 by ``role``
   (COORDINATOR first, no role last) then organisation ``id``

@@ -42,8 +42,8 @@ RETURN c {
   .id, .name,
   totalCount: COUNT { (c)<-[:MEMBER_OF]-(:Organization) },
   members: COLLECT {
-    MATCH (c)<-[:MEMBER_OF]-(o:Organization)
-    WITH o ORDER BY o.name, o.id LIMIT $page
+    MATCH (c)<-[r:MEMBER_OF]-(o:Organization)
+    WITH o ORDER BY r.evidenceProjects DESC, o.name, o.id LIMIT $page
     RETURN o { .id, .name, .country, kind: """
     + _KIND
     + """ }

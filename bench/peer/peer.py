@@ -25,7 +25,8 @@ DOCUMENTS: dict[str, str] = {
 }} }}""",
     "cluster_members": f"""query($id: ID!) {{ clusters(where: {{id: {{eq: $id}}}}) {{
   id name
-  membersConnection(first: {PAGE}, sort: [{{node: {{name: ASC}}}}, {{node: {{id: ASC}}}}]) {{
+  membersConnection(first: {PAGE}, sort: [{{edge: {{evidenceProjects: DESC}}}},
+                                         {{node: {{name: ASC}}}}, {{node: {{id: ASC}}}}]) {{
     totalCount edges {{ node {{ id name country kind }} }}
   }}
 }} }}""",

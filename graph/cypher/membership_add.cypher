@@ -19,6 +19,9 @@ CALL (o, c, allowed) {
       m.role = coalesce($role, m.role),
       m.until = null,
       m.source = CASE WHEN m.source IS NULL OR m.source = 'derived' THEN 'api' ELSE m.source END
+  // a member's evidence is no longer read (graph/shapes.py): dropped, so that the members
+  // stay before the organisations active in the domain in Cluster.members
+  REMOVE m.evidenceProjects, m.evidenceTopics
   RETURN collect(m {.since, .until, .role, .source, previousStanding})[0] AS membership
 }
 RETURN allowed, o IS NOT NULL AS organizationFound, c IS NOT NULL AS clusterFound, membership
