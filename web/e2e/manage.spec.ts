@@ -43,6 +43,31 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   await expect(shortlist.locator("li")).toHaveCount(2);
 });
 
+test("a consortium started from an organisation, then asked again with the shortlist in it", async ({ page }) => {
+  await page.goto("/organizations/pic-999427958");
+  await page.getByRole("link", { name: "Build a consortium with this organisation" }).click();
+  await expect(page).toHaveURL(/\/consortium\?with=pic-999427958$/);
+  const inIt = page.getByRole("list", { name: "Organisations already in the consortium" });
+  await expect(inIt.locator("li")).toHaveCount(1);
+  await expect(inIt).toContainText("DELPHI AUTOMOTIVE SYSTEMS LUXEMBOURG");
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toBeVisible();
+  // completing a consortium: the suggestions say which of its organisations they worked with
+  await expect(items.first().locator(".summary")).toContainText("DELPHI AUTOMOTIVE SYSTEMS LUXEMBOURG");
+  const first = (await items.first().locator(".suggestion-head a").first().innerText()).trim();
+  await items.first().getByRole("button", { name: /Add to shortlist/ }).click();
+  await page.getByRole("button", { name: "Complete this shortlist" }).click();
+  await expect(page).toHaveURL(/with=pic-999427958%2C|with=pic-999427958,/);
+  await expect(inIt.locator("li")).toHaveCount(2);
+  await expect(inIt).toContainText(first);
+  // an organisation in the consortium is never suggested, and the button has nothing left to add
+  await expect(items.locator(".suggestion-head").filter({ hasText: first })).toHaveCount(0);
+  await expect(items.first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Complete this shortlist" })).toHaveCount(0);
+  await inIt.getByRole("button", { name: `remove ${first}`, exact: true }).click();
+  await expect(inIt.locator("li")).toHaveCount(1);
+});
+
 test("the brief box runs on Enter and on its button; Shift+Enter starts a new line", async ({ page }) => {
   await page.goto("/consortium");
   const box = page.getByLabel("What the consortium is about, in words");

@@ -12,7 +12,7 @@ import { NodeNameDocument as NodeNameQuery } from "../gql/graphql";
 import { useQuery } from "../lib/client";
 import { CountryPicker } from "./CountryPicker";
 import { nodeLabel } from "./NodeLabel";
-import { TopicChoice } from "./TopicChoice";
+import { TopicChoice } from "./NodeChoice";
 
 export const ANY_COUNTRY = "any";
 

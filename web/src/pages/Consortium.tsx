@@ -1,5 +1,6 @@
-// The consortium builder: from a project, or from topics, kinds and countries, see who fills
-// the gaps (suggestConsortium), keep a shortlist and export it as CSV.
+// The consortium builder: from a project, organisations already in the consortium, topics,
+// words or a call topic, with kinds and countries, see who fills the gaps (suggestConsortium),
+// keep a shortlist, ask again with it in the consortium and export it as CSV.
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
@@ -8,7 +9,7 @@ import { Empty, MoreButton, OrgLine, Section, Status } from "../components/commo
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
 import { nodeLabel, useNodeLabel } from "../components/NodeLabel";
-import { TopicChoice } from "../components/TopicChoice";
+import { MOST_CHOSEN, OrganizationChoice, TopicChoice } from "../components/NodeChoice";
 import { MoreSuggestions, SuggestionList, summaryText, useMoreSuggestions } from "../components/Suggestions";
 import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
@@ -91,7 +92,14 @@ function entryOf(item: SuggestionFieldsFragment, rank: number, builtFor: string)
   };
 }
 
-function Shortlist({ entries, onChange }: { entries: ShortlistEntry[]; onChange: (e: ShortlistEntry[]) => void }) {
+type ShortlistProps = {
+  entries: ShortlistEntry[];
+  onChange: (e: ShortlistEntry[]) => void;
+  /** Asks again with the shortlisted organisations in the consortium; null when they all are. */
+  onComplete: (() => void) | null;
+};
+
+function Shortlist({ entries, onChange, onComplete }: ShortlistProps) {
   const separator = separatorFor(locale());
   return (
     <Section
@@ -123,6 +131,14 @@ function Shortlist({ entries, onChange }: { entries: ShortlistEntry[]; onChange:
           ))}
         </ul>
       )}
+      {onComplete && (
+        <p>
+          <button type="button" onClick={onComplete}>
+            {t("consortium.complete")}
+          </button>{" "}
+          <span class="muted small">{t("consortium.completeHint")}</span>
+        </p>
+      )}
     </Section>
   );
 }
@@ -132,6 +148,8 @@ export default function ConsortiumPage() {
   useTitle(t("consortium.title"));
   const projectId = query.project ?? "";
   const topicIds = listParam(query.topics);
+  // organisations already in the consortium (the API's organizationIds)
+  const members = listParam(query.with).slice(0, MOST_CHOSEN);
   const kinds = listParam(query.kinds) as OrganizationKind[];
   const countries = listParam(query.countries).map((c) => c.toUpperCase());
   const projectLabel = useNodeLabel(projectId);
@@ -153,6 +171,7 @@ export default function ConsortiumPage() {
 
   const input: ConsortiumBriefInput = {
     projectId: projectId || null,
+    ...(members.length ? { organizationIds: members } : {}),
     topicIds: topicIds.length ? topicIds : null,
     kinds: kinds.length ? kinds : null,
     countries: countries.length ? countries : null,
@@ -161,7 +180,7 @@ export default function ConsortiumPage() {
     ...(clusterId ? { clusterId } : {}),
     ...(activeToo ? { includeActiveInDomain: true } : {}),
   };
-  const ready = Boolean(projectId || topicIds.length || brief || callTopic);
+  const ready = Boolean(projectId || members.length || topicIds.length || brief || callTopic);
   const [first, more] = useMoreSuggestions(15, JSON.stringify(input));
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first }, { pause: !ready });
   const items = data?.suggestConsortium ?? [];
@@ -169,8 +188,10 @@ export default function ConsortiumPage() {
   const describe = async (): Promise<string> => {
     const nameOf = (id: string) => fetchQuery(NodeNameQuery, { id }).then((data) => nodeLabel(data.node, id), () => id);
     const topics = await Promise.all(topicIds.map(nameOf));
+    const named = await Promise.all(members.map(nameOf));
     return [
       projectId ? t("consortium.builtForProject", { name: projectLabel }) : "",
+      named.length ? t("consortium.builtForMembers", { names: named.join(", ") }) : "",
       topics.length ? t("consortium.builtForTopics", { names: topics.join(", ") }) : "",
       brief ? t("consortium.builtForBrief", { text: brief }) : "",
       callTopic ? t("consortium.builtForCall", { code: callTopic }) : "",
@@ -209,6 +230,7 @@ export default function ConsortiumPage() {
                   <Picker label={t("consortium.project")} placeholder={t("consortium.projectPlaceholder")} find={findProjects} onPick={(o) => set({ project: o.id })} />
                 )}
               </div>
+              <OrganizationChoice chosen={members} onChange={(ids) => set({ with: ids })} />
               <TopicChoice chosen={topicIds} onChange={(ids) => set({ topics: ids })} />
               <fieldset>
                 <legend>{t("consortium.kindsWanted")}</legend>
@@ -326,7 +348,18 @@ export default function ConsortiumPage() {
             </Section>
           </div>
         </div>
-        <Shortlist entries={shortlist} onChange={setShortlist} />
+        <Shortlist
+          entries={shortlist}
+          onChange={setShortlist}
+          onComplete={
+            shortlist.some((e) => !members.includes(e.id))
+              ? () => {
+                  set({ with: [...new Set([...members, ...shortlist.map((e) => e.id)])].slice(0, MOST_CHOSEN) });
+                  requestAnimationFrame(() => reveal(results.current));
+                }
+              : null
+          }
+        />
       </div>
     </div>
   );

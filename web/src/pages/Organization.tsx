@@ -422,7 +422,7 @@ export default function OrganizationPage() {
       <p class="actions">
         <a href={`/network/${encodeURIComponent(id)}`}>{t("org.networkView")}</a>
         <a href={withParams("/path", { from: id })}>{t("org.pathTo")}</a>
-        <a href={withParams("/consortium", { kinds: org.kind === "UNKNOWN" ? "" : org.kind })}>{t("org.consortium")}</a>
+        <a href={withParams("/consortium", { with: id })}>{t("org.consortium")}</a>
       </p>
       {org.description && <p>{org.description}</p>}
       <Profile org={org} />
