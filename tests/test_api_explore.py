@@ -197,6 +197,38 @@ async def test_a_german_umlaut_also_finds_the_name_written_without_it(
     assert _hits(await gql(SEARCH, {"q": "Universität Stuttgart"})) == ["english"]
 
 
+async def test_a_name_asked_in_english_or_german_finds_it_in_the_organisations_language(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """Organisations keep their own names in CORDIS: "University of Luxembourg" and
+    "Universität Luxemburg" find UNIVERSITE DU LUXEMBOURG; the English form still outranks
+    the others for a word alone, and a name typed as the organisation writes it is searched
+    as typed."""
+    empty_graph.execute_query(
+        "CREATE (:Organization {id: 'unilu', name: 'UNIVERSITE DU LUXEMBOURG'}), "
+        "(:Organization {id: 'list', name: 'LUXEMBOURG INSTITUTE OF SCIENCE AND TECHNOLOGY'}), "
+        "(:Organization {id: 'polito', name: 'POLITECNICO DI TORINO'}), "
+        "(:Organization {id: 'helsinki', name: 'HELSINGIN YLIOPISTO'}), "
+        "(:Organization {id: 'uom', name: 'THE UNIVERSITY OF MANCHESTER'})",
+        database_=settings.database,
+    )
+    assert _hits(await gql(SEARCH, {"q": "University of Luxembourg"})) == ["unilu"]
+    assert _hits(await gql(SEARCH, {"q": "Universität Luxemburg"})) == ["unilu"]
+    assert _hits(await gql(SEARCH, {"q": "Polytechnic of Turin"})) == ["polito"]
+    assert _hits(await gql(SEARCH, {"q": "Luxemburger Institut für Wissenschaft"})) == ["list"]
+    assert _hits(await gql(SEARCH, {"q": "university"}))[0] == "uom"
+    assert sorted(_hits(await gql(SEARCH, {"q": "university"}))) == ["helsinki", "unilu", "uom"]
+    assert _hits(await gql(SEARCH, {"q": "Université"})) == ["unilu"]
+
+
+def test_a_name_word_in_other_languages_weighs_less_than_the_word_asked() -> None:
+    terms = lucene_terms("Universität", translated=True)
+    assert terms.startswith('((universität OR universitaet) OR "university" OR "universities"')
+    assert " OR universite^0.3 " in terms and " OR yliopisto^0.3" in terms
+    # while it is being typed, the forms the prefix finds are left to it
+    assert "universite" not in lucene_terms("Univ", translated=True)
+
+
 def test_the_longest_phrase_of_the_glossary_is_translated() -> None:
     # the English phrase's words, each in both numbers, anywhere in the text
     assert lucene_terms("pompe à chaleur", translated=True) == (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from graph.client import Graph
 from graph.cypher import query
@@ -17,6 +18,7 @@ from graph.glossary import (
     segments,
     without_umlauts,
 )
+from graph.name_words import name_forms
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -26,6 +28,9 @@ _ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
 # The shortest last word also matched as the start of a word (shorter ones expand to too
 # many words of the index).
 PREFIX_MIN = 3
+# The weight of a word as organisation names write it in another language than the one asked
+# in ("university": universite), against the word as asked.
+NAME_FORM_WEIGHT = 0.3
 # Inside a quoted phrase only the quote and the backslash are special.
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
 
@@ -76,7 +81,9 @@ def _parts(words: list[str], skipped: list[bool], alone: bool = True) -> list[st
     parts = [_translated(run, other) for run, other in kept[:-1]]
     last, other = kept[-1]
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
-        started = [form for found in completions(last[0]) for form in _english(found)]
+        started = [
+            form for found in completions(last[0]) for form in _english(found, last[0], True)
+        ]
         return [*parts, _either([*_spellings(last[0], prefixed=True), *started])]
     return [*parts, _translated(last, other)]
 
@@ -87,9 +94,10 @@ def _escaped(word: str) -> str:
 
 def _spellings(word: str, prefixed: bool = False, numbers: bool = True) -> list[str]:
     """A typed word as search choices: as typed, with a German umlaut also as written out
-    ("München": muenchen), with ``numbers`` in the other number ("battery": batteries) and,
-    ``prefixed``, as the start of a word ("Lux": lux*; its forms that start so are left to
-    the prefix)."""
+    ("München": muenchen), with ``numbers`` in the other number ("battery": batteries), as
+    organisation names write it in their languages ("university": universite...; see
+    graph.name_words) and, ``prefixed``, as the start of a word ("Lux": lux*; its forms that
+    start so are left to the prefix)."""
     lower = word.lower()
     written = without_umlauts(word)
     forms = [lower, *([written] if written else []), *(_typed_numbers(lower) if numbers else [])]
@@ -99,9 +107,11 @@ def _spellings(word: str, prefixed: bool = False, numbers: bool = True) -> list[
         for form in dict.fromkeys(forms)
         if form == lower or not any(fold(form).startswith(prefix) for prefix in prefixes)
     ]
-    return [_escaped(form) for form in choices] + [
-        f"{_escaped(p)}*" for p in dict.fromkeys(prefixes)
-    ]
+    return (
+        [_escaped(form) for form in choices]
+        + _in_names(lower, word, prefixed)
+        + [f"{_escaped(p)}*" for p in dict.fromkeys(prefixes)]
+    )
 
 
 def _typed_numbers(word: str) -> list[str]:
@@ -125,7 +135,7 @@ def _translated(run: list[str], other: str | None) -> str:
         choices.append(_escaped(bare))
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
-        choices += _english(other)
+        choices += _english(other, run[0] if len(run) == 1 else "")
     return _either(choices)
 
 
@@ -133,14 +143,30 @@ def _either(choices: list[str]) -> str:
     return choices[0] if len(choices) == 1 else "(" + " OR ".join(choices) + ")"
 
 
-def _english(english: str) -> list[str]:
+def _english(english: str, typed: str = "", prefixed: bool = False) -> list[str]:
     """The English of a glossary entry as search choices: a word in both numbers ("heat",
-    "heats"); a phrase as all of its words, each in both numbers, anywhere in the text
-    ("Recycling of EV batteries" is about battery recycling too)."""
+    "heats") and as organisation names write it ("university": universite...; but the
+    ``typed`` word's own spellings, or, ``prefixed``, what its prefix finds); a phrase as all
+    of its words, each in both numbers, anywhere in the text ("Recycling of EV batteries" is
+    about battery recycling too)."""
     words = english.split()
     if len(words) == 1:
-        return [_quoted(form) for form in _number_forms(english)]
+        forms = _number_forms(english)
+        return [_quoted(form) for form in forms] + _in_names(english, typed, prefixed, forms)
     return ["(" + " AND ".join(_either_number(word) for word in words) + ")"]
+
+
+def _in_names(english: str, typed: str, prefixed: bool, others: Sequence[str] = ()) -> list[str]:
+    """An English word as organisation names write it in their languages (see
+    graph.name_words), weighed down so that a rare form (yliopisto) does not outrank the
+    common English one; but the ``typed`` word's spellings, the ``others`` already asked for
+    and, ``prefixed``, what the typed word finds as a prefix."""
+    own = {fold(typed), without_umlauts(typed), *others}
+    return [
+        f"{_escaped(form)}^{NAME_FORM_WEIGHT}"
+        for form in name_forms(english)
+        if form not in own and not (prefixed and form.startswith(fold(typed)))
+    ]
 
 
 def _either_number(word: str) -> str:
