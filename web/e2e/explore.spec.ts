@@ -322,3 +322,14 @@ test("recruiting on a subject no topic names: asked in words by the consortium b
   expect(places.length).toBeGreaterThan(0);
   for (const place of places) expect(place).toContain("Luxembourg");
 });
+
+test("an organisation's partners on a subject in words: the consortium builder, with the organisation in the consortium", async ({ page }) => {
+  await page.goto("/organizations/pic-999427958?tab=suggestions");
+  const words = page.getByLabel(/Or a subject in words/);
+  await words.fill("battery management");
+  await page.getByRole("button", { name: "Find who works on it" }).click();
+  await expect(page).toHaveURL(/\/consortium\?brief=battery\+management&with=pic-999427958/);
+  await expect(page.getByRole("list", { name: "Organisations already in the consortium" })).toContainText("DELPHI AUTOMOTIVE SYSTEMS LUXEMBOURG");
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  await expect(items.first()).toContainText(/on the subject/);
+});

@@ -4,6 +4,7 @@
 // subject: only organisations with work on them are suggested (none chosen: any subject for
 // an organisation's partners, the cluster's own themes when recruiting).
 import { useLocation } from "preact-iso";
+import { useState } from "preact/hooks";
 import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
 import { t } from "../i18n";
 import { KINDS, kindLabel } from "../lib/format";
@@ -103,5 +104,27 @@ function CuratedHint({ id }: { id: string }) {
     <p>
       {t("filter.topicsInWords", { name: nodeLabel(node, id) })} <a href={withParams("/consortium", { topics: id })}>{t("filter.topicsInWordsLink")}</a>
     </p>
+  );
+}
+
+/** A subject the topics do not name ("6G", "data spaces"): asked in words by the consortium
+ * builder, with ``params`` (the recruiting's countries, or the organisation in the
+ * consortium). */
+export function SubjectInWords({ params, label, hint }: { params: Record<string, string>; label: string; hint: string }) {
+  const { route } = useLocation();
+  const [text, setText] = useState("");
+  return (
+    <form
+      class="brief-box in-words"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) route(withParams("/consortium", { brief: text.trim(), ...params }));
+      }}
+    >
+      <label for="subject-words">{label}</label>
+      <input id="subject-words" type="text" maxLength={2000} value={text} placeholder={t("consortium.aboutPlaceholder")} onInput={(e) => setText(e.currentTarget.value)} />
+      <p class="muted">{hint}</p>
+      <button type="submit">{t("filter.inWordsGo")}</button>
+    </form>
   );
 }

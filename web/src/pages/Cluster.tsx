@@ -8,7 +8,7 @@ import { CentralDocument as CentralQuery, ClusterMembersDocument as ClusterMembe
 import { Empty, Figure, KindBadge, Missing, MoreButton, OrgLine, OrgLink, Section, Status } from "../components/common";
 import { AddMemberForm, EndMembershipForm, RecordMeasurementForm } from "../components/ManageForms";
 import { ObjectivesChart } from "../components/ObjectivesChart";
-import { SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
+import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
@@ -340,34 +340,17 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
         countryDefaults={home}
         topicsDefault={t("cluster.recruitTopicsDefault")}
       />
-      <RecruitInWords countries={(filter.countries ?? []) as string[]} />
+      <SubjectInWords
+        params={{ countries: ((filter.countries ?? []) as string[]).join(",") }}
+        label={t("cluster.recruitInWords")}
+        hint={t("cluster.recruitInWordsHint")}
+      />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
         <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" domain={!filter.topicIds} />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
       {!fetching && !error && items.length === 0 && <TopicsInWords topicIds={filter.topicIds} />}
     </Section>
-  );
-}
-
-/** A subject the topics do not name ("6G", "data spaces"): asked in words by the consortium
- * builder, in the countries the recruiting filter holds. */
-function RecruitInWords({ countries }: { countries: string[] }) {
-  const { route } = useLocation();
-  const [text, setText] = useState("");
-  return (
-    <form
-      class="brief-box in-words"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (text.trim()) route(withParams("/consortium", { brief: text.trim(), countries: countries.join(",") }));
-      }}
-    >
-      <label for="recruit-words">{t("cluster.recruitInWords")}</label>
-      <input id="recruit-words" type="text" maxLength={2000} value={text} placeholder={t("consortium.aboutPlaceholder")} onInput={(e) => setText(e.currentTarget.value)} />
-      <p class="muted">{t("cluster.recruitInWordsHint")}</p>
-      <button type="submit">{t("cluster.recruitInWordsGo")}</button>
-    </form>
   );
 }
 

@@ -7,7 +7,7 @@ import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQu
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
-import { SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
+import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
@@ -391,6 +391,7 @@ function Suggestions({ id }: { id: string }) {
   return (
     <Section title={t("org.suggestionsTitle")}>
       <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} topicsDefault={t("org.anySubject")} />
+      <SubjectInWords params={{ with: id }} label={t("org.inWords")} hint={t("org.inWordsHint")} />
       <Status
         fetching={fetching}
         error={error}
