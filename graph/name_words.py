@@ -28,11 +28,13 @@ def _forms() -> dict[str, tuple[str, ...]]:
             if not englishes or not forms:
                 raise ValueError(f"{NAME_WORDS_FILE.name} line {line}: needs English and forms")
             for english in englishes:
-                found[english] = forms
+                # its other English spellings too ("center": centre)
+                found[english] = (*(e for e in englishes if e != english), *forms)
     return found
 
 
 def name_forms(english: str) -> tuple[str, ...]:
-    """The forms organisation names use for an English word ("university": universite,
-    universidad, ...), folded; none for a word the table lacks."""
+    """The forms organisation names use for an English word ("university": universities,
+    universite, universidad, ...; "center": centre, ...), folded; none for a word the table
+    lacks."""
     return _forms().get(fold(english), ())

@@ -225,6 +225,8 @@ def test_a_name_word_in_other_languages_weighs_less_than_the_word_asked() -> Non
     terms = lucene_terms("Universität", translated=True)
     assert terms.startswith('((universität OR universitaet) OR "university" OR "universities"')
     assert " OR universite^0.3 " in terms and " OR yliopisto^0.3" in terms
+    # an English word's other spelling too
+    assert "centre^0.3" in lucene_terms("research center", translated=True)
     # while it is being typed, the forms the prefix finds are left to it
     assert "universite" not in lucene_terms("Univ", translated=True)
 

@@ -109,7 +109,7 @@ def _spellings(word: str, prefixed: bool = False, numbers: bool = True) -> list[
     ]
     return (
         [_escaped(form) for form in choices]
-        + _in_names(lower, word, prefixed)
+        + _in_names(lower, word, prefixed, forms)
         + [f"{_escaped(p)}*" for p in dict.fromkeys(prefixes)]
     )
 
