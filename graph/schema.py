@@ -57,6 +57,9 @@ _INDEXES: tuple[LiteralString, ...] = (
     "CREATE INDEX organization_partners IF NOT EXISTS FOR (n:Organization) ON (n.partnerCount)",
     # the most connected organisations that pass a suggestion's filters (suggest_partners)
     "CREATE INDEX organization_suggestion_degree IF NOT EXISTS FOR (n:Organization) ON (n.sgDeg)",
+    # the same in one country (suggest_partners with countries)
+    "CREATE INDEX organization_country_degree IF NOT EXISTS "
+    "FOR (n:Organization) ON (n.country, n.sgDeg)",
     "CREATE INDEX project_timeline IF NOT EXISTS FOR (n:Project) ON (n.timelineDate)",
     "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
     "CREATE INDEX project_grant IF NOT EXISTS FOR (n:Project) ON (n.grantId)",

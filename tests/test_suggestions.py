@@ -246,6 +246,10 @@ async def test_filters(network: Driver, gql: GraphQLClient) -> None:
     with pytest.MonkeyPatch.context() as patch:  # the topic read as a broad one
         patch.setattr("recommender.engine.BROAD_TOPICS", 0)
         body = await gql(PARTNERS, {"id": "q", "filter": {"topicIds": ["h2020-part-ERC"]}})
+        assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
+        # a country's organisations read in its own order of connections
+        wanted = {"topicIds": ["h2020-part-ERC"], "countries": ["pt", "de"]}
+        body = await gql(PARTNERS, {"id": "q", "filter": wanted})
     assert {s["organization"]["id"] for s in _data(body, "suggestPartners")} == {"far", "c3"}
     body = await gql(PARTNERS, {"id": "q", "filter": {"clusterIds": ["lci-automotive"]}})
     assert [s["organization"]["id"] for s in _data(body, "suggestPartners")] == ["c2"]

@@ -146,13 +146,13 @@ CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
     UNION
     // (a WHERE on the parameters alone would not stop the index scan: the planner runs it
     // first; an empty UNWIND leaves the subquery unrun)
-    UNWIND CASE WHEN $clusterIds IS NULL AND ($topicIds IS NULL OR $topicsBroad) THEN [true]
+    UNWIND CASE WHEN $clusterIds IS NULL AND $countries IS NULL
+                     AND ($topicIds IS NULL OR $topicsBroad) THEN [true]
                 ELSE [] END AS byDegree
     CALL (seedIds) {
       MATCH (c:Organization)
       WHERE c.sgDeg IS NOT NULL AND c.sgProjects > 0 AND NOT c.id IN seedIds
         AND ($kinds IS NULL OR c.sgKind IN $kinds)
-        AND ($countries IS NULL OR c.country IN $countries)
         AND ($sme IS NULL OR c.sme = $sme)
         AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
         AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
@@ -161,6 +161,29 @@ CALL (strong, seedIds, seedDeg, hasPopular, unfiltered) {
       WITH c ORDER BY c.sgDeg DESC, c.id LIMIT $popular
       RETURN c.id AS cid
     }
+    RETURN cid
+    UNION
+    // The countries asked for, each in degree order (the index on country and sgDeg): the
+    // scan of every organisation read all 510,000 of the ten-fold network when fewer than
+    // $popular of a small country passed.
+    UNWIND CASE WHEN $clusterIds IS NULL AND ($topicIds IS NULL OR $topicsBroad)
+                THEN coalesce($countries, []) ELSE [] END AS country
+    CALL (seedIds, country) {
+      MATCH (c:Organization)
+      USING INDEX c:Organization(country, sgDeg)
+      WHERE c.country = country AND c.sgDeg IS NOT NULL AND c.sgProjects > 0
+        AND NOT c.id IN seedIds
+        AND ($kinds IS NULL OR c.sgKind IN $kinds)
+        AND ($sme IS NULL OR c.sme = $sme)
+        AND ($minRecent IS NULL OR c.sgRecent >= $minRecent)
+        AND ($topicIds IS NULL OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
+             OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+                         WHERE t.id IN $topicsUnder })
+      // (ordered by the index's two properties: by sgDeg alone the planner sorts them all)
+      WITH c ORDER BY c.country DESC, c.sgDeg DESC, c.id LIMIT $popular
+      RETURN c.id AS cid, c.sgDeg AS deg
+    }
+    WITH cid, deg ORDER BY deg DESC, cid LIMIT $popular
     RETURN cid
   }
   WITH cid WHERE NOT cid IN $excluded
@@ -174,7 +197,9 @@ WITH collect({id: cid, cn: cn, cnshare: cn / seedDeg, aa: aa, wp: wp, direct: di
      $topicIds IS NOT NULL AND NOT $topicsBroad AS narrow
 // Narrow topics: the organisations with a project on them, listed once from the topics'
 // projects (checking each candidate's own projects read thousands for a hub: 540,000 db hits
-// for one field of science). Broad ones are checked candidate by candidate (onTopic null).
+// for one field of science). Broad ones are checked candidate by candidate, in score order
+// until enough pass (suggest_signals.cypher): the rows whose work on them is still to check
+// say so (`unchecked`).
 CALL (narrow) {
   UNWIND CASE WHEN narrow THEN [true] ELSE [] END AS listing
   MATCH (t:Topic)<-[:ADDRESSES]-(:Project)<-[:PARTICIPATES_IN]-(c:Organization)
@@ -193,8 +218,7 @@ WHERE c.sgProjects > 0
     (c)-[r:MEMBER_OF]->(k:Cluster) WHERE k.id IN $clusterIds AND (r.until IS NULL OR r.until >= date())
       AND ($clusterDerived OR coalesce(r.source, '') <> 'derived')
   })
-  AND ($topicIds IS NULL OR x.id IN onTopic
-       OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds }
-       OR (onTopic IS NULL AND EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
-                                        WHERE t.id IN $topicsUnder }))
-RETURN collect(x) AS rows
+WITH x, onTopic, $topicIds IS NULL OR x.id IN coalesce(onTopic, [])
+       OR EXISTS { (c)-[:HAS_COMPETENCE]->(t:Topic) WHERE t.id IN $topicIds } AS known
+WHERE known OR onTopic IS NULL
+RETURN collect(x {.*, unchecked: NOT known}) AS rows

@@ -9,7 +9,7 @@ from typing import Any
 from graph.client import Graph, Row
 from graph.cypher import query
 
-SIGNAL_PARAMS = ("seeds", "targetTopics", "matchCountries", "w", "lift", "pool")
+SIGNAL_PARAMS = ("seeds", "targetTopics", "matchCountries", "w", "lift", "pool", "topicsUnder")
 
 
 async def candidates(graph: Graph, params: Mapping[str, Any]) -> list[Row]:
