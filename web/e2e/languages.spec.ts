@@ -129,7 +129,8 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   const sentence = (await items.first().locator(".summary").innerText()).trim();
   expect(row).toContain(`;1;${/[",;]/.test(sentence) ? `"${sentence.replaceAll('"', '""')}"` : sentence};`);
   expect(row).toContain("thèmes Transports intelligents, verts et intégrés");
-  await page.getByRole("button", { name: "retirer", exact: true }).click();
+  await page.getByRole("button", { name: "retirer Transports intelligents, verts et intégrés", exact: true }).click();
+  await expect(page).not.toHaveURL(/topics=/);
 });
 
 test("en français : un gestionnaire est prévenu qu'une organisation est déjà membre", async ({ page }) => {
