@@ -43,6 +43,7 @@ function routes(s: { project: string; topic: string; partner: string }): string[
     `/topics/${s.topic}`,
     "/topics/call-family-GV",
     "/consortium?topics=h2020-part-SC4&kinds=COMPANY",
+    `/consortium?with=${UL}&brief=battery%20management`,
     `/network/${UL}?limit=100`,
     `/path?from=${UL}&to=${s.partner}`,
     "/sign-in",
