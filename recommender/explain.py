@@ -43,7 +43,11 @@ class Side:
 
 
 ONE = Side("you", "your closest partners", "of your members")  # one seed: never "more"
-MEMBERS = Side("your members", "your members' closest partners", "of your members")
+MEMBERS = Side(
+    "the consortium's organisations",
+    "the consortium's closest partners",
+    "of the consortium's organisations",
+)
 CLUSTER = Side(
     "your cluster's organisations",
     "your cluster's closest partners",
