@@ -56,14 +56,14 @@ test("a consortium started from an organisation, then asked again with the short
   await expect(items.first().locator(".summary")).toContainText("DELPHI AUTOMOTIVE SYSTEMS LUXEMBOURG");
   const first = (await items.first().locator(".suggestion-head a").first().innerText()).trim();
   await items.first().getByRole("button", { name: /Add to shortlist/ }).click();
-  await page.getByRole("button", { name: "Complete this shortlist" }).click();
+  await page.getByRole("button", { name: "Put the shortlist into the consortium" }).click();
   await expect(page).toHaveURL(/with=pic-999427958%2C|with=pic-999427958,/);
   await expect(inIt.locator("li")).toHaveCount(2);
   await expect(inIt).toContainText(first);
   // an organisation in the consortium is never suggested, and the button has nothing left to add
   await expect(items.locator(".suggestion-head").filter({ hasText: first })).toHaveCount(0);
   await expect(items.first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Complete this shortlist" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Put the shortlist into the consortium" })).toHaveCount(0);
   await inIt.getByRole("button", { name: `remove ${first}`, exact: true }).click();
   await expect(inIt.locator("li")).toHaveCount(1);
 });

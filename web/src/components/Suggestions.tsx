@@ -276,6 +276,7 @@ const GROUP_LABELS = {
 function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boolean) {
   if (kind === "SUBJECT" && domain) return "suggestion.groupSubjectCluster";
   if (kind === "NETWORK" && asker === "organization") return "suggestion.groupNetworkOrganization";
+  if (kind === "NETWORK" && asker === "consortium") return "suggestion.groupNetworkConsortium";
   return GROUP_LABELS[kind];
 }
 

@@ -757,6 +757,20 @@ export const TopicProjectsQuery = graphql(`
   }
 `);
 
+export const OrganizationsNamedQuery = graphql(`
+  query OrganizationsNamed($query: String!) {
+    search(query: $query, first: 8, types: [ORGANIZATION]) {
+      node {
+        __typename
+        id
+        ... on Organization {
+          ...OrgSummary
+        }
+      }
+    }
+  }
+`);
+
 export const TopicsQuery = graphql(`
   query Topics($query: String!) {
     search(query: $query, first: 20, types: [TOPIC]) {

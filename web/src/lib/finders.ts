@@ -1,19 +1,21 @@
 // Lookups for pickers: organisations, projects and topics by words of their names, each with
 // what it is in words (a topic by its title, its kind and, for calls, its code).
 import type { Option } from "../components/Picker";
-import { OrganizationsDocument as OrganizationsQuery, ProjectsDocument as ProjectsQuery, TopicsDocument as TopicsQuery } from "../gql/graphql";
+import { OrganizationsNamedDocument as OrganizationsNamedQuery, ProjectsDocument as ProjectsQuery, TopicsDocument as TopicsQuery } from "../gql/graphql";
 import { locale } from "../i18n";
 import { topicsNamed } from "../i18n/topics";
 import { fetchQuery } from "./client";
 import { countryName, kindLabel, orgName, programmeLabel, projectName, topicCode, topicKindLabel, topicName, year } from "./format";
 
+/** Organisations by words of their names, best match first (the search's ranking: a name in
+ * another language found too, the best connected of equal matches first). */
 export async function findOrganizations(text: string): Promise<Option[]> {
-  const data = await fetchQuery(OrganizationsQuery, { filter: { text }, first: 8 });
-  return data.organizations.edges.map(({ node }) => ({
-    id: node.id,
-    label: orgName(node),
-    detail: [kindLabel(node.kind), countryName(node.country)].filter(Boolean).join(", "),
-  }));
+  const data = await fetchQuery(OrganizationsNamedQuery, { query: text });
+  return data.search.flatMap(({ node }) =>
+    node.__typename === "Organization"
+      ? [{ id: node.id, label: orgName(node), detail: [kindLabel(node.kind), countryName(node.country)].filter(Boolean).join(", ") }]
+      : [],
+  );
 }
 
 export async function findProjects(text: string): Promise<Option[]> {

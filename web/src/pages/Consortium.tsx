@@ -132,12 +132,12 @@ function Shortlist({ entries, onChange, onComplete }: ShortlistProps) {
         </ul>
       )}
       {onComplete && (
-        <p>
+        <>
           <button type="button" onClick={onComplete}>
             {t("consortium.complete")}
-          </button>{" "}
-          <span class="muted small">{t("consortium.completeHint")}</span>
-        </p>
+          </button>
+          <p class="muted small">{t("consortium.completeHint")}</p>
+        </>
       )}
     </Section>
   );
@@ -368,7 +368,9 @@ export default function ConsortiumPage() {
 /** Brings the results into view when they start below the window (on a laptop the form
  * fills it: a search run with Enter seemed to do nothing). */
 function reveal(element: HTMLElement | null) {
-  if (element && element.getBoundingClientRect().top > window.innerHeight * 0.8) {
+  const top = element?.getBoundingClientRect().top;
+  // below the fold, or above the screen (a phone's shortlist is under the results)
+  if (element && top !== undefined && (top > window.innerHeight * 0.8 || top < 0)) {
     element.scrollIntoView({ block: "start" });
   }
 }
