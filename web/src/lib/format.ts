@@ -466,8 +466,10 @@ export function standingLabel(standing: MembershipStanding): string {
 }
 
 /** "since 12 Jan 2016", "since unknown", with its end when it has one. */
-export function membershipDates(since: string | null | undefined, until: string | null | undefined): string {
-  const start = since ? t("membership.since", { date: date(since) }) : t("membership.sinceUnknown");
+/** A membership's dates; an organisation only inferred active in a cluster's domain (`active`)
+ * is active there since its first project on it, which is no membership date. */
+export function membershipDates(since: string | null | undefined, until: string | null | undefined, active = false): string {
+  const start = since ? t(active ? "membership.activeSince" : "membership.since", { date: date(since) }) : t("membership.sinceUnknown");
   return until ? `${start} · ${t("membership.until", { date: date(until) })}` : start;
 }
 

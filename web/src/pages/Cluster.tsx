@@ -187,7 +187,7 @@ function MembershipNote({ edge, clusterId }: { edge: MemberEdge; clusterId: stri
   return (
     <span class="muted">
       {" · "}
-      {edge.standing === "FORMER" && edge.until ? t("membership.ended", { date: date(edge.until) }) : membershipDates(edge.since, edge.until)}
+      {edge.standing === "FORMER" && edge.until ? t("membership.ended", { date: date(edge.until) }) : membershipDates(edge.since, edge.until, edge.standing === "ACTIVE_IN_DOMAIN")}
       {" · "}
       {membershipSourceLabel(edge.source)}
       {edge.standing === "ACTIVE_IN_DOMAIN" && edge.evidenceProjects != null && (

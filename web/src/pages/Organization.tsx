@@ -218,7 +218,7 @@ function Memberships({ org }: { org: Org }) {
                   {m.cluster && <a href={nodePath("Cluster", m.cluster.id)}>{m.cluster.name}</a>}
                   <span class="muted">
                     {" · "}
-                    {membershipDates(m.since, m.until)} · {membershipSourceLabel(m.source)}
+                    {membershipDates(m.since, m.until, standing === "ACTIVE_IN_DOMAIN")} · {membershipSourceLabel(m.source)}
                     {standing === "ACTIVE_IN_DOMAIN" && m.evidenceProjects != null && m.cluster && (
                       <>
                         {t("punctuation.colon")}
