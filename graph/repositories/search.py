@@ -44,7 +44,9 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     "hydrogen", "pile à combustible" "fuel cell"), a word with an elided article matches
     without it too ("d'hydrogène"), a German umlaut also as written out ("München" finds
     "MUENCHEN"), a word in the singular or the plural also in the other ("battery" finds
-    "batteries"), function words ("de", "für") are left out, and the last word, which the
+    "batteries"), an English word of organisation names also as the names write it in
+    their languages, weighed less ("university": universite^0.3; see graph.name_words),
+    function words ("de", "für") are left out, and the last word, which the
     user may still be typing, also matches as the start of a word ("Luxembourg Inst" finds
     "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
     finds "hydrogen") and with the words before it as the English of the glossary's phrases
