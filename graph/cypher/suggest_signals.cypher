@@ -55,25 +55,27 @@ WITH topicOrder, cid, cn, cnshare, aa, wp, target, vec, deg, recent, growth, coo
      + coalesce($w.cnrec, 0.0) * CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END
      + coalesce($w.cnshare, 0.0) * cnshare AS prescore
 ORDER BY prescore DESC, cid
-WITH collect({row: {
+WITH topicOrder, target, collect({
   id: cid, cn: cn, cnshare: cnshare, aa: aa, wp: wp, deg: deg, recent: recent, growth: growth,
-  coord: coord,
-  topic: topic, country: country, typelift: typelift,
-  cnrec: CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END,
-  sharedTopics: [i IN range(0, size(topicOrder) - 1)
-                 WHERE target[i] > 0 AND coalesce(vec[i], 0.0) > 0 | topicOrder[i]][..3]
-}, unchecked: unchecked}) AS ranked
+  coord: coord, topic: topic, country: country, typelift: typelift,
+  cnrec: CASE WHEN cn > 0 THEN log(1 + recent) ELSE 0.0 END, vec: vec, unchecked: unchecked
+}) AS ranked
 // Best first, the $pool first that work on the topics asked: an unchecked candidate's
 // projects are read only until one is on them ($topicsUnder), and only until $pool passed
 // (reading every candidate's took 0.8 s for a cluster at ten times today's network: the hubs
 // that do not work on them).
 CALL (ranked) {
   UNWIND ranked AS r
-  MATCH (c:Organization {id: r.row.id})
-  WITH r, c
-  WHERE r.unchecked IS NULL OR NOT r.unchecked
-     OR EXISTS { (c)-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicsUnder }
+  WITH r
+  WHERE NOT r.unchecked
+     OR EXISTS { (:Organization {id: r.id})-[:PARTICIPATES_IN]->(:Project)-[:ADDRESSES]->(t:Topic)
+                 WHERE t.id IN $topicsUnder }
   RETURN r
   LIMIT $pool
 }
-RETURN collect(r.row) AS rows
+RETURN collect(r {
+  .id, .cn, .cnshare, .aa, .wp, .deg, .recent, .growth, .coord, .topic, .country, .typelift,
+  .cnrec,
+  sharedTopics: [i IN range(0, size(topicOrder) - 1)
+                 WHERE target[i] > 0 AND coalesce(r.vec[i], 0.0) > 0 | topicOrder[i]][..3]
+}) AS rows
