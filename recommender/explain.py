@@ -73,12 +73,19 @@ def _listed(items: Sequence[str]) -> str:
 
 
 def _short(names: Names, node_id: str) -> str | None:
-    """The short name where it is shorter than the name: CORDIS keeps some former names as
-    short names (NETCOMPANY S.A.'s is INTRASOFT INTERNATIONAL SA)."""
+    """A project's acronym where it is shorter than its title."""
     full, short = names.get(node_id, (None, None))
     if short and (not full or len(short) < len(full)):
         return short
     return full
+
+
+def _full(names: Names, node_id: str) -> str | None:
+    """An organisation's name as its card and the evidence show it: its short name may be
+    another (CORDIS keeps some former names as short names: NETCOMPANY S.A.'s is INTRASOFT
+    INTERNATIONAL SA), or an abbreviation the reader cannot tie to the card (UNILU)."""
+    full, short = names.get(node_id, (None, None))
+    return full or short
 
 
 def _subject_part(facts: Mapping[str, Any], names: Names, subject: str) -> str | None:
@@ -109,7 +116,7 @@ def worth_saying(shared: int, projects: int) -> bool:
 def _member_name(facts: Mapping[str, Any], names: Names, member: str) -> str | None:
     """A member's name, with the share of its projects the suggestion took part in when that
     is worth saying."""
-    name = _short(names, member)
+    name = _full(names, member)
     shared, projects = int(facts.get("repeatShared") or 0), int(facts.get("repeatOf") or 0)
     if name and member == facts.get("repeatSeed") and worth_saying(shared, projects):
         return f"{name} (in {shared} of its {projects} projects)"
@@ -139,7 +146,7 @@ def _network_part(s: Suggestion, names: Names, side: Side) -> str | None:
     if common:
         # cn counts the asking side's closest partners (its strongest, graph/derived.py) that
         # work with the candidate: all of its common partners only for a small organisation.
-        partners = [name for name in (_short(names, p) for p in s.common_partners) if name]
+        partners = [name for name in (_full(names, p) for p in s.common_partners) if name]
         text = f"already works with {common} of {side.closest}"
         if partners:
             text += ", such as " + _listed(partners[:NAMED_IN_SENTENCE])
@@ -187,7 +194,7 @@ def summary(s: Suggestion, names: Names, side: Side = ONE, subject: str = SUBJEC
     return sentence[:1].upper() + sentence[1:] + end
 
 
-def groups(s: Suggestion, subject: str = SUBJECT) -> list[Group]:
+def groups(s: Suggestion, subject: str = SUBJECT, side: Side = ONE) -> list[Group]:
     """At most three groups of reasons, evidence cited once across them."""
     seen: set[Evidence] = set()
 
@@ -207,7 +214,7 @@ def groups(s: Suggestion, subject: str = SUBJECT) -> list[Group]:
     if network:
         cited_partners = len(network) - len(members)
         common = max(int(s.facts.get("cn") or 0), cited_partners) if cited_partners else 0
-        found.append(Group("NETWORK", _network_label(len(members), common), network))
+        found.append(Group("NETWORK", _network_label(len(members), common, side), network))
     topics = [("Topic", str(t)) for t in s.facts.get("sharedTopics") or []]
     themes = fresh(topics)
     if themes:
@@ -215,13 +222,15 @@ def groups(s: Suggestion, subject: str = SUBJECT) -> list[Group]:
     return found
 
 
-def _network_label(members: int, partners: int) -> str:
-    """What the network group cites: members it worked with, then closest partners."""
+def _network_label(members: int, partners: int, side: Side) -> str:
+    """What the network group cites: the asking side's organisations it worked with, then
+    closest partners."""
     said = []
     if members:
-        said.append(f"has worked with {plural(members, 'member')} of yours")
+        worked = "you" if side is ONE else f"{members} {side.more}"
+        said.append(f"has worked with {worked}")
     if partners:
-        said.append(f"works with {partners} of your closest partners")
+        said.append(f"works with {partners} of {side.closest}")
     text = "; ".join(said)
     return text[:1].upper() + text[1:]
 
@@ -235,7 +244,7 @@ def explain(
     """Set each suggestion's ``summary`` and ``groups``."""
     for s in suggestions:
         s.summary = summary(s, names, side, subject)
-        s.groups = groups(s, subject)
+        s.groups = groups(s, subject, side)
 
 
 def cited(suggestions: Sequence[Suggestion]) -> list[str]:

@@ -85,9 +85,11 @@ def test_the_partner_a_member_brings_into_most_of_its_projects_ranks_first() -> 
     often, once = (score({**by_id[c], "linked": 1}, model) for c in ("often", "once"))
     assert often.score > once.score
     often.facts["linkedSeeds"] = ["other", "lead"]
-    names = {"lead": ("Lead Motors SA", "Lead Motors"), "other": ("Other Works", None)}
+    # organisations by the name their cards show, not by a short name the reader cannot tie
+    # to a card ("UNILU")
+    names = {"lead": ("Lead Motors SA", "LM"), "other": ("Other Works", None)}
     assert summary(often, names, MEMBERS).startswith(
-        "Has worked with Lead Motors (in 3 of its 5 projects) and Other Works; "
+        "Has worked with Lead Motors SA (in 3 of its 5 projects) and Other Works; "
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recommender.explain import CLUSTER, ONE, cited, summary
+from recommender.explain import CLUSTER, MEMBERS, ONE, cited, groups, summary
 from recommender.scoring import Suggestion
 
 NAMES = {
@@ -37,7 +37,7 @@ def test_without_work_on_a_subject_or_a_tie_it_says_the_programme_parts_in_commo
 def test_the_programme_parts_give_way_to_a_tie_or_to_work_on_the_subject() -> None:
     tied = _suggestion(sharedTopics=["cl5"], linkedSeeds=["alpha"])
     assert summary(tied, NAMES, ONE) == (
-        "Has worked with Alpha; active lately (2 projects in the last two years), with 30 "
+        "Has worked with Alpha Research; active lately (2 projects in the last two years), with 30 "
         "partners in all."
     )
     on_subject = _suggestion(sharedTopics=["cl5"], subjectProjects=3)
@@ -47,3 +47,18 @@ def test_the_programme_parts_give_way_to_a_tie_or_to_work_on_the_subject() -> No
         "Active lately (2 projects in the last two years), with 30 partners in all."
     )
     assert summary(_suggestion(sharedTopics=["unnamed"]), NAMES, ONE).startswith("Active")
+
+
+def test_the_network_group_names_the_side_that_asked() -> None:
+    """A consortium's or a cluster's organisations are not "members of yours", and one
+    organisation's partner suggestions worked with that organisation."""
+    tied = _suggestion(linkedSeeds=["alpha"], cn=4)
+    tied.common_partners = ["p1", "p2"]
+    labels = {side: groups(tied, side=side)[0] for side in (ONE, MEMBERS, CLUSTER)}
+    assert labels[ONE].label == "Has worked with you; works with 4 of your closest partners"
+    assert labels[MEMBERS].label == (
+        "Has worked with 1 of the consortium's organisations; "
+        "works with 4 of the consortium's closest partners"
+    )
+    assert labels[CLUSTER].label.startswith("Has worked with 1 of your cluster's organisations;")
+    assert [node for _, node in labels[MEMBERS].evidence] == ["alpha", "p1", "p2"]

@@ -7,7 +7,7 @@ import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
-import { orgName, orgShortName, projectName, topicName } from "../lib/format";
+import { orgName, projectName, topicName } from "../lib/format";
 import { nodePath } from "../lib/links";
 import { reasonText } from "../lib/reasons";
 import { OrgLine } from "./common";
@@ -31,10 +31,10 @@ function evidenceName(node: Evidence): string {
   }
 }
 
-/** What a sentence cites: a project's acronym, an organisation's short name. */
+/** What a sentence cites: a project's acronym; an organisation by the name its card shows
+ * (a short name may be a former name, or an abbreviation the reader cannot tie to a card). */
 function shortName(node: Evidence): string {
   if (node.__typename === "Project") return node.acronym ?? projectName(node);
-  if (node.__typename === "Organization") return orgShortName(node);
   return evidenceName(node);
 }
 
