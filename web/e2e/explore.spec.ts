@@ -333,3 +333,23 @@ test("an organisation's partners on a subject in words: the consortium builder, 
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
   await expect(items.first()).toContainText(/on the subject/);
 });
+
+test("an old address naming an organisation the data no longer holds: marked, explained, and asked again once removed", async ({ page }) => {
+  await page.goto("/consortium?with=pic-999427958,pic-0000000");
+  const chosen = page.getByRole("list", { name: "Organisations already in the consortium" });
+  await expect(chosen).toContainText("not in the data (pic-0000000)");
+  await expect(page.getByText(/Something chosen above is not in the data/)).toBeVisible();
+  await chosen.getByRole("button", { name: "remove pic-0000000" }).click();
+  await expect(page).toHaveURL(/with=pic-999427958$/);
+  await expect(page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li").first()).toBeVisible();
+});
+
+test("an organisation's partners on one of its own subjects, in one click", async ({ page }) => {
+  await page.goto("/organizations/pic-999427958?tab=suggestions");
+  await page.getByRole("button", { name: "Smart, green and integrated transport" }).click();
+  await expect(page).toHaveURL(/topics=h2020-area-smart-green-and-integrated-transport/);
+  await expect(page.getByRole("list", { name: "Topics" })).toContainText("Smart, green and integrated transport");
+  const items = page.getByRole("list", { name: "Suggested partners" }).locator(":scope > li");
+  await expect(items.first()).toContainText(/on the subject/);
+  await expect(page.getByRole("button", { name: "Smart, green and integrated transport", exact: true })).toHaveCount(0);
+});

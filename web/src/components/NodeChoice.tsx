@@ -3,7 +3,7 @@
 // consortium.
 import { t } from "../i18n";
 import { findOrganizations, findTopics } from "../lib/finders";
-import { NodeLabel, useNodeLabel } from "./NodeLabel";
+import { useNamed, useNodeLabel } from "./NodeLabel";
 import { Picker, type Option } from "./Picker";
 
 type Choice = { chosen: string[]; onChange: (ids: string[]) => void };
@@ -23,13 +23,19 @@ function NodeChoice({ chosen, onChange, find, words }: Choice & { find: (text: s
         <ul class="inline-list" aria-label={words.listLabel}>
           {chosen.map((id) => (
             <li key={id} class="chip">
-              <NodeLabel id={id} /> <RemoveButton id={id} onClick={() => onChange(chosen.filter((x) => x !== id))} />
+              <ChosenName id={id} /> <RemoveButton id={id} onClick={() => onChange(chosen.filter((x) => x !== id))} />
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** A chosen node's name; one the data does not hold (an old or mistyped address) is marked. */
+function ChosenName({ id }: { id: string }) {
+  const { label, missing } = useNamed(id);
+  return missing ? <span class="field-error">{t("consortium.notFound", { id })}</span> : <>{label}</>;
 }
 
 function RemoveButton({ id, onClick }: { id: string; onClick: () => void }) {

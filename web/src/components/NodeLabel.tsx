@@ -18,8 +18,14 @@ export function nodeLabel(node: Named | null | undefined, id: string): string {
 }
 
 export function useNodeLabel(id: string): string {
-  const { data } = useQuery(NodeNameQuery, { id }, { pause: !id });
-  return nodeLabel(data?.node, id);
+  return useNamed(id).label;
+}
+
+/** The node's label, and whether the service answered that there is no such node. */
+export function useNamed(id: string): { label: string; missing: boolean } {
+  const { data, fetching, error } = useQuery(NodeNameQuery, { id }, { pause: !id });
+  const missing = Boolean(data) && !fetching && !error && !data?.node;
+  return { label: nodeLabel(data?.node, id), missing };
 }
 
 export function NodeLabel({ id }: { id: string }) {

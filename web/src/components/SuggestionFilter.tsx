@@ -38,7 +38,16 @@ export function filterFromQuery(query: Record<string, string>, existingDefault: 
   };
 }
 
-export function SuggestionFilterForm(props: { existingDefault: boolean; existingLabel: string; countryDefaults?: string[]; topicsDefault: string }) {
+/** A topic offered in one click (an organisation's main subjects). */
+export type Shortcut = { id: string; label: string };
+
+export function SuggestionFilterForm(props: {
+  existingDefault: boolean;
+  existingLabel: string;
+  countryDefaults?: string[];
+  topicsDefault: string;
+  shortcuts?: Shortcut[];
+}) {
   const { path, query, route } = useLocation();
   const filter = filterFromQuery(query, props.existingDefault, props.countryDefaults);
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
@@ -66,6 +75,16 @@ export function SuggestionFilterForm(props: { existingDefault: boolean; existing
       <div>
         <TopicChoice chosen={(filter.topicIds ?? []) as string[]} onChange={(ids) => set({ topics: ids.join(",") })} label={t("filter.topics")} />
         {!filter.topicIds && <p class="muted small">{props.topicsDefault}</p>}
+        {!filter.topicIds && props.shortcuts && props.shortcuts.length > 0 && (
+          <p class="shortcuts">
+            {t("filter.shortcuts")}{" "}
+            {props.shortcuts.map((topic) => (
+              <button key={topic.id} type="button" class="secondary" onClick={() => set({ topics: topic.id })}>
+                {topic.label}
+              </button>
+            ))}
+          </p>
+        )}
       </div>
       <label>
         {t("filter.recent")}{" "}

@@ -771,6 +771,24 @@ export const OrganizationsNamedQuery = graphql(`
   }
 `);
 
+// An organisation's main subjects, offered as one-click topics for its suggested partners.
+export const OrganizationSubjectsQuery = graphql(`
+  query OrganizationSubjects($id: ID!) {
+    organization(id: $id) {
+      id
+      subjects: competences(kinds: [FIELD_OF_SCIENCE, THEMATIC_AREA], first: 40) {
+        weight
+        topic {
+          ...TopicLabel
+          broader {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const TopicsQuery = graphql(`
   query Topics($query: String!) {
     search(query: $query, first: 20, types: [TOPIC]) {

@@ -85,6 +85,7 @@ export function errorMessage(error: CombinedError): string {
     case "BAD_USER_INPUT":
       if (first.message.startsWith("query:")) return t("errors.tooLong");
       if (first.message.startsWith("input.callTopic:")) return t("errors.unknownCall");
+      if (/^input\.(organizationIds|topicIds):/.test(first.message)) return t("errors.unknownChosen");
       return ID_ARGUMENTS.test(first.message) ? t("errors.notFound") : t("errors.badInput");
     default: {
       const reference = /request id ([0-9a-f]+)/.exec(first.message)?.[1];

@@ -37,3 +37,16 @@ export function withoutEchoes<C extends Held>(items: C[]): C[] {
   );
   return items.filter((item) => !echoed.has(item.topic?.id));
 }
+
+// How many of an organisation's subjects are offered as one-click topics.
+const MAIN_SUBJECTS = 4;
+
+/** An organisation's main subjects, strongest first: its fields of science and thematic areas
+ * without the broader ones that only repeat a narrower one, nor the six roots of the fields
+ * ("engineering and technology", "natural sciences"...), too broad to choose partners by. */
+export function mainSubjects<C extends Held & { topic?: { topicKind?: string } | null }>(items: C[]): C[] {
+  const roots = (item: C) => item.topic?.topicKind === "FIELD_OF_SCIENCE" && !item.topic.broader;
+  return withoutEchoes(items)
+    .filter((item) => item.topic && !roots(item))
+    .slice(0, MAIN_SUBJECTS);
+}

@@ -305,7 +305,7 @@ export default function ConsortiumPage() {
           <div ref={results}>
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
-              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} />}
+              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} members={members.length > 0} />}
               {brief && <BriefWordsNote brief={brief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
@@ -459,9 +459,12 @@ function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }
   );
 }
 
-/** What "on the subject" counts in the suggestions' sentences, from what was asked. */
-function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean }) {
-  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t("consortium.subjectWords"), asked.call && t("consortium.subjectCall")].filter(
+/** What "on the subject" counts in the suggestions' sentences, from what was asked. Words
+ * alone must nearly all be in a project; with organisations in the consortium, a project
+ * with some of them counts, their ties ordering the rest (the API's rule, recommender/engine.py). */
+function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean; members: boolean }) {
+  const words = asked.members ? "consortium.subjectSomeWords" : "consortium.subjectWords";
+  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), asked.call && t("consortium.subjectCall")].filter(
     (part): part is string => Boolean(part),
   );
   if (what.length === 0) return null;
@@ -469,6 +472,7 @@ function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean }) 
   return (
     <p class="muted small" data-subject-note>
       {t("consortium.subjectIs", { what: list })}
+      {asked.words && asked.members && ` ${t("consortium.tiesCountToo")}`}
     </p>
   );
 }

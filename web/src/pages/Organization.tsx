@@ -3,11 +3,11 @@
 // suggested partners.
 import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
-import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQuery, OrganizationProjectsDocument as OrganizationProjectsQuery, OrganizationDocument as OrganizationQuery, PartnersDocument as PartnersQuery, SuggestPartnersDocument as SuggestPartnersQuery } from "../gql/graphql";
+import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQuery, OrganizationSubjectsDocument as OrganizationSubjectsQuery, OrganizationProjectsDocument as OrganizationProjectsQuery, OrganizationDocument as OrganizationQuery, PartnersDocument as PartnersQuery, SuggestPartnersDocument as SuggestPartnersQuery } from "../gql/graphql";
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
 import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
-import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery } from "../components/SuggestionFilter";
+import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery, type Shortcut } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
@@ -33,7 +33,7 @@ import {
 } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
-import { withoutEchoes } from "../lib/topics";
+import { mainSubjects, withoutEchoes } from "../lib/topics";
 
 const TABS = [
   ["overview", "org.tabOverview"],
@@ -382,6 +382,12 @@ function Partners({ id, asOf }: { id: string; asOf: string }) {
   );
 }
 
+/** The organisation's main subjects (lib/topics.ts), to ask its partners on one in a click. */
+function useMainSubjects(id: string): Shortcut[] {
+  const { data } = useQuery(OrganizationSubjectsQuery, { id });
+  return mainSubjects(data?.organization?.subjects ?? []).flatMap(({ topic }) => (topic ? [{ id: topic.id, label: topicName(topic) }] : []));
+}
+
 function Suggestions({ id }: { id: string }) {
   const { query } = useLocation();
   const filter = filterFromQuery(query, false);
@@ -390,7 +396,7 @@ function Suggestions({ id }: { id: string }) {
   const items = data?.suggestPartners ?? [];
   return (
     <Section title={t("org.suggestionsTitle")}>
-      <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} topicsDefault={t("org.anySubject")} />
+      <SuggestionFilterForm existingDefault={false} existingLabel={t("org.includeExisting")} topicsDefault={t("org.anySubject")} shortcuts={useMainSubjects(id)} />
       <SubjectInWords params={{ with: id }} label={t("org.inWords")} hint={t("org.inWordsHint")} />
       <Status
         fetching={fetching}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
 import { HORIZON_SEGMENTS, familyPart, narrowestFamily, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
-import { withoutEchoes } from "../../src/lib/topics";
+import { mainSubjects, withoutEchoes } from "../../src/lib/topics";
 
 /** The entries of a Python table of programme parts: `"key": ("CODE", "name")`. */
 function partTable(file: string, table: string): [string, string, string][] {
@@ -144,5 +144,24 @@ describe("an organisation's competences", () => {
   it("keep down a chain to its narrowest, and a broader topic with more projects", () => {
     const items = [held("med", 4), held("clinical", 2, "med"), held("oncology", 2, "clinical")];
     expect(withoutEchoes(items).map((c) => c.topic.id)).toEqual(["med", "oncology"]);
+  });
+});
+
+describe("an organisation's main subjects", () => {
+  const field = (id: string, weight: number, broader?: string) => ({ weight, topic: { id, topicKind: "FIELD_OF_SCIENCE", broader: broader ? { id: broader } : null } });
+  const area = (id: string, weight: number) => ({ weight, topic: { id, topicKind: "THEMATIC_AREA", broader: null } });
+
+  it("are its strongest fields and areas, without the roots of the fields nor echoes, four at most", () => {
+    const items = [
+      field("engineering", 9),
+      area("transport", 6),
+      field("materials", 5, "engineering"),
+      field("sensors", 4, "electronics"),
+      field("electronics", 4, "engineering"),
+      area("energy", 3),
+      area("space", 2),
+    ];
+    expect(mainSubjects(items).map((c) => c.topic.id)).toEqual(["transport", "materials", "sensors", "energy"]);
+    expect(mainSubjects([field("natural sciences", 3)])).toEqual([]);
   });
 });
