@@ -101,7 +101,7 @@ export function OrgLink({ org }: { org: OrgLike }) {
 
 /** An organisation in a list: its name as a link, kind, place. */
 export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentChildren }) {
-  const place = [townName(org.city), countryName(org.country)].filter(Boolean).join(", ");
+  const place = [townName(org.city, org.country), countryName(org.country)].filter(Boolean).join(", ");
   return (
     <>
       <OrgLink org={org} /> <KindBadge kind={org.kind} />

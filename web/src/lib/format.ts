@@ -5,6 +5,7 @@
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
 import { locale, t } from "../i18n";
 import { familyPart, translatedTopicName } from "../i18n/topics";
+import { translatedTown } from "../i18n/towns";
 
 export const KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER"];
 
@@ -473,9 +474,12 @@ export function membershipDates(since: string | null | undefined, until: string 
   return until ? `${start} · ${t("membership.until", { date: date(until) })}` : start;
 }
 
-/** A town's name as data in capitals writes it (MUNCHEN), in ordinary case (Munchen). */
-export function townName(city: string | null | undefined): string | null {
+/** A town's name in the reader's language where i18n/towns.ts has it (MUNCHEN, Munich:
+ * München in German), else as the data writes it, capitals in ordinary case (GRAZ: Graz). */
+export function townName(city: string | null | undefined, country?: string | null): string | null {
   if (!city) return null;
+  const named = translatedTown(city, country, locale());
+  if (named) return named;
   if (city !== city.toUpperCase()) return city;
   return city.toLowerCase().replace(/(^|[\s\-'(/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

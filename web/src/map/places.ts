@@ -91,7 +91,7 @@ export function regionSpots(geography: Geography, project: (point: Point) => Poi
       unplaced += r.partners;
       continue;
     }
-    spots.push({ key: r.region, country: r.country, region: r.region, city: townName(r.city), at, r: radius(r.projects, max), partners: r.partners, projects: r.projects });
+    spots.push({ key: r.region, country: r.country, region: r.region, city: townName(r.city, r.country), at, r: radius(r.projects, max), partners: r.partners, projects: r.projects });
   }
   return { spots: spots.sort(bySize), unplaced };
 }

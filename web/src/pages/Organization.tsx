@@ -76,7 +76,7 @@ function Profile({ org }: { org: Org }) {
       )}
       <dt>{t("org.place")}</dt>
       <dd>
-        {[townName(org.city), countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
+        {[townName(org.city, org.country), countryName(org.country)].filter(Boolean).join(", ") || t("org.placeUnknown")}
       </dd>
       {org.website && (
         <>

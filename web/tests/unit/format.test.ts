@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actionLabel, countryName, kindLabel, orgName, orgShortName, percent, projectName, statusLabel, townName } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
+import { setLocale } from "../../src/i18n";
 
 describe("names", () => {
   it("never shows an organisation without a name as blank", () => {
@@ -88,9 +89,29 @@ describe("links", () => {
 
 describe("towns", () => {
   it("writes towns in capitals in ordinary case", () => {
-    expect(townName("ESCH-SUR-ALZETTE")).toBe("Esch-Sur-Alzette");
-    expect(townName("SAN SEBASTIAN")).toBe("San Sebastian");
-    expect(townName("Bruxelles / Brussel")).toBe("Bruxelles / Brussel");
+    expect(townName("GRAZ", "AT")).toBe("Graz");
+    expect(townName("NOVI SAD", "RS")).toBe("Novi Sad");
+    expect(townName("Bergen", "NO")).toBe("Bergen");
     expect(townName(null)).toBeNull();
+  });
+
+  it("names a town the data spells several ways as the reader's language does", async () => {
+    await setLocale("en");
+    expect(townName("Bruxelles / Brussel", "BE")).toBe("Brussels");
+    expect(townName("MUENCHEN", "DE")).toBe("Munich");
+    expect(townName("ESCH-SUR-ALZETTE", "LU")).toBe("Esch-sur-Alzette");
+    expect(townName("Esch Sur Alzette", "LU")).toBe("Esch-sur-Alzette");
+    expect(townName("Villeneuve-d'Ascq", "FR")).toBe("Villeneuve-d’Ascq");
+    await setLocale("fr");
+    expect(townName("Brussels", "BE")).toBe("Bruxelles");
+    expect(townName("WIEN", "AT")).toBe("Vienne");
+    await setLocale("de");
+    expect(townName("Munich", "DE")).toBe("München");
+    expect(townName("MUNCHEN", "DE")).toBe("München");
+    expect(townName("LIEGE", "BE")).toBe("Lüttich");
+    // the country decides: León is Spain's, a Leon elsewhere keeps its spelling; without a country, none
+    expect(townName("LEON", "FR")).toBe("Leon");
+    expect(townName("MUNCHEN", null)).toBe("Munchen");
+    await setLocale("en");
   });
 });

@@ -51,7 +51,7 @@ describe("places", () => {
   it("puts regions at their coordinates and counts those it cannot place", () => {
     const { spots, unplaced } = regionSpots(geography, ([lon, lat]) => [lon * 10, lat * 10]);
     expect(spots).toHaveLength(1);
-    expect(spots[0]).toMatchObject({ key: "DE21", city: "Munchen", at: [116, 481], r: 24 });
+    expect(spots[0]).toMatchObject({ key: "DE21", city: "Munich", at: [116, 481], r: 24 });
     expect(unplaced).toBe(2);
   });
   it("shows the members first when there are any", () => {
