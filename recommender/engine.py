@@ -498,7 +498,8 @@ async def suggest_consortium(
     if found.key_words:
         for suggestion in ranked:
             suggestion.facts["keyWordsHeld"], suggestion.facts["keyWords"] = found.key_words
-    await _explain(graph, seeds, ranked, _side(seeds))
+    # a consortium of one organisation is still a consortium: "the consortium's organisations"
+    await _explain(graph, seeds, ranked, explain.MEMBERS)
     return ranked
 
 

@@ -309,6 +309,10 @@ async def test_highlights_cite_evidence_once_and_no_weights(
     kinds = {g["kind"] for g in r2["highlights"]}
     assert {"SUBJECT", "NETWORK"} <= kinds  # its projects, and r1, a member it worked with
     assert "has worked with Refuel One" in r2["summary"]
+    # a consortium of one organisation is still the consortium, not "you" nor "your members"
+    network_label = next(g["label"] for g in r2["highlights"] if g["kind"] == "NETWORK")
+    assert network_label.startswith("Has worked with 1 of the consortium's organisations")
+    assert not any("your" in s["summary"] for s in found)
 
 
 SHARE = """
