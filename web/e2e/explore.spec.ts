@@ -292,7 +292,7 @@ test("a cluster's own theme: its page says no project is tagged with it, and the
   await expect(page.getByRole("link", { name: "Luxembourg AutoMobility Cluster" })).toHaveAttribute("href", "/clusters/lci-automotive");
   // Nothing above it, below it or on it: no empty lists.
   await expect(page.getByRole("heading", { name: /Place in the hierarchy|Projects \(0/ })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Find the projects that mention it" })).toHaveAttribute("href", "/?q=Autonomous+driving");
+  await expect(page.getByRole("link", { name: "Find the projects that mention it" })).toHaveAttribute("href", "/?q=Autonomous+driving&type=projects");
   await page.getByRole("link", { name: "Build a consortium on this topic" }).click();
   await expect(page).toHaveURL(/topics=lci-topic-autonomous-driving/);
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
@@ -352,4 +352,12 @@ test("an organisation's partners on one of its own subjects, in one click", asyn
   const items = page.getByRole("list", { name: "Suggested partners" }).locator(":scope > li");
   await expect(items.first()).toContainText(/on the subject/);
   await expect(page.getByRole("button", { name: "Smart, green and integrated transport", exact: true })).toHaveCount(0);
+});
+
+test("a field few projects are tagged with says others may be about it, and finds those that name it", async ({ page }) => {
+  await page.goto("/topics/esv-25-67-425-1169-1691");
+  await expect(page.getByText("Only 1 project in the data is tagged with this topic: others may be about it without the tag.")).toBeVisible();
+  await page.getByRole("link", { name: "Find the projects that mention it" }).click();
+  await expect(page).toHaveURL(/type=projects/);
+  await expect(page.locator("main")).toContainText("HYIELD"); // not tagged with the field, but names it
 });

@@ -218,7 +218,9 @@ test("which of a cluster's members could answer a call: from the cluster page to
     await expect(page.getByLabel("and the organisations active in its domain")).toBeChecked();
     await expect(page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li").first()).toBeVisible();
   } else {
-    await expect(page.getByText("None of the cluster’s members fits. Tick “and the organisations active in its domain” to ask them too.")).toBeVisible();
+    await expect(page.getByText("None of the cluster’s members fits.")).toBeVisible();
+    await page.getByRole("button", { name: "Ask the organisations active in its domain too" }).click();
+    await expect(page.getByLabel("and the organisations active in its domain")).toBeChecked();
   }
   // A call the data has: its title under its code, so that one sees what was understood.
   await call.fill("HORIZON-JTI-CLEANH2-2023-06-02");

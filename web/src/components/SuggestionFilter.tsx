@@ -52,6 +52,7 @@ export function SuggestionFilterForm(props: {
   const filter = filterFromQuery(query, props.existingDefault, props.countryDefaults);
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   const kinds = filter.kinds ?? [];
+  const chosenTopics = (filter.topicIds ?? []) as string[];
   const toggleKind = (kind: OrganizationKind) => {
     const next = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
     set({ kinds: next.join(",") });
@@ -73,18 +74,9 @@ export function SuggestionFilterForm(props: {
         onChange={(codes) => set({ countries: codes.length ? codes.join(",") : ANY_COUNTRY })}
       />
       <div>
-        <TopicChoice chosen={(filter.topicIds ?? []) as string[]} onChange={(ids) => set({ topics: ids.join(",") })} label={t("filter.topics")} />
+        <TopicChoice chosen={chosenTopics} onChange={(ids) => set({ topics: ids.join(",") })} label={t("filter.topics")} />
         {!filter.topicIds && <p class="muted small">{props.topicsDefault}</p>}
-        {!filter.topicIds && props.shortcuts && props.shortcuts.length > 0 && (
-          <p class="shortcuts">
-            {t("filter.shortcuts")}{" "}
-            {props.shortcuts.map((topic) => (
-              <button key={topic.id} type="button" class="secondary" onClick={() => set({ topics: topic.id })}>
-                {topic.label}
-              </button>
-            ))}
-          </p>
-        )}
+        <Shortcuts shortcuts={props.shortcuts ?? []} chosen={chosenTopics} onChoose={(id) => set({ topics: [...chosenTopics, id].join(",") })} />
       </div>
       <label>
         {t("filter.recent")}{" "}
@@ -105,6 +97,23 @@ export function SuggestionFilterForm(props: {
         {props.existingLabel}
       </label>
     </form>
+  );
+}
+
+/** Topics offered in one click beside the picker, each added to those chosen (the ones
+ * already chosen are not offered again). */
+function Shortcuts({ shortcuts, chosen, onChoose }: { shortcuts: Shortcut[]; chosen: string[]; onChoose: (id: string) => void }) {
+  const left = shortcuts.filter((topic) => !chosen.includes(topic.id));
+  if (left.length === 0) return null;
+  return (
+    <p class="shortcuts">
+      {t(chosen.length ? "filter.shortcutsMore" : "filter.shortcuts")}{" "}
+      {left.map((topic) => (
+        <button key={topic.id} type="button" class="secondary" onClick={() => onChoose(topic.id)}>
+          {topic.label}
+        </button>
+      ))}
+    </p>
   );
 }
 

@@ -303,7 +303,13 @@ export function SuggestionList(props: {
           <ul class="highlights">
             {shownGroups(item).map((group) => (
               <li key={group.kind} data-group={group.kind}>
-                <span class="reason-label">{t(groupLabel(group.kind, props.asker ?? "organization", domain))}</span>
+                <span class="reason-label">
+                  {t(groupLabel(group.kind, props.asker ?? "organization", domain))}
+                  {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
+                    // the API cites a few: say so, not "15 projects" beside five
+                    <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
+                  )}
+                </span>
                 {t("punctuation.colon")}
                 <GroupEvidence nodes={group.evidence} />
               </li>

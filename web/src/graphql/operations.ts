@@ -677,6 +677,7 @@ export const ParticipantsQuery = graphql(`
         edges {
           cursor
           role
+          cordisRole
           contribution
           node {
             ...OrgSummary

@@ -298,6 +298,20 @@ export function roleLabel(role: string | null | undefined): string {
   return key ? t(key) : "";
 }
 
+// CORDIS's roles beside coordinator and partner (Project.participants' cordisRole).
+const CORDIS_ROLE_KEYS = {
+  associatedPartner: "role.ASSOCIATED_PARTNER",
+  thirdParty: "role.THIRD_PARTY",
+  internationalPartner: "role.INTERNATIONAL_PARTNER",
+} as const;
+
+/** A participant's role in words: an associated partner (no EU funding of its own), a third
+ * party or an international partner as CORDIS says, else coordinator or partner. */
+export function participantRole(role: string | null | undefined, cordisRole: string | null | undefined): string {
+  const key = cordisRole ? CORDIS_ROLE_KEYS[cordisRole as keyof typeof CORDIS_ROLE_KEYS] : undefined;
+  return key ? t(key) : roleLabel(role);
+}
+
 const STATUS_KEYS = {
   SIGNED: "projectStatus.SIGNED",
   CLOSED: "projectStatus.CLOSED",

@@ -327,7 +327,7 @@ export default function ConsortiumPage() {
                   </button>
                 </Empty>
               ) : (
-                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t(clusterId && !activeToo ? "consortium.nobodyMembers" : "consortium.nobody")}>
+                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={clusterId && !activeToo ? undefined : t("consortium.nobody")}>
                   <SuggestionList
                     asker="consortium"
                     items={items}
@@ -344,6 +344,22 @@ export default function ConsortiumPage() {
                   />
                   <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
                 </Status>
+              )}
+              {ready && !noMembers && clusterId && !activeToo && !fetching && !error && items.length === 0 && (
+                <Empty>
+                  {t("consortium.nobodyMembers")}{" "}
+                  <button type="button" class="link" onClick={() => set({ active: "1" })}>
+                    {t("consortium.askActiveToo")}
+                  </button>
+                </Empty>
+              )}
+              {/* on a phone the shortlist is below every suggestion: a way there stays in view */}
+              {shortlist.length > 0 && (
+                <p class="shortlist-jump">
+                  <a href="#shortlist">
+                    {t("consortium.toShortlist", { count: shortlist.length })} <span aria-hidden="true">↓</span>
+                  </a>
+                </p>
               )}
             </Section>
           </div>

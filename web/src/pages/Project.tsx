@@ -8,7 +8,7 @@ import { Missing, MoreButton, OrgLine, Section, Status } from "../components/com
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
-import { TOPIC_KINDS, actionLabel, money, number, programmeLabel, projectName, projectWhen, roleLabel, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
+import { TOPIC_KINDS, actionLabel, money, number, programmeLabel, projectName, projectWhen, participantRole, statusLabel, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { usePaged } from "../lib/paging";
 
@@ -61,14 +61,18 @@ function Participants({ id }: { id: string }) {
             </tr>
           </thead>
           <tbody>
-            {list.edges.map(({ node, role, contribution }) => (
+            {list.edges.map(({ node, role, cordisRole, contribution }) => (
               <tr key={node.id}>
                 <td>
                   <OrgLine org={node} />
                 </td>
-                <td data-label={t("project.colRole")}>{role ? roleLabel(role) : <span class="muted">{t("project.notInData")}</span>}</td>
+                <td data-label={t("project.colRole")}>{role ? participantRole(role, cordisRole) : <span class="muted">{t("project.notInData")}</span>}</td>
                 <td class="num" data-label={t("project.colContribution")}>
-                  {money(contribution)}
+                  {contribution != null ? (
+                    money(contribution)
+                  ) : (
+                    <span class="muted">{t(cordisRole === "associatedPartner" ? "project.noFunding" : "project.contributionNotGiven")}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -114,6 +114,10 @@ function Projects({ list }: { list: Paged<ProjectEdge> }) {
   );
 }
 
+// Fewer projects than this tagged with a field or an area: the page says others may be about
+// it without the tag (as the consortium builder's FEW_PROJECTS).
+const FEW_TAGGED = 10;
+
 export default function TopicPage() {
   const { params } = useRoute();
   const id = params.id ?? "";
@@ -126,6 +130,10 @@ export default function TopicPage() {
   const curated = topic.kind === "CURATED";
   // A cluster's own theme that no project is tagged with: said once, instead of empty lists.
   const untagged = curated && !projects.fetching && !projects.error && projects.total === 0;
+  // A field or an area few projects are tagged with (CORDIS tags fields on Horizon Europe
+  // projects only, and not on all): more projects name it in their texts than carry the tag.
+  const tagged = topic.kind === "FIELD_OF_SCIENCE" || topic.kind === "THEMATIC_AREA";
+  const fewTagged = tagged && !projects.fetching && !projects.error && projects.total < FEW_TAGGED;
   const source = topic.source === "cordis" ? "CORDIS" : topic.source === "curated" ? t("topic.curatedSource") : topic.source;
   return (
     <div class="page">
@@ -151,9 +159,10 @@ export default function TopicPage() {
         </p>
       )}
       {untagged && <p>{t("topic.curatedNote")}</p>}
+      {fewTagged && <p data-few-tagged>{t("topic.fewTagged", { count: projects.total })}</p>}
       <p class="actions">
         <a href={withParams("/consortium", { topics: id })}>{t("topic.consortium")}</a>
-        {curated && <a href={withParams("/", { q: topicName(topic) })}>{t("topic.searchIt")}</a>}
+        {(curated || fewTagged) && <a href={withParams("/", { q: topicName(topic), type: "projects" })}>{t("topic.searchIt")}</a>}
       </p>
       <Hierarchy topic={topic} />
       <Organisations id={id} hideEmpty={curated} />
