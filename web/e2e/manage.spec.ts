@@ -166,16 +166,17 @@ test("a manager lands on their cluster, adds a member (twice), ends it and sees 
   await shot(page, "manager-refused");
 });
 
-test("a project's consortium says that only the kinds it lacks are suggested until kinds are ticked", async ({ page }) => {
+test("a project's consortium: suggestions of every kind, and the kinds it lacks in one click", async ({ page }) => {
   await page.goto("/consortium?project=he-101096479");
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
   await expect(items.first()).toBeVisible();
-  const note = page.getByText("only the kinds of organisation the consortium lacks");
-  await expect(note).toBeVisible();
-  await page.getByLabel("Company").check();
-  await expect(page).toHaveURL(/kinds=COMPANY/);
+  const note = page.locator("[data-lacking-kinds]");
+  await expect(note).toContainText("Kinds missing from this consortium:");
+  const missing = (await note.innerText()).split(":")[1].split(".")[0].trim();
+  await note.getByRole("button", { name: /Suggest only/ }).click();
+  await expect(page).toHaveURL(/kinds=/);
   await expect(note).toHaveCount(0);
-  await expect.poll(async () => [...new Set(await items.locator(".suggestion-head .badge").allInnerTexts())]).toEqual(["Company"]);
+  await expect.poll(async () => [...new Set(await items.locator(".suggestion-head .badge").allInnerTexts())].every((kind) => missing.includes(kind))).toBe(true);
 });
 
 test("which of a cluster's members could answer a call: from the cluster page to the consortium builder", async ({ page }) => {

@@ -51,6 +51,27 @@ function Consortium({ projectId }: { projectId: string }) {
   );
 }
 
+// The kinds a consortium is expected to mix (the API's CONSORTIUM_KINDS).
+const CONSORTIUM_KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR"];
+
+/** The kinds a project's consortium lacks, with a button to see only those; nothing while its
+ * participants are not all read (the list above reads the first 50). */
+function LackingKinds({ projectId, onChoose }: { projectId: string; onChoose: (missing: OrganizationKind[]) => void }) {
+  const list = usePaged(ParticipantsQuery, { id: projectId, first: 50 }, (data) => data.project?.participants);
+  if (list.fetching || list.hasMore || list.edges.length === 0) return null;
+  const present = new Set(list.edges.map(({ node }) => node.kind));
+  const missing = CONSORTIUM_KINDS.filter((kind) => !present.has(kind));
+  if (missing.length === 0) return null;
+  return (
+    <p data-lacking-kinds>
+      {t("consortium.lacksKinds", { kinds: new Intl.ListFormat(locale(), { type: "conjunction" }).format(missing.map((kind) => kindLabel(kind))) })}{" "}
+      <button type="button" class="link" onClick={() => onChoose(missing)}>
+        {t("consortium.onlyLacking", { count: missing.length })}
+      </button>
+    </p>
+  );
+}
+
 /** How many current members a cluster has (undefined while unknown). */
 function useMemberCount(clusterId: string): number | undefined {
   const { data } = useQuery(ClusterNamesQuery, {}, { pause: !clusterId });
@@ -173,7 +194,9 @@ export default function ConsortiumPage() {
     projectId: projectId || null,
     ...(members.length ? { organizationIds: members } : {}),
     topicIds: topicIds.length ? topicIds : null,
-    kinds: kinds.length ? kinds : null,
+    // A project's consortium without kinds ticked: every kind (the API would keep only the
+    // kinds it lacks, which brought hospitals to a truck project); LackingKinds offers those.
+    kinds: kinds.length ? kinds : projectId ? KINDS : null,
     countries: countries.length ? countries : null,
     ...(brief ? { brief } : {}),
     ...(callTopic ? { callTopic } : {}),
@@ -304,7 +327,7 @@ export default function ConsortiumPage() {
           {projectId && <Consortium projectId={projectId} />}
           <div ref={results}>
             <Section title={t("consortium.fills")}>
-              {projectId && kinds.length === 0 && <p class="muted">{t("consortium.lackingKinds")}</p>}
+              {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} members={members.length > 0} />}
               {brief && <BriefWordsNote brief={brief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
