@@ -312,6 +312,7 @@ THEMATIC = (
 SUBJECT_FACTS = (
     "since",
     "subjectIds",
+    "subjectFamily",
     "textProjects",
     "topicProjects",
     "familyProjects",

@@ -30,6 +30,8 @@ from recommender.scoring import Evidence, Group, Suggestion
 # How work on what was asked is said: on a subject, or a cluster's (its recruiting).
 SUBJECT = "on the subject"
 DOMAIN = "in the cluster's domain"
+# A call topic's subject reached through its group's earlier calls alone (subjectFamily).
+FAMILY = "in earlier calls of the same group"
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,20 @@ def _full(names: Names, node_id: str) -> str | None:
     return full or short
 
 
+def _on_what(facts: Mapping[str, Any], subject: str) -> str:
+    """What the projects on the subject are on: a call topic's earlier calls of the same group
+    say so, not "on the subject" (a drone project is in the same group as a truck call)."""
+    count, family = int(facts.get("subjectProjects") or 0), int(facts.get("subjectFamily") or 0)
+    if family and family == count:
+        return FAMILY
+    return f"{subject} or {FAMILY}" if family else subject
+
+
 def _subject_part(facts: Mapping[str, Any], names: Names, subject: str) -> str | None:
     count = int(facts.get("subjectProjects") or 0)
     if count == 0:
         return None
-    text = f"worked on {plural(count, 'project')} {subject}"
+    text = f"worked on {plural(count, 'project')} {_on_what(facts, subject)}"
     if facts.get("since"):
         text += f" in {facts['since']}" if count == 1 else f" since {facts['since']}"
     led = int(facts.get("subjectLed") or 0)
@@ -207,7 +218,8 @@ def groups(s: Suggestion, subject: str = SUBJECT, side: Side = ONE) -> list[Grou
     projects = [("Project", str(p)) for p in s.facts.get("subjectIds") or []]
     count = int(s.facts.get("subjectProjects") or 0)
     if count:
-        found.append(Group("SUBJECT", f"{plural(count, 'project')} {subject}", fresh(projects)))
+        on_what = _on_what(s.facts, subject)
+        found.append(Group("SUBJECT", f"{plural(count, 'project')} {on_what}", fresh(projects)))
     members = [("Organization", str(m)) for m in s.facts.get("linkedSeeds") or []]
     partners = [("Organization", p) for p in s.common_partners]
     network = fresh(members + partners)

@@ -149,6 +149,7 @@ FACTS = (
     "since",
     "subjectLed",
     "subjectIds",
+    "subjectFamily",
     "cn",
     "linked",
     "linkedSeeds",

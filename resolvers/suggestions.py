@@ -148,6 +148,7 @@ def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
         "subject_projects": int(f.get("subjectProjects") or 0),
         "subject_since": f.get("since"),
         "subject_coordinated": int(f.get("subjectLed") or 0),
+        "subject_in_call_family": int(f.get("subjectFamily") or 0),
         "common_partners": int(f.get("cn") or 0),
         "existing_partner": s.is_partner,
         "members_worked_with": int(f.get("linked") or 0),

@@ -229,6 +229,11 @@ class SuggestionFacts:
         description="The start year of the first of those projects."
     )
     subject_coordinated: int = strawberry.field(description="How many of them it coordinated.")
+    subject_in_call_family: int = strawberry.field(
+        description="How many of them are on the subject only as projects of earlier calls "
+        "of the call topic's group (no match of the words or topics asked): 0 without a "
+        "call topic."
+    )
     common_partners: int = strawberry.field(
         description="How many of the asking side's closest partners (its strongest, up to "
         "30) have worked with it; a large organisation may share many more partners."

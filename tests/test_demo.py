@@ -86,7 +86,7 @@ def test_six_clusters_with_aliases(demo: Loaded) -> None:
     assert all(c["sector"] for c in clusters.values())
     automotive = clusters["lci-automotive"]
     assert automotive["aliases"] == [
-        "Automotive cluster (as announced)",
+        "Automotive cluster",  # as the press release of 2013-10-03 announced it
         "Luxembourg Automotive Components Cluster",
         "Luxembourg AutoMobility Cluster",
     ]

@@ -62,3 +62,19 @@ def test_the_network_group_names_the_side_that_asked() -> None:
     )
     assert labels[CLUSTER].label.startswith("Has worked with 1 of your cluster's organisations;")
     assert [node for _, node in labels[MEMBERS].evidence] == ["alpha", "p1", "p2"]
+
+
+def test_projects_of_a_call_group_alone_are_not_said_to_be_on_the_subject() -> None:
+    """A call topic's subject: projects of the group's earlier calls that match none of its
+    words (a drone project beside a truck call) are said to be in the same group of calls."""
+    family = _suggestion(subjectProjects=2, subjectFamily=2, subjectIds=["alpha"])
+    assert summary(family, NAMES, ONE).startswith(
+        "Worked on 2 projects in earlier calls of the same group, among them Alpha."
+    )
+    assert groups(family)[0].label == "2 projects in earlier calls of the same group"
+    mixed = _suggestion(subjectProjects=3, subjectFamily=1)
+    assert summary(mixed, NAMES, ONE).startswith(
+        "Worked on 3 projects on the subject or in earlier calls of the same group"
+    )
+    words = _suggestion(subjectProjects=3, subjectFamily=0)
+    assert summary(words, NAMES, ONE).startswith("Worked on 3 projects on the subject")

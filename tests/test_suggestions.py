@@ -578,6 +578,15 @@ async def test_consortium_from_members_and_a_call_topic(
         members = _reason(s, "worked_with_members")
         assert {e["id"] for e in members["evidence"]} == {"c2"}
         assert "Delta Cars" in members["label"]
+    # on the call only through the family's earlier calls (the new call has no words here)
+    said = """query($input: ConsortiumBriefInput!) { suggestConsortium(input: $input, first: 2) {
+      summary facts { subjectProjects subjectInCallFamily } } }"""
+    for s in _data(await gql(said, variables), "suggestConsortium"):
+        facts = s["facts"]
+        assert facts["subjectProjects"] >= 1
+        assert facts["subjectInCallFamily"] == facts["subjectProjects"]
+        assert "in earlier calls of the same group" in s["summary"]
+        assert "on the subject" not in s["summary"]
 
 
 def test_projects_know_what_they_are_about(network: Driver, settings: Settings) -> None:

@@ -19,7 +19,8 @@
 // The subject (text, topic and family together), per organisation over its distinct
 // projects on it: subject = sum of each project's best value (a text match's score, 1 for a
 // topic or family project) times decay^(R - year); subjectProjects, since (first year),
-// subjectLed (coordinated), subjectIds (the best five). An organisation with no project on
+// subjectLed (coordinated), subjectIds (the best five), subjectFamily (those on it only as
+// projects of the call's family: no text or topic match). An organisation with no project on
 // the subject has subject 0: with a subject asked, the engine never suggests it.
 // Every organisation reached is cut twice to the $pool best by the thematic part of the
 // model ($w: the subject model for a request about a subject alone, else the consortium
@@ -106,13 +107,14 @@ WITH cid, reference, collect({signal: signal, value: value, ties: ties, project:
 // The subject, over the organisation's distinct projects on it.
 CALL (rows) {
   UNWIND [r IN rows WHERE r.signal <> 'rep2'] AS r
-  WITH r.project AS project, max(r.sv) AS sv, max(r.year) AS year, max(r.led) AS led
+  WITH r.project AS project, max(r.sv) AS sv, max(r.year) AS year, max(r.led) AS led,
+       min(CASE WHEN r.signal = 'family' THEN 1 ELSE 0 END) AS familyOnly
   ORDER BY sv DESC, project
   RETURN coalesce(sum(sv), 0.0) AS subject, count(project) AS subjectProjects,
          min(year) AS since, sum(CASE WHEN led THEN 1 ELSE 0 END) AS subjectLed,
-         collect(project)[..5] AS subjectIds
+         collect(project)[..5] AS subjectIds, sum(familyOnly) AS subjectFamily
 }
-WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, reference,
+WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, subjectFamily, reference,
      reduce(x = 0.0, r IN rows | x + CASE WHEN r.signal = 'text' THEN r.value ELSE 0.0 END) AS text,
      reduce(x = 0.0, r IN rows | CASE WHEN r.signal = 'text' AND r.value > x THEN r.value
                                       ELSE x END) AS textmax,
@@ -135,8 +137,8 @@ WITH *, coalesce($w.text, 0.0) * log(1 + text) + coalesce($w.textmax, 0.0) * tex
 ORDER BY partial DESC, cid
 LIMIT 3 * $pool
 MATCH (c:Organization {id: cid})
-WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, text, textmax, textties,
-     topicwork, fam, famties, famrecent, rep2, partial,
+WITH cid, rows, subject, subjectProjects, since, subjectLed, subjectIds, subjectFamily, text,
+     textmax, textties, topicwork, fam, famties, famrecent, rep2, partial,
      c.sgProjects AS projects, c.sgDeg AS deg, c.sgRecent AS recent, c.sgCoord AS coord,
      c.sgKind AS kind, c.country AS country
 WITH *, CASE WHEN projects > 0 THEN text / projects ELSE 0.0 END AS textshare,
@@ -160,7 +162,7 @@ RETURN collect({
   id: cid, text: text, textmax: textmax, textties: textties, textshare: textshare,
   topicwork: topicwork, fam: fam, famties: famties, famshare: famshare, famrecent: famrecent,
   rep2: rep2, subject: subject, subjectProjects: subjectProjects, since: since,
-  subjectLed: subjectLed, subjectIds: subjectIds,
+  subjectLed: subjectLed, subjectIds: subjectIds, subjectFamily: subjectFamily,
   textProjects: head([e IN evidence WHERE e.signal = 'text' | e.projects] + [[]]),
   topicProjects: head([e IN evidence WHERE e.signal = 'topic' | e.projects] + [[]]),
   familyProjects: head([e IN evidence WHERE e.signal = 'family' | e.projects] + [[]]),

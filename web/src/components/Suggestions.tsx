@@ -146,6 +146,16 @@ function shownGroups(item: Suggestion): Group[] {
   );
 }
 
+/** How the sentence says what the projects on the subject are on: a cluster's domain, the
+ * subject, or, for a call topic, the same group's earlier calls (a drone project is in the
+ * group of a truck call without being on its subject). */
+function subjectKey(item: Suggestion, domain: boolean) {
+  const { subjectProjects, subjectInCallFamily } = item.facts;
+  if (domain) return "suggestion.subjectCluster" as const;
+  if (subjectInCallFamily === 0) return "suggestion.subject" as const;
+  return subjectInCallFamily === subjectProjects ? ("suggestion.subjectFamily" as const) : ("suggestion.subjectOrFamily" as const);
+}
+
 /** The suggestion in one sentence, from its facts and its first evidence. */
 export function Summary({ item, asker = "organization", domain = asker === "cluster" }: { item: Suggestion; asker?: Asker; domain?: boolean }) {
   const facts = item.facts;
@@ -154,9 +164,8 @@ export function Summary({ item, asker = "organization", domain = asker === "clus
   if (facts.subjectProjects > 0) {
     // A cluster's recruiting cites the work in the cluster's domain (unless other topics were
     // chosen: `domain` false); others, on what was asked.
-    let text = facts.subjectSince
-      ? t(domain ? "suggestion.subjectClusterSince" : "suggestion.subjectSince", { count: facts.subjectProjects, year: facts.subjectSince })
-      : t(domain ? "suggestion.subjectCluster" : "suggestion.subject", { count: facts.subjectProjects });
+    const key = subjectKey(item, domain);
+    let text = facts.subjectSince ? t(`${key}Since`, { count: facts.subjectProjects, year: facts.subjectSince }) : t(key, { count: facts.subjectProjects });
     text = capitalised(text);
     if (facts.subjectCoordinated === facts.subjectProjects) text += t("suggestion.ledAll", { count: facts.subjectCoordinated });
     else if (facts.subjectCoordinated) text += `, ${t("suggestion.led", { count: facts.subjectCoordinated })}`;
@@ -273,8 +282,11 @@ const GROUP_LABELS = {
 
 /** A group's label as the page's reader is addressed: a cluster's manager reads "the
  * cluster's domain" (`domain`); on an organisation's page the network is that organisation's. */
-function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boolean) {
+function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boolean, facts: Suggestion["facts"]) {
   if (kind === "SUBJECT" && domain) return "suggestion.groupSubjectCluster";
+  if (kind === "SUBJECT" && facts.subjectInCallFamily > 0) {
+    return facts.subjectInCallFamily === facts.subjectProjects ? "suggestion.groupFamily" : "suggestion.groupSubjectOrFamily";
+  }
   if (kind === "NETWORK" && asker === "organization") return "suggestion.groupNetworkOrganization";
   if (kind === "NETWORK" && asker === "consortium") return "suggestion.groupNetworkConsortium";
   return GROUP_LABELS[kind];
@@ -304,7 +316,7 @@ export function SuggestionList(props: {
             {shownGroups(item).map((group) => (
               <li key={group.kind} data-group={group.kind}>
                 <span class="reason-label">
-                  {t(groupLabel(group.kind, props.asker ?? "organization", domain))}
+                  {t(groupLabel(group.kind, props.asker ?? "organization", domain, item.facts))}
                   {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
                     // the API cites a few: say so, not "15 projects" beside five
                     <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>

@@ -77,6 +77,7 @@ export const SuggestionFields = graphql(`
       subjectProjects
       subjectSince
       subjectCoordinated
+      subjectInCallFamily
       commonPartners
       existingPartner
       membersWorkedWith
