@@ -2,7 +2,7 @@
 // "not found" view.
 import type { ComponentChildren } from "preact";
 import { locale, t } from "../i18n";
-import { countryName, kindLabel, orgName, townName } from "../lib/format";
+import { countryName, kindLabel, money, orgName, townName } from "../lib/format";
 import { nodePath } from "../lib/links";
 
 export function Loading() {
@@ -153,4 +153,11 @@ export function Figure({ count, label }: { count: number; label: keyof typeof FI
       <strong>{new Intl.NumberFormat(locale()).format(count)}</strong> {t(FIGURES[label], { count })}
     </li>
   );
+}
+
+/** A participation's EU contribution: none for an associated partner, which takes part
+ * without EU funding; "not given" when CORDIS gives no figure (never an empty cell). */
+export function Contribution({ value, cordisRole }: { value: number | null | undefined; cordisRole: string | null | undefined }) {
+  if (value != null) return <>{money(value)}</>;
+  return <span class="muted">{t(cordisRole === "associatedPartner" ? "project.noFunding" : "project.contributionNotGiven")}</span>;
 }

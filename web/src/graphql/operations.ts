@@ -314,6 +314,7 @@ export const OrganizationProjectsQuery = graphql(`
         edges {
           cursor
           role
+          cordisRole
           contribution
           node {
             ...ProjectSummary

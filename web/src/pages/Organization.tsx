@@ -5,7 +5,7 @@ import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
 import { CompetencesDocument as CompetencesQuery, NodeNameDocument as NodeNameQuery, OrganizationSubjectsDocument as OrganizationSubjectsQuery, OrganizationProjectsDocument as OrganizationProjectsQuery, OrganizationDocument as OrganizationQuery, PartnersDocument as PartnersQuery, SuggestPartnersDocument as SuggestPartnersQuery } from "../gql/graphql";
 import type { CompetenceFieldsFragment, MembershipStanding, OrganizationQuery as OrganizationData, TopicKind } from "../gql/graphql";
-import { Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
+import { Contribution, Empty, KindBadge, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery, type Shortcut } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
@@ -16,7 +16,6 @@ import {
   countryName,
   membershipDates,
   membershipSourceLabel,
-  money,
   nameSourceLabel,
   number,
   orgName,
@@ -24,7 +23,7 @@ import {
   sourceLabel,
   projectName,
   projectWhen,
-  roleLabel,
+  participantRole,
   topicCode,
   topicKindLabel,
   topicName,
@@ -304,7 +303,7 @@ function Projects({ org }: { org: Org }) {
             </tr>
           </thead>
           <tbody>
-            {list.edges.map(({ node, role, contribution }) => (
+            {list.edges.map(({ node, role, cordisRole, contribution }) => (
               <tr key={node.id}>
                 <td>
                   <a href={nodePath("Project", node.id)}>{projectName(node)}</a>
@@ -318,9 +317,9 @@ function Projects({ org }: { org: Org }) {
                     </a>
                   )}
                 </td>
-                <td data-label={t("org.colRole")}>{role ? roleLabel(role) : <span class="muted">{t("org.notInData")}</span>}</td>
+                <td data-label={t("org.colRole")}>{role ? participantRole(role, cordisRole) : <span class="muted">{t("org.notInData")}</span>}</td>
                 <td class="num" data-label={t("org.colContribution")}>
-                  {money(contribution)}
+                  <Contribution value={contribution} cordisRole={cordisRole} />
                 </td>
               </tr>
             ))}

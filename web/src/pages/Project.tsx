@@ -4,7 +4,7 @@ import { useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
 import type { ProjectQuery as ProjectData } from "../gql/graphql";
 import { ParticipantsDocument as ParticipantsQuery, ProjectDocument as ProjectQuery } from "../gql/graphql";
-import { Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
+import { Contribution, Missing, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
@@ -68,11 +68,7 @@ function Participants({ id }: { id: string }) {
                 </td>
                 <td data-label={t("project.colRole")}>{role ? participantRole(role, cordisRole) : <span class="muted">{t("project.notInData")}</span>}</td>
                 <td class="num" data-label={t("project.colContribution")}>
-                  {contribution != null ? (
-                    money(contribution)
-                  ) : (
-                    <span class="muted">{t(cordisRole === "associatedPartner" ? "project.noFunding" : "project.contributionNotGiven")}</span>
-                  )}
+                  <Contribution value={contribution} cordisRole={cordisRole} />
                 </td>
               </tr>
             ))}
