@@ -221,6 +221,26 @@ async def test_a_name_asked_in_english_or_german_finds_it_in_the_organisations_l
     assert _hits(await gql(SEARCH, {"q": "Université"})) == ["unilu"]
 
 
+async def test_a_word_being_typed_finds_its_matches_alike_whatever_their_language(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """"Universit" finds the universities by the prefix alone: the English "university" the
+    glossary completes it to is not asked again on top (it put every English-named university
+    before a better connected "Universite"), so the most connected comes first."""
+    empty_graph.execute_query(
+        "CREATE (unilu:Organization {id: 'unilu', name: 'UNIVERSITE DU LUXEMBOURG'}), "
+        "(uom:Organization {id: 'uom', name: 'THE UNIVERSITY OF MANCHESTER'}) "
+        "WITH unilu, uom UNWIND range(1, 6) AS i "
+        "CREATE (unilu)-[:PARTICIPATES_IN]->(:Project {id: 'p' + i, acronym: 'P' + i}) "
+        "WITH uom, i WHERE i = 1 CREATE (uom)-[:PARTICIPATES_IN]->(:Project {id: 'q1'})",
+        database_=settings.database,
+    )
+    assert '"university"' not in lucene_terms("Universit", translated=True)
+    assert _hits(await gql(SEARCH, {"q": "Universit"}))[:2] == ["unilu", "uom"]
+    # a word typed whole still asks its English: the English name first
+    assert _hits(await gql(SEARCH, {"q": "university"}))[0] == "uom"
+
+
 def test_a_name_word_in_other_languages_weighs_less_than_the_word_asked() -> None:
     terms = lucene_terms("Universität", translated=True)
     assert terms.startswith('((universität OR universitaet) OR "university" OR "universities"')

@@ -148,13 +148,18 @@ def _either(choices: list[str]) -> str:
 def _english(english: str, typed: str = "", prefixed: bool = False) -> list[str]:
     """The English of a glossary entry as search choices: a word in both numbers ("heat",
     "heats") and as organisation names write it ("university": universite...; but the
-    ``typed`` word's own spellings, or, ``prefixed``, what its prefix finds); a phrase as all
+    ``typed`` word's own spellings, or, ``prefixed``, what its prefix finds, those forms
+    included); a phrase as all
     of its words, each in both numbers, anywhere in the text ("Recycling of EV batteries" is
     about battery recycling too)."""
     words = english.split()
     if len(words) == 1:
         forms = _number_forms(english)
-        return [_quoted(form) for form in forms] + _in_names(english, typed, prefixed, forms)
+        # a form the typed prefix finds is left to it: asked again as a word, its relevance
+        # would add to the prefix's and put "University of ..." before "Universite ..." for
+        # "Universit"
+        asked = [form for form in forms if not (prefixed and form.startswith(fold(typed)))]
+        return [_quoted(form) for form in asked] + _in_names(english, typed, prefixed, forms)
     return ["(" + " AND ".join(_either_number(word) for word in words) + ")"]
 
 
