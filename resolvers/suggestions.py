@@ -210,6 +210,16 @@ async def _check_call_topic(context: Context, brief: Brief) -> None:
         )
 
 
+async def _call_title_as_words(context: Context, brief: Brief) -> Brief:
+    """A call topic asked without words is asked with its title too, as who answers a call
+    is evaluated (recommender/call_evaluation.py): the title tells the call's own projects and
+    those on its subject from the rest of its group's earlier calls."""
+    if brief.call_topic is None or brief.text:
+        return brief
+    title = await repo.call_title(context.graph, brief.call_topic.strip())
+    return replace(brief, text=title) if title else brief
+
+
 async def _untagged_as_words(
     context: Context, brief: Brief, topic_ids: tuple[str, ...] | None
 ) -> tuple[Brief, tuple[str, ...] | None]:
@@ -246,7 +256,10 @@ async def for_consortium(
             raise InvalidInput(f"input.organizationIds: no organisation with id {member!r}")
     await _check_call_topic(context, request.brief)
     seeds = list(request.members)
-    brief, asked_topics = await _untagged_as_words(context, request.brief, request.topic_ids)
+    given = request.brief
+    if request.project_id is None:
+        given = await _call_title_as_words(context, given)
+    brief, asked_topics = await _untagged_as_words(context, given, request.topic_ids)
     topics = list(asked_topics or ())
     kinds = request.kinds
     # What the person asked about restricts the candidates; a project's own title does not.

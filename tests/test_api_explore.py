@@ -224,7 +224,7 @@ async def test_a_name_asked_in_english_or_german_finds_it_in_the_organisations_l
 async def test_a_word_being_typed_finds_its_matches_alike_whatever_their_language(
     empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    """"Universit" finds the universities by the prefix alone: the English "university" the
+    """ "Universit" finds the universities by the prefix alone: the English "university" the
     glossary completes it to is not asked again on top (it put every English-named university
     before a better connected "Universite"), so the most connected comes first."""
     empty_graph.execute_query(

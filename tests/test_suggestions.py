@@ -673,6 +673,27 @@ async def test_a_call_alone_counts_recent_family_work(network: Driver, settings:
     assert rows["a"]["textsumdeg"] == 0.0  # no words asked
 
 
+async def test_a_call_in_the_data_is_asked_with_its_title(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """As who answers a call is evaluated: the call's title as words. P2, of the call
+    FCH-02-2017 ("Fuel cells for cars"), is on the subject; P1, of an earlier call of the
+    same group about refuelling, only in the same group."""
+    said = """query($input: ConsortiumBriefInput!) { suggestConsortium(input: $input) {
+      organization { id } summary facts { subjectProjects subjectInCallFamily } } }"""
+    found = {
+        s["organization"]["id"]: s
+        for s in _data(
+            await gql(said, {"input": {"callTopic": "FCH-02-2017"}}), "suggestConsortium"
+        )
+    }
+    assert {"a", "c1", "c2", "q", "b"} <= set(found)
+    assert found["c1"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 0}
+    assert "on the subject" in found["c1"]["summary"]
+    assert found["q"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 1}
+    assert "in earlier calls of the same group" in found["q"]["summary"]
+
+
 async def test_a_call_topic_is_answered_by_whole_consortia(
     network: Driver, gql: GraphQLClient
 ) -> None:

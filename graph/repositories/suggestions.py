@@ -118,6 +118,12 @@ async def names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str | None,
     return {row["id"]: (row["name"], row["short"]) for row in rows}
 
 
+async def call_title(graph: Graph, code: str) -> str | None:
+    """The title of the call topic ``code``, or None when the data does not have it."""
+    rows = await graph.read(query("suggest_call_title"), {"id": f"call-{code}"})
+    return str(rows[0]["title"]) if rows and rows[0]["title"] else None
+
+
 async def project_context(graph: Graph, project_id: str) -> Row | None:
     """``{id, participants: [{id, kind, country}], topics}``, or None for an unknown id."""
     rows = await graph.read(query("suggest_project_context"), {"id": project_id})
