@@ -23,7 +23,8 @@ function evidenceName(node: Evidence): string {
     case "Organization":
       return orgName(node);
     case "Project":
-      return projectName(node);
+      // a title ending with a full stop would end the list item twice ("replicability. ;")
+      return projectName(node).replace(/\.$/, "");
     case "Topic":
       return topicName(node);
     case "Cluster":
@@ -189,7 +190,22 @@ export function Summary({ item, asker = "organization", domain = asker === "clus
     const text = t(asker === "cluster" ? "suggestion.membersCluster" : "suggestion.members", { count: facts.membersWorkedWith });
     const member = facts.memberSharedWith;
     // As the API's sentence: two shared projects or more, and at least a tenth of the member's.
-    if (member && facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects) {
+    const worth = facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects;
+    if (member && facts.membersWorkedWith === 1) {
+      // one of them: named, not counted ("has worked with 1 of the consortium's organisations")
+      const [before, after] = t(worth ? "suggestion.memberOneShare" : "suggestion.memberOne", {
+        member: NAME_MARK,
+        shared: facts.memberProjectsShared,
+        projects: facts.memberProjects,
+      }).split(NAME_MARK);
+      clauses.push(
+        <>
+          {clauses.length === 0 ? capitalised(before) : before}
+          <Links nodes={[member]} short />
+          {after}
+        </>,
+      );
+    } else if (member && worth) {
       const [before, after] = t("suggestion.memberShare", {
         count: facts.membersWorkedWith,
         shared: facts.memberProjectsShared,

@@ -75,6 +75,7 @@ function Participants({ id }: { id: string }) {
           </tbody>
         </table>
         {anyWithoutRole && <p class="muted small">{t("project.noRoles")}</p>}
+        {list.edges.some((e) => e.cordisRole === "thirdParty") && <p class="muted small">{t("project.thirdParties")}</p>}
         <MoreButton shown={list.edges.length} total={list.total} hasMore={list.hasMore} onClick={list.loadMore} busy={list.loadingMore} />
       </Status>
     </Section>
