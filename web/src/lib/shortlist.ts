@@ -58,7 +58,7 @@ export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: 
       e.name,
       kindLabel(e.kind),
       e.country ? `${e.country} (${countryName(e.country)})` : "",
-      townName(e.city),
+      townName(e.city, e.country),
       e.website,
       e.pic,
       `${origin}${nodePath("Organization", e.id)}`,

@@ -70,7 +70,7 @@ describe("shortlist", () => {
     expect(lines).toHaveLength(3);
     // the town as the page writes it, not in the data's capitals
     const [, town] = shortlistCsv([{ ...entry("c", "C"), city: "ESCH-SUR-ALZETTE" }], "en", "https://cg.example").trim().split("\r\n");
-    expect(town).toContain(",LU (Luxembourg),Esch-Sur-Alzette,");
+    expect(town).toContain(",LU (Luxembourg),Esch-sur-Alzette,");
   });
 
   it("separates with ';' in French and German, with the headers of the language", async () => {
