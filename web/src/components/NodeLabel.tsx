@@ -27,7 +27,3 @@ export function useNamed(id: string): { label: string; missing: boolean } {
   const missing = Boolean(data) && !fetching && !error && !data?.node;
   return { label: nodeLabel(data?.node, id), missing };
 }
-
-export function NodeLabel({ id }: { id: string }) {
-  return <>{useNodeLabel(id)}</>;
-}
