@@ -195,29 +195,25 @@ class ConsortiumRequest:
     active_in_domain: bool = False  # with cluster_id: also those inferred active in its domain
 
 
-async def _check_call_topic(context: Context, brief: Brief) -> None:
+async def _asked_call(context: Context, brief: Brief, with_title: bool) -> Brief:
     """A call topic asked alone must be known to the data, itself or its family (a call not
-    yet in the data is answered from its family's earlier projects)."""
-    if brief.call_topic is None or brief.text:
-        return
-    code = brief.call_topic.strip()
-    family = family_id(code)
-    wanted = [f"call-{code}", *([family] if family else [])]
-    if not await reads.existing(context.graph, "Topic", wanted):
-        raise InvalidInput(
-            f"input.callTopic: neither {code!r} nor its call family is in the data; "
-            "check the code, or give the call's title as the brief"
-        )
-
-
-async def _call_title_as_words(context: Context, brief: Brief) -> Brief:
-    """A call topic asked without words is asked with its title too, as who answers a call
-    is evaluated (recommender/call_evaluation.py): the title tells the call's own projects and
+    yet in the data is answered from its family's earlier projects). ``with_title`` (not
+    completing a project), a known call is asked with its title too, as who answers a call is
+    evaluated (recommender/call_evaluation.py): the title tells the call's own projects and
     those on its subject from the rest of its group's earlier calls."""
     if brief.call_topic is None or brief.text:
         return brief
-    title = await repo.call_title(context.graph, brief.call_topic.strip())
-    return replace(brief, text=title) if title else brief
+    code = brief.call_topic.strip()
+    call = await repo.call_topic(context.graph, code)
+    if call is None:
+        family = family_id(code)
+        if not family or not await reads.existing(context.graph, "Topic", [family]):
+            raise InvalidInput(
+                f"input.callTopic: neither {code!r} nor its call family is in the data; "
+                "check the code, or give the call's title as the brief"
+            )
+        return brief
+    return replace(brief, text=call["title"]) if with_title and call["title"] else brief
 
 
 async def _untagged_as_words(
@@ -254,11 +250,8 @@ async def for_consortium(
     for member in request.members:
         if member not in found:
             raise InvalidInput(f"input.organizationIds: no organisation with id {member!r}")
-    await _check_call_topic(context, request.brief)
+    given = await _asked_call(context, request.brief, with_title=request.project_id is None)
     seeds = list(request.members)
-    given = request.brief
-    if request.project_id is None:
-        given = await _call_title_as_words(context, given)
     brief, asked_topics = await _untagged_as_words(context, given, request.topic_ids)
     topics = list(asked_topics or ())
     kinds = request.kinds

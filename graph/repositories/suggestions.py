@@ -118,10 +118,11 @@ async def names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str | None,
     return {row["id"]: (row["name"], row["short"]) for row in rows}
 
 
-async def call_title(graph: Graph, code: str) -> str | None:
-    """The title of the call topic ``code``, or None when the data does not have it."""
-    rows = await graph.read(query("suggest_call_title"), {"id": f"call-{code}"})
-    return str(rows[0]["title"]) if rows and rows[0]["title"] else None
+async def call_topic(graph: Graph, code: str) -> Row | None:
+    """``{title}`` of the call topic ``code`` (title None when the data has none), or None
+    when the data does not have the call."""
+    rows = await graph.read(query("suggest_call_topic"), {"id": f"call-{code}"})
+    return rows[0] if rows else None
 
 
 async def project_context(graph: Graph, project_id: str) -> Row | None:

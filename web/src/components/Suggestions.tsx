@@ -191,31 +191,20 @@ export function Summary({ item, asker = "organization", domain = asker === "clus
     const member = facts.memberSharedWith;
     // As the API's sentence: two shared projects or more, and at least a tenth of the member's.
     const worth = facts.memberProjectsShared >= 2 && 10 * facts.memberProjectsShared >= facts.memberProjects;
-    if (member && facts.membersWorkedWith === 1) {
+    const one = facts.membersWorkedWith === 1;
+    if (member && (one || worth)) {
       // one of them: named, not counted ("has worked with 1 of the consortium's organisations")
-      const [before, after] = t(worth ? "suggestion.memberOneShare" : "suggestion.memberOne", {
-        member: NAME_MARK,
-        shared: facts.memberProjectsShared,
-        projects: facts.memberProjects,
-      }).split(NAME_MARK);
-      clauses.push(
-        <>
-          {clauses.length === 0 ? capitalised(before) : before}
-          <Links nodes={[member]} short />
-          {after}
-        </>,
-      );
-    } else if (member && worth) {
-      const [before, after] = t("suggestion.memberShare", {
+      const key = one ? (worth ? "suggestion.memberOneShare" : "suggestion.memberOne") : "suggestion.memberShare";
+      const [before, after] = t(key, {
         count: facts.membersWorkedWith,
         shared: facts.memberProjectsShared,
         projects: facts.memberProjects,
         member: NAME_MARK,
       }).split(NAME_MARK);
+      const lead = one ? before : text + before;
       clauses.push(
         <>
-          {clauses.length === 0 ? capitalised(text) : text}
-          {before}
+          {clauses.length === 0 ? capitalised(lead) : lead}
           <Links nodes={[member]} short />
           {after}
         </>,

@@ -30,7 +30,7 @@ export function Status(props: {
   fetching: boolean;
   error: string | undefined;
   empty?: boolean;
-  emptyText?: string;
+  emptyText?: ComponentChildren;
   children?: ComponentChildren;
 }) {
   if (props.error) return <ErrorNote message={props.error} />;

@@ -50,3 +50,7 @@ export function mainSubjects<C extends Held & { topic?: { topicKind?: string } |
     .filter((item) => item.topic && !roots(item))
     .slice(0, MAIN_SUBJECTS);
 }
+
+// Fewer projects than this tagged with a topic: its pages offer to look for its name in the
+// projects' texts (the consortium builder asks it in words, a topic's page links the search).
+export const FEW_PROJECTS = 10;

@@ -17,6 +17,7 @@ import { useTitle } from "../lib/debounce";
 import { findProjects } from "../lib/finders";
 import { KINDS, kindLabel, orgName, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { FEW_PROJECTS } from "../lib/topics";
 import { asTyped } from "../lib/words";
 import { usePaged } from "../lib/paging";
 import { reasonText } from "../lib/reasons";
@@ -69,6 +70,19 @@ function LackingKinds({ projectId, onChoose }: { projectId: string; onChoose: (m
         {t("consortium.onlyLacking", { count: missing.length })}
       </button>
     </p>
+  );
+}
+
+/** Why a cluster's members give nothing, and a button to ask the organisations active in
+ * its domain. */
+function AskActive({ text, label, onAsk }: { text: string; label: string; onAsk: () => void }) {
+  return (
+    <>
+      {text}{" "}
+      <button type="button" class="link" onClick={onAsk}>
+        {label}
+      </button>
+    </>
   );
 }
 
@@ -175,6 +189,7 @@ export default function ConsortiumPage() {
   const countries = listParam(query.countries).map((c) => c.toUpperCase());
   const projectLabel = useNodeLabel(projectId);
   const set = (changes: Record<string, string | string[]>) => route(withParams(path, { ...query, ...changes }), true);
+  const askActive = () => set({ active: "1" });
   const brief = BRIEF_ENABLED ? (query.brief ?? "").trim().slice(0, BRIEF_LENGTH) : "";
   const [briefText, setBriefText] = useState(brief);
   // A call topic's code, and "only members of" a cluster: which of them could answer it.
@@ -344,13 +359,17 @@ export default function ConsortiumPage() {
                 <Empty>{t("consortium.choose")}</Empty>
               ) : noMembers ? (
                 <Empty>
-                  {t("consortium.noMemberList")}{" "}
-                  <button type="button" class="link" onClick={() => set({ active: "1" })}>
-                    {t("consortium.askActive")}
-                  </button>
+                  <AskActive text={t("consortium.noMemberList")} label={t("consortium.askActive")} onAsk={askActive} />
                 </Empty>
               ) : (
-                <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={clusterId && !activeToo ? undefined : t("consortium.nobody")}>
+                <Status
+                  fetching={fetching}
+                  error={error}
+                  empty={items.length === 0}
+                  emptyText={
+                    clusterId && !activeToo ? <AskActive text={t("consortium.nobodyMembers")} label={t("consortium.askActiveToo")} onAsk={askActive} /> : t("consortium.nobody")
+                  }
+                >
                   <SuggestionList
                     asker="consortium"
                     items={items}
@@ -367,14 +386,6 @@ export default function ConsortiumPage() {
                   />
                   <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
                 </Status>
-              )}
-              {ready && !noMembers && clusterId && !activeToo && !fetching && !error && items.length === 0 && (
-                <Empty>
-                  {t("consortium.nobodyMembers")}{" "}
-                  <button type="button" class="link" onClick={() => set({ active: "1" })}>
-                    {t("consortium.askActiveToo")}
-                  </button>
-                </Empty>
               )}
               {/* on a phone the shortlist is below every suggestion: a way there stays in view */}
               {shortlist.length > 0 && (
@@ -413,9 +424,6 @@ function reveal(element: HTMLElement | null) {
     element.scrollIntoView({ block: "start" });
   }
 }
-
-// Fewer projects than this on a chosen topic: the page offers to ask its name in words.
-const FEW_PROJECTS = 10;
 
 /** The words a topic could be asked in instead: a field's or area's name, a call topic's
  * title; none for a group of calls or a programme part, whose names are codes or too broad

@@ -10,7 +10,7 @@ import { nodeTitle, useTitle } from "../lib/debounce";
 import { programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 import { type Paged, usePaged } from "../lib/paging";
-import { ancestors } from "../lib/topics";
+import { FEW_PROJECTS, ancestors } from "../lib/topics";
 
 type TopicNode = Extract<NonNullable<TopicData["node"]>, { __typename: "Topic" }>;
 type ProjectEdge = TopicProjectsData["projects"]["edges"][number];
@@ -114,10 +114,6 @@ function Projects({ list }: { list: Paged<ProjectEdge> }) {
   );
 }
 
-// Fewer projects than this tagged with a field or an area: the page says others may be about
-// it without the tag (as the consortium builder's FEW_PROJECTS).
-const FEW_TAGGED = 10;
-
 export default function TopicPage() {
   const { params } = useRoute();
   const id = params.id ?? "";
@@ -133,7 +129,7 @@ export default function TopicPage() {
   // A field or an area few projects are tagged with (CORDIS tags fields on Horizon Europe
   // projects only, and not on all): more projects name it in their texts than carry the tag.
   const tagged = topic.kind === "FIELD_OF_SCIENCE" || topic.kind === "THEMATIC_AREA";
-  const fewTagged = tagged && !projects.fetching && !projects.error && projects.total < FEW_TAGGED;
+  const fewTagged = tagged && !projects.fetching && !projects.error && projects.total < FEW_PROJECTS;
   const source = topic.source === "cordis" ? "CORDIS" : topic.source === "curated" ? t("topic.curatedSource") : topic.source;
   return (
     <div class="page">
