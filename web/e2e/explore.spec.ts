@@ -96,6 +96,11 @@ test("the university's suggested partners, with reasons and evidence as links", 
   await expect(weights.first()).toHaveText(/\([+\u2212]\d+\.\d\d\)$/);
   const evidence = list.locator(".highlights a").first();
   await expect(evidence).toHaveAttribute("href", /^\/(organizations|projects|topics|clusters)\//);
+  // The top group of evidence shown; the others one click away.
+  const groups = items.first().locator("[data-group]");
+  await expect(groups).toHaveCount(1);
+  await items.first().getByRole("button", { name: /^Show \d more reasons?$/ }).click();
+  expect(await groups.count()).toBeGreaterThan(1);
   await shot(page, "suggestions");
   // Ten more on demand, the first ten kept in their order.
   const firstTen = await items.locator(".suggestion-head a").allInnerTexts();

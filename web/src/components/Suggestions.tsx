@@ -1,8 +1,8 @@
 // Suggested organisations, each explained for people: one sentence in the reader's language
 // made of the API's facts (its projects on the subject, its ties to the asking side, else the
-// programme parts it shares with it; then its activity), then at most three groups of
-// evidence as links, each node once. How the model weighs each reason stays one click away,
-// for those who want it.
+// programme parts it shares with it; then its activity), then the first of at most three
+// groups of evidence as links, each node once, the others one click away. How the model
+// weighs each reason is one click away too, for those who want it.
 import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
@@ -297,6 +297,40 @@ function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boole
   return GROUP_LABELS[kind];
 }
 
+// The groups shown at first: the top one; the others on demand (ten cards of three groups
+// filled 6,000 px on a phone).
+const GROUPS_SHOWN = 1;
+
+function Highlights({ item, asker, domain }: { item: Suggestion; asker: Asker; domain: boolean }) {
+  const [opened, setOpened] = useState(false);
+  const groups = shownGroups(item);
+  const shown = opened ? groups : groups.slice(0, GROUPS_SHOWN);
+  return (
+    <ul class="highlights">
+      {shown.map((group) => (
+        <li key={group.kind} data-group={group.kind}>
+          <span class="reason-label">
+            {t(groupLabel(group.kind, asker, domain, item.facts))}
+            {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
+              // the API cites a few: say so, not "15 projects" beside five
+              <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
+            )}
+          </span>
+          {t("punctuation.colon")}
+          <GroupEvidence nodes={group.evidence} />
+        </li>
+      ))}
+      {groups.length > shown.length && (
+        <li>
+          <button type="button" class="link more-reasons" onClick={() => setOpened(true)}>
+            {t("suggestion.moreReasons", { count: groups.length - shown.length })}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 export function SuggestionList(props: {
   items: Suggestion[];
   label: string;
@@ -317,21 +351,7 @@ export function SuggestionList(props: {
             {props.action?.(item)}
           </div>
           <Summary item={item} asker={props.asker} domain={domain} />
-          <ul class="highlights">
-            {shownGroups(item).map((group) => (
-              <li key={group.kind} data-group={group.kind}>
-                <span class="reason-label">
-                  {t(groupLabel(group.kind, props.asker ?? "organization", domain, item.facts))}
-                  {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
-                    // the API cites a few: say so, not "15 projects" beside five
-                    <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
-                  )}
-                </span>
-                {t("punctuation.colon")}
-                <GroupEvidence nodes={group.evidence} />
-              </li>
-            ))}
-          </ul>
+          <Highlights item={item} asker={props.asker ?? "organization"} domain={domain} />
           <details class="weights">
             <summary>{t("suggestion.details")}</summary>
             <p class="muted small">{t("suggestion.detailsNote")}</p>
