@@ -172,7 +172,20 @@ def _cell(row: dict[str, str], column: str) -> str:
     if not value:
         return ""
     value = value.strip()
-    return "" if value == "NA" else value
+    return "" if value == "NA" else mended(value)
+
+
+def mended(value: str) -> str:
+    """``value`` with its accents back where UTF-8 text was once read as Mac Roman: the H2020
+    name table of 2017 has 602 such rows ("BUNDESMINISTERIUM F√úR", "M√ºnster" for
+    "BUNDESMINISTERIUM FÜR", "Münster"). Only text that reads back as UTF-8 changes, which
+    real text almost never does ("10 pW/√Hz" stays)."""
+    if value.isascii():
+        return value
+    try:
+        return value.encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _name(row: dict[str, str], column: str) -> str:

@@ -14,6 +14,7 @@ from neo4j import Driver
 from graph.settings import Settings
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, expand, import_cordis
+from importers.cordis_formats import parse_names
 from importers.report import graph_stats
 from tests.conftest import FIXTURES
 
@@ -591,6 +592,29 @@ def test_complete_horizon_europe_reimport_changes_nothing(
     assert graph_stats(empty_graph, settings.database) == before
     assert _rows(empty_graph, settings, HE_PARTICIPATIONS) == links
     assert again.files["organizations.csv"].created == 0
+
+
+def test_names_read_once_as_mac_roman_get_their_accents_back() -> None:
+    # rows as the H2020 name table of 2017 has them (602 of its 16,592)
+    row = {
+        "pic": "938626030",
+        "name": "BUNDESMINISTERIUM F\u221a\u00faR BILDUNG",
+        "shortName": "ARAG\u221a\u00ecN I+D",
+        "activityType": "PUB",
+        "country": "DE",
+        "city": "M\u221a\u00banster",
+    }
+    facts = parse_names("organizations.csv", 2, row).facts
+    assert (facts["nameCordis"], facts["shortNameCordis"], facts["cityCordis"]) == (
+        "BUNDESMINISTERIUM FÜR BILDUNG",
+        "ARAGÓN I+D",
+        "Münster",
+    )
+    # text that only looks so stays as it is
+    for name in ("10 pW/\u221aHz LAB", "CAFÉ MÜLLER"):
+        assert (
+            parse_names("organizations.csv", 3, {**row, "name": name}).facts["nameCordis"] == name
+        )
 
 
 def test_a_snapshot_folder_supersedes_the_files_beside_it() -> None:
