@@ -692,6 +692,11 @@ async def test_a_call_in_the_data_is_asked_with_its_title(
     assert "on the subject" in found["c1"]["summary"]
     assert found["q"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 1}
     assert "in earlier calls of the same group" in found["q"]["summary"]
+    # with words that no project holds, P2 is still on the subject: it is of the call itself
+    asked = {"input": {"callTopic": "FCH-02-2017", "brief": "quantum zebra"}}
+    found = {s["organization"]["id"]: s for s in _data(await gql(said, asked), "suggestConsortium")}
+    assert found["c1"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 0}
+    assert found["q"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 1}
 
 
 async def test_a_call_topic_is_answered_by_whole_consortia(

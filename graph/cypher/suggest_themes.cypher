@@ -20,7 +20,8 @@
 // projects on it: subject = sum of each project's best value (a text match's score, 1 for a
 // topic or family project) times decay^(R - year); subjectProjects, since (first year),
 // subjectLed (coordinated), subjectIds (the best five), subjectFamily (those on it only as
-// projects of the call's family: no text or topic match). An organisation with no project on
+// projects of earlier calls of the call's family: no text or topic match, and not a project
+// of call topic $callTopicId itself, which is on the subject). An organisation with no project on
 // the subject has subject 0: with a subject asked, the engine never suggests it.
 // Every organisation reached is cut twice to the $pool best by the thematic part of the
 // model ($w: the subject model for a request about a subject alone, else the consortium
@@ -31,7 +32,8 @@ WITH coalesce(m.referenceYear, 0) AS reference, coalesce(m.decay, 0.8) AS decay
 // The family: the narrowest family (BROADER) of the call topic where the graph has it.
 WITH reference, decay,
      coalesce(head(COLLECT { MATCH (:Topic {id: $callTopicId})-[:BROADER]->(f:Topic) RETURN f.id }),
-              $family) AS family
+              $family) AS family,
+     COLLECT { MATCH (:Topic {id: $callTopicId})<-[:ADDRESSES]-(p:Project) RETURN p.id } AS own
 CALL (reference, decay, family) {
   CALL () {
     WITH 1 AS one WHERE $terms IS NOT NULL
@@ -98,17 +100,18 @@ CALL (reference, decay, family) {
   RETURN c.id AS cid, 'rep2' AS signal, p.sgWeight AS value, 0.0 AS ties, p.id AS project,
          p.sgYear AS year, r.role = 'COORDINATOR' AS led
 }
-WITH cid, signal, value, ties, project, year, led, reference,
+WITH cid, signal, value, ties, project, year, led, reference, own,
      CASE signal WHEN 'rep2' THEN 0.0 WHEN 'text' THEN value ELSE 1.0 END
        * decay ^ CASE WHEN year IS NULL OR reference <= year THEN 0 ELSE reference - year END
        AS sv
-WITH cid, reference, collect({signal: signal, value: value, ties: ties, project: project,
+WITH cid, reference, own, collect({signal: signal, value: value, ties: ties, project: project,
                               year: year, led: led, sv: sv}) AS rows
 // The subject, over the organisation's distinct projects on it.
-CALL (rows) {
+CALL (rows, own) {
   UNWIND [r IN rows WHERE r.signal <> 'rep2'] AS r
   WITH r.project AS project, max(r.sv) AS sv, max(r.year) AS year, max(r.led) AS led,
-       min(CASE WHEN r.signal = 'family' THEN 1 ELSE 0 END) AS familyOnly
+       min(CASE WHEN r.signal = 'family' AND NOT r.project IN own THEN 1 ELSE 0 END)
+         AS familyOnly
   ORDER BY sv DESC, project
   RETURN coalesce(sum(sv), 0.0) AS subject, count(project) AS subjectProjects,
          min(year) AS since, sum(CASE WHEN led THEN 1 ELSE 0 END) AS subjectLed,
