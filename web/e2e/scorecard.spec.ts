@@ -28,7 +28,8 @@ test("the automotive cluster's scorecard: indicators by year, objectives with st
   await expect(objectives.locator("tbody tr")).toHaveCount(6);
   const reach = objectives.locator('tr[data-objective="lci-automotive-2020-internationalisation"]');
   await expect(reach).toContainText("New foreign partners");
-  await expect(reach).toContainText("measured from the data");
+  // whose figures: the ones of the table of organisations active in the domain, below
+  await expect(reach).toContainText("measured from the data: the figures of the organisations active in the domain");
   await expect(reach.locator("[data-status]")).toHaveText("Missed at its deadline");
   await shot(page, "scorecard");
 

@@ -450,6 +450,10 @@ export const ClusterQuery = graphql(`
         progress
         status
         measuredFromData
+        indicator {
+          id
+        }
+        population
         measurements {
           date
           value
@@ -506,6 +510,7 @@ export const ScorecardObjective = graphql(`
     indicator {
       id
     }
+    population
     measurements {
       date
       value

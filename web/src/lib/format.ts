@@ -412,6 +412,15 @@ export function metricLabel(metric: string | null | undefined, fallback: string)
   return key ? t(key) : humanise(metric);
 }
 
+/** How an objective is measured, when the service measures it: from the data (saying whose
+ * figures count: the members', or those of the organisations active in the domain, which the
+ * scorecard counts in another table), or as the sum of the clusters' own figures. */
+export function measuredFrom(o: { measuredFromData: boolean; indicator?: unknown; population?: string | null }): string | null {
+  if (!o.measuredFromData) return null;
+  if (!o.indicator) return t("scorecard.fromClusters");
+  return t(o.population === "ACTIVE_IN_DOMAIN" ? "scorecard.fromDataActive" : "scorecard.fromDataMembers");
+}
+
 const UNITS = {
   businesses: "unit.businesses",
   jobs: "unit.jobs",

@@ -47,7 +47,8 @@ export function legendValues(max: number): number[] {
 
 /** The population to show first: the members when there are any, else the others. */
 export function firstPopulation(geographies: readonly Geography[]): Geography | undefined {
-  return geographies.find((g) => g.organizations > 0) ?? geographies[0];
+  // a map of members without a foreign partner in the period would show one dot and nothing else
+  return geographies.find((g) => g.partners > 0) ?? geographies.find((g) => g.organizations > 0) ?? geographies[0];
 }
 
 function bySize(a: Spot, b: Spot): number {

@@ -22,6 +22,7 @@ import {
   kindLabel,
   membershipDates,
   membershipSourceLabel,
+  measuredFrom,
   metricLabel,
   number,
   objectiveStatusLabel,
@@ -134,6 +135,7 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
                 <tr key={o.id} data-objective={o.id}>
                   <th scope="row" title={o.description ?? undefined}>
                     {objectiveName(o)}
+                    {o.measuredFromData && <span class="muted small"> · {measuredFrom(o)}</span>}
                   </th>
                   <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                   <td class="num" data-label={t("cluster.colTarget")}>

@@ -12,7 +12,7 @@ import { locale, t } from "../i18n";
 import { useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
-import { date, metricLabel, objectiveStatusLabel, percent, planAreaLabel, withUnit } from "../lib/format";
+import { date, measuredFrom, metricLabel, objectiveStatusLabel, percent, planAreaLabel, withUnit } from "../lib/format";
 import {
   byArea,
   indicatorDefinition,
@@ -172,9 +172,7 @@ export function ObjectiveTable({ objectives }: { objectives: ScorecardObjectiveF
               <tr key={o.id} data-objective={o.id}>
                 <th scope="row" data-label={t("cluster.colObjective")}>
                   {o.indicator ? indicatorName(o.indicator.id) : metricLabel(o.metric, o.id)}
-                  {o.measuredFromData && (
-                    <span class="muted small"> · {t(o.indicator ? "scorecard.fromData" : "scorecard.fromClusters")}</span>
-                  )}
+                  {o.measuredFromData && <span class="muted small"> · {measuredFrom(o)}</span>}
                 </th>
                 <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                 <td class="num" data-label={t("cluster.colTarget")}>

@@ -55,8 +55,14 @@ describe("places", () => {
     expect(unplaced).toBe(2);
   });
   it("shows the members first when there are any", () => {
-    const members = { ...geography, population: "MEMBER" as Geography["population"], organizations: 0 };
+    const members = { ...geography, population: "MEMBER" as Geography["population"], organizations: 0, partners: 0 };
     expect(firstPopulation([members, geography])?.population).toBe("ACTIVE_IN_DOMAIN");
-    expect(firstPopulation([{ ...members, organizations: 2 }, geography])?.population).toBe("MEMBER");
+    expect(firstPopulation([{ ...members, organizations: 2, partners: 3 }, geography])?.population).toBe("MEMBER");
+  });
+  it("shows first the population with foreign partners in the period", () => {
+    const members = { ...geography, population: "MEMBER" as Geography["population"], organizations: 2, partners: 0 };
+    expect(firstPopulation([members, geography])?.population).toBe("ACTIVE_IN_DOMAIN");
+    const nobody = { ...geography, partners: 0 };
+    expect(firstPopulation([members, nobody])?.population).toBe("MEMBER");
   });
 });
