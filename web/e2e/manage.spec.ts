@@ -25,7 +25,7 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
   const text = await readFile((await download.path())!, "utf-8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   const lines = text.slice(1).trim().split("\r\n");
-  expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,reasons,built for");
+  expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,evidence,built for");
   expect(lines).toHaveLength(3);
   for (const [index, name] of names.entries()) {
     expect(lines[index + 1]).toContain(name.includes(",") ? `"${name}"` : name);
@@ -33,6 +33,8 @@ test("a consortium shortlist exported as CSV", async ({ page }) => {
     // A link to the organisation's page, and the brief it was built for (the topic by name).
     expect(lines[index + 1]).toMatch(/,http:\/\/[^,]+\/organizations\/[^,]+,/);
     expect(lines[index + 1]).toContain('"topics Smart, green and integrated transport"');
+    // The card's evidence, by name, where the score's terms were.
+    expect(lines[index + 1]).toContain("Its projects on the subject: ");
     // Its place in the list and the sentence the page showed, quoted as CSV quotes text.
     const sentence = sentences[index];
     const cell = /[",;]/.test(sentence) ? `"${sentence.replaceAll('"', '""')}"` : sentence;

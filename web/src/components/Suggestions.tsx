@@ -256,6 +256,15 @@ export function summaryText(item: Suggestion, asker: Asker): string {
   return box.textContent ?? "";
 }
 
+/** The card's groups of evidence as text, one line each, every item by its full name (the
+ * shortlist's CSV: what the manager can check, where the score's terms said little). */
+export function evidenceText(item: Suggestion, asker: Asker): string {
+  const domain = asker === "cluster";
+  return shownGroups(item)
+    .map((group) => `${t(groupLabel(group.kind, asker, domain, item.facts))}${t("punctuation.colon")}${group.evidence.map(evidenceName).join(t("punctuation.semicolon"))}`)
+    .join("\n");
+}
+
 /** How many suggestions a page asks for, and a step that asks for ten more (the API gives at
  * most 100); the count starts again when the question changes. */
 export function useMoreSuggestions(start: number, question: string): [number, () => void] {

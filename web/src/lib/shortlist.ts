@@ -17,8 +17,8 @@ export interface ShortlistEntry {
   rank?: number;
   /** The suggestion's sentence, as the page showed it. */
   summary?: string;
-  /** What speaks for it (the reasons that raised it), in the reader's language. */
-  reasons: string[];
+  /** Its card's evidence, a line per group, in the reader's language. */
+  evidence: string;
   /** The project, topics or brief the entry was suggested for, in words. */
   builtFor?: string;
 }
@@ -28,10 +28,17 @@ const KEY = "clustergraph.shortlist";
 export function loadShortlist(storage: Pick<Storage, "getItem"> = localStorage): ShortlistEntry[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? "[]");
-    return Array.isArray(parsed) ? (parsed as ShortlistEntry[]).filter((e) => typeof e?.id === "string") : [];
+    return Array.isArray(parsed) ? (parsed as Stored[]).filter((e) => typeof e?.id === "string").map(current) : [];
   } catch {
     return [];
   }
+}
+
+/** An entry as an earlier version kept it: the score's terms (`reasons`) where its evidence is now. */
+type Stored = Omit<ShortlistEntry, "evidence"> & { evidence?: string; reasons?: string[] };
+
+function current({ reasons, evidence, ...entry }: Stored): ShortlistEntry {
+  return { ...entry, evidence: evidence ?? reasons?.join("; ") ?? "" };
 }
 
 export function saveShortlist(entries: ShortlistEntry[], storage: Pick<Storage, "setItem"> = localStorage): void {
@@ -47,7 +54,7 @@ export function separatorFor(locale: Locale): Separator {
   return locale === "en" ? "," : ";";
 }
 
-const COLUMNS = ["id", "name", "kind", "country", "city", "website", "pic", "page", "rank", "summary", "reasons", "builtFor"] as const;
+const COLUMNS = ["id", "name", "kind", "country", "city", "website", "pic", "page", "rank", "summary", "evidence", "builtFor"] as const;
 
 /** The shortlist as CSV: `origin` makes each organisation's page an absolute link. */
 export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: string): string {
@@ -64,7 +71,7 @@ export function shortlistCsv(entries: ShortlistEntry[], locale: Locale, origin: 
       `${origin}${nodePath("Organization", e.id)}`,
       e.rank,
       e.summary,
-      e.reasons.join("; "),
+      e.evidence,
       e.builtFor,
     ]),
     separatorFor(locale),

@@ -10,7 +10,7 @@ import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
 import { nodeLabel, useNodeLabel } from "../components/NodeLabel";
 import { MOST_CHOSEN, OrganizationChoice, TopicChoice } from "../components/NodeChoice";
-import { MoreSuggestions, SuggestionList, summaryText, useMoreSuggestions } from "../components/Suggestions";
+import { evidenceText, MoreSuggestions, SuggestionList, summaryText, useMoreSuggestions } from "../components/Suggestions";
 import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
@@ -20,7 +20,6 @@ import { listParam, withParams } from "../lib/links";
 import { FEW_PROJECTS } from "../lib/topics";
 import { asTyped } from "../lib/words";
 import { usePaged } from "../lib/paging";
-import { reasonText } from "../lib/reasons";
 import { narrowestFamily } from "../i18n/topics";
 import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 import { CountryPicker } from "../components/CountryPicker";
@@ -122,7 +121,7 @@ function entryOf(item: SuggestionFieldsFragment, rank: number, builtFor: string)
     pic: item.organization.cordisPic,
     rank,
     summary: summaryText(item, "consortium"),
-    reasons: item.reasons.filter((reason) => reason.contribution > 0).map(reasonText),
+    evidence: evidenceText(item, "consortium"),
     builtFor,
   };
 }

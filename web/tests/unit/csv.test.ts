@@ -15,7 +15,7 @@ const entry = (id: string, name: string): ShortlistEntry => ({
   pic: "999999999",
   rank: 2,
   summary: "Worked on 3 projects on the subject since 2019; already works with 2 of your partners.",
-  reasons: ["3 partners in common", "same country"],
+  evidence: "Its projects on the subject: H2FUTURE: Green hydrogen for steel; GrInHy2.0\nHas worked with you: LIST",
   builtFor: "topics Mobility for growth",
 });
 
@@ -63,9 +63,9 @@ describe("shortlist", () => {
 
   it("exports one row per organisation, with its website, PIC, page, rank, sentence and what it was built for", () => {
     const lines = shortlistCsv([entry("a", "Acme, SA"), entry("b", "B")], "en", "https://cg.example").trim().split("\r\n");
-    expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,reasons,built for");
+    expect(lines[0]).toBe("id,name,kind,country,city,website,PIC,page,rank,why,evidence,built for");
     expect(lines[1]).toBe(
-      'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,2,"Worked on 3 projects on the subject since 2019; already works with 2 of your partners.","3 partners in common; same country",topics Mobility for growth',
+      'a,"Acme, SA",Company,LU (Luxembourg),Luxembourg,https://acme.example,999999999,https://cg.example/organizations/a,2,"Worked on 3 projects on the subject since 2019; already works with 2 of your partners.","Its projects on the subject: H2FUTURE: Green hydrogen for steel; GrInHy2.0\nHas worked with you: LIST",topics Mobility for growth',
     );
     expect(lines).toHaveLength(3);
     // the town as the page writes it, not in the data's capitals
@@ -80,7 +80,7 @@ describe("shortlist", () => {
     await setLocale("fr");
     const [header, row] = shortlistCsv([entry("a", "Acme; SA")], "fr", "https://cg.example").trim().split("\r\n");
     expect(header.split(";")).toHaveLength(12);
-    expect(header).toContain("site web;PIC;page;rang;pourquoi;raisons");
+    expect(header).toContain("site web;PIC;page;rang;pourquoi;éléments à vérifier");
     expect(row).toContain('"Acme; SA"');
     expect(row).toContain(";Entreprise;LU (Luxembourg);");
     expect(row).toContain(`/organizations/a;2;"Worked on`);
@@ -93,5 +93,12 @@ describe("shortlist", () => {
     expect(loadShortlist(storage)).toEqual([]);
     saveShortlist([entry("a", "A")], storage);
     expect(loadShortlist(storage).map((e) => e.id)).toEqual(["a"]);
+  });
+
+  it("reads a shortlist an earlier version kept, with the score's terms where the evidence is now", () => {
+    const { evidence: _, ...earlier } = entry("a", "A");
+    const store = new Map([["clustergraph.shortlist", JSON.stringify([{ ...earlier, reasons: ["3 partners in common", "same country"] }])]]);
+    const storage = { getItem: (k: string) => store.get(k) ?? null };
+    expect(loadShortlist(storage)[0].evidence).toBe("3 partners in common; same country");
   });
 });
