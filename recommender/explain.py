@@ -7,8 +7,8 @@ facts (``Suggestion.facts``) and the names of its evidence:
 
 - ``summary``: one sentence, e.g. "Worked on 4 projects on the subject since 2021, 2 as
   coordinator, among them H2FUTURE and GrInHy2.0; already works with 3 of your partners."
-  or "...; has worked with Alpha (in 4 of its 12 projects)." (a share said from two
-  projects and a tenth of the member's on); without work on the subject or a tie, the
+  or "...; has worked with Alpha (in 4 of that organisation's 12 projects)." (a share said
+  from two projects and a tenth of the member's on); without work on the subject or a tie, the
   programme parts it shares ("Works in the same programme parts as you (among them Cluster 5:
   Climate, energy and mobility); active lately (2 projects in the last two years), with 30
   partners in all.");
@@ -130,7 +130,7 @@ def _member_name(facts: Mapping[str, Any], names: Names, member: str) -> str | N
     name = _full(names, member)
     shared, projects = int(facts.get("repeatShared") or 0), int(facts.get("repeatOf") or 0)
     if name and member == facts.get("repeatSeed") and worth_saying(shared, projects):
-        return f"{name} (in {shared} of its {projects} projects)"
+        return f"{name} (in {shared} of that organisation's {projects} projects)"
     return name
 
 

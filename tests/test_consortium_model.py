@@ -89,7 +89,7 @@ def test_the_partner_a_member_brings_into_most_of_its_projects_ranks_first() -> 
     # to a card ("UNILU")
     names = {"lead": ("Lead Motors SA", "LM"), "other": ("Other Works", None)}
     assert summary(often, names, MEMBERS).startswith(
-        "Has worked with Lead Motors SA (in 3 of its 5 projects) and Other Works; "
+        "Has worked with Lead Motors SA (in 3 of that organisation's 5 projects) and Other Works; "
     )
 
 
@@ -177,7 +177,7 @@ def test_a_cluster_is_told_of_its_organisations_not_of_members_it_may_lack() -> 
     s.facts["linkedSeeds"] = ["a", "b", "d", "e"]
     names = {seed: (f"Org {seed.upper()}", None) for seed in "abde"}
     assert summary(s, names, CLUSTER).startswith(
-        "Has worked with Org A (in 2 of its 10 projects) and Org B "
+        "Has worked with Org A (in 2 of that organisation's 10 projects) and Org B "
         "and 2 more of your cluster's organisations; "
     )
     assert "member" not in summary(s, names, CLUSTER)

@@ -344,7 +344,7 @@ async def test_the_member_a_suggestion_most_often_works_with_is_named(
     facts = by_id["r2"]["facts"]
     assert (facts["memberProjectsShared"], facts["memberProjects"]) == (2, 3)
     assert facts["memberSharedWith"] == {"id": "r1", "name": "Refuel One"}
-    assert "Refuel One (in 2 of its 3 projects)" in by_id["r2"]["summary"]
+    assert "Refuel One (in 2 of that organisation's 3 projects)" in by_id["r2"]["summary"]
     # worked with no member: nobody named
     assert all(
         s["facts"]["memberSharedWith"] is None

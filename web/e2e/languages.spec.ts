@@ -124,11 +124,13 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("consortium-preselection.csv");
   const [header, row] = (await readFile((await download.path())!, "utf-8")).replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;rang;pourquoi;raisons;établie pour");
+  expect(header).toBe("identifiant;nom;type;pays;ville;site web;PIC;page;rang;pourquoi;éléments à l’appui;établie pour");
   expect(row).toContain(";Entreprise;LU (Luxembourg);");
   const sentence = (await items.first().locator(".summary").innerText()).trim();
   expect(row).toContain(`;1;${/[",;]/.test(sentence) ? `"${sentence.replaceAll('"', '""')}"` : sentence};`);
   expect(row).toContain("thèmes Transports intelligents, verts et intégrés");
+  // the card's evidence, under the group's French label
+  expect(row).toMatch(/Ses projets sur le sujet\s:\s/);
   await page.getByRole("button", { name: "retirer Transports intelligents, verts et intégrés", exact: true }).click();
   await expect(page).not.toHaveURL(/topics=/);
 });

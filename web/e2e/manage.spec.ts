@@ -228,7 +228,7 @@ test("which of a cluster's members could answer a call: from the cluster page to
   // A call the data has: its title under its code, so that one sees what was understood.
   await call.fill("HORIZON-JTI-CLEANH2-2023-06-02");
   await call.press("Enter");
-  await expect(page.getByText("The call: Small-scale Hydrogen Valley")).toBeVisible();
+  await expect(page.getByText("The call topic: Small-scale Hydrogen Valley")).toBeVisible();
   // A code the data does not know, nor its family: said so, not "nobody fits".
   await call.fill("HORIZON-XX-2099-ZZ-01");
   await call.press("Enter");

@@ -150,7 +150,7 @@ export function SubjectInWords({ params, label, hint }: { params: Record<string,
       }}
     >
       <label for="subject-words">{label}</label>
-      <input id="subject-words" type="text" maxLength={2000} value={text} placeholder={t("consortium.aboutPlaceholder")} onInput={(e) => setText(e.currentTarget.value)} />
+      <input id="subject-words" type="text" required maxLength={2000} value={text} placeholder={t("consortium.aboutPlaceholder")} onInput={(e) => setText(e.currentTarget.value)} />
       <p class="muted">{hint}</p>
       <button type="submit">{t("filter.inWordsGo")}</button>
     </form>

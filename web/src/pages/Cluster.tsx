@@ -412,6 +412,8 @@ export default function ClusterPage() {
   if (!cluster) return <Missing fetching={fetching} error={error} message={t("notFound.cluster", { id })} />;
   const refresh = () => setVersion(version + 1);
   const texts = clusterTexts(cluster, locale());
+  // its names but the one the heading shows
+  const otherNames = cluster.aliases.map((a) => a.name).filter((name) => name !== cluster.name);
   return (
     <div class="page">
       <h1>{cluster.name}</h1>
@@ -419,7 +421,7 @@ export default function ClusterPage() {
         {texts.sector}
         {cluster.launchDate && ` · ${t("cluster.launched", { date: date(cluster.launchDate) })}`}
       </p>
-      {cluster.aliases.length > 1 && <p class="muted">{t("cluster.aliases", { names: cluster.aliases.map((a) => a.name).join(", ") })}</p>}
+      {otherNames.length > 0 && <p class="muted">{t("cluster.aliases", { names: otherNames.join(", ") })}</p>}
       <ul class="stats" aria-label={t("cluster.headline")}>
         <Figure count={cluster.stats.members} label="members" />
         <Figure count={cluster.stats.activeInDomain} label="activeInDomain" />

@@ -80,7 +80,7 @@ describe("shortlist", () => {
     await setLocale("fr");
     const [header, row] = shortlistCsv([entry("a", "Acme; SA")], "fr", "https://cg.example").trim().split("\r\n");
     expect(header.split(";")).toHaveLength(12);
-    expect(header).toContain("site web;PIC;page;rang;pourquoi;éléments à vérifier");
+    expect(header).toContain("site web;PIC;page;rang;pourquoi;éléments à l’appui");
     expect(row).toContain('"Acme; SA"');
     expect(row).toContain(";Entreprise;LU (Luxembourg);");
     expect(row).toContain(`/organizations/a;2;"Worked on`);
