@@ -366,3 +366,14 @@ test("a field few projects are tagged with says others may be about it, and find
   await expect(page).toHaveURL(/type=projects/);
   await expect(page.locator("main")).toContainText("HYIELD"); // not tagged with the field, but names it
 });
+
+test("an organisation CORDIS does not name says how its PIC finds it", async ({ page }) => {
+  // a Luxembourg company of one Horizon 2020 project, which no name table names
+  await page.goto("/organizations/pic-908053473");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unnamed organisation (Luxembourg, PIC 908053473)");
+  await expect(page.getByText(/CORDIS gives no name for it\. Its PIC, 908053473, finds it in the European Commission’s participant register/)).toBeVisible();
+  // a named one has no such note
+  await page.goto(`/organizations/${UL}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/CORDIS gives no name for it/)).toHaveCount(0);
+});

@@ -54,7 +54,11 @@ function Profile({ org }: { org: Org }) {
         {org.sme && ` · ${t("org.sme")}`}
       </dd>
       <dt>{t("org.nameFrom")}</dt>
-      <dd>{nameSourceLabel(org.nameSource)}</dd>
+      <dd>
+        {nameSourceLabel(org.nameSource)}
+        {/* a manager who would approach it needs its name: the PIC is the way to it */}
+        {!org.name && org.cordisPic && <p class="muted small">{t("org.unnamedNote", { pic: org.cordisPic })}</p>}
+      </dd>
       {otherNames.length > 0 && (
         <>
           <dt>{t("org.alsoNamed")}</dt>
