@@ -1,6 +1,6 @@
 // Small building blocks every page uses: states, links, badges, a "more" button, the
 // "not found" view.
-import type { ComponentChildren } from "preact";
+import { Fragment, type ComponentChildren } from "preact";
 import { locale, t } from "../i18n";
 import { countryName, kindLabel, money, orgName, townName } from "../lib/format";
 import { nodePath } from "../lib/links";
@@ -101,11 +101,22 @@ export function OrgLink({ org }: { org: OrgLike }) {
 
 /** An organisation in a list: its name as a link, kind, place. */
 export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentChildren }) {
-  const place = [townName(org.city, org.country), countryName(org.country)].filter(Boolean).join(", ");
+  // each name kept whole: "Royaume-Uni" broke at its hyphen beside a button
+  const place = [townName(org.city, org.country), countryName(org.country)].filter(Boolean);
   return (
     <>
       <OrgLink org={org} /> <KindBadge kind={org.kind} />
-      {place && <span class="muted"> · {place}</span>}
+      {place.length > 0 && (
+        <span class="muted">
+          {" · "}
+          {place.map((name, i) => (
+            <Fragment key={i}>
+              {i > 0 && ", "}
+              <span class="place">{name}</span>
+            </Fragment>
+          ))}
+        </span>
+      )}
       {children}
     </>
   );
