@@ -90,6 +90,9 @@ test("the university's suggested partners, with reasons and evidence as links", 
   await expect(summary).not.toContainText("(s)");
   const weights = items.first().locator(".reasons li");
   await expect(weights.first()).toBeHidden();
+  // the README's picture: the cards as they open, the form above them out of view
+  await items.first().evaluate((card) => card.scrollIntoView({ block: "start" }));
+  await shot(page, "suggestions");
   // The weights are one click away, each a term of the score.
   await items.first().getByText("Score details (for researchers)").click();
   await expect(weights.first()).toBeVisible();
@@ -101,7 +104,6 @@ test("the university's suggested partners, with reasons and evidence as links", 
   await expect(groups).toHaveCount(1);
   await items.first().getByRole("button", { name: /^Show \d more reasons?$/ }).click();
   expect(await groups.count()).toBeGreaterThan(1);
-  await shot(page, "suggestions");
   // Ten more on demand, the first ten kept in their order.
   const firstTen = await items.locator(".suggestion-head a").allInnerTexts();
   await page.getByRole("button", { name: "Show 10 more suggestions" }).click();
