@@ -92,6 +92,12 @@ class ConnectionPath:
     nodes: list[Node] = strawberry.field(
         description="The path from `fromId` to `toId`, alternating organisations and projects."
     )
+    shared_projects: int | None = strawberry.field(
+        default=None,
+        description="For two organisations that took part in a project together (`length` "
+        "1): how many projects they share (with `asOf`, those started before it); the path "
+        "shows one of them. Null otherwise.",
+    )
 
 
 @strawberry.type(description="A relationship between two nodes of a subgraph.")
@@ -278,7 +284,11 @@ class ExploreQuery:
             raise InvalidInput(f"toId: no organisation has id {to_id!r}")
         if result.nodes is None:
             return None
-        return ConnectionPath(length=len(result.nodes) // 2, nodes=cast(list[Node], result.nodes))
+        return ConnectionPath(
+            length=len(result.nodes) // 2,
+            nodes=cast(list[Node], result.nodes),
+            shared_projects=result.shared,
+        )
 
     @strawberry.field(
         description="The nodes around a node (organisation, project, cluster or topic) and the "

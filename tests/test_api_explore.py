@@ -382,6 +382,27 @@ async def test_path_through_a_shared_project_has_length_one(
     assert [node["id"] for node in path["nodes"]] == ["org-uni", "prj-cars", "org-acme"]
 
 
+async def test_two_partners_say_how_many_projects_they_share(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    network.execute_query(
+        "MATCH (u:Organization {id: 'org-uni'}), (a:Organization {id: 'org-acme'}) "
+        "CREATE (p:Project {id: 'prj-again', timelineDate: date('2019-05-01')}) "
+        "CREATE (u)-[:PARTICIPATES_IN]->(p)<-[:PARTICIPATES_IN]-(a)",
+        database_=settings.database,
+    )
+    shared = """query($from: ID!, $to: ID!, $asOf: Date) {
+      connectionPath(fromId: $from, toId: $to, asOf: $asOf) { length sharedProjects } }"""
+    ends = {"from": "org-uni", "to": "org-acme"}
+    assert (await gql(shared, ends))["data"]["connectionPath"] == {"length": 1, "sharedProjects": 2}
+    # the path shows one of them; before the second started, they shared one
+    before = await gql(shared, {**ends, "asOf": "2019-01-01"})
+    assert before["data"]["connectionPath"] == {"length": 1, "sharedProjects": 1}
+    # no count for a longer chain
+    far = await gql(shared, {"from": "org-uni", "to": "org-list"})
+    assert far["data"]["connectionPath"] == {"length": 2, "sharedProjects": None}
+
+
 async def test_path_as_of_uses_only_earlier_projects(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(PATH, {"from": "org-uni", "to": "org-list", "asOf": "2018-01-01"})
     path = body["data"]["connectionPath"]

@@ -2,8 +2,10 @@
 // organisation-to-organisation hops. Only organisations take part in projects, so a chain
 // of PARTICIPATES_IN relationships in either direction alternates organisation, project,
 // organisation: one hop is two relationships. With $asOf, only projects that started
-// before that date count (timelineDate). The caller appends the RETURN: fromFound, toFound
-// and the path's nodes (null without a path).
+// before that date count (timelineDate). With $countShared, two organisations that share a
+// project (a path of one hop) also get how many they share (`shared`, else null): the path
+// shows one of them. The caller appends the RETURN: fromFound, toFound, shared and the
+// path's nodes (null without a path).
 // shortestPath() searches from both ends at once, the smaller side first, and checks the
 // date on each project as it goes. SHORTEST 1 over the same chain, tried before, kept
 // state per visited path: between random organisations of ten times today's network 1 to
@@ -20,4 +22,9 @@ OPTIONAL CALL (a, b) {
   WITH p WHERE length(p) <= 2 * $maxHops
   RETURN nodes(p) AS steps
 }
-WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps
+WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, steps,
+     CASE WHEN $countShared AND size(steps) = 3 THEN size(COLLECT {
+       MATCH (a)-[:PARTICIPATES_IN]->(pr:Project)<-[:PARTICIPATES_IN]-(b)
+       WHERE $asOf IS NULL OR pr.timelineDate < $asOf
+       RETURN DISTINCT pr
+     }) END AS shared

@@ -124,6 +124,7 @@ class PathResult:
     from_found: bool
     to_found: bool
     nodes: list[Row] | None
+    shared: int | None = None
 
 
 async def connection_path(
@@ -141,11 +142,18 @@ async def connection_path(
         query("explore_path")
         + " "
         + each
-        + " RETURN fromFound, toFound, CASE WHEN steps IS NULL THEN null ELSE nodes END AS nodes"
+        + " RETURN fromFound, toFound, shared,"
+        + " CASE WHEN steps IS NULL THEN null ELSE nodes END AS nodes"
     )
-    params = {"fromId": ends[0], "toId": ends[1], "maxHops": max_hops, "asOf": as_of}
+    params = {
+        "fromId": ends[0],
+        "toId": ends[1],
+        "maxHops": max_hops,
+        "asOf": as_of,
+        "countShared": any(f.name == "sharedProjects" for f in sel.sub("ConnectionPath")),
+    }
     row = (await graph.read(cypher, {**compiler.params, **params}))[0]
-    return PathResult(bool(row["fromFound"]), bool(row["toFound"]), row["nodes"])
+    return PathResult(bool(row["fromFound"]), bool(row["toFound"]), row["nodes"], row["shared"])
 
 
 async def neighborhood(

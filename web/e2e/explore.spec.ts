@@ -236,6 +236,10 @@ test("the path between two organisations", async ({ page }) => {
   await expect(path).toBeVisible();
   await expect(path.locator("li.stop").first()).toContainText(UL_NAME);
   await expect(path.locator("li.via").first()).toContainText("via project");
+  // two partners: how many projects they share, the chain showing one
+  await page.goto("/path?from=pic-934320200&to=pic-999878620");
+  await expect(page.getByText(/^They took part in \d+ projects together, for example this one:$/)).toBeVisible();
+  await expect(path.locator("li.via")).toHaveCount(1);
 });
 
 test("GraphiQL is served without a CDN and runs a query", async ({ page }) => {

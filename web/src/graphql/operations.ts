@@ -856,6 +856,7 @@ export const PathQuery = graphql(`
   query Path($from: ID!, $to: ID!, $maxHops: Int!, $asOf: Date) {
     connectionPath(fromId: $from, toId: $to, maxHops: $maxHops, asOf: $asOf) {
       length
+      sharedProjects
       nodes {
         __typename
         id

@@ -27,6 +27,14 @@ function Chosen({ id, role, onClear }: { id: string; role: string; onClear: () =
   );
 }
 
+/** What links the two: itself, one of the projects they share (with how many they share: the
+ * chain shows one), or a chain of projects. */
+function pathSentence(found: { length: number; sharedProjects?: number | null }): string {
+  if (found.length === 0) return t("path.same");
+  if (found.length === 1 && (found.sharedProjects ?? 1) > 1) return t("path.together", { count: found.sharedProjects ?? 1 });
+  return t("path.apart", { count: found.length });
+}
+
 export default function PathPage() {
   const { path, query, route } = useLocation();
   const from = query.from ?? "";
@@ -77,7 +85,7 @@ export default function PathPage() {
           <Status fetching={fetching} error={error} empty={!found} emptyText={t("path.none", { count: maxHops })}>
             {found && (
               <>
-                <p>{found.length === 0 ? t("path.same") : t("path.apart", { count: found.length })}</p>
+                <p>{pathSentence(found)}</p>
                 <ol class="path">
                   {found.nodes.map((node) => (
                     <li key={node.id} class={node.__typename === "Project" ? "via" : "stop"}>
