@@ -383,3 +383,26 @@ test("an organisation CORDIS does not name says how its PIC finds it", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText(/CORDIS gives no name for it/)).toHaveCount(0);
 });
+
+test("a picker is used with the keyboard: Down to the matches, Enter to pick, Enter in the box for the first", async ({ page }) => {
+  await page.goto("/consortium");
+  const box = page.getByRole("searchbox", { name: "Already in the consortium" });
+  const chosen = page.getByRole("list", { name: "Organisations already in the consortium" });
+  await box.fill("Luxembourg Institute");
+  const matches = page.getByRole("list", { name: "Already in the consortium: matches" }).getByRole("button");
+  await expect(matches.first()).toBeVisible();
+  const second = (await matches.nth(1).innerText()).split(" · ")[0];
+  await box.press("ArrowDown");
+  await expect(matches.first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(matches.nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(chosen).toContainText(second);
+  // back in the box, ready for the next one; Enter there picks the first match
+  await expect(box).toBeFocused();
+  await box.fill("Universite du Luxembourg");
+  await expect(matches.first()).toBeVisible();
+  await box.press("Enter");
+  await expect(chosen).toContainText("UNIVERSITE DU LUXEMBOURG");
+  await expect(page).toHaveURL(/with=/);
+});

@@ -1,5 +1,7 @@
-// Find one organisation, project or topic by typing part of its name, and pick it.
-import { useEffect, useId, useState } from "preact/hooks";
+// Find one organisation, project or topic by typing part of its name, and pick it: by click, or
+// with the keyboard (Down from the box to the matches, Up and Down between them, Enter on one;
+// Enter in the box picks the first match; Escape goes back to the box).
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { t } from "../i18n";
 import { useDebounced } from "../lib/debounce";
 
@@ -26,6 +28,34 @@ export function Picker(props: {
   const [answered, setAnswered] = useState("");
   const [error, setError] = useState<string>();
   const settled = useDebounced(text.trim(), 150);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const pick = (option: Option) => {
+    props.onPick(option);
+    setText("");
+    setOptions([]);
+    setAnswered("");
+    input.current?.focus();
+  };
+  // Move the focus `step` matches from the one at `from` (-1: the box); above the first, the box.
+  const move = (from: number, step: number) => {
+    const buttons = [...(list.current?.querySelectorAll("button") ?? [])];
+    const to = from + step;
+    if (to < 0) input.current?.focus();
+    else buttons[Math.min(to, buttons.length - 1)]?.focus();
+  };
+  const onKey = (index: number) => (event: KeyboardEvent) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      move(index, event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Escape" && index >= 0) {
+      input.current?.focus();
+    } else if (event.key === "Enter" && index < 0 && options.length > 0) {
+      // in a form, Enter would send it: the box picks its first match instead
+      event.preventDefault();
+      pick(options[0]);
+    }
+  };
   useEffect(() => {
     let live = true;
     if (settled.length < 2) {
@@ -52,6 +82,8 @@ export function Picker(props: {
         placeholder={props.placeholder}
         value={text}
         aria-controls={listId}
+        ref={input}
+        onKeyDown={onKey(-1)}
         onInput={(event) => setText(event.currentTarget.value)}
       />
       {error && (
@@ -65,18 +97,10 @@ export function Picker(props: {
           {props.emptyHint && ` ${props.emptyHint}`}
         </p>
       )}
-      <ul id={listId} class="picker-options" aria-label={t("picker.matches", { label: props.label })}>
-        {options.map((option) => (
+      <ul id={listId} ref={list} class="picker-options" aria-label={t("picker.matches", { label: props.label })}>
+        {options.map((option, index) => (
           <li key={option.id}>
-            <button
-              type="button"
-              onClick={() => {
-                props.onPick(option);
-                setText("");
-                setOptions([]);
-                setAnswered("");
-              }}
-            >
+            <button type="button" onKeyDown={onKey(index)} onClick={() => pick(option)}>
               {option.label}
               {option.detail && <span class="muted"> · {option.detail}</span>}
             </button>
