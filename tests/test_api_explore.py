@@ -81,6 +81,31 @@ async def test_search_finds_the_word_being_typed(
     assert "org-uni" in _hits(await gql(SEARCH, {"q": text}))
 
 
+async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """ "univ lux" (shortened words, as people type them) finds nothing word for word: each
+    word is then also the start of a word, in the hits and their facets alike."""
+    asked = """query($q: String!, $countries: [String!]) {
+      search(query: $q, first: 10, countries: $countries) { node { id } }
+      searchFacets(query: $q) { types { value count } } }"""
+    body = await gql(asked, {"q": "univ lux"})
+    assert [hit["node"]["id"] for hit in body["data"]["search"]] == ["org-uni"]
+    assert body["data"]["searchFacets"]["types"] == [{"value": "Organization", "count": 1}]
+    # a filter that leaves nothing of what the words find stays empty: no second try, which
+    # would find "Farm Awayday" in Luxembourg for "far away" (two Portuguese companies)
+    network.execute_query(
+        "CREATE (:Organization:Company {id: 'org-farm', name: 'Farm Awayday', country: 'LU'})"
+    )
+    away = await gql(asked, {"q": "far away", "countries": ["LU"]})
+    assert away["data"]["search"] == []
+    assert away["data"]["searchFacets"]["types"] == [{"value": "Organization", "count": 2}]
+    # with a filter the words alone would not find anything: the second try, filtered
+    filtered = await gql(asked, {"q": "univ lux", "countries": ["LU"]})
+    assert [hit["node"]["id"] for hit in filtered["data"]["search"]] == ["org-uni"]
+    assert (await gql(asked, {"q": "univ lux", "countries": ["FR"]}))["data"]["search"] == []
+
+
 async def test_search_accented_word_finds_both_universities(
     network: Driver, gql: GraphQLClient
 ) -> None:

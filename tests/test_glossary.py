@@ -131,6 +131,9 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
             "artificial intelligence cybersecurity critical infrastructures",
         ),
         ("Datenräume für die Fertigung", "data spaces manufacturing"),
+        # as a review typed them
+        ("voiture autonome", "autonomous vehicle"),
+        ("autonomes Fahren in der Stadt", "autonomous driving city"),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:

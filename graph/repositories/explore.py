@@ -71,10 +71,44 @@ async def search(
     sel: Selection,
 ) -> list[Row]:
     """Best matches for ``text`` (plain words, all required) that meet ``where``, best
-    first: ``{score, node}`` rows, each node as ``sel`` (the hits' ``node``) selects."""
-    terms = lucene_terms(text, translated=True)
-    if not terms:
+    first: ``{score, node}`` rows, each node as ``sel`` (the hits' ``node``) selects. When
+    the words as typed find nothing, every word is asked again as the start of a word too
+    ("univ lux" finds the Université du Luxembourg)."""
+    tries = _term_tries(text)
+    if not tries:
         return []
+    hits = await _search(graph, compiler, text, tries[0], limit, where, sel)
+    if hits or len(tries) == 1:
+        return hits
+    # the filters alone may leave nothing: the words are asked again only if, as the search
+    # without filters (and its facets) would, they match nothing at all as typed
+    if (
+        not where.empty
+        and (await graph.read(query("search_matches"), {"text": tries[0]}))[0]["found"]
+    ):
+        return hits
+    return await _search(graph, compiler, text, tries[1], limit, where, sel)
+
+
+def _term_tries(text: str) -> list[str]:
+    """The search terms of ``text``, then, if they differ, those with every word also as the
+    start of a word (:func:`lucene_terms`' ``every_start``)."""
+    first = lucene_terms(text, translated=True)
+    if not first:
+        return []
+    again = lucene_terms(text, translated=True, every_start=True)
+    return [first] if again == first else [first, again]
+
+
+async def _search(
+    graph: Graph,
+    compiler: Compiler,
+    text: str,
+    terms: str,
+    limit: int,
+    where: SearchFilter,
+    sel: Selection,
+) -> list[Row]:
     part = compiler.project("Node", 0, _field(sel, "SearchHit", "node"))
     # One row holding the hits in order: the driver's work grows with the number of rows.
     cypher = (
@@ -101,12 +135,15 @@ async def search(
 
 async def search_facets(graph: Graph, text: str) -> Row:
     """How the best :data:`FACET_CANDIDATES` matches of ``text`` divide up by type, kind,
-    country and programme: lists of ``{value, count}``, largest first."""
-    terms = lucene_terms(text, translated=True)
-    if not terms:
-        return {"types": [], "kinds": [], "countries": [], "programmes": [], "sme": []}
-    rows = await graph.read(query("search_facets"), {"text": terms, "candidates": FACET_CANDIDATES})
-    return rows[0]
+    country and programme: lists of ``{value, count}``, largest first (with the words
+    asked again as the start of words when as typed they find nothing, as :func:`search`)."""
+    facets: Row = {"types": [], "kinds": [], "countries": [], "programmes": [], "sme": []}
+    for terms in _term_tries(text):
+        params = {"text": terms, "candidates": FACET_CANDIDATES}
+        facets = (await graph.read(query("search_facets"), params))[0]
+        if facets["types"]:
+            break
+    return facets
 
 
 async def coverage(graph: Graph) -> Row:

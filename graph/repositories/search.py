@@ -35,7 +35,7 @@ NAME_FORM_WEIGHT = 0.3
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
 
 
-def lucene_terms(text: str, translated: bool = False) -> str:
+def lucene_terms(text: str, translated: bool = False, every_start: bool = False) -> str:
     """Escape user text so the index sees plain words, all of which must match.
 
     Words are lower-cased so that a user's AND, OR or NOT is a word, not an operator. With
@@ -50,7 +50,9 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     user may still be typing, also matches as the start of a word ("Luxembourg Inst" finds
     "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
     finds "hydrogen") and with the words before it as the English of the glossary's phrases
-    they start ("économie circ" finds "circular economy").
+    they start ("économie circ" finds "circular economy"). With ``every_start`` (searches
+    again when the words as typed find nothing: "univ lux"), every word of at least
+    :data:`PREFIX_MIN` letters also matches as the start of a word, not only the last.
     """
     words = text.split()
     if not translated:
@@ -58,18 +60,21 @@ def lucene_terms(text: str, translated: bool = False) -> str:
     skipped = function_words(words)
     n, started = phrase_completions(words)
     if not started:
-        return " AND ".join(_parts(words, skipped))
-    tail = _parts(words[-n:], skipped[-n:])
+        return " AND ".join(_parts(words, skipped, every_start=every_start))
+    tail = _parts(words[-n:], skipped[-n:], every_start=every_start)
     typed = tail[0] if len(tail) == 1 else "(" + " AND ".join(tail) + ")"
     english_forms = [form for found in started for form in _english(found)]
-    head = _parts(words[:-n], skipped[:-n], alone=False)
+    head = _parts(words[:-n], skipped[:-n], alone=False, every_start=every_start)
     return " AND ".join([*head, _either([typed, *english_forms])])
 
 
-def _parts(words: list[str], skipped: list[bool], alone: bool = True) -> list[str]:
+def _parts(
+    words: list[str], skipped: list[bool], alone: bool = True, every_start: bool = False
+) -> list[str]:
     """The search terms of ``words`` (see :func:`lucene_terms`), one per run of the glossary;
     ``skipped`` says which words are function words. When all of them are, they are searched
-    as typed if the words are ``alone``, else left out."""
+    as typed if the words are ``alone``, else left out. ``every_start``: a word also matches
+    as the start of a word."""
     runs = segments(words)
     starts = itertools.accumulate((len(run) for run, _ in runs), initial=0)
     kept = [
@@ -80,14 +85,14 @@ def _parts(words: list[str], skipped: list[bool], alone: bool = True) -> list[st
     if not kept and not alone:
         return []
     kept = kept or runs
-    parts = [_translated(run, other) for run, other in kept[:-1]]
+    parts = [_translated(run, other, every_start) for run, other in kept[:-1]]
     last, other = kept[-1]
     if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
         started = [
             form for found in completions(last[0]) for form in _english(found, last[0], True)
         ]
         return [*parts, _either([*_spellings(last[0], prefixed=True), *started])]
-    return [*parts, _translated(last, other)]
+    return [*parts, _translated(last, other, every_start)]
 
 
 def _escaped(word: str) -> str:
@@ -124,10 +129,10 @@ def _typed_numbers(word: str) -> list[str]:
     return [form for form in _number_forms(word) if form != word]
 
 
-def _translated(run: list[str], other: str | None) -> str:
+def _translated(run: list[str], other: str | None, every_start: bool = False) -> str:
     """The words of ``run`` as typed (without function words; see :func:`_spellings`), or
     its English (``other``), or the word without its elided article (and that word's
-    English)."""
+    English); with ``every_start``, a word alone also as the start of a word."""
     words = [word for word in run if not function_word(word)] or run
     # a word with an English is matched in both numbers by its English
     typed = " AND ".join(_either(_spellings(word, numbers=other is None)) for word in words)
@@ -138,6 +143,8 @@ def _translated(run: list[str], other: str | None) -> str:
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
         choices += _english(other, run[0] if len(run) == 1 else "")
+    if every_start and len(run) == 1 and len(run[0]) >= PREFIX_MIN and run[0].isalnum():
+        choices.append(f"{_escaped(fold(run[0]))}*")
     return _either(choices)
 
 
