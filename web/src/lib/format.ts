@@ -72,6 +72,8 @@ interface ProjectLike {
   acronym?: string | null;
   title?: string | null;
   displayName?: string | null;
+  programme?: string | null;
+  startYear?: number | null;
 }
 
 export function projectName(project: ProjectLike): string {
@@ -79,7 +81,19 @@ export function projectName(project: ProjectLike): string {
   if (project.acronym && project.title) {
     return project.title.toLowerCase().startsWith(project.acronym.toLowerCase()) ? project.title : `${project.acronym}: ${project.title}`;
   }
-  return project.acronym || project.title || t("project.untitled", { id: project.id });
+  return project.acronym || project.title || untitled(project);
+}
+
+/** A project the data gives no title: its programme and year, and the number CORDIS files
+ * a Horizon 2020 project under (its id's digits), rather than the id itself. */
+function untitled(project: ProjectLike): string {
+  const record = /^h2020-(\d+)$/.exec(project.id)?.[1];
+  if (!project.programme || !project.startYear) return t("project.untitled", { id: record ? t("project.record", { record }) : project.id });
+  return t("project.untitledOf", {
+    programme: programmeLabel(project.programme),
+    year: project.startYear,
+    record: record ? `, ${t("project.record", { record })}` : "",
+  });
 }
 
 const PROGRAMME_NAMES = { H2020: "programme.H2020", HORIZON: "programme.HORIZON" } as const;

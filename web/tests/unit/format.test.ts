@@ -25,6 +25,10 @@ describe("names", () => {
     expect(projectName({ id: "p", acronym: "SANCUS", title: "Sancus: secure updates" })).toBe("Sancus: secure updates");
     expect(projectName({ id: "p", acronym: "AntifragiCity", title: "AntifragiCity" })).toBe("AntifragiCity");
     expect(projectName({ id: "p", acronym: null, title: null })).toBe("Untitled project (p)");
+    // a Horizon 2020 project CORDIS gives no title: its programme, year and record number
+    const untitled = { id: "h2020-229570", acronym: null, title: null, displayName: "Untitled project (h2020-229570)" };
+    expect(projectName({ ...untitled, programme: "H2020", startYear: 2021 })).toBe("Untitled project (Horizon 2020, 2021, CORDIS record 229570)");
+    expect(projectName(untitled)).toBe("Untitled project (CORDIS record 229570)");
   });
 
   it("reads CORDIS country codes", () => {
