@@ -76,6 +76,10 @@ async function load(next: Locale): Promise<void> {
   if (typeof document !== "undefined") document.documentElement.lang = next;
 }
 
+// A name that French writes with "d’" rather than "de": one starting with a vowel (an
+// initial "h" may or may not elide: it keeps "de").
+const ELIDED = /^[aeiouyàâäéèêëîïôöûüœ]/i;
+
 /** Starts i18next with the first language; the page renders once it is ready. */
 export async function startI18n(
   search = typeof location === "undefined" ? "" : location.search,
@@ -88,6 +92,8 @@ export async function startI18n(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{name, de}}": French elides "de" before a vowel ("le réseau autour d’uni.lu")
+  i18next.services.formatter?.add("de", (value: string, lng: string | undefined) => (lng === "fr" && ELIDED.test(value) ? `d’${value}` : `de ${value}`));
   const first = initialLocale(search, stored(), browser);
   await load(first);
   // A language asked for in the address is the reader's choice too: it stays when they go on.

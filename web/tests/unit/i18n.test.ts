@@ -96,6 +96,10 @@ describe("formatting per language", () => {
     expect(date("2021-06-01")).toBe("1er juin 2021");
     expect(countryName("DE")).toBe("Allemagne");
     expect(countryName("UK")).toBe("Royaume-Uni");
+    // "de" elided before a vowel
+    expect(t("network.titleOf", { name: "uni.lu" })).toBe("Le réseau autour d’uni.lu");
+    expect(t("network.titleOf", { name: "LIST" })).toBe("Le réseau autour de LIST");
+    expect(t("map.region", { city: "Esch-sur-Alzette", country: "Luxembourg", code: "LU00" })).toBe("Région d’Esch-sur-Alzette (Luxembourg, LU00)");
     await setLocale("de");
     expect(number(1234.5)).toBe("1.234,5");
     expect(date("2020-12-31")).toBe("31.12.2020");
