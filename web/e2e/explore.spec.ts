@@ -44,7 +44,7 @@ test("the search page's facets come from searchFacets, filter through the API an
   await expect(page).toHaveURL(/q=mobility/);
   await page.getByRole("group", { name: "Show" }).getByLabel(/^Projects [\d,]+$/).check();
   await expect(page).toHaveURL(/q=mobility&type=projects/);
-  await page.getByRole("group", { name: "Programme" }).getByLabel(/^Horizon 2020 \d+$/).check();
+  await page.getByRole("group", { name: "Programme of the projects" }).getByLabel(/^Horizon 2020 \d+$/).check();
   await expect(page).toHaveURL(/q=mobility&type=projects&programmes=H2020/);
   await expect(page.locator(".search-results [aria-busy=true]")).toHaveCount(0);
   const projects = results.locator(":scope > li");
