@@ -30,7 +30,7 @@ test("en français : chercher l'Université du Luxembourg, ses projets, ses part
   await expect(results).toContainText(/\d+ projets/);
   await shot(page, "fr-search");
   await page.goto(`/organizations/${UL}`);
-  await expect(page.getByText("Organisme de recherche").first()).toBeVisible();
+  await expect(page.getByText("Université ou organisme de recherche").first()).toBeVisible();
   await expect(page.getByText("CORDIS : participations à Horizon 2020", { exact: true })).toBeVisible();
   // Active in the health and ICT domains only, said so, with the evidence one click away.
   const active = page.locator('[data-standing="ACTIVE_IN_DOMAIN"] li');

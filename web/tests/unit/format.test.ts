@@ -38,7 +38,7 @@ describe("names", () => {
   });
 
   it("labels kinds, including the coming UNKNOWN", () => {
-    expect(kindLabel("RESEARCH_INSTITUTION")).toBe("Research institution");
+    expect(kindLabel("RESEARCH_INSTITUTION")).toBe("University or research centre");
     expect(kindLabel("UNKNOWN")).toBe("Kind unknown");
     expect(percent(0.254)).toBe("25%");
     expect(percent(null)).toBe("no measurement");
