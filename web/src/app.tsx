@@ -156,10 +156,14 @@ function Header({ locale }: { locale: Locale }) {
   );
 }
 
+// The search page says what the data covers under its box: the footer does not say it again.
+const SEARCH_PAGES = new Set(["/", "/search"]);
+
 function Footer() {
+  const { path } = useLocation();
   return (
     <footer class="site-footer">
-      <CoverageNote />
+      {!SEARCH_PAGES.has(path) && <CoverageNote />}
       <p>{t("footer.source")}</p>
       <p>
         <a href="/graphql">{t("footer.api")}</a>
