@@ -204,6 +204,16 @@ const STANDING_TITLES = {
   FORMER: "org.formerMemberOf",
 } as const;
 
+// The cluster's themes an organisation's projects are on, named up to two (a cluster of
+// calls' groups had ten lines of codes and programme parts on a phone), then counted.
+const THEMES_NAMED = 2;
+
+function themesNamed(names: string[]): string {
+  const more = names.length - THEMES_NAMED;
+  const shown = more > 0 ? [...names.slice(0, THEMES_NAMED), t("membership.moreThemes", { count: more })] : names;
+  return new Intl.ListFormat(locale()).format(shown);
+}
+
 function Memberships({ org }: { org: Org }) {
   const standings: MembershipStanding[] = ["MEMBER", "ACTIVE_IN_DOMAIN", "FORMER"];
   return (
@@ -227,7 +237,7 @@ function Memberships({ org }: { org: Org }) {
                         {t("punctuation.colon")}
                         {t("membership.evidence", {
                           count: m.evidenceProjects,
-                          topics: new Intl.ListFormat(locale()).format(m.evidenceTopics.map((topic) => topicName(topic))),
+                          topics: themesNamed(m.evidenceTopics.map((topic) => topicName(topic))),
                         })}{" "}
                         <a href={withParams(nodePath("Organization", org.id), { tab: "projects", evidence: m.cluster.id })}>
                           {t("membership.evidenceLink")}
