@@ -310,33 +310,38 @@ function groupLabel(kind: keyof typeof GROUP_LABELS, asker: Asker, domain: boole
 // filled 6,000 px on a phone).
 const GROUPS_SHOWN = 1;
 
-function Highlights({ item, asker, domain }: { item: Suggestion; asker: Asker; domain: boolean }) {
+function Highlights(props: { item: Suggestion; asker: Asker; domain: boolean; children: preact.ComponentChildren }) {
+  const { item, asker, domain } = props;
   const [opened, setOpened] = useState(false);
   const groups = shownGroups(item);
   const shown = opened ? groups : groups.slice(0, GROUPS_SHOWN);
   return (
-    <ul class="highlights">
-      {shown.map((group) => (
-        <li key={group.kind} data-group={group.kind}>
-          <span class="reason-label">
-            {t(groupLabel(group.kind, asker, domain, item.facts))}
-            {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
-              // the API cites a few: say so, not "15 projects" beside five
-              <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
-            )}
-          </span>
-          {t("punctuation.colon")}
-          <GroupEvidence nodes={group.evidence} />
-        </li>
-      ))}
-      {groups.length > shown.length && (
-        <li>
+    <>
+      <ul class="highlights">
+        {shown.map((group) => (
+          <li key={group.kind} data-group={group.kind}>
+            <span class="reason-label">
+              {t(groupLabel(group.kind, asker, domain, item.facts))}
+              {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
+                // the API cites a few: say so, not "15 projects" beside five
+                <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
+              )}
+            </span>
+            {t("punctuation.colon")}
+            <GroupEvidence nodes={group.evidence} />
+          </li>
+        ))}
+      </ul>
+      {/* the other reasons and the score's details side by side, a line for both */}
+      <div class="suggestion-foot">
+        {groups.length > shown.length && (
           <button type="button" class="link more-reasons" onClick={() => setOpened(true)}>
             {t("suggestion.moreReasons", { count: groups.length - shown.length })}
           </button>
-        </li>
-      )}
-    </ul>
+        )}
+        {props.children}
+      </div>
+    </>
   );
 }
 
@@ -360,19 +365,20 @@ export function SuggestionList(props: {
             {props.action?.(item)}
           </div>
           <Summary item={item} asker={props.asker} domain={domain} />
-          <Highlights item={item} asker={props.asker ?? "organization"} domain={domain} />
-          <details class="weights">
-            <summary>{t("suggestion.details")}</summary>
-            <p class="muted small">{t("suggestion.detailsNote")}</p>
-            <ul class="reasons">
-              {/* a term at +0.00 adds nothing to the score, nor to the reader's understanding */}
-              {item.reasons.filter((reason) => Math.abs(reason.contribution) >= 0.005).map((reason) => (
-                <li key={reason.kind} data-reason={reason.kind}>
-                  {reasonText(reason)} <span class="muted">({signed(reason.contribution)})</span>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <Highlights item={item} asker={props.asker ?? "organization"} domain={domain}>
+            <details class="weights">
+              <summary>{t("suggestion.details")}</summary>
+              <p class="muted small">{t("suggestion.detailsNote")}</p>
+              <ul class="reasons">
+                {/* a term at +0.00 adds nothing to the score, nor to the reader's understanding */}
+                {item.reasons.filter((reason) => Math.abs(reason.contribution) >= 0.005).map((reason) => (
+                  <li key={reason.kind} data-reason={reason.kind}>
+                    {reasonText(reason)} <span class="muted">({signed(reason.contribution)})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </Highlights>
         </li>
       ))}
     </ol>
