@@ -9,6 +9,7 @@ import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
 import { t } from "../i18n";
 import { KINDS, kindLabel } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
+import { wideScreen } from "../lib/screen";
 import { NodeNameDocument as NodeNameQuery } from "../gql/graphql";
 import { useQuery } from "../lib/client";
 import { CountryPicker } from "./CountryPicker";
@@ -57,45 +58,52 @@ export function SuggestionFilterForm(props: {
     const next = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
     set({ kinds: next.join(",") });
   };
+  // On a phone the finer filters fold away unless one is set (or a default country applies,
+  // which the reader must see): the topic, what most asks, stays first.
+  const finer = Boolean(query.kinds || query.countries || query.recent || query.existing || props.countryDefaults?.length);
+  const [open, setOpen] = useState(() => finer || wideScreen());
   return (
     <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t("filter.label")}>
-      <fieldset>
-        <legend>{t("filter.kinds")}</legend>
-        {KINDS.map((kind) => (
-          <label key={kind} class="chip">
-            <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
-            {kindLabel(kind)}
-          </label>
-        ))}
-      </fieldset>
-      <CountryPicker
-        label={t("filter.countries")}
-        chosen={(filter.countries ?? []) as string[]}
-        onChange={(codes) => set({ countries: codes.length ? codes.join(",") : ANY_COUNTRY })}
-      />
       <div>
         <TopicChoice chosen={chosenTopics} onChange={(ids) => set({ topics: ids.join(",") })} label={t("filter.topics")} />
         {!filter.topicIds && <p class="muted small">{props.topicsDefault}</p>}
         <Shortcuts shortcuts={props.shortcuts ?? []} chosen={chosenTopics} onChoose={(id) => set({ topics: [...chosenTopics, id].join(",") })} />
       </div>
-      <label>
-        {t("filter.recent")}{" "}
-        <input
-          class="short"
-          type="number"
-          min={0}
-          value={filter.minRecentProjects ?? ""}
-          onChange={(event) => set({ recent: event.currentTarget.value })}
+      <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t("filter.more")}</summary>
+        <fieldset>
+          <legend>{t("filter.kinds")}</legend>
+          {KINDS.map((kind) => (
+            <label key={kind} class="chip">
+              <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
+              {kindLabel(kind)}
+            </label>
+          ))}
+        </fieldset>
+        <CountryPicker
+          label={t("filter.countries")}
+          chosen={(filter.countries ?? []) as string[]}
+          onChange={(codes) => set({ countries: codes.length ? codes.join(",") : ANY_COUNTRY })}
         />
-      </label>
-      <label class="chip">
-        <input
-          type="checkbox"
-          checked={filter.includeExistingPartners ?? props.existingDefault}
-          onChange={(event) => set({ existing: event.currentTarget.checked ? "yes" : "no" })}
-        />
-        {props.existingLabel}
-      </label>
+        <label>
+          {t("filter.recent")}{" "}
+          <input
+            class="short"
+            type="number"
+            min={0}
+            value={filter.minRecentProjects ?? ""}
+            onChange={(event) => set({ recent: event.currentTarget.value })}
+          />
+        </label>
+        <label class="chip">
+          <input
+            type="checkbox"
+            checked={filter.includeExistingPartners ?? props.existingDefault}
+            onChange={(event) => set({ existing: event.currentTarget.checked ? "yes" : "no" })}
+          />
+          {props.existingLabel}
+        </label>
+      </details>
     </form>
   );
 }

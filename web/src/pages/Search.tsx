@@ -13,6 +13,7 @@ import { useQuery } from "../lib/client";
 import { useDebounced, useTitle } from "../lib/debounce";
 import { countryName, facetKind, kindLabel, programmeLabel, projectName, projectWhen, topicCode, topicKindLabel, topicName } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
+import { wideScreen } from "../lib/screen";
 import { TYPES, nextFilters, readFilters, type Filters } from "../lib/searchFilters";
 
 export const SEARCH_DELAY_MS = 90;
@@ -22,7 +23,6 @@ const PAGE = 25;
 const MOST = 100;
 const COUNTRIES_SHOWN = 12;
 // Wider than a phone (as the page's narrow layout in styles.css): finer filters shown open.
-const WIDE = "(min-width: 721px)";
 // Where a cluster manager who does not search for a name starts.
 const START = [
   ["/clusters", "search.startClusters", "search.startClustersText"],
@@ -138,7 +138,7 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
   const extraCountries = filters.countries.filter((c) => !countries.some((f) => f.value === c));
   // On a phone the finer filters would fill the first screen: folded away unless one is set.
   const chosen = filters.kinds.length + filters.countries.length + filters.programmes.length > 0;
-  const [open, setOpen] = useState(() => chosen || window.matchMedia(WIDE).matches);
+  const [open, setOpen] = useState(() => chosen || wideScreen());
   return (
     <div class="facet-groups">
       <fieldset class="facets">
