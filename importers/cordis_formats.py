@@ -172,15 +172,20 @@ def _cell(row: dict[str, str], column: str) -> str:
     if not value:
         return ""
     value = value.strip()
-    return "" if value == "NA" else mended(value)
+    return "" if value == "NA" else mended(value).strip()
+
+
+# What Mac Roman makes of the first byte of UTF-8's accented letters (Latin, Central
+# European, Greek) and punctuation: signs that real names do not hold before a letter.
+_MAC_ROMAN_LEADS = frozenset("¬√ƒ≈∆Œœ\u201a")  # the last: Mac Roman's 0xE2
 
 
 def mended(value: str) -> str:
     """``value`` with its accents back where UTF-8 text was once read as Mac Roman: the H2020
     name table of 2017 has 602 such rows ("BUNDESMINISTERIUM F√úR", "M√ºnster" for
-    "BUNDESMINISTERIUM FÜR", "Münster"). Only text that reads back as UTF-8 changes, which
-    real text almost never does ("10 pW/√Hz" stays)."""
-    if value.isascii():
+    "BUNDESMINISTERIUM FÜR", "Münster"). Only text holding one of those signs and reading
+    back as UTF-8 changes ("10 pW/√Hz" and "L\u2019ÉCOLE" stay)."""
+    if value.isascii() or _MAC_ROMAN_LEADS.isdisjoint(value):
         return value
     try:
         return value.encode("mac_roman").decode("utf-8")

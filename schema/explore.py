@@ -182,7 +182,9 @@ class ExploreQuery:
         "('universite', 'Université' and 'UNIVERSITE' match alike), the last word also as the "
         "start of a word ('Luxembourg Inst' finds the institutes: search as you type), best "
         "match first; a node whose short name or acronym is the whole query ('LIST') before "
-        "the others."
+        "the others. When the words find nothing at all, up to six words are asked again, "
+        "each also as the start of a word ('univ lux' finds the Université du Luxembourg); "
+        "searchFacets follows the same rule."
     )
     async def search(
         self,

@@ -611,7 +611,12 @@ def test_names_read_once_as_mac_roman_get_their_accents_back() -> None:
         "Münster",
     )
     # text that only looks so stays as it is
-    for name in ("10 pW/\u221aHz LAB", "CAFÉ MÜLLER"):
+    for name in (
+        "10 pW/\u221aHz LAB",
+        "CAFÉ MÜLLER",
+        "L\u2019ÉCOLE DE DESIGN",
+        "INSTITUT D\u2019ÉTUDES",
+    ):
         assert (
             parse_names("organizations.csv", 3, {**row, "name": name}).facts["nameCordis"] == name
         )

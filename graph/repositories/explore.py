@@ -90,12 +90,18 @@ async def search(
     return await _search(graph, compiler, text, tries[1], limit, where, sel)
 
 
+# The most words a search asks again each as the start of a word: a prefix clause per word
+# over every field of the index; a pasted sentence that finds nothing is not worth it.
+EVERY_START_MOST = 6
+
+
 def _term_tries(text: str) -> list[str]:
     """The search terms of ``text``, then, if they differ, those with every word also as the
-    start of a word (:func:`lucene_terms`' ``every_start``)."""
+    start of a word (:func:`lucene_terms`' ``every_start``), for at most
+    :data:`EVERY_START_MOST` words."""
     first = lucene_terms(text, translated=True)
-    if not first:
-        return []
+    if not first or len(text.split()) > EVERY_START_MOST:
+        return [first] if first else []
     again = lucene_terms(text, translated=True, every_start=True)
     return [first] if again == first else [first, again]
 

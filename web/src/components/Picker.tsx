@@ -50,10 +50,11 @@ export function Picker(props: {
       move(index, event.key === "ArrowDown" ? 1 : -1);
     } else if (event.key === "Escape" && index >= 0) {
       input.current?.focus();
-    } else if (event.key === "Enter" && index < 0 && options.length > 0) {
-      // in a form, Enter would send it: the box picks its first match instead
+    } else if (event.key === "Enter" && index < 0 && !event.isComposing && options.length > 0) {
+      // in a form, Enter would send it: the box picks its first match instead, once the
+      // matches are those of the text as it stands (not of what was typed before)
       event.preventDefault();
-      pick(options[0]);
+      if (answered === text.trim()) pick(options[0]);
     }
   };
   useEffect(() => {

@@ -101,8 +101,8 @@ export function OrgLink({ org }: { org: OrgLike }) {
 
 /** An organisation in a list: its name as a link, kind, place. */
 export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentChildren }) {
-  // each name kept whole: "Royaume-Uni" broke at its hyphen beside a button
-  const place = [townName(org.city, org.country), countryName(org.country)].filter(Boolean);
+  // a hyphenated name kept whole: "Royaume-Uni" broke at its hyphen beside a button
+  const place = [townName(org.city, org.country), countryName(org.country)].filter((name): name is string => Boolean(name));
   return (
     <>
       <OrgLink org={org} /> <KindBadge kind={org.kind} />
@@ -112,7 +112,7 @@ export function OrgLine({ org, children }: { org: OrgLike; children?: ComponentC
           {place.map((name, i) => (
             <Fragment key={i}>
               {i > 0 && ", "}
-              <span class="place">{name}</span>
+              {name.includes("-") ? <span class="place">{name}</span> : name}
             </Fragment>
           ))}
         </span>

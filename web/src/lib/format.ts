@@ -85,15 +85,18 @@ export function projectName(project: ProjectLike): string {
 }
 
 /** A project the data gives no title: its programme and year, and the number CORDIS files
- * a Horizon 2020 project under (its id's digits), rather than the id itself. */
+ * it under (a Horizon 2020 record's, or its grant agreement's), rather than its id. */
 function untitled(project: ProjectLike): string {
-  const record = /^h2020-(\d+)$/.exec(project.id)?.[1];
-  if (!project.programme || !project.startYear) return t("project.untitled", { id: record ? t("project.record", { record }) : project.id });
-  return t("project.untitledOf", {
-    programme: programmeLabel(project.programme),
-    year: project.startYear,
-    record: record ? `, ${t("project.record", { record })}` : "",
-  });
+  const code = cordisNumber(project.id);
+  if (!project.programme || !project.startYear) return t("project.untitled", { id: code });
+  return t("project.untitledOf", { programme: programmeLabel(project.programme), year: project.startYear, record: `, ${code}` });
+}
+
+function cordisNumber(id: string): string {
+  const record = /^h2020-(\d+)$/.exec(id)?.[1];
+  if (record) return t("project.record", { record });
+  const grant = /^(?:he|h2020-grant)-(\d+)$/.exec(id)?.[1];
+  return grant ? t("project.grantNumber", { grant }) : id;
 }
 
 const PROGRAMME_NAMES = { H2020: "programme.H2020", HORIZON: "programme.HORIZON" } as const;

@@ -22,7 +22,6 @@ const MAX_QUERY = 200;
 const PAGE = 25;
 const MOST = 100;
 const COUNTRIES_SHOWN = 12;
-// Wider than a phone (as the page's narrow layout in styles.css): finer filters shown open.
 // Where a cluster manager who does not search for a name starts.
 const START = [
   ["/clusters", "search.startClusters", "search.startClustersText"],

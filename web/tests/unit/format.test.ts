@@ -29,6 +29,7 @@ describe("names", () => {
     const untitled = { id: "h2020-229570", acronym: null, title: null, displayName: "Untitled project (h2020-229570)" };
     expect(projectName({ ...untitled, programme: "H2020", startYear: 2021 })).toBe("Untitled project (Horizon 2020, 2021, CORDIS record 229570)");
     expect(projectName(untitled)).toBe("Untitled project (CORDIS record 229570)");
+    expect(projectName({ id: "he-101111984", programme: "HORIZON", startYear: 2023 })).toBe("Untitled project (Horizon Europe, 2023, grant agreement 101111984)");
   });
 
   it("reads CORDIS country codes", () => {
