@@ -7,12 +7,12 @@ import { useLocation } from "preact-iso";
 import { useState } from "preact/hooks";
 import type { OrganizationKind, SuggestionFilter } from "../gql/graphql";
 import { t } from "../i18n";
-import { KINDS, kindLabel } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { wideScreen } from "../lib/screen";
 import { NodeNameDocument as NodeNameQuery } from "../gql/graphql";
 import { useQuery } from "../lib/client";
 import { CountryPicker } from "./CountryPicker";
+import { KindChoice } from "./KindChoice";
 import { nodeLabel } from "./NodeLabel";
 import { TopicChoice } from "./NodeChoice";
 
@@ -54,10 +54,6 @@ export function SuggestionFilterForm(props: {
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   const kinds = filter.kinds ?? [];
   const chosenTopics = (filter.topicIds ?? []) as string[];
-  const toggleKind = (kind: OrganizationKind) => {
-    const next = kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind];
-    set({ kinds: next.join(",") });
-  };
   // On a phone the finer filters fold away unless one is set (or a default country applies,
   // which the reader must see): the topic, what most asks, stays first.
   const finer = Boolean(query.kinds || query.countries || query.recent || query.existing || props.countryDefaults?.length);
@@ -71,15 +67,7 @@ export function SuggestionFilterForm(props: {
       </div>
       <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t("filter.more")}</summary>
-        <fieldset>
-          <legend>{t("filter.kinds")}</legend>
-          {KINDS.map((kind) => (
-            <label key={kind} class="chip">
-              <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
-              {kindLabel(kind)}
-            </label>
-          ))}
-        </fieldset>
+        <KindChoice label={t("filter.kinds")} chosen={kinds} onChange={(next) => set({ kinds: next.join(",") })} />
         <CountryPicker
           label={t("filter.countries")}
           chosen={(filter.countries ?? []) as string[]}

@@ -23,6 +23,7 @@ import { usePaged } from "../lib/paging";
 import { narrowestFamily } from "../i18n/topics";
 import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 import { CountryPicker } from "../components/CountryPicker";
+import { KindChoice } from "../components/KindChoice";
 
 // The brief in words (`ConsortiumBriefInput.brief`): the box, its URL parameter and the
 // request. The type check below fails if the schema loses the field.
@@ -242,8 +243,6 @@ export default function ConsortiumPage() {
     const entry = entryOf(item, items.indexOf(item) + 1, kept ? "" : await describe());
     setShortlist((current) => toggle(current, entry));
   };
-  const toggleKind = (kind: OrganizationKind) =>
-    set({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
 
   return (
     <div class="page">
@@ -269,15 +268,7 @@ export default function ConsortiumPage() {
               </div>
               <OrganizationChoice chosen={members} onChange={(ids) => set({ with: ids })} />
               <TopicChoice chosen={topicIds} onChange={(ids) => set({ topics: ids })} />
-              <fieldset>
-                <legend>{t("consortium.kindsWanted")}</legend>
-                {KINDS.map((kind) => (
-                  <label key={kind} class="chip">
-                    <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
-                    {kindLabel(kind)}
-                  </label>
-                ))}
-              </fieldset>
+              <KindChoice label={t("consortium.kindsWanted")} chosen={kinds} onChange={(next) => set({ kinds: next })} />
               <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} />
               <MembersOf chosen={clusterId} onChange={(id) => set({ cluster: id })} />
               {clusterId && (
