@@ -29,9 +29,10 @@ async def search(
     return await repo.search(context.graph, context.compiler(), text, first, where, selection(info))
 
 
-async def search_facets(info: strawberry.Info[Context], text: str) -> Row:
-    """Counts of the best text matches by type, kind, country and programme (one query)."""
-    return await repo.search_facets(info.context.graph, text)
+async def search_facets(info: strawberry.Info[Context], text: str, where: SearchFilter) -> Row:
+    """Counts of the best text matches by type, kind, country, SME status and programme,
+    the organisations' facets under ``where``'s other conditions (one query)."""
+    return await repo.search_facets(info.context.graph, text, where)
 
 
 async def data_coverage(info: strawberry.Info[Context]) -> Row:

@@ -153,6 +153,27 @@ class CentralOrganization:
     organization: Organization = strawberry.field(description="The organisation.")
 
 
+KindsArg = Annotated[
+    list[OrganizationKind] | None,
+    strawberry.argument(description="Only organisations of these kinds."),
+]
+CountriesArg = Annotated[
+    list[str] | None,
+    strawberry.argument(description="Only organisations of these countries."),
+]
+SmeArg = Annotated[
+    bool | None,
+    strawberry.argument(
+        description="true: only organisations that are SMEs (small or medium-sized "
+        "enterprises); false: only organisations that are not."
+    ),
+]
+
+
+def _kinds(kinds: list[OrganizationKind] | None) -> list[str] | None:
+    return [str(k.value) for k in kinds] if kinds else None
+
+
 def _check_range(name: str, value: int, low: int, high: int) -> None:
     if not low <= value <= high:
         raise InvalidInput(f"{name}: must be between {low} and {high}, got {value}")
@@ -205,31 +226,19 @@ class ExploreQuery:
             list[SearchType] | None,
             strawberry.argument(description="Only nodes of these types."),
         ] = None,
-        kinds: Annotated[
-            list[OrganizationKind] | None,
-            strawberry.argument(description="Only organisations of these kinds."),
-        ] = None,
-        countries: Annotated[
-            list[str] | None,
-            strawberry.argument(description="Only organisations of these countries."),
-        ] = None,
+        kinds: KindsArg = None,
+        countries: CountriesArg = None,
         programmes: Annotated[
             list[str] | None,
             strawberry.argument(description="Only projects of these programmes (H2020, HORIZON)."),
         ] = None,
-        sme: Annotated[
-            bool | None,
-            strawberry.argument(
-                description="true: only organisations that are SMEs (small or medium-sized "
-                "enterprises); false: only organisations that are not."
-            ),
-        ] = None,
+        sme: SmeArg = None,
     ) -> list[SearchHit]:
         _check_query(query)
         _check_range("first", first, 1, MAX_SEARCH_HITS)
         where = SearchFilter(
             types=[t.value for t in types] if types else None,
-            kinds=[str(k.value) for k in kinds] if kinds else None,
+            kinds=_kinds(kinds),
             countries=_codes(countries, "countries"),
             programmes=list(programmes) if programmes else None,
             sme=sme,
@@ -245,15 +254,24 @@ class ExploreQuery:
 
     @strawberry.field(
         description="How the best 1,000 matches of a search divide up: by type, organisation "
-        "kind, organisation country and project programme (for facets), largest first."
+        "kind, organisation country, SME status and project programme (for facets), largest "
+        "first. With `kinds`, `countries` or `sme`, the organisations' facets count as "
+        "search would with those conditions, each facet leaving out its own: `countries` "
+        "then counts the organisations of the given kinds in each country, `kinds` those of "
+        "the given countries of each kind (so each count is what picking that value would "
+        "add). Types and programmes count every match."
     )
     async def search_facets(
         self,
         info: strawberry.Info[Context],
         query: Annotated[str, strawberry.argument(description="Words to find, as in search.")],
+        kinds: KindsArg = None,
+        countries: CountriesArg = None,
+        sme: SmeArg = None,
     ) -> SearchFacets:
         _check_query(query)
-        return cast(SearchFacets, await resolve.search_facets(info, query))
+        where = SearchFilter(kinds=_kinds(kinds), countries=_codes(countries, "countries"), sme=sme)
+        return cast(SearchFacets, await resolve.search_facets(info, query, where))
 
     @strawberry.field(
         description="The shortest chain between two organisations through shared projects "

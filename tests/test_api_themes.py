@@ -190,3 +190,44 @@ async def test_search_facets_filters_and_the_viewer(imported: Driver, gql: Graph
     german = {h["node"]["id"] for h in body["data"]["german"]}
     assert german == {"pic-900000006", "pic-900000002"}  # NEW HORIZON GMBH, UNI ... (HORIZON NAME)
     assert body["data"]["viewer"] == {"role": "ANONYMOUS", "clusterIds": []}
+
+
+FACETS_WITHIN = """{
+  all: searchFacets(query: "horizon") { types { value count } kinds { value count }
+                                        countries { value count } }
+  research: searchFacets(query: "horizon", kinds: [RESEARCH_INSTITUTION]) {
+    types { value count } kinds { value count } countries { value count } }
+  french: searchFacets(query: "horizon", countries: ["fr"]) {
+    kinds { value count } countries { value count } }
+  german: searchFacets(query: "horizon", countries: ["DE"]) { kinds { value count } }
+  small: searchFacets(query: "horizon", sme: true) { kinds { value count } }
+}"""
+
+
+async def test_each_organisation_facet_counts_within_the_others(
+    imported: Driver, gql: GraphQLClient
+) -> None:
+    body = await gql(FACETS_WITHIN)
+    assert "errors" not in body, body["errors"]
+    data = body["data"]
+    # the Universitaet Beispiel (HORIZON NAME, DE), NEW HORIZON GMBH (DE, kind not given
+    # here) and a French research institution
+    assert data["all"]["kinds"] == [
+        {"value": "ResearchInstitution", "count": 2},
+        {"value": "Unknown", "count": 1},
+    ]
+    assert data["all"]["countries"] == [{"value": "DE", "count": 2}, {"value": "FR", "count": 1}]
+    research = data["research"]
+    assert research["countries"] == [{"value": "DE", "count": 1}, {"value": "FR", "count": 1}]
+    # a facet leaves out its own condition, and types count every match
+    assert research["kinds"] == data["all"]["kinds"]
+    assert research["types"] == data["all"]["types"]
+    assert data["french"] == {
+        "kinds": [{"value": "ResearchInstitution", "count": 1}],
+        "countries": data["all"]["countries"],
+    }
+    assert data["german"]["kinds"] == [
+        {"value": "ResearchInstitution", "count": 1},
+        {"value": "Unknown", "count": 1},
+    ]
+    assert data["small"]["kinds"] == []  # none of them is known as an SME

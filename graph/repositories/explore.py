@@ -139,13 +139,21 @@ async def _search(
     return hits
 
 
-async def search_facets(graph: Graph, text: str) -> Row:
+async def search_facets(graph: Graph, text: str, where: SearchFilter) -> Row:
     """How the best :data:`FACET_CANDIDATES` matches of ``text`` divide up by type, kind,
-    country and programme: lists of ``{value, count}``, largest first (with the words
-    asked again as the start of words when as typed they find nothing, as :func:`search`)."""
+    country, SME status and programme: lists of ``{value, count}``, largest first (with the
+    words asked again as the start of words when as typed they find nothing, as
+    :func:`search`). Kinds, countries and SME status each count the organisations that meet
+    ``where``'s kinds, countries and SME status other than their own."""
     facets: Row = {"types": [], "kinds": [], "countries": [], "programmes": [], "sme": []}
     for terms in _term_tries(text):
-        params = {"text": terms, "candidates": FACET_CANDIDATES}
+        params = {
+            "text": terms,
+            "candidates": FACET_CANDIDATES,
+            "kinds": where.kinds,
+            "countries": where.countries,
+            "sme": where.sme,
+        }
         facets = (await graph.read(query("search_facets"), params))[0]
         if facets["types"]:
             break

@@ -30,6 +30,9 @@ test("the search page's facets come from searchFacets, filter through the API an
   const kinds = await results.locator(".badge").allInnerTexts();
   expect(kinds.length).toBeGreaterThan(0);
   expect(new Set(kinds)).toEqual(new Set(["Public body"]));
+  // A country counts the matches of the kinds picked: Luxembourg's count is the list's length.
+  const luxembourg = page.getByRole("group", { name: "Country of the organisations" }).locator("label", { hasText: /^Luxembourg \d+$/ });
+  expect(Number((await luxembourg.innerText()).replace(/\D/g, ""))).toBe(kinds.length);
   // Each facet shows how many of the matches have that value.
   const kindFacets = page.getByRole("group", { name: "Kind of organisation" });
   await expect(kindFacets.getByLabel(/^Company \d+$/)).toBeVisible();

@@ -167,8 +167,8 @@ export const SearchQuery = graphql(`
 `);
 
 export const SearchFacetsQuery = graphql(`
-  query SearchFacets($query: String!) {
-    searchFacets(query: $query) {
+  query SearchFacets($query: String!, $kinds: [OrganizationKind!], $countries: [String!]) {
+    searchFacets(query: $query, kinds: $kinds, countries: $countries) {
       types {
         value
         count

@@ -1,6 +1,7 @@
 // Search as you type across organisations, projects, clusters and topics. The API filters
 // (`search(types, kinds, countries, programmes)`) and counts (`searchFacets`): the facets show
-// how the best matches divide up, and picking one asks the API again.
+// how the best matches divide up (kinds within the chosen countries, countries within the
+// chosen kinds), and picking one asks the API again.
 import { useLocation } from "preact-iso";
 import { useEffect, useId, useState } from "preact/hooks";
 import type { SearchFacetsQuery as FacetsData, SearchQuery as SearchData, SearchType } from "../gql/graphql";
@@ -138,6 +139,12 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
   // On a phone the finer filters would fill the first screen: folded away unless one is set.
   const chosen = filters.kinds.length + filters.countries.length + filters.programmes.length > 0;
   const [open, setOpen] = useState(() => chosen || wideScreen());
+  // the summary names the groups it holds for the type shown
+  const folded = [
+    kinds.length > 0 && t("search.moreFiltersKind"),
+    countriesFound.length > 0 && t("search.moreFiltersCountry"),
+    programmes.length > 0 && t("search.moreFiltersProgramme"),
+  ].filter(Boolean);
   return (
     <div class="facet-groups">
       <fieldset class="facets">
@@ -150,7 +157,7 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
       {/* nothing to fold for clusters and topics, nor before the counts come */}
       {kinds.length + countriesFound.length + programmes.length > 0 && (
         <details class="more-filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-          <summary>{t("search.moreFilters")}</summary>
+          <summary>{t("search.moreFilters", { groups: folded.join(", ") })}</summary>
           {kinds.length > 0 && (
             <fieldset class="facets">
               <legend>{t("search.kindOfOrganisation")}</legend>
@@ -203,7 +210,9 @@ export function Search() {
   const inputId = useId();
   useTitle(settled ? t("search.title", { text: settled }) : "");
   const ready = settled.length >= 2;
-  const facets = useQuery(SearchFacetsQuery, { query: settled }, { pause: !ready });
+  // kinds count within the chosen countries and countries within the chosen kinds
+  const facetFilters = { kinds: filters.kinds.length ? filters.kinds : null, countries: filters.countries.length ? filters.countries : null };
+  const facets = useQuery(SearchFacetsQuery, { query: settled, ...facetFilters }, { pause: !ready });
 
   const update = (next: Filters, q = settled) => {
     location.route(
