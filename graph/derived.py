@@ -18,6 +18,7 @@ from neo4j.exceptions import Forbidden
 
 from graph.cypher import query
 from graph.derived_organizations import Row, Scope, organization_values
+from graph.schema import SEARCH_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -122,14 +123,23 @@ def _project_batches(driver: Driver, database: str) -> list[list[str]]:
 
 
 def refresh_derived(driver: Driver, database: str) -> None:
-    """Every derived property: project dates, partner counts and suggestion features (the
-    projects' ids read once for both), each call family's programme part
+    """Every derived property: the names search reads (:func:`refresh_search_names`),
+    project dates, partner counts and suggestion features (the projects' ids read once for
+    both), each call family's programme part
     (``topic_refresh_family_parts.cypher``); then the cached query plans are dropped."""
     batches = _project_batches(driver, database)
+    refresh_search_names(driver, database)
     refresh_project_dates(driver, database, batches)
     refresh_suggestion_features(driver, database, batches)
     driver.execute_query(query("topic_refresh_family_parts"), database_=database)
     clear_query_plans(driver, database)
+
+
+def refresh_search_names(driver: Driver, database: str) -> None:
+    """The words every organisation, topic and cluster is found by in the search index
+    (``nameText``, ``search_names.cypher``), from their names."""
+    with driver.session(database=database) as session:
+        session.run(SEARCH_NAMES).consume()
 
 
 def clear_query_plans(driver: Driver, database: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any, LiteralString
 from neo4j import AsyncDriver, Driver
 
 from graph.client import map_error
+from graph.cypher import query
 
 # Every node has a stable, unique, human-readable id.
 LABELS_WITH_ID: tuple[LiteralString, ...] = (
@@ -105,22 +106,24 @@ class FulltextIndex:
         )
 
 
-# Names, acronyms, titles, aliases, codes and keywords, accent- and case-insensitive.
+# Names (every name of a node in nameText, each word once: search_names.cypher), acronyms,
+# titles, codes, descriptions and keywords, accent- and case-insensitive.
 SEARCH = FulltextIndex(
     "search",
     ("Organization", "Project", "Topic", "Cluster"),
-    (
-        "name",
-        "nameText",
-        "shortName",
-        "acronym",
-        "title",
-        "aliasText",
-        "code",
-        "description",
-        "keywordText",
-    ),
+    ("nameText", "acronym", "title", "code", "description", "keywordText"),
     "standard-folding",
+)
+# nameText of every organisation, topic and cluster, in transactions of 10,000 nodes: after
+# imports, and before the search index is made again with other fields.
+SEARCH_NAMES: LiteralString = (
+    "MATCH (n:Organization|Topic|Cluster) CALL (n) { "
+    + query("search_names")
+    + " } IN TRANSACTIONS OF 10000 ROWS"
+)
+# nameText of the organisations $ids (after the API changed their names).
+ORGANIZATION_SEARCH_NAMES: LiteralString = (
+    "UNWIND $ids AS id MATCH (n:Organization {id: id}) " + query("search_names")
 )
 # What projects are about, for suggestions from a brief in words (Lucene BM25): the title and
 # call topic's description (Project.sgText, graph/derived.py), the keywords and the abstract
@@ -140,7 +143,8 @@ _INDEX_STATE: LiteralString = (
 def statements(existing: Mapping[str, Any]) -> list[LiteralString]:
     """The statements that bring the schema up to date, given the existing indexes by name.
 
-    Full-text indexes that are not the current ones are dropped and made again. An index that
+    Full-text indexes that are not the current ones are dropped and made again (the search
+    index after every node's nameText is written, :data:`SEARCH_NAMES`). An index that
     bears a constraint's name but no constraint is what a Neo4j stopped while it created the
     constraint leaves behind; ``CREATE CONSTRAINT ... IF NOT EXISTS`` fails on it, so it is
     dropped first."""
@@ -149,16 +153,20 @@ def statements(existing: Mapping[str, Any]) -> list[LiteralString]:
         for name in _CONSTRAINTS
         if name in existing and existing[name]["constraint"] is None
     ]
-    rebuild: list[LiteralString] = [
-        "DROP INDEX " + index.name + " IF EXISTS"
+    rebuild = [
+        index
         for index in FULLTEXT_INDEXES
         if index.name in existing and not index.matches(existing[index.name])
     ]
+    # a search index made by an earlier version read other name fields: the names it reads
+    # now are written before it is made again
+    names: list[LiteralString] = [SEARCH_NAMES] if SEARCH in rebuild else []
     return [
         *orphans,
         *_CONSTRAINTS.values(),
         *_INDEXES,
-        *rebuild,
+        *("DROP INDEX " + index.name + " IF EXISTS" for index in rebuild),
+        *names,
         *(index.create for index in FULLTEXT_INDEXES),
     ]
 

@@ -18,7 +18,7 @@ from typing import Any, LiteralString
 from neo4j import Driver
 
 from graph.cypher import query
-from graph.derived import refresh_derived
+from graph.derived import refresh_derived, refresh_search_names
 from graph.facts import manual
 from graph.indicators import BY_ID, POPULATIONS
 from graph.objectives import refresh_clusters_and_objectives
@@ -136,14 +136,9 @@ _ORGANIZATION_QUERY: LiteralString = (
 )
 
 
-_CLUSTER_QUERY: LiteralString = (
-    "UNWIND $rows AS row MERGE (n:Cluster {id: row.id}) SET n += row.props "
-    "SET n.aliasText = reduce(s = n.name, x IN coalesce(n.aliasNames, []) | s + ' | ' + x)"
-)
 _ALIAS_QUERY: LiteralString = (
     "UNWIND $rows AS row MATCH (n:Cluster {id: row.id}) "
-    "SET n.aliasNames = row.names, n.aliasSince = row.since, n.aliasUntil = row.until, "
-    "n.aliasText = reduce(s = coalesce(n.name, ''), x IN row.names | s + ' | ' + x)"
+    "SET n.aliasNames = row.names, n.aliasSince = row.since, n.aliasUntil = row.until"
 )
 _OBJECTIVE_QUERY: LiteralString = (
     "UNWIND $rows AS row MATCH (c:Cluster {id: row.a}) MERGE (n:Objective {id: row.id}) "
@@ -203,7 +198,7 @@ SPECS: tuple[FileSpec, ...] = (
             Column("launchDate", date),
             Column("description"),
         ),
-        _CLUSTER_QUERY,
+        _node_query("Cluster"),
         key="id",
     ),
     FileSpec(
@@ -470,6 +465,8 @@ class BundleImport:
                 self.load(spec, path)
         if (directory / "participations.csv").is_file():
             refresh_derived(self.driver, self.database)
+        else:
+            refresh_search_names(self.driver, self.database)
         refresh_clusters_and_objectives(self.driver, self.database)
         return self.report
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, LiteralString
 
 import httpx
 import pytest
 from neo4j import Driver, GraphDatabase
 
-from graph.derived import refresh_project_dates
+from graph.derived import refresh_project_dates, refresh_search_names
 from graph.schema import apply_schema
 from graph.settings import Settings
 from localneo4j import Instance
@@ -69,13 +69,21 @@ def empty_graph(driver: Driver, settings: Settings) -> Driver:
 
 def seed_network(driver: Driver, settings: Settings, *names: str) -> Driver:
     """Run the seed files ``tests/fixtures/network/<name>`` in order, then derive the
-    projects' dates (start year, precision, timeline date) as every writer does; returns
-    the driver."""
+    projects' dates (start year, precision, timeline date) and the names search reads, as
+    every writer does; returns the driver."""
     for name in names:
         text = (FIXTURES / "network" / name).read_text(encoding="utf-8")
         driver.execute_query(text, database_=settings.database)
     refresh_project_dates(driver, settings.database)
+    refresh_search_names(driver, settings.database)
     return driver
+
+
+def seed_nodes(driver: Driver, settings: Settings, cypher: LiteralString) -> None:
+    """Run ``cypher`` (a test's own nodes), then write the names search reads, as every
+    writer does."""
+    driver.execute_query(cypher, database_=settings.database)
+    refresh_search_names(driver, settings.database)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from neo4j import Driver
 from graph.repositories.search import lucene_terms
 from graph.settings import Settings
 from importers.cordis import import_cordis
-from tests.conftest import FIXTURES, GraphQLClient, seed_network
+from tests.conftest import FIXTURES, GraphQLClient, seed_network, seed_nodes
 
 
 @pytest.fixture
@@ -206,13 +206,14 @@ async def test_a_german_umlaut_also_finds_the_name_written_without_it(
     """CORDIS writes many German names without umlauts ("UNIVERSITAET MUENCHEN") and some
     with them or with the bare vowel ("MÜNCHEN", "MUNCHEN"): a name typed with its umlauts
     finds every spelling, also while it is being typed."""
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         "CREATE (:Organization {id: 'tum', name: 'TECHNISCHE UNIVERSITAET MUENCHEN'}), "
         "(:Organization {id: 'city', name: 'LANDESHAUPTSTADT MUNCHEN'}), "
         "(:Organization {id: 'clinic', name: 'KLINIKUM MÜNCHEN'}), "
         "(:Organization {id: 'other', name: 'TECHNISCHE UNIVERSITAT WIEN'}), "
         "(:Organization {id: 'english', name: 'UNIVERSITY OF STUTTGART'})",
-        database_=settings.database,
     )
     assert _hits(await gql(SEARCH, {"q": "Technische Universität München"})) == ["tum"]
     assert sorted(_hits(await gql(SEARCH, {"q": "München"}))) == ["city", "clinic", "tum"]
@@ -229,13 +230,14 @@ async def test_a_name_asked_in_english_or_german_finds_it_in_the_organisations_l
     "Universität Luxemburg" find UNIVERSITE DU LUXEMBOURG; the English form still outranks
     the others for a word alone, and a name typed as the organisation writes it is searched
     as typed."""
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         "CREATE (:Organization {id: 'unilu', name: 'UNIVERSITE DU LUXEMBOURG'}), "
         "(:Organization {id: 'list', name: 'LUXEMBOURG INSTITUTE OF SCIENCE AND TECHNOLOGY'}), "
         "(:Organization {id: 'polito', name: 'POLITECNICO DI TORINO'}), "
         "(:Organization {id: 'helsinki', name: 'HELSINGIN YLIOPISTO'}), "
         "(:Organization {id: 'uom', name: 'THE UNIVERSITY OF MANCHESTER'})",
-        database_=settings.database,
     )
     assert _hits(await gql(SEARCH, {"q": "University of Luxembourg"})) == ["unilu"]
     assert _hits(await gql(SEARCH, {"q": "Universität Luxemburg"})) == ["unilu"]
@@ -252,18 +254,55 @@ async def test_a_word_being_typed_finds_its_matches_alike_whatever_their_languag
     """ "Universit" finds the universities by the prefix alone: the English "university" the
     glossary completes it to is not asked again on top (it put every English-named university
     before a better connected "Universite"), so the most connected comes first."""
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         "CREATE (unilu:Organization {id: 'unilu', name: 'UNIVERSITE DU LUXEMBOURG'}), "
         "(uom:Organization {id: 'uom', name: 'THE UNIVERSITY OF MANCHESTER'}) "
         "WITH unilu, uom UNWIND range(1, 6) AS i "
         "CREATE (unilu)-[:PARTICIPATES_IN]->(:Project {id: 'p' + i, acronym: 'P' + i}) "
         "WITH uom, i WHERE i = 1 CREATE (uom)-[:PARTICIPATES_IN]->(:Project {id: 'q1'})",
-        database_=settings.database,
     )
     assert '"university"' not in lucene_terms("Universit", translated=True)
     assert _hits(await gql(SEARCH, {"q": "Universit"}))[:2] == ["unilu", "uom"]
     # a word typed whole still asks its English: the English name first
     assert _hits(await gql(SEARCH, {"q": "university"}))[0] == "uom"
+
+
+async def test_a_name_counts_once_however_many_fields_repeat_it(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """CORDIS often repeats a name as the short name, or gives it in English there: such a
+    name matched in three fields and came before better connected organisations
+    ("Luxembourg" put ED LUXEMBOURG before the Université du Luxembourg). Each word of a
+    node's names counts once."""
+    seed_nodes(
+        empty_graph,
+        settings,
+        """
+        CREATE (unilu:Organization {id: 'unilu', name: 'UNIVERSITE DU LUXEMBOURG',
+                                    shortName: 'uni.lu', names: ['UNIVERSITE DU LUXEMBOURG']})
+        CREATE (dtu:Organization {id: 'dtu', name: 'DANMARKS TEKNISKE UNIVERSITET',
+                                  shortName: 'TECHNICAL UNIVERSITY OF DENMARK DTU'})
+        CREATE (twente:Organization {id: 'twente', name: 'UNIVERSITEIT TWENTE',
+                                     shortName: 'UNIVERSITEIT TWENTE',
+                                     names: ['UNIVERSITEIT TWENTE', 'UNIVERSITY OF TWENTE']})
+        CREATE (ed:Organization {id: 'ed', name: 'EUROPEAN DYNAMICS LUXEMBOURG SA',
+                                 shortName: 'ED LUXEMBOURG'})
+        WITH *
+        UNWIND range(1, 8) AS i
+        CREATE (unilu)-[:PARTICIPATES_IN]->(:Project {id: 'p' + i})
+        WITH * WHERE i <= 2
+        CREATE (dtu)-[:PARTICIPATES_IN]->(:Project {id: 'd' + i})
+        CREATE (twente)-[:PARTICIPATES_IN]->(:Project {id: 't' + i})
+        CREATE (ed)-[:PARTICIPATES_IN]->(:Project {id: 'e' + i})
+        """,
+    )
+    assert _hits(await gql(SEARCH, {"q": "Universit"}))[0] == "unilu"
+    assert _hits(await gql(SEARCH, {"q": "Luxembourg"})) == ["unilu", "ed"]
+    # the short name and the other names still find them
+    assert _hits(await gql(SEARCH, {"q": "Technical University of Denmark"})) == ["dtu"]
+    assert _hits(await gql(SEARCH, {"q": "uni.lu"})) == ["unilu"]
 
 
 def test_a_name_word_in_other_languages_weighs_less_than_the_word_asked() -> None:
@@ -645,7 +684,9 @@ async def test_central_rejects_bad_input(
 async def test_search_prefers_the_more_connected_of_equal_text_matches(
     empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         """
         CREATE (:Organization:ResearchInstitution {id: 'u-short', name: 'UNIVERSITE X'})
         CREATE (big:Organization:ResearchInstitution
@@ -654,7 +695,6 @@ async def test_search_prefers_the_more_connected_of_equal_text_matches(
         UNWIND range(1, 30) AS i
         CREATE (big)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(:Project {id: 'p-' + i})
         """,
-        database_=settings.database,
     )
     body = await gql(SEARCH, {"q": "Université", "first": 2})
     # Lucene alone ranks the shorter name first; prominence puts the active one ahead.
@@ -668,7 +708,9 @@ async def test_a_short_name_or_acronym_that_is_the_whole_query_comes_first(
 ) -> None:
     """ "LIST" finds the Luxembourg Institute of Science and Technology before a busier
     organisation whose name holds the word (AVL LIST GMBH), and a project named so."""
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         """
         CREATE (:Organization:ResearchInstitution
                 {id: 'list', name: 'LUXEMBOURG INSTITUTE OF SCIENCE AND TECHNOLOGY',
@@ -679,7 +721,6 @@ async def test_a_short_name_or_acronym_that_is_the_whole_query_comes_first(
         UNWIND range(1, 30) AS i
         CREATE (avl)-[:PARTICIPATES_IN {role: 'PARTNER'}]->(:Project {id: 'p-' + i})
         """,
-        database_=settings.database,
     )
     assert _hits(await gql(SEARCH, {"q": "LIST", "first": 3}))[:2] == ["list", "avl"]
     assert _hits(await gql(SEARCH, {"q": "listen", "first": 3}))[0] == "p-list"

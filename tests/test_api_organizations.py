@@ -9,7 +9,7 @@ from neo4j import Driver
 
 from graph.derived import refresh_organizations
 from graph.settings import Settings
-from tests.conftest import GraphQLClient, seed_network
+from tests.conftest import GraphQLClient, seed_network, seed_nodes
 
 
 @pytest.fixture
@@ -265,7 +265,7 @@ query($filter: OrganizationFilter, $direction: SortDirection!) {
 
 @pytest.fixture
 def topic_network(empty_graph: Driver, settings: Settings) -> Driver:
-    empty_graph.execute_query(ON_TOPIC, database_=settings.database)
+    seed_nodes(empty_graph, settings, ON_TOPIC)
     return empty_graph
 
 

@@ -50,7 +50,7 @@ def test_properties_follow_the_graph_model(empty_graph: Driver, settings: Settin
 
     records, _, _ = empty_graph.execute_query(
         "MATCH (c:Cluster {id: 'lci-automotive'}) "
-        "RETURN c.aliasNames AS names, c.aliasSince AS since, c.aliasText AS text, "
+        "RETURN c.aliasNames AS names, c.aliasSince AS since, c.nameText AS text, "
         "c.launchDate AS launch",
         database_=settings.database,
     )

@@ -8,6 +8,7 @@ from neo4j.exceptions import ConstraintError
 
 from graph.schema import LABELS_WITH_ID, apply_schema
 from graph.settings import Settings
+from tests.conftest import seed_nodes
 
 
 def _schema_objects(driver: Driver, database: str) -> tuple[list[str], list[str]]:
@@ -61,9 +62,10 @@ def test_database_refuses_duplicate_id(empty_graph: Driver, settings: Settings) 
 
 
 def test_search_index_folds_accents_and_case(empty_graph: Driver, settings: Settings) -> None:
-    empty_graph.execute_query(
+    seed_nodes(
+        empty_graph,
+        settings,
         "CREATE (:Organization:ResearchInstitution {id: 'uni', name: 'UNIVERSITE DU LUXEMBOURG'})",
-        database_=settings.database,
     )
     for text in ("universite du luxembourg", "Université", "UNIVERSITE"):
         records, _, _ = empty_graph.execute_query(
@@ -74,13 +76,21 @@ def test_search_index_folds_accents_and_case(empty_graph: Driver, settings: Sett
         assert [r["id"] for r in records] == ["uni"], text
 
 
-def test_search_index_with_wrong_analyzer_is_rebuilt(
+def test_an_older_search_index_is_rebuilt_over_the_names_it_now_reads(
     empty_graph: Driver, settings: Settings
 ) -> None:
+    """An index of an earlier version (another analyzer, the names in several fields) is made
+    again, after the names it reads are written for the nodes already there."""
     empty_graph.execute_query("DROP INDEX search", database_=settings.database)
     empty_graph.execute_query(
-        "CREATE FULLTEXT INDEX search FOR (n:Organization) ON EACH [n.name] "
+        "CREATE FULLTEXT INDEX search FOR (n:Organization|Cluster) ON EACH [n.name, n.shortName] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard'}}",
+        database_=settings.database,
+    )
+    empty_graph.execute_query(
+        "CREATE (:Organization {id: 'uni', name: 'UNIVERSITE DU LUXEMBOURG', shortName: 'uni.lu',"
+        " names: ['UNIVERSITE DU LUXEMBOURG', 'UNIVERSITY OF LUXEMBOURG']}),"
+        " (:Cluster {id: 'auto', name: 'AutoMobility', aliasNames: ['Automotive Components']})",
         database_=settings.database,
     )
     apply_schema(empty_graph, settings.database)
@@ -90,6 +100,22 @@ def test_search_index_with_wrong_analyzer_is_rebuilt(
         database_=settings.database,
     )
     assert records[0]["analyzer"] == "standard-folding"
+    records, _, _ = empty_graph.execute_query(
+        "MATCH (n) WHERE n.id IN ['uni', 'auto'] RETURN n.nameText AS text ORDER BY n.id",
+        database_=settings.database,
+    )
+    assert [r["text"] for r in records] == [
+        "AutoMobility Automotive Components",
+        "UNIVERSITE DU LUXEMBOURG UNIVERSITY OF uni.lu",
+    ]
+    asked = [("uni.lu", "uni"), ("university luxembourg", "uni"), ("automotive", "auto")]
+    for text, found in asked:
+        records, _, _ = empty_graph.execute_query(
+            "CALL db.index.fulltext.queryNodes('search', $q) YIELD node RETURN node.id AS id",
+            q=text,
+            database_=settings.database,
+        )
+        assert [r["id"] for r in records] == [found], text
 
 
 def test_an_older_suggestion_text_index_is_rebuilt(empty_graph: Driver, settings: Settings) -> None:

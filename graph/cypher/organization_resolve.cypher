@@ -4,8 +4,8 @@
 // names, places, kinds and SME status), then the CORDIS Horizon 2020 tables
 // (Participation: the participation rows, Cordis: the name table and the official
 // download), then the partial Horizon Europe slice (Horizon), then the supplement. `names`
-// lists every distinct name, best first, so earlier names stay findable; nameText joins
-// them for search. The kind label follows the resolved CORDIS activity type; with none
+// lists every distinct name, best first, so earlier names stay findable (search reads them
+// in nameText, search_names.cypher). The kind label follows the resolved CORDIS activity type; with none
 // known, the labels stay as they are, so the kind stays unknown rather than guessed.
 // $ids: the organisations to resolve.
 UNWIND $ids AS id
@@ -26,8 +26,6 @@ SET o.name = coalesce(names[0], o.name),
       WHEN o.nameHorizon IS NOT NULL THEN 'horizon-europe-partial'
       WHEN o.nameSupplement IS NOT NULL THEN 'supplement'
       ELSE o.nameSource END,
-    o.nameText = CASE WHEN size(names) = 0 THEN o.name
-      ELSE reduce(text = head(names), n IN tail(names) | text + ' | ' + n) END,
     o.shortName = coalesce(o.shortNameManual, o.shortNameHorizonEurope, o.shortNameCordis,
                            o.shortNameSupplement, o.shortName),
     o.country = coalesce(o.countryManual, o.countryHorizonEurope, o.countryParticipation,

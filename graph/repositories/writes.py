@@ -22,6 +22,7 @@ from graph.derived_organizations import organization_values
 from graph.errors import DuplicateId
 from graph.facts import manual
 from graph.repositories.search import lucene_terms
+from graph.schema import ORGANIZATION_SEARCH_NAMES
 
 Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
@@ -130,8 +131,10 @@ async def update_organization(
 
 
 async def resolve_organization(graph: Graph, org_id: str) -> None:
-    """Recompute the facts shown of one organisation from its sources' facts."""
+    """Recompute the facts shown of one organisation from its sources' facts, and the names
+    search finds it by."""
     await graph.write(query("organization_resolve"), {"ids": [org_id]})
+    await graph.write(ORGANIZATION_SEARCH_NAMES, {"ids": [org_id]})
 
 
 async def add_membership(
