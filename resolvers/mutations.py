@@ -222,9 +222,15 @@ async def end_membership(
     if not row["allowed"]:
         return not_authorized(f"change the members of cluster {cluster_id!r}")
     if not row["found"]:
+        inferred = (
+            " It is only listed as active in the cluster's domain (from its projects), which "
+            "is not a membership."
+            if row["activeInDomain"]
+            else ""
+        )
         return Failure(
             FailureKind.NOT_FOUND,
-            f"Organisation {org_id!r} is not a member of cluster {cluster_id!r}.",
+            f"Organisation {org_id!r} is not a member of cluster {cluster_id!r}.{inferred}",
             id=org_id,
         )
     if row["membership"] is None:

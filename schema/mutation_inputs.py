@@ -39,6 +39,13 @@ def check_id(field: str, value: str) -> str:
     return value
 
 
+def not_future(field: str, day: datetime.date) -> None:
+    """Refuse a day after today (a day's grace for the time zones ahead of the service's):
+    what is recorded has happened."""
+    if day > datetime.date.today() + datetime.timedelta(days=1):
+        raise Invalid(field, "must not be in the future")
+
+
 def text(field: str, value: str | None, limit: int, required: bool = False) -> str | None:
     """Trimmed text of at most ``limit`` characters; blank means no value."""
     cleaned = value.strip() if value is not None else None
@@ -214,7 +221,8 @@ class AddMembershipInput:
     organization_id: strawberry.ID = strawberry.field(description="The organisation.")
     cluster_id: strawberry.ID = strawberry.field(description="The cluster.")
     since: datetime.date | None = strawberry.field(
-        default=None, description="Start of the membership (kept as it is when left out)."
+        default=None,
+        description="Start of the membership, not in the future (kept as it is when left out).",
     )
     role: str | None = strawberry.field(
         default=None, description="Role in the cluster (kept as it is when left out)."
@@ -222,6 +230,8 @@ class AddMembershipInput:
 
     def checked(self) -> tuple[str, str, datetime.date | None, str | None]:
         """``(organization id, cluster id, since, role)``."""
+        if self.since is not None:
+            not_future("since", self.since)
         return (
             check_id("organizationId", str(self.organization_id)),
             check_id("clusterId", str(self.cluster_id)),
@@ -348,8 +358,7 @@ class RecordMeasurementInput:
         """``(objective id, date, value, note)``."""
         if not math.isfinite(self.value):
             raise Invalid("value", "must be a finite number")
-        if self.date > datetime.date.today() + datetime.timedelta(days=1):
-            raise Invalid("date", "must not be in the future")
+        not_future("date", self.date)
         return (
             check_id("objectiveId", str(self.objective_id)),
             self.date,

@@ -267,7 +267,8 @@ class Mutation:
 
     @strawberry.mutation(
         description="End an organisation's membership of a cluster (admins, or managers of "
-        "that cluster)."
+        "that cluster). An organisation only active in the cluster's domain (standing "
+        "ACTIVE_IN_DOMAIN, inferred from its projects) has no membership to end: NotFound."
     )
     async def end_membership(
         self, info: strawberry.Info[Context], input: Annotated[EndMembershipInput, INPUT]

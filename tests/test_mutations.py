@@ -261,6 +261,10 @@ async def test_memberships_only_in_own_clusters(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     add = {"organizationId": "org-fh", "clusterId": "cl-auto", "since": "2020-01-01"}
+    # a membership is recorded once it has begun: one starting in 2031 would count today
+    future = await mutate(gql, ADD_MEMBERSHIP, {**add, "since": "2031-01-01"}, keys["auto"])
+    assert (future["__typename"], future["field"]) == ("ValidationError", "since")
+    assert count(empty_graph, settings, MEMBERSHIPS, org="org-fh", cluster="cl-auto") == 0
     first = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
     assert first["__typename"] == "MembershipSuccess"
     assert first["previousStanding"] is None
@@ -519,6 +523,27 @@ async def test_an_inferred_membership_shows_its_evidence(
     assert evidence["totalCount"] <= body["organization"]["all"]["totalCount"]
     official = [m for m in body["organization"]["clusters"] if m["standing"] == "MEMBER"]
     assert all(m["evidenceProjects"] is None and m["evidenceTopics"] == [] for m in official)
+
+
+async def test_an_organisation_only_active_in_the_domain_has_no_membership_to_end(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """Ending it is refused and changes nothing: it once made the inferred link a membership
+    from the organisation's first project to the day given, counted by the scorecard."""
+    derive_memberships(
+        empty_graph, settings.database, [MappingRow("topic-sc4", "cl-auto", 1)], ImportReport()
+    )
+    end = {"organizationId": "org-uni", "clusterId": "cl-auto", "until": "2026-01-01"}
+    refused = await mutate(gql, END_MEMBERSHIP, end, keys["auto"])
+    assert refused["__typename"] == "NotFound"
+    assert "only listed as active in the cluster's domain" in refused["message"]
+    body = (await gql(EVIDENCE, {"org": "org-uni", "cluster": "cl-auto"}))["data"]
+    standings = [
+        m["standing"] for m in body["organization"]["clusters"] if m["cluster"]["id"] == "cl-auto"
+    ]
+    assert standings == ["ACTIVE_IN_DOMAIN"]
+    api = "MATCH ()-[m:MEMBER_OF {source: 'api'}]->() RETURN count(m)"
+    assert count(empty_graph, settings, api) == 0
 
 
 async def test_inference_needs_a_share_of_the_projects_or_many_of_them(

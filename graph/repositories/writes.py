@@ -40,7 +40,7 @@ MEMBERSHIP_ADD = with_recount(
 )
 MEMBERSHIP_END = with_recount(
     query("membership_end"),
-    "allowed, found, since, membership",
+    "allowed, found, activeInDomain, since, membership",
     "membership IS NOT NULL",
     _MEMBERSHIP_RECOUNT,
 )
@@ -159,7 +159,8 @@ async def add_membership(
 async def end_membership(
     graph: Graph, scope: Scope, org_id: str, cluster_id: str, until: datetime.date
 ) -> Row:
-    """``{allowed, found, since, membership}``; membership is null when nothing was written."""
+    """``{allowed, found, activeInDomain, since, membership}``; membership is null when
+    nothing was written (found is false for an organisation only active in the domain)."""
     params = {**scope, "organizationId": org_id, "clusterId": cluster_id, "until": until}
     return await _write(graph, MEMBERSHIP_END, params)
 

@@ -85,7 +85,7 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   // The targets add up what the clusters recorded by hand: not "measured from the data".
   await expect(targets.first()).toContainText("the sum of the figures the clusters recorded");
   await expect(targets.first()).not.toContainText("measured from the data");
-  await expect(page.getByRole("heading", { name: "Its 6 clusters side by side" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The initiative’s 6 clusters side by side" })).toBeVisible();
   const rows = page.locator("table.side-by-side tbody tr");
   await expect(rows).toHaveCount(6);
   await expect(page.locator(".multiples svg.bars")).toHaveCount(6);

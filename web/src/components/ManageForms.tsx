@@ -4,11 +4,16 @@
 import { useId, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import type { MembershipStanding } from "../gql/graphql";
-import { AddMembershipDocument as AddMembershipMutation, EndMembershipDocument as EndMembershipMutation, RecordMeasurementDocument as RecordMeasurementMutation } from "../gql/graphql";
+import {
+  AddMembershipDocument as AddMembershipMutation,
+  CurrentMembersDocument as CurrentMembersQuery,
+  EndMembershipDocument as EndMembershipMutation,
+  RecordMeasurementDocument as RecordMeasurementMutation,
+} from "../gql/graphql";
 import { t } from "../i18n";
-import { mutate } from "../lib/client";
+import { mutate, useQuery } from "../lib/client";
 import { findOrganizations } from "../lib/finders";
-import { date as day, metricLabel, number } from "../lib/format";
+import { date as day, metricLabel, parseFigure, withUnit } from "../lib/format";
 import { Picker, type Option } from "./Picker";
 
 interface Outcome {
@@ -133,13 +138,26 @@ async function run(write: () => Promise<Outcome>, setOutcome: (o: Outcome) => vo
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A form's outcome, cleared as soon as one of its values changes (set through `changed`):
+ * what was said about the last try no longer holds. */
+function useOutcome() {
+  const [outcome, setOutcome] = useState<Outcome>({});
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setOutcome({});
+    };
+  return { outcome, setOutcome, changed };
+}
+
 export function AddMemberForm({ clusterId, onDone }: { clusterId: string; onDone: () => void }) {
   const [org, setOrg] = useState<Option>();
   // A member joins today unless the manager says otherwise: an empty date would count it as
   // a member of every year of the scorecard.
   const [since, setSince] = useState(today);
   const [role, setRole] = useState("");
-  const [outcome, setOutcome] = useState<Outcome>({});
+  const { outcome, setOutcome, changed } = useOutcome();
   const headingId = useId();
   const submit = (event: Event) => {
     event.preventDefault();
@@ -160,12 +178,12 @@ export function AddMemberForm({ clusterId, onDone }: { clusterId: string; onDone
   return (
     <form class="write" aria-labelledby={headingId} onSubmit={submit}>
       <h3 id={headingId}>{t("manage.addTitle")}</h3>
-      <OrgChoice chosen={org} onPick={setOrg} outcome={outcome} label={t("manage.organisation")} />
+      <OrgChoice chosen={org} onPick={changed(setOrg)} outcome={outcome} label={t("manage.organisation")} />
       <Field label={t("manage.since")} outcome={outcome} field="since">
-        {(describedBy) => <input type="date" value={since} aria-describedby={describedBy} onInput={(e) => setSince(e.currentTarget.value)} />}
+        {(describedBy) => <input type="date" required max={today()} value={since} aria-describedby={describedBy} onInput={(e) => changed(setSince)(e.currentTarget.value)} />}
       </Field>
       <Field label={t("manage.role")} outcome={outcome} field="role">
-        {(describedBy) => <input value={role} maxLength={100} aria-describedby={describedBy} onInput={(e) => setRole(e.currentTarget.value)} />}
+        {(describedBy) => <input value={role} maxLength={100} aria-describedby={describedBy} onInput={(e) => changed(setRole)(e.currentTarget.value)} />}
       </Field>
       <button type="submit">{t("manage.add")}</button>
       <FormStatus outcome={outcome} fields={["organizationId", "since", "role"]} />
@@ -173,59 +191,103 @@ export function AddMemberForm({ clusterId, onDone }: { clusterId: string; onDone
   );
 }
 
-export function EndMembershipForm({ clusterId, onDone }: { clusterId: string; onDone: () => void }) {
+// More current members than this: the manager finds the member by name instead of in a list.
+const MEMBERS_LISTED = 100;
+
+export function EndMembershipForm({ clusterId, version, onDone }: { clusterId: string; version: number; onDone: () => void }) {
   const [org, setOrg] = useState<Option>();
   const [until, setUntil] = useState(today());
-  const [outcome, setOutcome] = useState<Outcome>({});
+  const { outcome, setOutcome, changed } = useOutcome();
   const headingId = useId();
+  const selectId = useId();
+  // asked again after every write of the page (version), so an added member is listed
+  const members = useQuery(CurrentMembersQuery, { id: clusterId }, { refresh: version });
+  const listed = members.data?.cluster?.members;
+  const options = (listed?.edges ?? [])
+    .map((edge) => ({ id: edge.node.id, label: edge.node.displayName, city: edge.node.city }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const pick = changed(setOrg);
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!org) return setOutcome({ error: t("manage.chooseFirst"), field: "organizationId" });
+    if (!org) return setOutcome({ error: t("manage.chooseMember"), field: "organizationId" });
     void run(
       async () => {
         const data = await mutate(EndMembershipMutation, { input: { organizationId: org.id, clusterId, until } });
         return outcomeOf(data.endMembership, t("manage.ended", { name: org.label, date: day(until) }), t("manage.notMember"));
       },
       setOutcome,
-      onDone,
+      () => {
+        setOrg(undefined);
+        onDone();
+      },
     );
   };
+  if (!listed) return null;
   return (
     <form class="write" aria-labelledby={headingId} onSubmit={submit}>
       <h3 id={headingId}>{t("manage.endTitle")}</h3>
-      <OrgChoice chosen={org} onPick={setOrg} outcome={outcome} label={t("manage.member")} />
-      <Field label={t("manage.lastDay")} outcome={outcome} field="until">
-        {(describedBy) => <input type="date" required value={until} aria-describedby={describedBy} onInput={(e) => setUntil(e.currentTarget.value)} />}
-      </Field>
-      <button type="submit">{t("manage.end")}</button>
+      {listed.totalCount === 0 ? (
+        <p class="muted">{t("manage.noMembers")}</p>
+      ) : listed.totalCount > MEMBERS_LISTED ? (
+        <OrgChoice chosen={org} onPick={pick} outcome={outcome} label={t("manage.member")} />
+      ) : (
+        <div class="field">
+          <label for={selectId}>{t("manage.member")}</label>
+          <select id={selectId} value={org?.id ?? ""} onChange={(e) => pick(options.find((o) => o.id === e.currentTarget.value))}>
+            <option value="">{t("manage.chooseMemberOption")}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.city ? `${o.label} (${o.city})` : o.label}
+              </option>
+            ))}
+          </select>
+          <FieldError outcome={outcome} field="organizationId" id={`${selectId}-error`} />
+        </div>
+      )}
+      {listed.totalCount > 0 && (
+        <>
+          <Field label={t("manage.lastDay")} outcome={outcome} field="until">
+            {(describedBy) => (
+              <input
+                type="date"
+                required
+                value={until}
+                aria-describedby={describedBy}
+                onInput={(e) => changed(setUntil)(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button type="submit">{t("manage.end")}</button>
+        </>
+      )}
       <FormStatus outcome={outcome} fields={["organizationId", "until"]} />
     </form>
   );
 }
 
 export function RecordMeasurementForm(props: {
-  objectives: { id: string; metric: string | null; unit: string | null }[];
+  objectives: { id: string; metric: string | null; unit: string | null; target: number | null }[];
   onDone: () => void;
 }) {
   const [objectiveId, setObjectiveId] = useState(props.objectives[0]?.id ?? "");
   const [date, setDate] = useState(today());
   const [value, setValue] = useState("");
   const [note, setNote] = useState("");
-  const [outcome, setOutcome] = useState<Outcome>({});
+  const { outcome, setOutcome, changed } = useOutcome();
   const headingId = useId();
+  const chosen = props.objectives.find((o) => o.id === objectiveId);
   const submit = (event: Event) => {
     event.preventDefault();
-    // A decimal comma is what French and German readers type.
-    const figure = Number(value.trim().replace(",", "."));
-    if (value.trim() === "" || !Number.isFinite(figure)) {
-      return setOutcome({ error: t("manage.enterNumber"), field: "value" });
-    }
+    // as the page's language writes figures: "1 200", "1.200" (German), "2,5"
+    const figure = parseFigure(value);
+    if (figure === null) return setOutcome({ error: t("manage.enterNumber"), field: "value" });
     void run(
       async () => {
         const data = await mutate(RecordMeasurementMutation, {
           input: { objectiveId, date, value: figure, note: note || null },
         });
-        return outcomeOf(data.recordMeasurement, t("manage.recorded", { value: number(figure), date: day(date) }));
+        const said = { value: withUnit(figure, chosen?.unit), date: day(date), objective: metricLabel(chosen?.metric, objectiveId) };
+        return outcomeOf(data.recordMeasurement, t("manage.recorded", said));
       },
       setOutcome,
       props.onDone,
@@ -236,7 +298,7 @@ export function RecordMeasurementForm(props: {
       <h3 id={headingId}>{t("manage.recordTitle")}</h3>
       <Field label={t("manage.objective")} outcome={outcome} field="objectiveId">
         {(describedBy) => (
-          <select value={objectiveId} aria-describedby={describedBy} onChange={(e) => setObjectiveId(e.currentTarget.value)}>
+          <select value={objectiveId} aria-describedby={describedBy} onChange={(e) => changed(setObjectiveId)(e.currentTarget.value)}>
             {props.objectives.map((o) => (
               <option key={o.id} value={o.id}>
                 {metricLabel(o.metric, o.id)}
@@ -246,13 +308,14 @@ export function RecordMeasurementForm(props: {
         )}
       </Field>
       <Field label={t("manage.date")} outcome={outcome} field="date">
-        {(describedBy) => <input type="date" required value={date} aria-describedby={describedBy} onInput={(e) => setDate(e.currentTarget.value)} />}
+        {(describedBy) => <input type="date" required max={today()} value={date} aria-describedby={describedBy} onInput={(e) => changed(setDate)(e.currentTarget.value)} />}
       </Field>
       <Field label={t("manage.value")} outcome={outcome} field="value">
-        {(describedBy) => <input inputMode="decimal" value={value} aria-describedby={describedBy} onInput={(e) => setValue(e.currentTarget.value)} />}
+        {(describedBy) => <input inputMode="decimal" value={value} aria-describedby={describedBy} onInput={(e) => changed(setValue)(e.currentTarget.value)} />}
       </Field>
+      {chosen?.target != null && <p class="muted small field-hint">{t("manage.valueHint", { target: withUnit(chosen.target, chosen.unit) })}</p>}
       <Field label={t("manage.note")} outcome={outcome} field="note">
-        {(describedBy) => <input value={note} maxLength={1000} aria-describedby={describedBy} onInput={(e) => setNote(e.currentTarget.value)} />}
+        {(describedBy) => <input value={note} maxLength={1000} aria-describedby={describedBy} onInput={(e) => changed(setNote)(e.currentTarget.value)} />}
       </Field>
       <button type="submit">{t("manage.record")}</button>
       <FormStatus outcome={outcome} fields={["objectiveId", "date", "value", "note"]} />

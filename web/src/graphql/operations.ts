@@ -588,6 +588,26 @@ export const InitiativeQuery = graphql(`
   }
 `);
 
+// The members a manager can end the membership of (the API's page of 100 at most).
+export const CurrentMembersQuery = graphql(`
+  query CurrentMembers($id: ID!) {
+    cluster(id: $id) {
+      id
+      members(standings: [MEMBER], first: 100) {
+        totalCount
+        edges {
+          since
+          node {
+            id
+            displayName
+            city
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ClusterMembersQuery = graphql(`
   query ClusterMembers($id: ID!, $standings: [MembershipStanding!]!, $kind: OrganizationKind, $first: Int, $after: String) {
     cluster(id: $id) {

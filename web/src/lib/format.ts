@@ -265,6 +265,37 @@ export function number(value: number | null | undefined, digits = 2): string {
   return value == null ? "" : new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * A figure as people type it in the page's language, or null when it is not one: spaces and
+ * apostrophes between digit groups dropped ("1 200", "1'200"); with both a point and a comma,
+ * the last of them is the decimal mark ("1.200,5", "1,200.5"); several of one mark group
+ * thousands ("1.200.000"); one mark before exactly three digits groups thousands in French
+ * and German ("1.200" is 1200 there, 1.2 in English; "1,200" is 1200 in English, 1.2 in
+ * French and German); otherwise a point or a comma is the decimal mark ("2,5", "2.5").
+ */
+export function parseFigure(text: string, language: string = locale()): number | null {
+  const compact = text.trim().replace(/[\s\u00a0\u202f'’]/g, "");
+  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(compact)) return null;
+  const grouped = (digits: string, mark: string) => new RegExp(`^[+-]?\\d{1,3}(\\${mark}\\d{3})+$`).test(digits);
+  const marks = [...new Set(compact.replace(/[^.,]/g, ""))];
+  let plain = compact;
+  if (marks.length === 2) {
+    const last = Math.max(compact.lastIndexOf("."), compact.lastIndexOf(","));
+    const group = compact[last] === "." ? "," : ".";
+    const whole = compact.slice(0, last);
+    if (!grouped(whole, group) || compact.slice(last + 1).includes(group)) return null;
+    plain = whole.split(group).join("") + "." + compact.slice(last + 1);
+  } else if (marks.length === 1) {
+    const [mark] = marks;
+    const parts = compact.split(mark).length;
+    if (parts > 2 && !grouped(compact, mark)) return null;
+    const thousands = parts > 2 || (grouped(compact, mark) && (mark === "." ? language !== "en" : language === "en"));
+    plain = thousands ? compact.split(mark).join("") : compact.replace(mark, ".");
+  }
+  const figure = Number(plain);
+  return Number.isFinite(figure) ? figure : null;
+}
+
 export function money(value: number | null | undefined): string {
   if (value == null) return "";
   return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);

@@ -356,7 +356,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
   );
 }
 
-function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void }) {
+function Manage({ cluster, version, onDone }: { cluster: ClusterInfo; version: number; onDone: () => void }) {
   const { viewer, error, names } = useViewer();
   if (!apiKey()) {
     return (
@@ -385,7 +385,7 @@ function Manage({ cluster, onDone }: { cluster: ClusterInfo; onDone: () => void 
       <p class="muted">{t("cluster.yourKey", { role: viewerRoleLabel(viewer, names) })}</p>
       <div class="forms">
         <AddMemberForm clusterId={cluster.id} onDone={onDone} />
-        <EndMembershipForm clusterId={cluster.id} onDone={onDone} />
+        <EndMembershipForm clusterId={cluster.id} version={version} onDone={onDone} />
         <RecordMeasurementForm objectives={cluster.objectives.filter((o) => !o.measuredFromData)} onDone={onDone} />
       </div>
     </Section>
@@ -469,7 +469,7 @@ export default function ClusterPage() {
       {tab === "members" && <Members cluster={cluster} version={version} />}
       {tab === "connections" && <Connections cluster={cluster} />}
       {tab === "recruit" && <Recruit cluster={cluster} />}
-      {tab === "manage" && <Manage cluster={cluster} onDone={refresh} />}
+      {tab === "manage" && <Manage cluster={cluster} version={version} onDone={refresh} />}
     </div>
   );
 }

@@ -26,7 +26,7 @@ export default function SignIn() {
     event.preventDefault();
     const given = token.trim();
     if (!TOKEN_SHAPE.test(given)) {
-      setError(t("signIn.notAKey"));
+      setError(t(given ? "signIn.notAKey" : "signIn.empty"));
       return;
     }
     setBusy(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, countryName, kindLabel, orgName, orgShortName, percent, projectName, statusLabel, townName } from "../../src/lib/format";
+import { actionLabel, countryName, kindLabel, orgName, orgShortName, parseFigure, percent, projectName, statusLabel, townName } from "../../src/lib/format";
 import { listParam, nodePath, withParams } from "../../src/lib/links";
 import { keyId } from "../../src/lib/auth";
 import { setLocale } from "../../src/i18n";
@@ -118,5 +118,31 @@ describe("towns", () => {
     expect(townName("LEON", "FR")).toBe("Leon");
     expect(townName("MUNCHEN", null)).toBe("Munchen");
     await setLocale("en");
+  });
+});
+
+describe("figures as people type them", () => {
+  it("reads thousands and decimals the way each language writes them", () => {
+    expect(parseFigure("1.200", "de")).toBe(1200);
+    expect(parseFigure("1.200", "fr")).toBe(1200);
+    expect(parseFigure("1.200", "en")).toBe(1.2);
+    expect(parseFigure("1,200", "en")).toBe(1200);
+    expect(parseFigure("1,200", "fr")).toBe(1.2);
+    expect(parseFigure("1 200", "fr")).toBe(1200);
+    expect(parseFigure("1\u202f200,5", "fr")).toBe(1200.5);
+    expect(parseFigure("1.200,5", "de")).toBe(1200.5);
+    expect(parseFigure("1,200.5", "de")).toBe(1200.5);
+    expect(parseFigure("1.200.000", "en")).toBe(1200000);
+    expect(parseFigure("1'200", "de")).toBe(1200);
+    expect(parseFigure("2,5", "de")).toBe(2.5);
+    expect(parseFigure("2.5", "fr")).toBe(2.5);
+    expect(parseFigure("12.50", "de")).toBe(12.5);
+    expect(parseFigure("-3", "en")).toBe(-3);
+  });
+
+  it("refuses what is not a figure", () => {
+    for (const text of ["", "abc", "12 %", "1.2.3", "1,2.3,4", "1.20,5.0", "1e9", "."]) {
+      expect(parseFigure(text, "de"), text).toBeNull();
+    }
   });
 });
