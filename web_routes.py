@@ -19,7 +19,7 @@ from pathlib import Path
 
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
@@ -125,8 +125,13 @@ def web_routes(dist: Path | None = None) -> list[BaseRoute]:
             response.status_code = 404
         return response
 
+    async def graphiql(request: Request) -> Response:
+        query = request.url.query
+        return RedirectResponse("/graphql" + ("?" + query if query else ""), status_code=308)
+
     assets = CachedStaticFiles(root / "assets", IMMUTABLE) if (root / "assets").is_dir() else None
-    routes: list[BaseRoute] = []
+    # GraphiQL is at /graphql (opened in a browser); its own name is a likely guess
+    routes: list[BaseRoute] = [Route("/graphiql", graphiql, methods=["GET", "HEAD"])]
     if assets is not None:
         routes.append(Mount("/assets", app=GZipMiddleware(assets, minimum_size=1024)))
     routes.append(Route("/{path:path}", page, methods=["GET", "HEAD"]))

@@ -11,6 +11,8 @@ mutations, bundle imports and CORDIS imports.
   it) folded away.
 - Websites are http(s) addresses with a host; anything else (``javascript:``, ``data:``,
   ``//host/path``) is refused.
+- Countries are two-letter codes as CORDIS writes them: the ISO codes GB and GR are CORDIS's
+  UK and EL (a filter on GB found nothing).
 """
 
 from __future__ import annotations
@@ -102,3 +104,15 @@ def website(value: str, *, lenient: bool = False) -> str:
     if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc or ""):
         raise InvalidValue("must be an http:// or https:// address, such as https://example.lu")
     return parts._replace(scheme=parts.scheme.lower()).geturl()
+
+
+# ISO 3166 codes that CORDIS writes otherwise (the European Union's own codes).
+_CORDIS_COUNTRY = {"GB": "UK", "GR": "EL"}
+
+
+def country_code(value: str) -> str:
+    """A two-letter country code, upper case, as CORDIS writes it (GB is UK, GR is EL)."""
+    code = value.strip().upper()
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise InvalidValue(f"{value!r} is not a two-letter country code (e.g. LU, DE)")
+    return _CORDIS_COUNTRY.get(code, code)

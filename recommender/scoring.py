@@ -55,8 +55,12 @@ def _count(column: str, noun: str, rest: str = "") -> Label:
 # Features of the same kind make one reason (their contributions added; the label of the
 # first feature of that kind in the model).
 _REASONS: dict[str, tuple[str, Label]] = {
-    "cn": ("common_partners", _count("cn", "common partner")),
-    "cnshare": ("common_partners", _count("cn", "common partner")),
+    # cn counts the asking side's closest partners (graph/derived.py) only
+    "cn": ("common_partners", _count("cn", "common partner", " (of the asking side's closest)")),
+    "cnshare": (
+        "common_partners",
+        _count("cn", "common partner", " (of the asking side's closest)"),
+    ),
     "aa": ("common_partners_specific", lambda r, v: "common partners that are not hubs"),
     "wp": ("collaboration_paths", lambda r, v: "strong, recent collaboration paths"),
     "twohop": ("two_hops_away", lambda r, v: "a partner of a partner"),

@@ -9,6 +9,7 @@ from typing import Annotated, cast
 import strawberry
 
 from graph.repositories.explore import MAX_PATH_HOPS, Measure, SearchFilter
+from graph.values import InvalidValue, country_code
 from resolvers import explore as resolve
 from resolvers.context import Context
 from schema.completion import Rows
@@ -159,7 +160,10 @@ KindsArg = Annotated[
 ]
 CountriesArg = Annotated[
     list[str] | None,
-    strawberry.argument(description="Only organisations of these countries."),
+    strawberry.argument(
+        description="Only organisations of these countries: two-letter codes as CORDIS writes "
+        "them (UK, EL; the ISO codes GB and GR are taken so)."
+    ),
 ]
 SmeArg = Annotated[
     bool | None,
@@ -182,10 +186,10 @@ def _check_range(name: str, value: int, low: int, high: int) -> None:
 def _codes(values: list[str] | None, field: str) -> list[str] | None:
     if not values:
         return None
-    for value in values:
-        if not (len(value) == 2 and value.isascii() and value.isalpha()):
-            raise InvalidInput(f"{field}: {value!r} is not a two-letter country code")
-    return [value.upper() for value in values]
+    try:
+        return [country_code(value) for value in values]
+    except InvalidValue as exc:
+        raise InvalidInput(f"{field}: {exc}") from exc
 
 
 def _check_query(text: str) -> None:
@@ -199,7 +203,8 @@ def _check_query(text: str) -> None:
 class ExploreQuery:
     @strawberry.field(
         description="Organisations, projects, topics and clusters whose name, short name, "
-        "acronym, title or alias contains all the given words, accent- and case-insensitive "
+        "acronym, title, alias or grant agreement number contains all the given words, "
+        "accent- and case-insensitive "
         "('universite', 'Université' and 'UNIVERSITE' match alike), the last word also as the "
         "start of a word ('Luxembourg Inst' finds the institutes: search as you type), best "
         "match first; a node whose short name or acronym is the whole query ('LIST') before "
@@ -230,7 +235,9 @@ class ExploreQuery:
         countries: CountriesArg = None,
         programmes: Annotated[
             list[str] | None,
-            strawberry.argument(description="Only projects of these programmes (H2020, HORIZON)."),
+            strawberry.argument(
+                description="Only projects of these programmes: H2020, HORIZON (in any case)."
+            ),
         ] = None,
         sme: SmeArg = None,
     ) -> list[SearchHit]:
@@ -341,10 +348,13 @@ class ExploreQuery:
         return cast(Subgraph, Rows(result))
 
     @strawberry.field(
-        description="The most central organisations among a cluster's members (membership "
-        "valid on `asOf`), or in the whole network. Partners and projects always come from "
-        "the whole network; only the ranked organisations are restricted to the cluster. "
-        "See CentralityMeasure and docs/analytics.md for how each measure is computed."
+        description="The most central organisations of a cluster (its members and the "
+        "organisations active in its domain, as on `asOf`), or of the whole network. Partners "
+        "and projects always come from the whole network; only the ranked organisations are "
+        "restricted to the cluster. In a graph of one country's projects "
+        "(dataCoverage.country), other countries' organisations count only the projects they "
+        "share with it. See CentralityMeasure and docs/analytics.md for how each measure is "
+        "computed."
     )
     async def central_organizations(
         self,

@@ -10,6 +10,7 @@ import strawberry
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from graph.repositories.organizations import OrganizationSort
 from graph.repositories.projects import ProjectFilter as ProjectWhere
+from graph.values import InvalidValue, country_code
 from schema.errors import InvalidInput
 from schema.organization import OrganizationKind
 
@@ -22,7 +23,9 @@ class OrganizationFilter:
         default=None, description="Any of these kinds."
     )
     country: str | None = strawberry.field(
-        default=None, description="Country code as CORDIS writes it, e.g. LU, DE, UK, EL."
+        default=None,
+        description="Country code as CORDIS writes it, e.g. LU, DE, UK, EL (the ISO codes GB "
+        "and GR are taken as UK and EL).",
     )
     cluster_id: strawberry.ID | None = strawberry.field(
         default=None, description="Member of this cluster."
@@ -49,15 +52,15 @@ class OrganizationFilter:
         """Validated conditions for the repository."""
         if self.text is not None and len(self.text) > MAX_TEXT_LENGTH:
             raise InvalidInput(f"filter.text: at most {MAX_TEXT_LENGTH} characters")
-        if self.country is not None and not (
-            len(self.country) == 2 and self.country.isascii() and self.country.isalpha()
-        ):
-            raise InvalidInput(f"filter.country: {self.country!r} is not a two-letter country code")
+        try:
+            country = country_code(self.country) if self.country is not None else None
+        except InvalidValue as exc:
+            raise InvalidInput(f"filter.country: {exc}") from exc
         if self.active_from and self.active_until and self.active_from > self.active_until:
             raise InvalidInput("filter.activeFrom: must not be after filter.activeUntil")
         return OrganizationWhere(
             kinds=[kind.value for kind in self.kinds] if self.kinds else None,
-            country=self.country.upper() if self.country else None,
+            country=country,
             cluster_id=self.cluster_id,
             topic_id=self.topic_id,
             text=self.text,
@@ -142,7 +145,7 @@ class ProjectFilter:
         "participants (as Cluster.projects).",
     )
     programme: str | None = strawberry.field(
-        default=None, description="Funding programme, exactly as stored (e.g. H2020)."
+        default=None, description="Funding programme: H2020 or HORIZON (in any case)."
     )
     start_year_from: int | None = strawberry.field(
         default=None, description="Started in this year or later."

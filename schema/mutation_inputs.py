@@ -13,13 +13,12 @@ from typing import Any
 
 import strawberry
 
-from graph.values import InvalidValue, clean_name
+from graph.values import InvalidValue, clean_name, country_code
 from graph.values import website as check_website
 from resolvers.mutations import Invalid, slug
 from schema.organization import OrganizationKind, ParticipationRole
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 MAX_NAME = 300
 MAX_SHORT = 100
 MAX_DESCRIPTION = 5000
@@ -59,12 +58,13 @@ def text(field: str, value: str | None, limit: int, required: bool = False) -> s
 
 
 def country(field: str, value: str | None) -> str | None:
-    """A two-letter country code, upper case."""
+    """A two-letter country code as CORDIS writes it (:func:`graph.values.country_code`)."""
     if value is None or not value.strip():
         return None
-    if not _COUNTRY.match(value.strip()):
-        raise Invalid(field, f"{value!r} is not a two-letter country code (e.g. LU, DE)")
-    return value.strip().upper()
+    try:
+        return country_code(value)
+    except InvalidValue as exc:
+        raise Invalid(field, str(exc)) from exc
 
 
 def name(field: str, value: str | None, limit: int, required: bool = False) -> str | None:

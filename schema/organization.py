@@ -262,7 +262,9 @@ class Organization(Node):
         after: After = None,
         programme: Annotated[
             str | None,
-            strawberry.argument(description="Only projects of this programme (H2020, HORIZON)."),
+            strawberry.argument(
+                description="Only projects of this programme: H2020 or HORIZON (in any case)."
+            ),
         ] = None,
         topic_id: Annotated[
             strawberry.ID | None,

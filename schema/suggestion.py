@@ -8,6 +8,7 @@ from typing import Annotated, cast
 
 import strawberry
 
+from graph.values import InvalidValue, country_code
 from recommender.engine import MAX_FIRST, Brief, Criteria
 from recommender.text import WORD_PROJECTS_MOST
 from resolvers import suggestions as resolve
@@ -53,10 +54,10 @@ def _countries(values: list[str] | None, field: str) -> tuple[str, ...] | None:
         return None
     if len(values) > MAX_LIST:
         raise InvalidInput(f"{field}: at most {MAX_LIST} values")
-    for value in values:
-        if not (len(value) == 2 and value.isascii() and value.isalpha()):
-            raise InvalidInput(f"{field}: {value!r} is not a two-letter country code")
-    return tuple(dict.fromkeys(v.upper() for v in values))
+    try:
+        return tuple(dict.fromkeys(country_code(value) for value in values))
+    except InvalidValue as exc:
+        raise InvalidInput(f"{field}: {exc}") from exc
 
 
 def _active_in_domain(input: ConsortiumBriefInput) -> bool:

@@ -231,3 +231,12 @@ async def test_each_organisation_facet_counts_within_the_others(
         {"value": "Unknown", "count": 1},
     ]
     assert data["small"]["kinds"] == []  # none of them is known as an SME
+
+
+async def test_a_grant_agreement_number_finds_its_project(
+    imported: Driver, gql: GraphQLClient
+) -> None:
+    """Horizon 2020 projects' ids are CORDIS record numbers; papers cite the grant agreement."""
+    body = await gql('{ search(query: "700001") { node { id ... on Project { grantId } } } }')
+    assert "errors" not in body, body["errors"]
+    assert body["data"]["search"] == [{"node": {"id": "h2020-1001", "grantId": "700001"}}]

@@ -33,7 +33,9 @@ def _nested_partners(levels: int) -> str:
 async def test_nine_partner_levels_are_refused(network: Driver, gql: GraphQLClient) -> None:
     body = await gql(_nested_partners(9))
     assert "data" not in body or body["data"] is None
-    assert "exceeds maximum operation depth of 12" in body["errors"][0]["message"]
+    message = body["errors"][0]["message"]
+    assert "exceeds maximum operation depth of 12: nest fewer fields" in message
+    assert message.endswith("by the ids the first one returned.")
 
 
 async def test_frontend_depth_passes(network: Driver, gql: GraphQLClient) -> None:

@@ -143,7 +143,9 @@ async def test_ranked_explained_and_partners_excluded(network: Driver, gql: Grap
         assert math.isclose(sum(r["contribution"] for r in s["reasons"]), s["score"], abs_tol=1e-9)
     top = found[0]
     common = next(r for r in top["reasons"] if r["kind"] == "common_partners")
-    assert common["label"] == "2 common partners; among them: Alpha Institute, Beta Parts"
+    assert common["label"] == (
+        "2 common partners (of the asking side's closest); among them: Alpha Institute, Beta Parts"
+    )
     evidence = {(e["__typename"], e["id"]) for e in common["evidence"]}
     assert {("Organization", "a"), ("Organization", "b")} <= evidence
     assert evidence & {("Project", "p1"), ("Project", "p2"), ("Project", "p3")}

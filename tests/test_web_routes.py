@@ -66,6 +66,13 @@ async def test_other_paths_are_a_404_with_the_page(dist: Path, path: str) -> Non
     assert response.text == INDEX
 
 
+async def test_graphiql_by_its_name_leads_to_it(dist: Path) -> None:
+    async with client(dist) as http:
+        response = await http.get("/graphiql?query=%7B__typename%7D")
+    assert response.status_code == 308
+    assert response.headers["location"] == "/graphql?query=%7B__typename%7D"
+
+
 def test_the_server_knows_the_page_routes() -> None:
     app = (Path(__file__).resolve().parent.parent / "web" / "src" / "app.tsx").read_text()
     assert set(re.findall(r'<Route path="([^"]+)"', app)) == set(CLIENT_ROUTES)

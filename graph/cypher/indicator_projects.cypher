@@ -23,7 +23,8 @@ WITH key, population, period,
      count(DISTINCT o) AS active,
      count(DISTINCT CASE WHEN o.sme = true THEN o END) AS smes,
      count(DISTINCT CASE WHEN p.flagship = true THEN p END) AS flagships
-UNWIND [['PROJECTS_STARTED', toFloat(projects)], ['EU_FUNDING', toFloat(funding)],
+// funding in euros and cents: a sum of floats carries noise (12047340.040000001)
+UNWIND [['PROJECTS_STARTED', toFloat(projects)], ['EU_FUNDING', round(funding, 2)],
         ['COORDINATIONS', toFloat(coordinated)], ['ACTIVE_ORGANIZATIONS', toFloat(active)],
         ['SMES_ACTIVE', toFloat(smes)], ['FLAGSHIP_PROJECTS', toFloat(flagships)]] AS item
 RETURN item[0] AS indicator, key, population, period AS year, item[1] AS value

@@ -33,7 +33,7 @@ _BY_NEWEST_INDEX: tuple[LiteralString, LiteralString] = (
     "MATCH (p:Project) WHERE p.newestKey IS NOT NULL",
     NEWEST_FIRST,
 )
-_PROGRAMME: LiteralString = "p.programme = $programme"
+_PROGRAMME: LiteralString = "p.programme = toUpper($programme)"
 _YEAR_FROM: LiteralString = "p.startYear >= $yearFrom"
 _YEAR_TO: LiteralString = "p.startYear <= $yearTo"
 _IN_CLUSTER: LiteralString = (

@@ -156,6 +156,14 @@ test("a manager lands on their cluster, adds a member (twice), ends it and sees 
   await page.getByLabel(/^Former members/).check();
   await expect(page.getByRole("list", { name: "Former members" }).getByText(/Placeholder company/i)).toBeVisible();
 
+  // From a recruiting suggestion to the form that adds it, the organisation already chosen.
+  await page.goto("/clusters/lci-automotive?tab=recruit");
+  const first = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li").first();
+  const name = (await first.locator(".suggestion-head a").first().innerText()).trim();
+  await first.getByRole("link", { name: "Add as member…" }).click();
+  await expect(page).toHaveURL(/tab=manage&add=/);
+  await expect(page.getByRole("form", { name: "Add a member" })).toContainText(`Organisation: ${name}`);
+
   // Another cluster: the page asks the API who the key is (viewer) and offers no writes there.
   await page.goto("/clusters/lci-space?tab=manage");
   await expect(page.locator("[data-refused=true]")).toContainText("does not manage");

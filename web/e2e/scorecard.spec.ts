@@ -104,7 +104,7 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   // In French: the same page, the plan's words translated.
   const french = await page.goto("/initiative?lang=fr");
   expect(french?.status()).toBe(200); // the server knows the page's address
-  await expect(page.getByRole("heading", { name: "Ses 6 clusters côte à côte" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Les 6 clusters de l’initiative côte à côte" })).toBeVisible();
   await expect(page.locator("table.side-by-side tbody tr")).toHaveCount(6);
 });
 

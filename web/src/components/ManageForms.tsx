@@ -1,13 +1,14 @@
 // Writes for cluster managers: add a member, end a membership, record a measurement. Each form
 // shows the API's answer in words: success (saying when the organisation was already a
 // member), or the error once, next to the field that caused it.
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import type { MembershipStanding } from "../gql/graphql";
 import {
   AddMembershipDocument as AddMembershipMutation,
   CurrentMembersDocument as CurrentMembersQuery,
   EndMembershipDocument as EndMembershipMutation,
+  OrganizationNameDocument as OrganizationNameQuery,
   RecordMeasurementDocument as RecordMeasurementMutation,
 } from "../gql/graphql";
 import { t } from "../i18n";
@@ -151,8 +152,14 @@ function useOutcome() {
   return { outcome, setOutcome, changed };
 }
 
-export function AddMemberForm({ clusterId, onDone }: { clusterId: string; onDone: () => void }) {
+/** Adds a member; `chosenId` (a recruiting suggestion's "add as member") comes chosen. */
+export function AddMemberForm({ clusterId, chosenId, onDone }: { clusterId: string; chosenId?: string; onDone: () => void }) {
   const [org, setOrg] = useState<Option>();
+  const named = useQuery(OrganizationNameQuery, { id: chosenId ?? "" }, { pause: !chosenId });
+  const found = named.data?.organization;
+  useEffect(() => {
+    if (found) setOrg({ id: found.id, label: found.displayName });
+  }, [found?.id]);
   // A member joins today unless the manager says otherwise: an empty date would count it as
   // a member of every year of the scorecard.
   const [since, setSince] = useState(today);

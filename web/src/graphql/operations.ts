@@ -799,6 +799,16 @@ export const OrganizationsNamedQuery = graphql(`
   }
 `);
 
+// The organisation a recruiting suggestion names, for the form that adds it as a member.
+export const OrganizationNameQuery = graphql(`
+  query OrganizationName($id: ID!) {
+    organization(id: $id) {
+      id
+      displayName
+    }
+  }
+`);
+
 // An organisation's main subjects, offered as one-click topics for its suggested partners.
 export const OrganizationSubjectsQuery = graphql(`
   query OrganizationSubjects($id: ID!) {

@@ -323,6 +323,13 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
   const { data, error, fetching } = useQuery(RecruitQuery, { id: cluster.id, first, filter });
   const items = data?.suggestClusterMembers ?? [];
   const onlyHome = query.countries === undefined && cluster.country;
+  // a manager of the cluster can go from a suggestion to adding it as a member
+  const { viewer } = useViewer();
+  const addLink = (item: (typeof items)[number]) => (
+    <a class="action" href={withParams(`/clusters/${cluster.id}`, { tab: "manage", add: item.organization.id })}>
+      {t("cluster.addAsMember")}
+    </a>
+  );
   return (
     <Section title={t("cluster.recruitTitle")}>
       <p class="muted">{t("cluster.recruitNote")}</p>
@@ -348,7 +355,13 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
         hint={t("cluster.recruitInWordsHint")}
       />
       <Status fetching={fetching} error={error} empty={items.length === 0} emptyText={t("cluster.noCandidate")}>
-        <SuggestionList items={items} label={t("cluster.recruitTitle")} asker="cluster" domain={!filter.topicIds} />
+        <SuggestionList
+          items={items}
+          label={t("cluster.recruitTitle")}
+          asker="cluster"
+          domain={!filter.topicIds}
+          action={viewer && managesCluster(viewer, cluster.id) ? addLink : undefined}
+        />
         <MoreSuggestions shown={items.length} first={first} onClick={more} busy={fetching} />
       </Status>
       {!fetching && !error && items.length === 0 && <TopicsInWords topicIds={filter.topicIds} />}
@@ -357,6 +370,7 @@ function Recruit({ cluster }: { cluster: ClusterInfo }) {
 }
 
 function Manage({ cluster, version, onDone }: { cluster: ClusterInfo; version: number; onDone: () => void }) {
+  const { query } = useLocation();
   const { viewer, error, names } = useViewer();
   if (!apiKey()) {
     return (
@@ -384,7 +398,7 @@ function Manage({ cluster, version, onDone }: { cluster: ClusterInfo; version: n
     <Section title={t("cluster.manageTitle")}>
       <p class="muted">{t("cluster.yourKey", { role: viewerRoleLabel(viewer, names) })}</p>
       <div class="forms">
-        <AddMemberForm clusterId={cluster.id} onDone={onDone} />
+        <AddMemberForm clusterId={cluster.id} chosenId={query.add} onDone={onDone} />
         <EndMembershipForm clusterId={cluster.id} version={version} onDone={onDone} />
         <RecordMeasurementForm objectives={cluster.objectives.filter((o) => !o.measuredFromData)} onDone={onDone} />
       </div>
