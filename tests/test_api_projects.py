@@ -148,3 +148,23 @@ async def test_a_title_that_starts_with_the_acronym_says_it_once(
         "SOLO",
         "A title alone",
     ]
+
+
+PROGRAMME_CASE = """{
+  upper: projects(filter: {programme: "H2020"}) { totalCount }
+  lower: projects(filter: {programme: "h2020"}) { totalCount }
+  organization(id: "org-uni") {
+    upper: projects(programme: "H2020") { totalCount }
+    lower: projects(programme: "h2020") { totalCount }
+  }
+}"""
+
+
+async def test_a_programme_is_found_in_any_case(network: Driver, gql: GraphQLClient) -> None:
+    """ "h2020" found nothing: the programmes are stored as H2020 and HORIZON."""
+    body = await gql(PROGRAMME_CASE)
+    assert "errors" not in body, body["errors"]
+    data = body["data"]
+    assert data["lower"] == data["upper"] and data["upper"]["totalCount"] > 0
+    org = data["organization"]
+    assert org["lower"] == org["upper"] and org["upper"]["totalCount"] > 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.values import InvalidValue, clean_name, skeleton, website
+from graph.values import InvalidValue, clean_name, country_code, skeleton, website
 
 REAL = "UNIVERSITE DU LUXEMBOURG"
 HIDDEN = {
@@ -66,3 +66,16 @@ def test_websites_are_kept_with_the_scheme_in_lower_case() -> None:
     assert website("www.liu.se", lenient=True) == "http://www.liu.se"
     with pytest.raises(InvalidValue):
         website("javascript:alert(1)", lenient=True)
+
+
+@pytest.mark.parametrize(
+    ("given", "code"), [("lu", "LU"), (" de ", "DE"), ("GB", "UK"), ("gr", "EL")]
+)
+def test_a_country_is_written_as_cordis_writes_it(given: str, code: str) -> None:
+    assert country_code(given) == code
+
+
+@pytest.mark.parametrize("given", ["Luxembourg", "L", "L1", "ÜK", ""])
+def test_a_country_that_is_no_code_is_refused(given: str) -> None:
+    with pytest.raises(InvalidValue, match="not a two-letter country code"):
+        country_code(given)
