@@ -90,7 +90,7 @@ async def cluster_exists(info: strawberry.Info[Context], cluster_id: str) -> boo
 async def central(
     info: strawberry.Info[Context],
     measure: Measure,
-    scope: tuple[str | None, date | None],
+    scope: tuple[str | None, date | None, str | None],
     first: int,
 ) -> list[Row]:
     """The most central organisations: ``{score, organization}``, most central first."""

@@ -370,14 +370,25 @@ class ExploreQuery:
         measure: Annotated[
             CentralityMeasure, strawberry.argument(description="The centrality measure.")
         ] = CentralityMeasure.DEGREE,
+        country: Annotated[
+            str | None,
+            strawberry.argument(
+                description="Rank only the organisations of this country (a code as CORDIS "
+                "writes it; GB and GR are taken as UK and EL); their partners still come from "
+                "everywhere. Not with BETWEENNESS."
+            ),
+        ] = None,
     ) -> list[CentralOrganization]:
         _check_range("first", first, 1, MAX_CENTRAL)
+        codes = _codes([country], "country") if country is not None else None
         cluster = str(cluster_id) if cluster_id is not None else None
         if cluster is not None and not await resolve.cluster_exists(info, cluster):
             raise InvalidInput(f"clusterId: no cluster has id {cluster_id!r}")
         if measure is CentralityMeasure.BETWEENNESS:
             if cluster is None:
                 raise InvalidInput("clusterId: required with measure BETWEENNESS")
+            if codes:
+                raise InvalidInput("country: not with measure BETWEENNESS (it ranks a cluster)")
             ranked, complete = await resolve.betweenness(info, cluster, first, as_of)
             if not complete:
                 raise InvalidInput(
@@ -386,7 +397,8 @@ class ExploreQuery:
                 )
         else:
             which = Measure[measure.name]
-            ranked = await resolve.central(info, which, (cluster, as_of), first)
+            scope = (cluster, as_of, codes[0] if codes else None)
+            ranked = await resolve.central(info, which, scope, first)
         for rank, row in enumerate(ranked, start=1):
             row["rank"] = rank
         return cast(list[CentralOrganization], Rows(ranked))

@@ -648,6 +648,25 @@ async def test_degree_of_whole_network(network: Driver, gql: GraphQLClient) -> N
     assert _ranking(body) == [("org-acme", 4.0), ("org-fh", 3.0)]
 
 
+async def test_degree_of_one_country(network: Driver, gql: GraphQLClient) -> None:
+    """Fraunhofer (DE) is second in the whole network; ranked among the country's own
+    organisations only, with their partners from everywhere."""
+    body = await gql(
+        """{ lu: centralOrganizations(first: 3, country: "lu") { score organization { id } }
+             de: centralOrganizations(country: "DE", measure: WEIGHTED_DEGREE) {
+               organization { id } } }"""
+    )
+    assert "errors" not in body, body["errors"]
+    lu = [(item["organization"]["id"], item["score"]) for item in body["data"]["lu"]]
+    assert lu == [("org-acme", 4.0), ("org-list", 3.0), ("org-uni", 2.0)]
+    assert [item["organization"]["id"] for item in body["data"]["de"]] == ["org-fh"]
+    refused = await gql(
+        '{ centralOrganizations(clusterId: "cl-auto", measure: BETWEENNESS, country: "LU") '
+        "{ rank } }"
+    )
+    assert _error(refused).startswith("country: not with measure BETWEENNESS")
+
+
 async def test_weighted_degree_counts_each_project_once(
     network: Driver, gql: GraphQLClient
 ) -> None:

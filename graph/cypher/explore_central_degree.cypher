@@ -1,13 +1,13 @@
 // DEGREE centrality: distinct partner organisations (sharing at least one project started
 // before $asOf, when given). Candidates: the members of $clusterId on $asOf (today without it: former members left out), or every
-// organisation when $clusterId is null. Ties broken by id. The caller appends the RETURN
+// organisation when $clusterId is null; of $country only, when given. Ties broken by id. The caller appends the RETURN
 // (score and the organisation's projection).
 MATCH (o:Organization)
-WHERE $clusterId IS NULL OR EXISTS {
+WHERE ($country IS NULL OR o.country = $country) AND ($clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
   WHERE ($asOf IS NULL AND (m.until IS NULL OR m.until >= date()))
      OR ((m.since IS NULL OR m.since < $asOf) AND (m.until IS NULL OR m.until >= $asOf))
-}
+})
 CALL (o) {
   OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(q:Organization)
   WHERE q <> o AND ($asOf IS NULL OR p.timelineDate < $asOf)

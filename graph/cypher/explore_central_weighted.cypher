@@ -3,11 +3,11 @@
 // participating organisations has n - 1 partners, each weighing 1 / (n - 1). Candidates as in
 // explore_central_degree. Ties broken by id. The caller appends the RETURN.
 MATCH (o:Organization)
-WHERE $clusterId IS NULL OR EXISTS {
+WHERE ($country IS NULL OR o.country = $country) AND ($clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})
   WHERE ($asOf IS NULL AND (m.until IS NULL OR m.until >= date()))
      OR ((m.since IS NULL OR m.since < $asOf) AND (m.until IS NULL OR m.until >= $asOf))
-}
+})
 CALL (o) {
   OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project)
   WHERE $asOf IS NULL OR p.timelineDate < $asOf

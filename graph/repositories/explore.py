@@ -242,12 +242,12 @@ async def central(
     graph: Graph,
     compiler: Compiler,
     measure: Measure,
-    scope: tuple[str | None, date | None],
+    scope: tuple[str | None, date | None, str | None],
     first: int,
     sel: Selection,
 ) -> list[Row]:
     """``{score, organization}`` rows, most central first, ties by id (``scope``: the
-    cluster, or None for everyone, and the as-of date)."""
+    cluster, or None for everyone, the as-of date, and the country ranked, or None)."""
     part = compiler.project("Organization", 0, _field(sel, "CentralOrganization", "organization"))
     cypher = (
         query(measure.value)
@@ -257,7 +257,7 @@ async def central(
         + part.text
         + " AS organization"
     )
-    params = {"clusterId": scope[0], "asOf": scope[1], "first": first}
+    params = {"clusterId": scope[0], "asOf": scope[1], "country": scope[2], "first": first}
     return await graph.read(cypher, {**compiler.params, **params})
 
 
