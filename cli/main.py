@@ -35,6 +35,7 @@ from cli.apikey import apikey_app
 from graph.derived import refresh_derived
 from graph.objectives import refresh_clusters_and_objectives
 from graph.settings import Settings
+from graph.values import InvalidValue, country_code
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, import_cordis
 from importers.demo import DemoDataError, load_demo
@@ -161,6 +162,11 @@ def import_cordis_command(
 
     A folder gives its CSV files (or its subfolders' ones); see docs/cordis-import.md.
     """
+    try:
+        country = country_code(with_country) if with_country else None
+    except InvalidValue as exc:
+        errors.print(f"[red]--with-country: {escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
     with connect() as (driver, database):
         try:
             report = import_cordis(
@@ -168,7 +174,7 @@ def import_cordis_command(
                 database,
                 files,
                 until=_day(until),
-                with_country=with_country,
+                with_country=country,
                 progress=True,
             )
         except CordisFormatError as exc:

@@ -25,6 +25,7 @@ from graph.errors import GraphError
 from graph.repositories import suggestions as suggestions_repo
 from graph.repositories.search import ids_matching
 from graph.settings import DEFAULT_PASSWORD, Settings
+from graph.values import InvalidValue, country_code
 from recommender import call_evaluation, consortium_evaluation, evaluation
 from recommender.engine import MAX_FIRST, Brief, Criteria, suggest, suggest_consortium
 from recommender.scoring import Suggestion
@@ -352,7 +353,7 @@ def suggest_command(
         recruit_for,
         active_in_domain,
         tuple(KIND_LABELS[k] for k in kind) if kind else None,
-        tuple(c.upper() for c in country) if country else None,
+        _countries(country),
     )
     _check(ask)
     with connect():  # a clear message and exit 1 when Neo4j is not reachable
@@ -363,6 +364,15 @@ def suggest_command(
     except GraphError as exc:  # Neo4j went away, timed out or refused a query meanwhile
         errors.print(f"[red]Neo4j at {settings.uri}, database {settings.database}:[/red] {exc}")
         raise typer.Exit(EXIT_UNAVAILABLE) from None
+
+
+def _countries(given: Sequence[str] | None) -> tuple[str, ...] | None:
+    """The countries as CORDIS writes them (GB is UK); exit 2 for one that is no code."""
+    try:
+        return tuple(country_code(c) for c in given) if given else None
+    except InvalidValue as exc:
+        errors.print(f"[red]--country: {escape(str(exc))}[/red]")
+        raise typer.Exit(2) from None
 
 
 def _check(ask: Ask) -> None:
@@ -382,8 +392,6 @@ def _check(ask: Ask) -> None:
         )
     elif ask.active_in_domain and ask.cluster is None:
         problem = "--active-in-domain: give the --cluster it applies to"
-    elif any(not (len(c) == 2 and c.isascii() and c.isalpha()) for c in ask.countries or ()):
-        problem = "--country: give two-letter country codes, e.g. LU"
     else:
         try:  # the API's own checks of the brief and the call topic
             resolve.checked_brief(ask.brief.text, "--brief")

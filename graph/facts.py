@@ -9,8 +9,13 @@ bundle) is the ``Manual`` copy and comes first, so no import ever overwrites it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, LiteralString
 
+from graph.cypher import query
+
+# The facts shown of the organisations $ids, resolved from their sources' facts, and the
+# names search finds them by (search_names.cypher), in one statement.
+RESOLVE: LiteralString = query("organization_resolve") + " WITH o AS n " + query("search_names")
 # Facts that several sources give, so that a precedence decides the value shown.
 RANKED_FIELDS = ("name", "shortName", "country", "city", "website", "region", "sme")
 

@@ -122,10 +122,11 @@ SEARCH_NAMES: LiteralString = (
     + query("search_names")
     + " } IN TRANSACTIONS OF 10000 ROWS"
 )
-# nameText of the organisations $ids (after the API changed their names).
-ORGANIZATION_SEARCH_NAMES: LiteralString = (
-    "UNWIND $ids AS id MATCH (n:Organization {id: id}) " + query("search_names")
-)
+# nameText of the nodes $ids of each label, after a write of their names (a bundle's rows).
+SEARCH_NAMES_OF: dict[str, LiteralString] = {
+    label: "UNWIND $ids AS id MATCH (n:" + label + " {id: id}) " + query("search_names")
+    for label in ("Organization", "Topic", "Cluster")
+}
 # What projects are about, for suggestions from a brief in words (Lucene BM25): the title and
 # call topic's description (Project.sgText, graph/derived.py), the keywords and the abstract
 # (Horizon Europe), in English with stemming ("batteries" finds "battery").
@@ -160,14 +161,15 @@ def statements(existing: Mapping[str, Any]) -> list[LiteralString]:
         if index.name in existing and not index.matches(existing[index.name])
     ]
     # a search index made by an earlier version read other name fields: the names it reads
-    # now are written before it is made again
+    # now are written first, while it still answers (should that fail, the old index stays
+    # and the next start writes them again)
     names: list[LiteralString] = [SEARCH_NAMES] if SEARCH in rebuild else []
     return [
         *orphans,
         *_CONSTRAINTS.values(),
         *_INDEXES,
-        *("DROP INDEX " + index.name + " IF EXISTS" for index in rebuild),
         *names,
+        *("DROP INDEX " + index.name + " IF EXISTS" for index in rebuild),
         *(index.create for index in FULLTEXT_INDEXES),
     ]
 

@@ -105,7 +105,7 @@ ORGANIZATION: Shape = {
         },
         nodes={"node": ("Project", "m")},
         filters={
-            "programme": "{m}.programme = toUpper({p})",
+            "programme": "{m}.programme IN [{p}, toUpper({p})]",
             # On the topic {p} or a narrower one (as the organisations' topic filter).
             "topicId": "EXISTS { ({m})-[:ADDRESSES]->(:Topic)"
             "-[:BROADER*0..6]->(:Topic {id: {p}}) }",

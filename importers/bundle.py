@@ -17,13 +17,12 @@ from typing import Any, LiteralString
 
 from neo4j import Driver
 
-from graph.cypher import query
-from graph.derived import refresh_derived, refresh_search_names
-from graph.facts import manual
+from graph.derived import refresh_derived
+from graph.facts import RESOLVE, manual
 from graph.indicators import BY_ID, POPULATIONS
 from graph.objectives import refresh_clusters_and_objectives
-from graph.schema import apply_schema
-from graph.values import clean_name, website
+from graph.schema import SEARCH_NAMES_OF, apply_schema
+from graph.values import clean_name, country_code, website
 from importers.report import ImportReport
 from importers.writer import Reporter, Row, existing_ids, reporter, write_rows
 
@@ -136,6 +135,9 @@ _ORGANIZATION_QUERY: LiteralString = (
 )
 
 
+# The files that write names, and the label whose names search reads again after them
+# (organisations get theirs as their facts are resolved).
+_NAMED = {"clusters.csv": "Cluster", "cluster_aliases.csv": "Cluster", "topics.csv": "Topic"}
 _ALIAS_QUERY: LiteralString = (
     "UNWIND $rows AS row MATCH (n:Cluster {id: row.id}) "
     "SET n.aliasNames = row.names, n.aliasSince = row.since, n.aliasUntil = row.until"
@@ -176,7 +178,7 @@ SPECS: tuple[FileSpec, ...] = (
             Column("name", clean_name),
             Column("shortName", clean_name),
             Column("kind", enum(*KIND_LABELS)),
-            Column("country"),
+            Column("country", country_code),
             Column("city"),
             Column("website", website),
             Column("description"),
@@ -465,8 +467,6 @@ class BundleImport:
                 self.load(spec, path)
         if (directory / "participations.csv").is_file():
             refresh_derived(self.driver, self.database)
-        else:
-            refresh_search_names(self.driver, self.database)
         refresh_clusters_and_objectives(self.driver, self.database)
         return self.report
 
@@ -481,6 +481,12 @@ class BundleImport:
             self.write_aliases(rows)
         else:
             self.write(spec, spec.query, [_payload(spec, r.values) for r in rows])
+        named = _NAMED.get(spec.name)
+        if named is not None and rows:
+            key = "clusterId" if spec.name == "cluster_aliases.csv" else "id"
+            ids = list(dict.fromkeys(str(r.values[key]) for r in rows))
+            with self.driver.session(database=self.database) as session:
+                session.run(SEARCH_NAMES_OF[named], ids=ids).consume()
 
     def drop_late(self, spec: FileSpec, rows: list[ParsedRow]) -> list[ParsedRow]:
         """With ``until``, leave out projects starting on or after it and rows about them."""
@@ -536,7 +542,7 @@ class BundleImport:
         self.write(spec, spec.query, [_organization_payload(r.values) for r in rows])
         ids = [str(r.values["id"]) for r in rows]
         with self.driver.session(database=self.database) as session:
-            session.run(query("organization_resolve"), ids=ids).consume()
+            session.run(RESOLVE, ids=ids).consume()
 
     def write_aliases(self, rows: list[ParsedRow]) -> None:
         """Aliases, gathered per cluster into the parallel lists of the graph model."""

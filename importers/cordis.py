@@ -28,8 +28,10 @@ from neo4j import Driver, ManagedTransaction
 
 from graph.cypher import query
 from graph.derived import refresh_derived
+from graph.facts import RESOLVE
 from graph.objectives import refresh_clusters_and_objectives
 from graph.schema import apply_schema
+from graph.values import country_code
 from importers import calls
 from importers.cordis_formats import (
     Facts,
@@ -82,8 +84,6 @@ PROGRAMME_PARTS: dict[str, tuple[str, str]] = {
     "EIT": ("EIT", "European Institute of Innovation and Technology"),
     "JRC": ("JRC", "Direct actions of the Joint Research Centre"),
 }
-# ISO codes that CORDIS writes otherwise.
-COUNTRY_ALIASES = {"GB": "UK", "GR": "EL"}
 CSV_SUFFIXES = (".csv", ".csv.gz")
 # A data snapshot inside a folder (``cordis-horizon-europe/2025-12``): its files supersede
 # the folder's own.
@@ -161,8 +161,8 @@ _PROJECTS_BY_GRANT: LiteralString = (
 
 def _resolve_organizations(tx: ManagedTransaction, ids: Sequence[str]) -> None:
     """The names, kinds and other facts the organisations ``ids`` show, from each source's
-    (``organization_resolve.cypher``)."""
-    tx.run(query("organization_resolve"), ids=list(ids)).consume()
+    (``organization_resolve.cypher``), and the names search finds them by."""
+    tx.run(RESOLVE, ids=list(ids)).consume()
 
 
 def _write_organizations(tx: ManagedTransaction, rows: Sequence[Row]) -> int:
@@ -779,8 +779,7 @@ def import_cordis(
     participants. Raises :class:`CordisFormatError` for a file whose header is not
     recognised, before anything is written.
     """
-    country = with_country.upper() if with_country else None
-    country = COUNTRY_ALIASES.get(country or "", country)
+    country = country_code(with_country) if with_country else None
     report = ImportReport()
     with without_cycle_collection():
         parsed = read_files(expand(files), report)

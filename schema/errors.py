@@ -33,7 +33,8 @@ PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
 VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 TOO_COMPLEX = "QUERY_TOO_COMPLEX"
 # Strawberry's limiters report plain errors: told apart from others by their wording.
-_LIMIT_WORDING = ("tokens. Parsing aborted", "exceeds maximum operation depth", "aliases found")
+_DEPTH_WORDING = "exceeds maximum operation depth"
+_LIMIT_WORDING = ("tokens. Parsing aborted", _DEPTH_WORDING, "aliases found")
 _DEPTH_HINT = (
     ": nest fewer fields, and ask for what lies deeper in a second request, by the ids the "
     "first one returned."
@@ -102,7 +103,7 @@ def _give_code(error: GraphQLError, default: str) -> None:
         return
     limit = any(wording in error.message for wording in _LIMIT_WORDING)
     error.extensions = {**(error.extensions or {}), "code": TOO_COMPLEX if limit else default}
-    if _LIMIT_WORDING[1] in error.message:  # strawberry's says what, not what to do
+    if _DEPTH_WORDING in error.message:  # strawberry's says what, not what to do
         error.message += _DEPTH_HINT
 
 

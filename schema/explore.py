@@ -236,7 +236,8 @@ class ExploreQuery:
         programmes: Annotated[
             list[str] | None,
             strawberry.argument(
-                description="Only projects of these programmes: H2020, HORIZON (in any case)."
+                description="Only projects of these programmes, as stored (H2020, HORIZON, a "
+                "cluster's own); H2020 and HORIZON in any case."
             ),
         ] = None,
         sme: SmeArg = None,

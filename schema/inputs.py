@@ -145,7 +145,9 @@ class ProjectFilter:
         "participants (as Cluster.projects).",
     )
     programme: str | None = strawberry.field(
-        default=None, description="Funding programme: H2020 or HORIZON (in any case)."
+        default=None,
+        description="Funding programme, as stored (H2020, HORIZON, a cluster's own); H2020 and "
+        "HORIZON in any case.",
     )
     start_year_from: int | None = strawberry.field(
         default=None, description="Started in this year or later."

@@ -105,7 +105,8 @@ class MembershipSuccess:
         description="Where the membership stood before the write: null when there was none; "
         "MEMBER when the organisation already was a current member (addMembership then "
         "changed at most since and role); ACTIVE_IN_DOMAIN when an inferred one was "
-        "confirmed or ended; FORMER when an ended one was reopened or its end moved."
+        "confirmed (endMembership refuses those); FORMER when an ended one was reopened or "
+        "its end moved."
     )
 
 

@@ -263,7 +263,8 @@ class Organization(Node):
         programme: Annotated[
             str | None,
             strawberry.argument(
-                description="Only projects of this programme: H2020 or HORIZON (in any case)."
+                description="Only projects of this programme, as stored (H2020, HORIZON, a "
+                "cluster's own); H2020 and HORIZON in any case."
             ),
         ] = None,
         topic_id: Annotated[

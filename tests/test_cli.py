@@ -237,7 +237,7 @@ def test_suggest_for_a_cluster_a_project_and_recruiting(
         (["--recruit-for", "nope"], "clusterId: no cluster with id 'nope'"),
         (["--cluster", "k1"], "--cluster: also give what about"),
         (["--recruit-for", "k1", "--brief", "hydrogen"], "--recruit-for takes only"),
-        (["--brief", "hydrogen", "--country", "LUX"], "--country: give two-letter"),
+        (["--brief", "hydrogen", "--country", "LUX"], "--country: 'LUX' is not a two-letter"),
         # the API's own checks of a brief and a call topic
         (["--call-topic", ""], "--call-topic: '' is not a call topic code"),
         (["--call-topic", "not a code!"], "is not a call topic code"),

@@ -122,3 +122,26 @@ def test_one_validation_for_websites_and_names(
     assert _value(empty_graph, settings, "MATCH (o:Organization) RETURN collect(o.website)") == [
         "https://good.example"
     ]
+
+
+def test_countries_as_cordis_writes_them(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    """A bundle's GB and lower-case codes are written as CORDIS writes them, so that a
+    filter on UK (or GB) finds them; a country that is no code is refused on its line."""
+    rows = [("org-gb", "gb"), ("org-lu", "lu"), ("org-bad", "Luxembourg")]
+    with (tmp_path / "organizations.csv").open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(HEADER.split(","))
+        out.writerows([i, i.upper(), "", "COMPANY", c, "", "", "", "", ""] for i, c in rows)
+    report = import_bundle(empty_graph, settings.database, tmp_path)
+
+    assert [(r.line, r.reason) for r in report.rejections] == [
+        (4, "country: 'Luxembourg' is not a two-letter country code (e.g. LU, DE)")
+    ]
+    found = _value(
+        empty_graph,
+        settings,
+        "MATCH (o:Organization) WITH o ORDER BY o.id RETURN collect([o.id, o.country])",
+    )
+    assert found == [["org-gb", "UK"], ["org-lu", "LU"]]

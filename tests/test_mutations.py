@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from neo4j import Driver
 
@@ -261,8 +263,9 @@ async def test_memberships_only_in_own_clusters(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
     add = {"organizationId": "org-fh", "clusterId": "cl-auto", "since": "2020-01-01"}
-    # a membership is recorded once it has begun: one starting in 2031 would count today
-    future = await mutate(gql, ADD_MEMBERSHIP, {**add, "since": "2031-01-01"}, keys["auto"])
+    # a membership is recorded once it has begun: one starting next month would count today
+    later = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    future = await mutate(gql, ADD_MEMBERSHIP, {**add, "since": later}, keys["auto"])
     assert (future["__typename"], future["field"]) == ("ValidationError", "since")
     assert count(empty_graph, settings, MEMBERSHIPS, org="org-fh", cluster="cl-auto") == 0
     first = await mutate(gql, ADD_MEMBERSHIP, add, keys["auto"])
@@ -544,6 +547,15 @@ async def test_an_organisation_only_active_in_the_domain_has_no_membership_to_en
     assert standings == ["ACTIVE_IN_DOMAIN"]
     api = "MATCH ()-[m:MEMBER_OF {source: 'api'}]->() RETURN count(m)"
     assert count(empty_graph, settings, api) == 0
+    # a membership written without a source (an older graph) is a membership all the same
+    empty_graph.execute_query(
+        "MATCH (o:Organization {id: 'org-muni'}), (c:Cluster {id: 'cl-auto'}) "
+        "CREATE (o)-[:MEMBER_OF {since: date('2020-01-01')}]->(c)",
+        database_=settings.database,
+    )
+    unsourced = {**end, "organizationId": "org-muni"}
+    ended = await mutate(gql, END_MEMBERSHIP, unsourced, keys["auto"])
+    assert ended["__typename"] == "MembershipSuccess", ended
 
 
 async def test_inference_needs_a_share_of_the_projects_or_many_of_them(

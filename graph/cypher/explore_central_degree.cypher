@@ -1,7 +1,8 @@
 // DEGREE centrality: distinct partner organisations (sharing at least one project started
-// before $asOf, when given). Candidates: the members of $clusterId on $asOf (today without it: former members left out), or every
-// organisation when $clusterId is null; of $country only, when given. Ties broken by id. The caller appends the RETURN
-// (score and the organisation's projection).
+// before $asOf, when given). Candidates: the organisations of $clusterId on $asOf, members
+// and those active in its domain (today without it: former members left out), or every
+// organisation when $clusterId is null; of $country only, when given. Ties broken by id.
+// The caller appends the RETURN (score and the organisation's projection).
 MATCH (o:Organization)
 WHERE ($country IS NULL OR o.country = $country) AND ($clusterId IS NULL OR EXISTS {
   MATCH (o)-[m:MEMBER_OF]->(:Cluster {id: $clusterId})

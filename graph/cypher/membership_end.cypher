@@ -7,7 +7,7 @@
 OPTIONAL MATCH (c:Cluster {id: $clusterId})
 WITH c, coalesce($isAdmin OR c.id IN $managedClusterIds, false) AS allowed
 OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(c)
-WITH allowed, m, m IS NOT NULL AND m.source = 'derived' AS activeInDomain
+WITH allowed, m, coalesce(m.source = 'derived', false) AS activeInDomain
 CALL (m, allowed, activeInDomain) {
   WITH m, allowed, activeInDomain
   WHERE allowed AND m IS NOT NULL AND NOT activeInDomain

@@ -7,7 +7,7 @@
 // whose short name or acronym is the whole query ($exact, lower-cased: "list") comes first.
 // Optional conditions (null: none): $types (Organization, Project, Topic, Cluster), $kinds
 // (organisation kind labels, or Unknown), $countries (organisations), $sme (organisations
-// whose SME status is $sme), $programmes (projects; H2020, HORIZON in any case).
+// whose SME status is $sme), $programmes (projects; as stored, or in capitals: h2020).
 CALL db.index.fulltext.queryNodes('search', $text, {limit: $candidates}) YIELD node, score
 WITH node, score,
      [l IN labels(node) WHERE l IN ['Organization', 'Project', 'Topic', 'Cluster']][0] AS type
@@ -19,7 +19,7 @@ WHERE type IS NOT NULL
   AND ($countries IS NULL OR (type = 'Organization' AND node.country IN $countries))
   AND ($sme IS NULL OR (type = 'Organization' AND node.sme = $sme))
   AND ($programmes IS NULL OR (type = 'Project'
-       AND node.programme IN [p IN $programmes | toUpper(p)]))
+       AND node.programme IN $programmes + [p IN $programmes | toUpper(p)]))
 WITH node AS n0, score * (1.0 + log10(1.0 + COUNT { (node)--() })) AS ranked,
      $exact IN [toLower(node.shortName), toLower(node.acronym)] AS exact
 ORDER BY coalesce(exact, false) DESC, ranked DESC, n0.id

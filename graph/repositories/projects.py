@@ -33,7 +33,8 @@ _BY_NEWEST_INDEX: tuple[LiteralString, LiteralString] = (
     "MATCH (p:Project) WHERE p.newestKey IS NOT NULL",
     NEWEST_FIRST,
 )
-_PROGRAMME: LiteralString = "p.programme = toUpper($programme)"
+# as stored, or in capitals ("h2020" finds H2020; a cluster's own "Interreg" as written)
+_PROGRAMME: LiteralString = "p.programme IN [$programme, toUpper($programme)]"
 _YEAR_FROM: LiteralString = "p.startYear >= $yearFrom"
 _YEAR_TO: LiteralString = "p.startYear <= $yearTo"
 _IN_CLUSTER: LiteralString = (

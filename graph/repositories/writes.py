@@ -20,9 +20,8 @@ from graph.derived import scope as derived_scope
 from graph.derived_clusters import with_recount
 from graph.derived_organizations import organization_values
 from graph.errors import DuplicateId
-from graph.facts import manual
+from graph.facts import RESOLVE, manual
 from graph.repositories.search import lucene_terms
-from graph.schema import ORGANIZATION_SEARCH_NAMES
 
 Scope = Mapping[str, Any]
 MAX_PARTICIPANTS = 1000  # derived values are refreshed for at most this many participants
@@ -133,8 +132,7 @@ async def update_organization(
 async def resolve_organization(graph: Graph, org_id: str) -> None:
     """Recompute the facts shown of one organisation from its sources' facts, and the names
     search finds it by."""
-    await graph.write(query("organization_resolve"), {"ids": [org_id]})
-    await graph.write(ORGANIZATION_SEARCH_NAMES, {"ids": [org_id]})
+    await graph.write(RESOLVE, {"ids": [org_id]})
 
 
 async def add_membership(

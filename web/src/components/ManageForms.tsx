@@ -137,7 +137,12 @@ async function run(write: () => Promise<Outcome>, setOutcome: (o: Outcome) => vo
   }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The day where the manager is (toISOString would give the UTC day: just after midnight in
+// Luxembourg, yesterday, and the date inputs capped at it would refuse today).
+const today = () => {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+};
 
 /** A form's outcome, cleared as soon as one of its values changes (set through `changed`):
  * what was said about the last try no longer holds. */
@@ -229,6 +234,13 @@ export function EndMembershipForm({ clusterId, version, onDone }: { clusterId: s
       },
     );
   };
+  if (members.error) {
+    return (
+      <p class="state error" role="alert">
+        {members.error}
+      </p>
+    );
+  }
   if (!listed) return null;
   return (
     <form class="write" aria-labelledby={headingId} onSubmit={submit}>

@@ -379,6 +379,7 @@ export const ClustersQuery = graphql(`
       launchDate
       stats {
         members
+        formerMembers
         activeInDomain
         projects
         partnersOutside
@@ -596,7 +597,6 @@ export const CurrentMembersQuery = graphql(`
       members(standings: [MEMBER], first: 100) {
         totalCount
         edges {
-          since
           node {
             id
             displayName

@@ -266,17 +266,21 @@ export function number(value: number | null | undefined, digits = 2): string {
 }
 
 /**
- * A figure as people type it in the page's language, or null when it is not one: spaces and
- * apostrophes between digit groups dropped ("1 200", "1'200"); with both a point and a comma,
- * the last of them is the decimal mark ("1.200,5", "1,200.5"); several of one mark group
- * thousands ("1.200.000"); one mark before exactly three digits groups thousands in French
- * and German ("1.200" is 1200 there, 1.2 in English; "1,200" is 1200 in English, 1.2 in
- * French and German); otherwise a point or a comma is the decimal mark ("2,5", "2.5").
+ * A figure as people type it in the page's language, or null when it is not one: spaces or
+ * apostrophes between groups of three digits ("1 200", "1'200"); with both a point and a
+ * comma, the last of them is the decimal mark ("1.200,5", "1,200.5"); several of one mark
+ * group thousands ("1.200.000"); one mark before exactly three digits, after a group that
+ * does not start with 0, groups thousands in French and German ("1.200" is 1200 there, 1.2
+ * in English; "1,200" is 1200 in English, 1.2 in French and German; "0.125" is 0.125);
+ * otherwise a point or a comma is the decimal mark ("2,5", "2.5").
  */
 export function parseFigure(text: string, language: string = locale()): number | null {
-  const compact = text.trim().replace(/[\s\u00a0\u202f'’]/g, "");
+  const given = text.trim();
+  const spaced = /[\s\u00a0\u202f'’]/.test(given);
+  if (spaced && !/^[+-]?[1-9]\d{0,2}([\s\u00a0\u202f'’]\d{3})+([.,]\d+)?$/.test(given)) return null;
+  const compact = given.replace(/[\s\u00a0\u202f'’]/g, "");
   if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(compact)) return null;
-  const grouped = (digits: string, mark: string) => new RegExp(`^[+-]?\\d{1,3}(\\${mark}\\d{3})+$`).test(digits);
+  const grouped = (digits: string, mark: string) => new RegExp(`^[+-]?[1-9]\\d{0,2}(\\${mark}\\d{3})+$`).test(digits);
   const marks = [...new Set(compact.replace(/[^.,]/g, ""))];
   let plain = compact;
   if (marks.length === 2) {

@@ -28,8 +28,8 @@ export default function ClustersPage() {
               </h2>
               <p>{clusterTexts(c, locale()).sector}</p>
               <ul class="stats small" aria-label={t("cluster.headline")}>
-                {/* "0 members" read as an empty cluster: no list of members is recorded yet */}
-                {c.stats.members > 0 ? <Figure count={c.stats.members} label="members" /> : <li class="muted">{t("clusters.noMembersYet")}</li>}
+                {/* "0 members" read as an empty cluster where no member was ever recorded */}
+                {c.stats.members + c.stats.formerMembers > 0 ? <Figure count={c.stats.members} label="members" /> : <li class="muted">{t("clusters.noMembersYet")}</li>}
                 <Figure count={c.stats.activeInDomain} label="activeInDomain" />
                 <Figure count={c.stats.projects} label="projects" />
               </ul>

@@ -138,10 +138,13 @@ describe("figures as people type them", () => {
     expect(parseFigure("2.5", "fr")).toBe(2.5);
     expect(parseFigure("12.50", "de")).toBe(12.5);
     expect(parseFigure("-3", "en")).toBe(-3);
+    // a leading zero is no group of thousands
+    expect(parseFigure("0.125", "de")).toBe(0.125);
+    expect(parseFigure("0,125", "en")).toBe(0.125);
   });
 
   it("refuses what is not a figure", () => {
-    for (const text of ["", "abc", "12 %", "1.2.3", "1,2.3,4", "1.20,5.0", "1e9", "."]) {
+    for (const text of ["", "abc", "12 %", "1.2.3", "1,2.3,4", "1.20,5.0", "1e9", ".", "1 2 3", "12 34"]) {
       expect(parseFigure(text, "de"), text).toBeNull();
     }
   });
