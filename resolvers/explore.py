@@ -74,11 +74,12 @@ async def neighborhood(
     center_id: str,
     bounds: tuple[int, int],
     as_of: date | None,
+    topics: bool,
 ) -> Row | None:
     """A bounded neighbourhood, or None for an unknown id (one query)."""
     context = info.context
     return await repo.neighborhood(
-        context.graph, context.compiler(), center_id, bounds, as_of, selection(info)
+        context.graph, context.compiler(), center_id, bounds, as_of, topics, selection(info)
     )
 
 

@@ -337,10 +337,17 @@ class ExploreQuery:
             int, strawberry.argument(description="Most nodes returned (centre included), 1 to 500.")
         ] = 200,
         as_of: Annotated[date | None, AS_OF_ARG] = None,
+        topics: Annotated[
+            bool,
+            strawberry.argument(
+                description="false: no topics besides the centre (at depth 2 a large "
+                "organisation's topics take places its partners could have)."
+            ),
+        ] = True,
     ) -> Subgraph:
         _check_range("depth", depth, 1, MAX_DEPTH)
         _check_range("limit", limit, 1, MAX_NODES)
-        result = await resolve.neighborhood(info, str(center_id), (depth, limit), as_of)
+        result = await resolve.neighborhood(info, str(center_id), (depth, limit), as_of, topics)
         if result is None:
             raise InvalidInput(
                 f"centerId: no organisation, project, cluster or topic has id {center_id!r}"

@@ -554,6 +554,20 @@ async def test_neighborhood_is_bounded_and_deterministic(
     assert _subgraph(await gql(NEIGHBORHOOD, variables)) == sub
 
 
+async def test_neighborhood_without_topics(network: Driver, gql: GraphQLClient) -> None:
+    """A hub's topics take places its partners could have: topics=false leaves them out,
+    but a topic asked as the centre stays."""
+    query = """query($center: ID!, $topics: Boolean!) {
+      neighborhood(centerId: $center, depth: 3, topics: $topics) { nodes { id __typename } } }"""
+    body = await gql(query, {"center": "org-uni", "topics": False})
+    nodes = body["data"]["neighborhood"]["nodes"]
+    assert nodes and all(node["__typename"] != "Topic" for node in nodes)
+    with_topics = await gql(query, {"center": "org-uni", "topics": True})
+    assert "topic-sc4" in [node["id"] for node in with_topics["data"]["neighborhood"]["nodes"]]
+    centre = await gql(query, {"center": "topic-sc4", "topics": False})
+    assert centre["data"]["neighborhood"]["nodes"][0]["id"] == "topic-sc4"
+
+
 async def test_neighborhood_limit_one_is_the_centre(network: Driver, gql: GraphQLClient) -> None:
     sub = _subgraph(await gql(NEIGHBORHOOD, {"center": "cl-auto", "limit": 1}))
     assert sub == {"truncated": True, "nodes": [{"id": "cl-auto", "__typename": "Cluster"}],

@@ -4,7 +4,9 @@
 // still allowed; `truncated` says whether any candidate was left out. Only relationships
 // between public nodes are followed (never Person). With $asOf: projects that started before
 // it, memberships valid on it (no `since` counts as always).
-// Bounds: a Topic is a leaf (it links to thousands of nodes) unless it is the centre, and
+// Without $topics, no topic besides the centre is taken (a hub's topics fill the places of
+// its partners). Bounds: a Topic is a leaf (it links to thousands of nodes) unless it is the
+// centre, and
 // from each expanded node beyond the centre at most $fanOut neighbours (lowest ids first)
 // become candidates; a cut fan-out also sets `truncated`. The edges between kept nodes are
 // read from the cheap side of each relationship: outgoing MEMBER_OF, PART_OF, ADDRESSES,
@@ -25,7 +27,7 @@ LIMIT 1
 CALL (center) {
   MATCH (center)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
   WHERE $depth >= 1 AND m <> center
-    AND (m:Organization OR m:Project OR m:Cluster OR m:Topic)
+    AND (m:Organization OR m:Project OR m:Cluster OR (m:Topic AND $topics))
     AND ($asOf IS NULL OR (
       (NOT center:Project OR center.timelineDate < $asOf)
       AND (NOT m:Project OR m.timelineDate < $asOf)
@@ -41,7 +43,7 @@ CALL (center, level1) {
   UNWIND CASE WHEN $depth >= 2 THEN [x IN level1 WHERE NOT x:Topic] ELSE [] END AS x
   CALL (x, seen) {
     MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
-    WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
+    WHERE (m:Organization OR m:Project OR m:Cluster OR (m:Topic AND $topics)) AND NOT m IN seen
       AND ($asOf IS NULL OR (
         (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'
@@ -62,7 +64,7 @@ CALL (center, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 THEN [x IN level2 WHERE NOT x:Topic] ELSE [] END AS x
   CALL (x, seen) {
     MATCH (x)-[r:PARTICIPATES_IN|MEMBER_OF|PART_OF|ADDRESSES|FOCUSES_ON|HAS_COMPETENCE]-(m)
-    WHERE (m:Organization OR m:Project OR m:Cluster OR m:Topic) AND NOT m IN seen
+    WHERE (m:Organization OR m:Project OR m:Cluster OR (m:Topic AND $topics)) AND NOT m IN seen
       AND ($asOf IS NULL OR (
         (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'

@@ -213,10 +213,12 @@ async def neighborhood(
     center_id: str,
     bounds: tuple[int, int],
     as_of: date | None,
+    topics: bool,
     sel: Selection,
 ) -> Row | None:
-    """The bounded neighbourhood of a node (``bounds``: depth and most nodes), or None if no
-    node has this id: ``{nodes, edges, truncated}``, nodes as ``sel`` selects."""
+    """The bounded neighbourhood of a node (``bounds``: depth and most nodes; ``topics``:
+    whether topics are taken), or None if no node has this id: ``{nodes, edges,
+    truncated}``, nodes as ``sel`` selects."""
     each = _each(compiler, "kept", _field(sel, "Subgraph", "nodes"))
     cypher = query("explore_neighborhood") + " " + each + " RETURN nodes, edges, truncated"
     params = {
@@ -224,6 +226,7 @@ async def neighborhood(
         "depth": bounds[0],
         "limit": bounds[1],
         "asOf": as_of,
+        "topics": topics,
         "fanOut": NEIGHBORHOOD_FAN_OUT,
     }
     rows = await graph.read(cypher, {**compiler.params, **params})

@@ -218,6 +218,15 @@ test("the network view draws the neighbourhood and opens a node by click", async
   await shot(page, "network");
   // Kind colouring: no legend entry about clusters.
   await expect(page.getByRole("list", { name: "Colours" })).not.toContainText("cluster");
+  // Themes can be left out: their places go to partners and projects.
+  const themeIds = async () => (await page.evaluate(() => window.clustergraphNetwork?.positions() ?? [])).filter((p) => !p.id.startsWith("pic-") && !/^(h2020|he)-/.test(p.id) && !p.id.startsWith("lci-"));
+  expect((await themeIds()).length).toBeGreaterThan(0);
+  await page.getByLabel("Themes too").uncheck();
+  await expect(page).toHaveURL(/themes=0/);
+  await expect(page.locator(".network[data-ready]")).toBeVisible();
+  await expect.poll(async () => (await themeIds()).length).toBe(0);
+  await page.getByLabel("Themes too").check();
+  await expect(page.locator(".network[data-ready]")).toBeVisible();
   const box = await network.boundingBox();
   const target = await page.evaluate(() => {
     const drawn = window.clustergraphNetwork?.positions() ?? [];

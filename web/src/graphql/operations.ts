@@ -850,8 +850,8 @@ export const ConsortiumQuery = graphql(`
 `);
 
 export const NeighborhoodQuery = graphql(`
-  query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $asOf: Date) {
-    neighborhood(centerId: $id, depth: $depth, limit: $limit, asOf: $asOf) {
+  query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $asOf: Date, $topics: Boolean!) {
+    neighborhood(centerId: $id, depth: $depth, limit: $limit, asOf: $asOf, topics: $topics) {
       truncated
       nodes {
         __typename

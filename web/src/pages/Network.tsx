@@ -215,13 +215,15 @@ export default function NetworkPage() {
   const limit = Math.min(500, Math.max(10, Number(query.limit) || 200));
   const untilYear = Number(query.until) || 0;
   const colourBy = query.colour === "cluster" ? "cluster" : "kind";
+  // themes take the places of a large organisation's partners: they can be left out
+  const topics = query.themes !== "0";
   const asOf = untilYear ? `${untilYear + 1}-01-01` : null;
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   const [yearDraft, setYearDraft] = useState(untilYear || LAST_YEAR + 1);
   const [picked, setPicked] = useState<GraphNode>();
   useEffect(() => setPicked(undefined), [id]);
 
-  const { data, error, fetching } = useQuery(NeighborhoodQuery, { id, depth, limit, asOf }, { pause: !id });
+  const { data, error, fetching } = useQuery(NeighborhoodQuery, { id, depth, limit, asOf, topics }, { pause: !id });
   const sub = data?.neighborhood;
   const centreName = sub?.nodes[0] ? label(sub.nodes[0]) : id;
   useTitle(id ? t("network.titleOf", { name: centreName }) : t("network.title"));
@@ -281,6 +283,9 @@ export default function NetworkPage() {
                 <option value="kind">{t("network.byKind")}</option>
                 <option value="cluster">{t("network.byCluster")}</option>
               </select>
+            </label>
+            <label>
+              <input type="checkbox" checked={topics} onChange={(e) => set({ themes: e.currentTarget.checked ? "" : "0" })} /> {t("network.themes")}
             </label>
             <label class="slider">
               {t("network.startedUpTo")}{" "}
