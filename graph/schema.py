@@ -107,12 +107,12 @@ class FulltextIndex:
 
 
 # Names (every name of a node in nameText, each word once: search_names.cypher), acronyms,
-# titles, grant agreement numbers, codes, descriptions and keywords, accent- and
-# case-insensitive.
+# titles, an organisation's participant code (PIC), a project's grant agreement number,
+# codes, descriptions and keywords, accent- and case-insensitive.
 SEARCH = FulltextIndex(
     "search",
     ("Organization", "Project", "Topic", "Cluster"),
-    ("nameText", "acronym", "title", "grantId", "code", "description", "keywordText"),
+    ("nameText", "acronym", "title", "pic", "grantId", "code", "description", "keywordText"),
     "standard-folding",
 )
 # nameText of every organisation, topic and cluster, in transactions of 10,000 nodes: after

@@ -203,7 +203,8 @@ def _check_query(text: str) -> None:
 class ExploreQuery:
     @strawberry.field(
         description="Organisations, projects, topics and clusters whose name, short name, "
-        "acronym, title, alias or grant agreement number contains all the given words, "
+        "acronym, title, alias, participant code (PIC) or grant agreement number contains all "
+        "the given words, "
         "accent- and case-insensitive "
         "('universite', 'Université' and 'UNIVERSITE' match alike), the last word also as the "
         "start of a word ('Luxembourg Inst' finds the institutes: search as you type), best "

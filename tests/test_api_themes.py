@@ -233,10 +233,15 @@ async def test_each_organisation_facet_counts_within_the_others(
     assert data["small"]["kinds"] == []  # none of them is known as an SME
 
 
-async def test_a_grant_agreement_number_finds_its_project(
+async def test_a_grant_agreement_number_or_a_pic_finds_its_node(
     imported: Driver, gql: GraphQLClient
 ) -> None:
-    """Horizon 2020 projects' ids are CORDIS record numbers; papers cite the grant agreement."""
-    body = await gql('{ search(query: "700001") { node { id ... on Project { grantId } } } }')
+    """Horizon 2020 projects' ids are CORDIS record numbers; papers cite the grant agreement.
+    An organisation's participant code (PIC) finds it too."""
+    body = await gql(
+        """{ grant: search(query: "700001") { node { id ... on Project { grantId } } }
+             pic: search(query: "900000001") { node { id } } }"""
+    )
     assert "errors" not in body, body["errors"]
-    assert body["data"]["search"] == [{"node": {"id": "h2020-1001", "grantId": "700001"}}]
+    assert body["data"]["grant"] == [{"node": {"id": "h2020-1001", "grantId": "700001"}}]
+    assert body["data"]["pic"] == [{"node": {"id": "pic-900000001"}}]
