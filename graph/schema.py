@@ -122,10 +122,11 @@ SEARCH_NAMES: LiteralString = (
     + query("search_names")
     + " } IN TRANSACTIONS OF 10000 ROWS"
 )
-# nameText of the nodes $ids of each label, after a write of their names (a bundle's rows).
+# nameText of the topics or clusters $ids, after a bundle wrote their names (organisations
+# get theirs as their facts are resolved: graph.facts.RESOLVE).
 SEARCH_NAMES_OF: dict[str, LiteralString] = {
     label: "UNWIND $ids AS id MATCH (n:" + label + " {id: id}) " + query("search_names")
-    for label in ("Organization", "Topic", "Cluster")
+    for label in ("Topic", "Cluster")
 }
 # What projects are about, for suggestions from a brief in words (Lucene BM25): the title and
 # call topic's description (Project.sgText, graph/derived.py), the keywords and the abstract
