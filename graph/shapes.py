@@ -111,6 +111,8 @@ ORGANIZATION: Shape = {
             "-[:BROADER*0..6]->(:Topic {id: {p}}) }",
             # The projects that made its inferred membership of the cluster {p}: those on a
             # topic that gave the membership its evidence, or on a narrower one.
+            # The projects the organisation {p} took part in too.
+            "sharedWith": "EXISTS { ({m})<-[:PARTICIPATES_IN]-(:Organization {id: {p}}) }",
             "evidenceFor": "EXISTS { MATCH ({n})-[{x}e:MEMBER_OF]->(:Cluster {id: {p}}) "
             "WHERE {x}e.source = 'derived' "
             "MATCH ({m})-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->({x}t:Topic) "
@@ -160,7 +162,15 @@ ORGANIZATION: Shape = {
         item="PartnerEdge",
         edge={"sharedProjects": "{x}s", "lastYear": "{x}y"},
         nodes={"node": ("Organization", "m")},
-        filters={"asOf": "{x}p.timelineDate < {p}"},
+        filters={
+            "asOf": "{x}p.timelineDate < {p}",
+            # Partners of the organisation {p} too, at any time; its partners are listed once
+            # per query (the subquery does not depend on the row): 0.1 s for two hubs of
+            # 7,000 and 10,000 partners.
+            "commonWith": "{m}.id IN COLLECT { MATCH (:Organization {id: {p}})"
+            "-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-({x}o:Organization) "
+            "RETURN DISTINCT {x}o.id }",
+        },
         group="WITH {m}, count(DISTINCT {x}p) AS {x}s, max({x}p.startYear) AS {x}y",
     ),
 }

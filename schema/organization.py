@@ -271,6 +271,13 @@ class Organization(Node):
             strawberry.ID | None,
             strawberry.argument(description="Only projects on this topic or a narrower one."),
         ] = None,
+        shared_with: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only the projects this other organisation took part in too: "
+                "the two organisations' shared projects."
+            ),
+        ] = None,
         evidence_for: Annotated[
             strawberry.ID | None,
             strawberry.argument(
@@ -315,6 +322,14 @@ class Organization(Node):
             strawberry.argument(
                 description="Count only projects that started before this date (a project "
                 "known only by its call year counts when that year is before the date's year)."
+            ),
+        ] = None,
+        common_with: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="Only partners this other organisation also shared a project with "
+                "(at any time; `asOf` counts this organisation's projects only): the two "
+                "organisations' common partners."
             ),
         ] = None,
     ) -> PartnerConnection:

@@ -93,6 +93,26 @@ async def test_partners_as_of_a_date(network: Driver, gql: GraphQLClient) -> Non
     assert partners["edges"][0]["node"]["id"] == "org-uni"
 
 
+async def test_common_partners_and_shared_projects_of_two(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """ACME and the university share one project (p1) and one partner (Fraunhofer: p3 with
+    ACME, p2 with the university); neither is its own common partner."""
+    body = await gql(
+        """{ organization(id: "org-acme") {
+             partners(commonWith: "org-uni") { totalCount edges { sharedProjects node { id } } }
+             projects(sharedWith: "org-uni") { totalCount edges { node { id } } }
+             alone: projects(sharedWith: "nope") { totalCount } } }"""
+    )
+    acme = body["data"]["organization"]
+    assert acme["partners"] == {
+        "totalCount": 1,
+        "edges": [{"sharedProjects": 1, "node": {"id": "org-fh"}}],
+    }
+    assert acme["projects"] == {"totalCount": 1, "edges": [{"node": {"id": "prj-1"}}]}
+    assert acme["alone"] == {"totalCount": 0}
+
+
 async def test_unknown_id_is_null(network: Driver, gql: GraphQLClient) -> None:
     body = await gql('{ organization(id: "nope") { id } node(id: "nope") { id } }')
     assert body == {"data": {"organization": None, "node": None}}
