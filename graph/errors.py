@@ -29,3 +29,8 @@ class BadArgument(GraphError):
     def __init__(self, field: str, reason: str) -> None:
         super().__init__(f"{field}: {reason}")
         self.field = field
+        self.reason = reason
+
+    def within(self, key: str) -> BadArgument:
+        """The same error for an argument of the nested field ``key`` ("partners.first")."""
+        return BadArgument(f"{key}.{self.field}", self.reason)

@@ -113,6 +113,18 @@ async def test_common_partners_and_shared_projects_of_two(
     assert acme["alone"] == {"totalCount": 0}
 
 
+async def test_a_bad_page_size_names_its_list(network: Driver, gql: GraphQLClient) -> None:
+    """Of two lists asked with `first`, the error says which one is out of range (by its
+    field's name, whatever the alias)."""
+    body = await gql(
+        """{ organization(id: "org-acme") { projects(first: 5) { totalCount }
+             mine: partners(first: 101) { totalCount } } }"""
+    )
+    error = body["errors"][0]
+    assert error["message"] == "partners.first: must be between 0 and 100, got 101"
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
 async def test_unknown_id_is_null(network: Driver, gql: GraphQLClient) -> None:
     body = await gql('{ organization(id: "nope") { id } node(id: "nope") { id } }')
     assert body == {"data": {"organization": None, "node": None}}
