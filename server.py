@@ -51,7 +51,7 @@ from graph.client import BOOKMARKS_HEADER, Graph, SharedBookmarks, open_driver, 
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import DEFAULT_REQUEST_DEADLINE, Settings
-from resolvers.auth import viewer_for
+from resolvers.auth import Role, Viewer, viewer_for
 from resolvers.context import Context
 from schema import schema
 from schema.errors import error_code
@@ -188,8 +188,9 @@ class GraphQLApp(GraphQL[Context, None]):
         request_id = _request_id(request.headers.get("x-request-id"))
         request.state.request_id = request_id
         budget = start_request(self.deadline)
+        request.state.budget = budget
         try:
-            budget.given = _bookmarks(request.headers.get(BOOKMARKS_HEADER))
+            request.state.bookmarks = _bookmarks(request.headers.get(BOOKMARKS_HEADER))
             response = await self._respond(request)
         except RequestError as exc:
             response = _error_response(exc, request)
@@ -442,6 +443,7 @@ class GraphQLApp(GraphQL[Context, None]):
             if code is None:
                 raise
             raise RequestError(503, code, str(exc)) from exc
+        _honour_bookmarks(request, viewer)
         return Context(graph=graph, request_id=request_id, viewer=viewer)
 
 
@@ -471,6 +473,28 @@ def _bookmarks(header: str | None) -> frozenset[str]:
             "separated by commas, exactly as a response of this service gave them.",
         )
     return found
+
+
+def _honour_bookmarks(request: Request | WebSocket, viewer: Viewer) -> None:
+    """Let the request's reads wait for the writes its bookmarks name, if it has a key.
+
+    A bookmark makes Neo4j hold a read until the write it names is in: one naming a write
+    still to come holds it to the request's deadline. Only key holders write, so only they
+    have bookmarks to send back; an anonymous caller's are refused before any read, so that
+    nobody can hold the service's connections with made-up ones (a security review). Bad
+    credentials are refused on their own (RejectBadCredentials).
+    """
+    given: frozenset[str] = getattr(request.state, "bookmarks", frozenset())
+    if not given or viewer.rejection is not None:
+        return
+    if viewer.role is Role.ANONYMOUS:
+        raise RequestError(
+            400,
+            "BAD_REQUEST",
+            f"The {BOOKMARKS_HEADER} header is read only with an API key: it lets a writer read "
+            "its own writes, so send it with the key that made them, or leave it out.",
+        )
+    request.state.budget.given = given
 
 
 def _request_id(given: str | None) -> str:

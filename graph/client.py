@@ -23,6 +23,7 @@ from neo4j.api import AsyncBookmarkManager
 from neo4j.exceptions import (
     AuthError,
     ClientError,
+    ConnectionAcquisitionTimeoutError,
     ConstraintError,
     DriverError,
     Neo4jError,
@@ -216,6 +217,9 @@ def map_error(exc: Exception) -> GraphError:
         return GraphUnavailable("the graph database refused the service's credentials")
     if isinstance(exc, ServiceUnavailable | SessionExpired | OSError):
         return GraphUnavailable("the graph database is unavailable; try again shortly")
+    if isinstance(exc, ConnectionAcquisitionTimeoutError):
+        # every connection of the pool is in use: the service is overloaded, not broken
+        return GraphUnavailable("the service is busy; try again shortly")
     if "InvalidBookmark" in (getattr(exc, "code", None) or ""):
         return BadArgument(BOOKMARKS_HEADER, "a bookmark this database did not issue")
     if isinstance(exc, TransientError | ClientError) and _is_timeout(exc.code or ""):

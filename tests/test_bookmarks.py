@@ -48,7 +48,7 @@ async def test_a_write_hands_its_bookmarks_to_the_next_read_elsewhere(
     # a read says nothing new
     assert BOOKMARKS_HEADER not in (await post(gql.http, {"query": READ})).headers
     # the other process starts its read after that write
-    read = await post(other_process, {"query": READ}, **{BOOKMARKS_HEADER: bookmarks})
+    read = await post(other_process, {"query": READ}, **admin, **{BOOKMARKS_HEADER: bookmarks})
     assert read.status_code == 200
     assert read.json()["data"]["organization"]["name"] == "Bookmark Co"
 
@@ -66,10 +66,31 @@ async def test_malformed_bookmarks_are_refused_with_the_rule(
     assert "x-graph-bookmarks header must hold at most 8 bookmarks" in message
 
 
-async def test_a_bookmark_the_database_never_issued_is_a_clear_error(
-    empty_graph: Driver, gql: GraphQLClient
+async def test_bookmarks_without_a_key_are_refused_before_any_read(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
-    response = await post(gql.http, {"query": READ}, **{BOOKMARKS_HEADER: "FB:nonsense"})
+    """An anonymous caller cannot make reads wait for a write to come (a bookmark past the
+    database's last transaction held a read, and its connection, to the request's deadline)."""
+    seed(empty_graph, settings)
+    admin = bearer(token(empty_graph, settings, "admin"))
+    variables = {"input": {"id": "org-bookmark", "name": "Bookmark Co", "kind": "COMPANY"}}
+    wrote = await post(gql.http, {"query": CREATE_ORG, "variables": variables}, **admin)
+    response = await post(
+        gql.http, {"query": READ}, **{BOOKMARKS_HEADER: wrote.headers[BOOKMARKS_HEADER]}
+    )
+    assert response.status_code == 400
+    assert response.headers["x-neo4j-round-trips"] == "0"
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_REQUEST"
+    assert error["message"].startswith("The x-graph-bookmarks header is read only with an API key")
+
+
+async def test_a_bookmark_the_database_never_issued_is_a_clear_error(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    seed(empty_graph, settings)
+    admin = bearer(token(empty_graph, settings, "admin"))
+    response = await post(gql.http, {"query": READ}, **admin, **{BOOKMARKS_HEADER: "FB:nonsense"})
     body = response.json()
     assert response.status_code == 200
     assert body["errors"][0]["message"] == (
