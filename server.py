@@ -353,6 +353,12 @@ class GraphQLApp(GraphQL[Context, None]):
                 raise HTTPException(400, f"{key}: must be {_KIND_NAMES[kind]} or null.")
         if not isinstance(data.get("extensions"), dict | None):
             raise HTTPException(400, "extensions: must be an object or null.")
+        too_long = _long_list(data.get("variables"))
+        if too_long is not None:
+            where, size = too_long
+            raise HTTPException(
+                400, f"variables{where}: a list of {size} values; at most {MAX_LIST_VALUES}."
+            )
         return GraphQLRequestData(
             query=data.get("query"),
             variables=data.get("variables"),
@@ -456,6 +462,7 @@ _request_data: ContextVar[GraphQLRequestData | None] = ContextVar(
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _BOOKMARK = re.compile(r"[A-Za-z0-9:+/=_-]{1,256}")
 MAX_BOOKMARKS = 8
+MAX_LIST_VALUES = 100
 _KIND_NAMES = {str: "a string", dict: "an object"}
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -495,6 +502,25 @@ def _honour_bookmarks(request: Request | WebSocket, viewer: Viewer) -> None:
             "its own writes, so send it with the key that made them, or leave it out.",
         )
     request.state.budget.given = given
+
+
+def _long_list(variables: dict[str, Any] | None) -> tuple[str, int] | None:
+    """Where the first list of more than :data:`MAX_LIST_VALUES` values is in ``variables``
+    (".countries", ".input.organizationIds"), and its size; None if there is none.
+
+    Every list argument of the API takes at most 50 or 100 values; a longer one is refused
+    before anything reads it (150,000 country codes in each of 30 searches took 2.7 s).
+    """
+    pending: list[tuple[str, Any]] = [("", variables)]
+    while pending:
+        where, value = pending.pop()
+        if isinstance(value, list):
+            if len(value) > MAX_LIST_VALUES:
+                return where, len(value)
+            pending.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+        elif isinstance(value, dict):
+            pending.extend((f"{where}.{key}", item) for key, item in value.items())
+    return None
 
 
 def _request_id(given: str | None) -> str:

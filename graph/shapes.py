@@ -548,7 +548,16 @@ MEASUREMENT: Shape = {
     "illustrative": Value("coalesce({n}.illustrative, false)"),
     "note": prop("note"),
     "computed": Value("coalesce({n}.source = 'computed', false)"),
-    "recordedBy": prop("recordedBy"),
+    # Who recorded it (an API key's id, a bundle's name): only for an admin or a manager of
+    # the objective's cluster, as a person's contact (a security review found key ids
+    # public); what the data measured says so to everyone ('clustergraph').
+    "recordedBy": Value(
+        "CASE WHEN {n}.source = 'computed' OR $viewerIsAdmin OR EXISTS { "
+        "MATCH ({n})<-[:HAS_MEASUREMENT]-(:Objective)<-[:HAS_OBJECTIVE]-(vc:Cluster) "
+        "WHERE vc.id IN $viewerClusters } "
+        "THEN {n}.recordedBy END",
+        viewer=True,
+    ),
     "recordedOn": prop("recordedOn"),
 }
 

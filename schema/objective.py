@@ -68,8 +68,9 @@ class Measurement:
         "or the sum of the clusters' values), false when a person recorded it."
     )
     recorded_by: str | None = strawberry.field(
-        description="Who recorded the value (the label of the API key, or the bundle it "
-        "came from); null when unknown."
+        description="Who recorded the value: 'clustergraph' for a value measured from the "
+        "data; else the id of the API key, or the bundle it came from, for an admin or a "
+        "manager of the objective's cluster only (null for anyone else, or when unknown)."
     )
     recorded_on: dt.date | None = strawberry.field(
         description="The day the value was recorded or computed; null when unknown."

@@ -69,6 +69,25 @@ async def test_too_many_tokens_are_refused(empty_graph: Driver, gql: GraphQLClie
     assert "more than 2000 tokens" in body["errors"][0]["message"]
 
 
+async def test_long_lists_in_variables_are_refused_unread(
+    empty_graph: Driver, gql: GraphQLClient
+) -> None:
+    """A list argument is read only up to 100 values, wherever it is in the variables."""
+    search = 'query($c: [String!]) { search(query: "lux", countries: $c) { score } }'
+    ok = await gql.http.post("/graphql", json={"query": search, "variables": {"c": ["LU"] * 100}})
+    assert ok.status_code == 200 and "errors" not in ok.json()
+    refused = await gql.http.post(
+        "/graphql", json={"query": search, "variables": {"c": ["LU"] * 150_000}}
+    )
+    assert refused.status_code == 400
+    assert refused.headers["x-neo4j-round-trips"] == "0"
+    error = refused.json()["errors"][0]
+    assert error["message"] == "variables.c: a list of 150000 values; at most 100."
+    nested = {"input": {"organizationIds": ["a"] * 101}}
+    body = (await gql.http.post("/graphql", json={"query": "{ x }", "variables": nested})).json()
+    assert body["errors"][0]["message"].startswith("variables.input.organizationIds: a list of 101")
+
+
 async def test_page_size_is_bounded(network: Driver, gql: GraphQLClient) -> None:
     body = await gql("{ organizations(first: 100000) { totalCount } }")
     assert body["data"] is None

@@ -189,3 +189,13 @@ async def test_people_record_only_what_the_data_cannot_measure(
     assert measurement["recordedBy"].startswith("API key ")
     assert measurement["recordedOn"] == dt.date.today().isoformat()
     assert measurement["computed"] is False
+    # who recorded it: for admins and the cluster's managers only, never public
+    for headers, seen in [
+        ({}, {None}),
+        (bearer(token(network, settings, "cluster_manager", "cl-b")), {None}),
+        (bearer(token(network, settings, "cluster_manager", "cl-a")), {measurement["recordedBy"]}),
+    ]:
+        body = await gql(OBJECTIVES, {"day": None}, headers)
+        jobs = {o["id"]: o for o in body["data"]["cluster"]["objectives"]}["a-jobs"]
+        recorded = [m["recordedBy"] for m in jobs["measurements"] if m["date"] == "2019-12-31"]
+        assert set(recorded) == seen
