@@ -29,6 +29,11 @@ from resolvers.selection import selection
 MAX_SLUG_LENGTH = 60
 
 
+# The ids the CORDIS importers give: participants (PIC), Horizon 2020 and Horizon Europe
+# projects (importers/cordis_formats.py). Only an admin may create a node under one.
+IMPORTED_ID_PREFIXES = ("pic-", "h2020-", "he-")
+
+
 class FailureKind(Enum):
     """The typed errors a mutation can return."""
 
@@ -107,6 +112,20 @@ def _differences(existing: Mapping[str, Any], wanted: Mapping[str, Any]) -> tupl
     )
 
 
+def _reserved(context: Context, node_id: str) -> Failure | None:
+    """For anyone but an admin, a refusal of an id of the CORDIS imports' kind: an import
+    would merge its official facts into the node, under the facts a manager set."""
+    if context.viewer.is_admin or not node_id.lower().startswith(IMPORTED_ID_PREFIXES):
+        return None
+    prefixes = ", ".join(f"'{prefix}'" for prefix in IMPORTED_ID_PREFIXES)
+    reason = f"ids starting with {prefixes} are those of the CORDIS imports; choose another"
+    return Invalid("id", reason).failure()
+
+
+def _taken(node_id: str, label: str) -> Failure:
+    return Invalid("id", f"{node_id!r} already names a {label}; choose another").failure()
+
+
 def _conflict(label: str, node_id: str, fields: tuple[str, ...]) -> Failure:
     return Failure(
         FailureKind.CONFLICT,
@@ -131,6 +150,9 @@ async def create_organization(
     scope = context.viewer.scope()
     if not scope["isAdmin"] and not scope["managedClusterIds"]:
         return not_authorized("create organisations")
+    reserved = _reserved(context, org_id)
+    if reserved is not None:
+        return reserved
     if not allow_duplicate_name:
         twin = await _namesake(context, org_id, str(props["name"]), props.get("country"))
         if twin is not None:
@@ -146,6 +168,8 @@ async def create_organization(
     )
     if not row["allowed"]:
         return not_authorized("create organisations")
+    if row["taken"]:
+        return _taken(org_id, row["taken"])
     if row["created"]:
         return org_id, True
     existing = row["existing"]
@@ -244,6 +268,9 @@ async def create_project(
     context: Context, project_id: str, cluster_ids: Sequence[str], props: Mapping[str, Any]
 ) -> tuple[str, bool] | Failure:
     """``(id, created)``; an identical project under ``project_id`` counts as success."""
+    reserved = _reserved(context, project_id)
+    if reserved is not None:
+        return reserved
     row = await writes.create_project(
         context.graph, context.viewer.scope(), project_id, cluster_ids, _present(props)
     )
@@ -251,6 +278,8 @@ async def create_project(
         return not_authorized("create projects outside the clusters you manage")
     if not row["clustersFound"]:
         return Invalid("clusterIds", "names a cluster that does not exist").failure()
+    if row["taken"]:
+        return _taken(project_id, row["taken"])
     if row["created"]:
         return project_id, True
     existing = dict(row["existing"])

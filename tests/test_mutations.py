@@ -91,6 +91,33 @@ async def test_manager_creates_organization_with_generated_id(
     assert result["organization"]["kind"] == "OTHER"
 
 
+async def test_ids_of_imports_and_of_other_nodes_are_not_taken(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """A manager cannot create an organisation or project under an id a CORDIS import would
+    merge official data into; nobody can give an organisation a project's, cluster's or
+    topic's id, or a project an organisation's."""
+    before = node_count(empty_graph, settings)
+    for query, input_ in [
+        (CREATE_ORG, {**NEW_ORG, "id": "pic-999999999"}),
+        (CREATE_PROJECT, {"id": "HE-101000001", "acronym": "X", "clusterIds": ["cl-auto"]}),
+    ]:
+        refused = await mutate(gql, query, input_, keys["auto"])
+        assert refused["__typename"] == "ValidationError" and refused["field"] == "id"
+        assert "are those of the CORDIS imports" in refused["message"]
+    for query, input_, label in [
+        (CREATE_ORG, {**NEW_ORG, "id": "cl-ict"}, "cluster"),
+        (CREATE_ORG, {**NEW_ORG, "id": "topic-ict"}, "topic"),
+        (CREATE_PROJECT, {"id": "org-list", "acronym": "X", "clusterIds": ["cl-auto"]}, "organ"),
+    ]:
+        taken = await mutate(gql, query, input_, keys["admin"])
+        assert taken["__typename"] == "ValidationError" and taken["field"] == "id"
+        assert f"already names a {label}" in taken["message"]
+    assert node_count(empty_graph, settings) == before
+    admin = await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "pic-999999999"}, keys["admin"])
+    assert admin["__typename"] == "CreateOrganizationSuccess"
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [
