@@ -24,6 +24,9 @@ MAX_SHORT = 100
 MAX_DESCRIPTION = 5000
 MAX_CLUSTERS = 20
 MAX_AMOUNT = 1e12
+# Measurements of a cluster's objectives: none before 1990, long before any cluster of the
+# data (a measurement a day back to year 1 made every reader's answer grow).
+EARLIEST_MEASUREMENT = datetime.date(1990, 1, 1)
 MAX_WEIGHT = 1000.0
 
 
@@ -347,17 +350,19 @@ class SetCompetenceInput:
 class RecordMeasurementInput:
     objective_id: strawberry.ID = strawberry.field(description="The objective.")
     date: datetime.date = strawberry.field(
-        description="Date of the measurement; one value per objective and date."
+        description="Date of the measurement, from 1990 to today; one value per objective and date."
     )
-    value: float = strawberry.field(description="The measured value.")
+    value: float = strawberry.field(description="The measured value, between -1e12 and 1e12.")
     note: str | None = strawberry.field(
         default=None, description="A note on the value (at most 1000 characters)."
     )
 
     def checked(self) -> tuple[str, datetime.date, float, str | None]:
         """``(objective id, date, value, note)``."""
-        if not math.isfinite(self.value):
-            raise Invalid("value", "must be a finite number")
+        if not math.isfinite(self.value) or abs(self.value) > MAX_AMOUNT:
+            raise Invalid("value", f"must be a number between -{MAX_AMOUNT:g} and {MAX_AMOUNT:g}")
+        if self.date < EARLIEST_MEASUREMENT:
+            raise Invalid("date", f"must not be before {EARLIEST_MEASUREMENT.isoformat()}")
         not_future("date", self.date)
         return (
             check_id("objectiveId", str(self.objective_id)),

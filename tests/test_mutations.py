@@ -474,8 +474,15 @@ async def test_measurements_keyed_by_objective_and_date(
     unknown = {**input_, "objectiveId": "obj-none"}
     assert (await mutate(gql, RECORD, unknown, keys["admin"]))["__typename"] == "NotFound"
     assert (await mutate(gql, RECORD, unknown, keys["auto"]))["__typename"] == "NotAuthorized"
-    future = await mutate(gql, RECORD, {**input_, "date": "2999-01-01"}, keys["auto"])
-    assert future["field"] == "date"
+    for change, field in [
+        ({"date": "2999-01-01"}, "date"),
+        ({"date": "0001-01-01"}, "date"),
+        ({"value": 1e300}, "value"),
+        ({"value": -2e12}, "value"),
+    ]:
+        refused = await mutate(gql, RECORD, {**input_, **change}, keys["auto"])
+        assert (refused["__typename"], refused["field"]) == ("ValidationError", field)
+    assert count(empty_graph, settings, MEASUREMENTS) == 1
 
 
 async def test_one_membership_per_pair_whatever_the_order_of_sources(

@@ -327,7 +327,7 @@ export function RecordMeasurementForm(props: {
         )}
       </Field>
       <Field label={t("manage.date")} outcome={outcome} field="date">
-        {(describedBy) => <input type="date" required max={today()} value={date} aria-describedby={describedBy} onInput={(e) => changed(setDate)(e.currentTarget.value)} />}
+        {(describedBy) => <input type="date" required min="1990-01-01" max={today()} value={date} aria-describedby={describedBy} onInput={(e) => changed(setDate)(e.currentTarget.value)} />}
       </Field>
       <Field label={t("manage.value")} outcome={outcome} field="value">
         {(describedBy) => <input inputMode="decimal" value={value} aria-describedby={describedBy} onInput={(e) => changed(setValue)(e.currentTarget.value)} />}
