@@ -323,8 +323,10 @@ class GraphQLApp(GraphQL[Context, None]):
             data = json.loads(text, parse_constant=_refuse_constant)
         except RecursionError as exc:
             raise HTTPException(400, "The JSON is nested too deeply.") from exc
-        except ValueError as exc:  # JSONDecodeError, and integers too long to convert
+        except (json.JSONDecodeError, _NotJSON) as exc:
             raise HTTPException(400, f"The JSON is not valid: {exc}.") from exc
+        except ValueError as exc:  # an integer of more digits than Python converts
+            raise HTTPException(400, "The JSON holds a number of too many digits.") from exc
         if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
             raise HTTPException(400, "The JSON escapes a lone surrogate (\\ud800-\\udfff).")
         return data
@@ -530,9 +532,13 @@ def _request_id(given: str | None) -> str:
     return uuid.uuid4().hex[:12]
 
 
+class _NotJSON(ValueError):
+    """What ``json.loads`` reads though JSON does not have it."""
+
+
 def _refuse_constant(name: str) -> Any:
     """``json.loads`` would read NaN, Infinity and -Infinity, which JSON does not have."""
-    raise ValueError(f"{name} is not JSON (only finite numbers are)")
+    raise _NotJSON(f"{name} is not JSON (only finite numbers are)")
 
 
 def _has_lone_surrogate(data: object) -> bool:

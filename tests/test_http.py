@@ -75,6 +75,10 @@ async def test_only_utf8_json_bodies_and_no_nan(http: httpx.AsyncClient) -> None
         )
         assert refused.status_code == 400, constant
         assert "not JSON" in refused.json()["errors"][0]["message"]
+    digits = '{"query": "{ clusters { id } }", "variables": {"n": %s}}' % ("9" * 5000)
+    long = await http.post("/graphql", content=digits, headers={"content-type": "application/json"})
+    assert long.status_code == 400
+    assert long.json()["errors"][0]["message"] == "The JSON holds a number of too many digits."
 
 
 async def test_every_answer_says_nosniff(http: httpx.AsyncClient) -> None:
