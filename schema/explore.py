@@ -115,7 +115,8 @@ class Edge:
 class Subgraph:
     nodes: list[Node] = strawberry.field(
         description="The centre first, then nodes level by level (within a level, the most "
-        "linked to the level before first, then by id)."
+        "linked to the level before first, then organisations, clusters and topics before "
+        "projects, projects newest first, then by id): a cut keeps the newest projects."
     )
     edges: list[Edge] = strawberry.field(
         description="Every relationship between two returned nodes (and only those)."

@@ -554,6 +554,19 @@ async def test_neighborhood_is_bounded_and_deterministic(
     assert _subgraph(await gql(NEIGHBORHOOD, variables)) == sub
 
 
+async def test_neighborhood_cut_keeps_the_newest_projects(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """Among equally linked neighbours a cut keeps the cluster, then the newest projects
+    (ROADS 2019, CARS 2015; OLD 2014 goes), not the lowest ids."""
+    query = """query { neighborhood(centerId: "org-acme", depth: 1, limit: 4, topics: false) {
+      truncated nodes { id } } }"""
+    found = (await gql(query))["data"]["neighborhood"]
+    assert found["truncated"] is True
+    ids = [node["id"] for node in found["nodes"]]
+    assert ids == ["org-acme", "cl-auto", "prj-roads", "prj-cars"]
+
+
 async def test_neighborhood_without_topics(network: Driver, gql: GraphQLClient) -> None:
     """A hub's topics take places its partners could have: topics=false leaves them out,
     but a topic asked as the centre stays."""

@@ -1,13 +1,15 @@
 // A bounded neighbourhood for a graph view: breadth first from the centre, at most $limit
 // nodes (centre included), at most $depth (1..3) levels. Within a level, candidates are
-// ordered by the number of links to the level before (desc), then id, and cut to the nodes
+// ordered by the number of links to the level before (desc), then projects newest first
+// (by id, the oldest Horizon 2020 projects came first), then id, and cut to the nodes
 // still allowed; `truncated` says whether any candidate was left out. Only relationships
 // between public nodes are followed (never Person). With $asOf: projects that started before
 // it, memberships valid on it (no `since` counts as always).
 // Without $topics, no topic besides the centre is taken (a hub's topics fill the places of
 // its partners). Bounds: a Topic is a leaf (it links to thousands of nodes) unless it is the
 // centre, and
-// from each expanded node beyond the centre at most $fanOut neighbours (lowest ids first)
+// from each expanded node beyond the centre at most $fanOut neighbours (newest projects,
+// then lowest ids first)
 // become candidates; a cut fan-out also sets `truncated`. The edges between kept nodes are
 // read from the cheap side of each relationship: outgoing MEMBER_OF, PART_OF, ADDRESSES,
 // FOCUSES_ON, HAS_COMPETENCE (a handful per node) and incoming PARTICIPATES_IN of projects.
@@ -34,7 +36,7 @@ CALL (center) {
       AND (type(r) <> 'MEMBER_OF'
            OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
   WITH m, count(r) AS links
-  ORDER BY links DESC, m.id
+  ORDER BY links DESC, m.newestKey DESC, m.id
   RETURN collect(m) AS found1
 }
 WITH center, found1[..$limit - 1] AS level1, size(found1) > $limit - 1 AS cut1
@@ -48,13 +50,13 @@ CALL (center, level1) {
         (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'
              OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
-    WITH m ORDER BY m.id LIMIT $fanOut + 1
+    WITH m ORDER BY m.newestKey DESC, m.id LIMIT $fanOut + 1
     WITH collect(m) AS around
     RETURN around[..$fanOut] AS around, size(around) > $fanOut AS fanCut
   }
   UNWIND around AS m
   WITH m, count(*) AS links, max(toInteger(fanCut)) AS anyCut
-  ORDER BY links DESC, m.id
+  ORDER BY links DESC, m.newestKey DESC, m.id
   RETURN collect(m) AS found2, coalesce(max(anyCut), 0) = 1 AS fanCut2
 }
 WITH center, level1, cut1 OR fanCut2 AS cut1, found2[..$limit - 1 - size(level1)] AS level2,
@@ -69,13 +71,13 @@ CALL (center, level1, level2) {
         (NOT m:Project OR m.timelineDate < $asOf)
         AND (type(r) <> 'MEMBER_OF'
              OR ((r.since IS NULL OR r.since < $asOf) AND (r.until IS NULL OR r.until >= $asOf)))))
-    WITH m ORDER BY m.id LIMIT $fanOut + 1
+    WITH m ORDER BY m.newestKey DESC, m.id LIMIT $fanOut + 1
     WITH collect(m) AS around
     RETURN around[..$fanOut] AS around, size(around) > $fanOut AS fanCut
   }
   UNWIND around AS m
   WITH m, count(*) AS links, max(toInteger(fanCut)) AS anyCut
-  ORDER BY links DESC, m.id
+  ORDER BY links DESC, m.newestKey DESC, m.id
   RETURN collect(m) AS found3, coalesce(max(anyCut), 0) = 1 AS fanCut3
 }
 WITH [center] + level1 + level2 AS upper, level1, level2, cut1 OR cut2 OR fanCut3 AS cut12,
