@@ -240,6 +240,10 @@ PROJECT: Shape = {
 TOPIC: Shape = {
     "id": prop("id"),
     "name": prop("name"),
+    "displayName": Value(
+        "CASE WHEN {n}.kind = 'callTopic' AND {n}.description IS NOT NULL "
+        "THEN {n}.description ELSE coalesce({n}.name, {n}.code, {n}.id) END"
+    ),
     "code": prop("code"),
     "kind": Value("coalesce({n}.kind, 'curated')"),
     "description": prop("description"),
@@ -319,6 +323,7 @@ def _standing_count(standing: LiteralString) -> LiteralString:
 CLUSTER: Shape = {
     "id": prop("id"),
     "name": prop("name"),
+    "displayName": prop("name"),
     "sector": prop("sector"),
     "description": prop("description"),
     "launchDate": prop("launchDate"),

@@ -145,6 +145,7 @@ class ClusterBridge:
 @strawberry.type(description="A cluster of the programme: organisations working on one sector.")
 class Cluster(Node):
     name: str = strawberry.field(description="Current name.")
+    display_name: str = strawberry.field(description="Its current name, as `name`.")
     sector: str | None = strawberry.field(description="The sector the cluster serves.")
     description: str | None = strawberry.field(description="What the cluster is about.")
     launch_date: date | None = strawberry.field(description="When the cluster was launched.")

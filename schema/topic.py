@@ -55,6 +55,9 @@ class Topic(Node):
     code: str | None = strawberry.field(
         description="Code in its source (SC1, DT-ICT-08-2019, /23/47/307 for euroSciVoc)."
     )
+    display_name: str = strawberry.field(
+        description="A call topic's title (its description), else its name, code or id."
+    )
     kind: TopicKind = strawberry.field(description="The topic's grain.")
     description: str | None = strawberry.field(
         description="What it is about: a call topic's title, a field's full path."

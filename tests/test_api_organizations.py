@@ -139,6 +139,28 @@ async def test_node_resolves_each_kind(network: Driver, gql: GraphQLClient) -> N
     assert [body["data"][k]["__typename"] for k in "abc"] == ["Organization", "Cluster", "Project"]
 
 
+async def test_every_node_has_a_name_to_show(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """`Node.displayName` names any node without a fragment per type (a type-ahead list)."""
+    seed_nodes(
+        network,
+        settings,
+        "CREATE (:Topic {id: 'call-x', kind: 'callTopic', name: 'X-01', "
+        "description: 'Cleaner engines'})",
+    )
+    ids = ["org-uni", "cl-auto", "prj-1", "topic-sc4", "call-x"]
+    fields = " ".join(f'n{i}: node(id: "{node}") {{ displayName }}' for i, node in enumerate(ids))
+    body = await gql("{ " + fields + " }")
+    assert [body["data"][f"n{i}"]["displayName"] for i in range(len(ids))] == [
+        "UNIVERSITE DU LUXEMBOURG",
+        "AutoMobility",
+        "CARS: Cleaner cars",
+        "Smart, green and integrated transport",
+        "Cleaner engines",
+    ]
+
+
 @pytest.mark.parametrize(
     ("variables", "needle"),
     [
