@@ -139,12 +139,13 @@ class ConsortiumBriefInput:
     )
     brief: str | None = strawberry.field(
         default=None,
-        description="What the consortium is about, in English words, e.g. 'hydrogen "
-        "refuelling for heavy-duty trucks', or a call's title and description pasted: "
-        "matched as a whole (key words together, adjacent words as phrases) against the "
-        "titles, call topics, keywords and abstracts of every organisation's projects "
-        "(full-text, BM25, English stemming). Only organisations with matching projects are "
-        "suggested.",
+        description="What the consortium is about, in words (at most 2,000 characters), "
+        "e.g. 'hydrogen refuelling for heavy-duty trucks', or a call's title and description "
+        "pasted: matched as a whole (key words together, adjacent words as phrases) against "
+        "the titles, call topics, keywords and abstracts of every organisation's projects "
+        "(full-text, BM25, English stemming; project texts are in English, and French or "
+        "German words the glossary knows are searched in English: 'Wasserstoff-Lkw'). Only "
+        "organisations with matching projects are suggested.",
     )
     call_topic: str | None = strawberry.field(
         default=None,
