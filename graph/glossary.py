@@ -106,6 +106,11 @@ def _longest() -> int:
     return max(len(key) for key in _english())
 
 
+def englishes() -> list[str]:
+    """The English of every entry of the glossaries, as a brief is asked it."""
+    return list(dict.fromkeys(_english().values()))
+
+
 def english(word: str) -> str | None:
     """The English of a French or German word or phrase, or None when the glossary lacks it."""
     return _english().get(_key(word))

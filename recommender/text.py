@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from graph.glossary import function_words, segments
+from graph.glossary import englishes, function_words, segments
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -71,6 +71,8 @@ STOP = frozenset(
 MAX_TERMS = 32
 MAX_PHRASES = 16
 PHRASE_BOOST = 3
+# The words of a glossary name ("heavy duty trucks") may stand this many words apart.
+PHRASE_SLOP = 1
 # A strict brief requires most of its first key words (the title of a pasted description):
 # at least half of them, and both of two.
 STRICT_TERMS = 6
@@ -141,34 +143,55 @@ SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
 
 
 @functools.cache
-def _concepts() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each name of a concept (its key words) -> every name of the concept, in order."""
+def _named_runs() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Runs of key words that name one thing -> every name of it, in order: each name of a
+    concept of ``synonyms.txt``, and each English of the glossaries of more than one key word
+    ("fuel cells", "heavy duty trucks"), which has no other name (an empty tuple)."""
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in SYNONYMS_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             names = tuple(" ".join(words(name)) for name in line.split("|"))
             for name in names:
-                found[tuple(w for w in name.split() if w not in STOP)] = names
+                found[_key_run(name)] = names
+    for name in englishes():
+        run = _key_run(name)
+        if len(run) > 1:
+            found.setdefault(run, ())
     return found
+
+
+def _key_run(name: str) -> tuple[str, ...]:
+    return tuple(w for w in words(name) if w not in STOP)
 
 
 @dataclass(frozen=True)
 class KeyWord:
-    """A key word of a brief, or a run of them that names a concept of ``synonyms.txt``."""
+    """A key word of a brief, or a run of them that names one thing: a concept of
+    ``synonyms.txt`` or an English name of the glossaries ("fuel cells")."""
 
-    word: str  # as asked: "hydrogen", "autonomous driving"
+    word: str  # as asked: "hydrogen", "autonomous driving", "fuel cells"
     words: tuple[str, ...]  # the brief's key words it stands for
     also: tuple[str, ...] = ()  # the concept's other names: "automated driving", "ccam"
 
     @property
-    def query(self) -> str:
-        """The full-text clause: the word; for a concept, its words together or any of its
-        other names (each a phrase)."""
+    def typed(self) -> str:
+        """The full-text clause of the words as asked: the word; a concept's words anywhere
+        in the text; a glossary name's words as a phrase, one other word allowed between
+        them ("fuel cells" is "fuel cell" or "fuel-cell", never "fossil fuel ... open cell")."""
+        if len(self.words) == 1:
+            return self.words[0]
         if not self.also:
-            return self.word
-        together = "(" + " ".join(f"+{w}" for w in self.words) + ")"
+            return f'"{" ".join(self.words)}"~{PHRASE_SLOP}'
+        return "(" + " ".join(f"+{w}" for w in self.words) + ")"
+
+    @property
+    def query(self) -> str:
+        """The full-text clause: the words as asked; for a concept, or any of its other
+        names (each a phrase)."""
+        if not self.also:
+            return self.typed
         others = " ".join(f'"{name}"' if " " in name else name for name in self.also)
-        return f"({together} {others})"
+        return f"({self.typed} {others})"
 
 
 def _others(word: str, names: Sequence[str]) -> tuple[str, ...]:
@@ -188,8 +211,8 @@ def _others(word: str, names: Sequence[str]) -> tuple[str, ...]:
 
 
 def _units(terms: Sequence[str]) -> list[KeyWord]:
-    """Key words in order, a run that names a concept taken as one (the longest first)."""
-    concepts = _concepts()
+    """Key words in order, a run that names one thing taken as one (the longest first)."""
+    concepts = _named_runs()
     longest = max(len(name) for name in concepts)
     units: list[KeyWord] = []
     start = 0
@@ -218,9 +241,10 @@ def key_words(text: str | None) -> list[str]:
 
 
 def strict_key_words(text: str | None) -> int:
-    """How many of a brief's key words its strictest level asks a project to hold (see
-    :func:`brief_levels`: its first key words, up to ``STRICT_TERMS``)."""
-    return len(key_words(text)[:STRICT_TERMS])
+    """How many of a brief's key words (a run naming one thing counts once) its strictest
+    level asks a project to hold (see :func:`brief_levels`: the first, up to
+    ``STRICT_TERMS``)."""
+    return len(key_units(text)[:STRICT_TERMS])
 
 
 @dataclass(frozen=True)
@@ -235,29 +259,31 @@ class Level:
 
 def brief_levels(text: str | None) -> list[Level]:
     """Stricter full-text queries for a brief, strictest first: each requires a project to
-    hold at least n of the brief's first key words (up to ``STRICT_TERMS``), n from all of
-    them down to half of them (two of two, two of three); the other key words and the phrases
-    still raise the score. A level is taken when ``STRICT_ENOUGH`` projects meet it
-    (``repositories.suggestions.brief_level``). Empty when the brief has no key word.
+    hold at least n of the brief's first key words (up to ``STRICT_TERMS``; a run that names
+    one thing, "fuel cells", "heavy duty trucks", counts once and only with all its words),
+    n from all of them down to half of them (two of two, two of three); the other key words
+    and the phrases still raise the score. A level is taken when ``STRICT_ENOUGH`` projects
+    meet it (``repositories.suggestions.brief_level``). Empty when the brief has no key word.
 
     A brief that names a concept of ``synonyms.txt`` ("autonomous driving") asks every key
     word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
     meaning, a concept by any of its names ("automated vehicles", "CCAM")."""
     terms, phrases = _terms_and_phrases(text)
-    head, rest = terms[:STRICT_TERMS], terms[STRICT_TERMS:]
+    units = _units(terms)
+    head = units[:STRICT_TERMS]
+    rest = [word for unit in units[STRICT_TERMS:] for word in unit.words]
     if not head:
         return []
     floor = max(math.ceil(len(head) / 2), min(len(head), 2))
     levels = []
     for n in range(len(head), floor - 1, -1):
         either = " ".join(
-            "(" + " ".join(f"+{word}" for word in group) + ")"
+            "(" + " ".join(f"+{unit.typed}" for unit in group) + ")"
             for group in itertools.combinations(head, n)
         )
         levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
-    units = _units(head)
-    if any(unit.also for unit in units):
-        every = "(" + " ".join(f"+{unit.query}" for unit in units) + ")"
+    if any(unit.also for unit in head):
+        every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
         widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
     return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]

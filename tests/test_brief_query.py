@@ -9,6 +9,7 @@ from recommender.text import (
     brief_levels,
     brief_query,
     key_units,
+    strict_key_words,
 )
 
 
@@ -38,7 +39,8 @@ def test_words_that_are_english_too_stay_in_an_english_brief() -> None:
 
 
 def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> None:
-    assert queries("heat pumps") == ['+((+heat +pumps)) "heat pumps"^3']
+    # a glossary name is asked as a phrase, its words at most one word apart
+    assert queries("heat pumps") == ['+((+"heat pumps"~1)) "heat pumps"^3']
     levels = queries("hydrogen storage for trucks")
     assert levels == [
         '+((+hydrogen +storage +trucks)) "hydrogen storage"^3',
@@ -61,25 +63,55 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     every key word as typed when enough projects hold them, else every key word by meaning
     (a superset); the lower levels count the words as typed."""
     typed, every = brief_levels("cancer immunotherapy")
-    assert typed == Level('+((+cancer +immunotherapy)) "cancer immunotherapy"^3', 2, THIN_SUBJECT)
+    # a concept is one key word, its words as typed anywhere in the text
+    assert typed == Level(
+        '+((+(+cancer +immunotherapy))) "cancer immunotherapy"^3', 1, THIN_SUBJECT
+    )
     assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
-    assert (every.held, every.enough) == (2, STRICT_ENOUGH)
+    assert (every.held, every.enough) == (1, STRICT_ENOUGH)
     levels = brief_levels("satellite earth observation")
-    # a level counts when STRICT_ENOUGH projects meet it (else the one most projects meet)
+    # a level counts when STRICT_ENOUGH projects meet it (else the one most projects meet);
+    # of two key words, both
     assert [(level.held, level.enough) for level in levels] == [
-        (3, THIN_SUBJECT),
-        (3, STRICT_ENOUGH),
+        (2, THIN_SUBJECT),
         (2, STRICT_ENOUGH),
     ]
     assert levels[1].query.startswith(
         '+((+satellite +((+earth +observation) "remote sensing" copernicus))) '
     )
-    assert levels[2].query.startswith("+((+satellite +earth) (+satellite +observation)")
     # British or American spelling, either
-    assert "+((+refuelling) refueling)" in queries("hydrogen refuelling")[1]
+    assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
         Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH)
+    ]
+
+
+def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
+    """ "Brennstoffzellen" is "fuel cells", "schwere Lkw" "heavy duty trucks": each one key
+    word, asked as a phrase (a text with "fossil fuel" and "open cell" does not hold it), so
+    that three of five key words are three things the brief names, not three of its words."""
+    brief = "Brennstoffzellen-Antrieb mit Wasserstoff für schwere Lkw im Fernverkehr"
+    units = key_units(brief)
+    assert [u.word for u in units] == [
+        "fuel cells",
+        "powertrain",
+        "hydrogen",
+        "heavy duty trucks",
+        "long haul",
+    ]
+    assert units[0].query == '"fuel cells"~1'
+    assert strict_key_words(brief) == 5
+    levels = brief_levels(brief)
+    assert [level.held for level in levels] == [5, 4, 3]
+    assert levels[0].query.startswith(
+        '+((+"fuel cells"~1 +powertrain +hydrogen +"heavy duty trucks"~1 +"long haul"~1)) '
+    )
+    # typed in English, the same names
+    assert [u.word for u in key_units("hydrogen fuel cell heavy-duty trucks")] == [
+        "hydrogen",
+        "fuel cell",
+        "heavy duty trucks",
     ]
 
 
