@@ -211,7 +211,8 @@ export default function NetworkPage() {
   const { params } = useRoute();
   const { path, query, route } = useLocation();
   const id = params.id ?? "";
-  const depth = Math.min(3, Math.max(1, Number(query.depth) || 1));
+  // two steps by default: an organisation's partners, not only its projects
+  const depth = Math.min(3, Math.max(1, Number(query.depth) || 2));
   const limit = Math.min(500, Math.max(10, Number(query.limit) || 200));
   const untilYear = Number(query.until) || 0;
   const colourBy = query.colour === "cluster" ? "cluster" : "kind";
