@@ -523,15 +523,15 @@ def _by_work(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
 
 
 async def _strict_terms(graph: Graph, text: str | None) -> tuple[str | None, int]:
-    """The strictest of the brief's levels that enough projects meet (None: none is met),
-    and how many of the brief's key words it asks a project to hold."""
+    """The strictest of the brief's levels that enough projects meet, else the one most
+    projects meet; when no project meets any, the same among its fallback levels (None:
+    none is met); and how many of the brief's key words that level asks a project to hold."""
     levels = brief_levels(text)
-    level = await repo.brief_level(
-        graph, [level.query for level in levels], [level.enough for level in levels]
-    )
-    if level is None:
-        return None, 0
-    return levels[level].query, levels[level].held
+    for asked in ([x for x in levels if not x.fallback], [x for x in levels if x.fallback]):
+        found = await repo.brief_level(graph, [x.query for x in asked], [x.enough for x in asked])
+        if found is not None:
+            return asked[found].query, asked[found].held
+    return None, 0
 
 
 async def consortium_candidates(

@@ -71,8 +71,6 @@ STOP = frozenset(
 MAX_TERMS = 32
 MAX_PHRASES = 16
 PHRASE_BOOST = 3
-# The words of a glossary name ("heavy duty trucks") may stand this many words apart.
-PHRASE_SLOP = 1
 # A strict brief requires most of its first key words (the title of a pasted description):
 # at least half of them, and both of two.
 STRICT_TERMS = 6
@@ -175,14 +173,14 @@ class KeyWord:
 
     @property
     def typed(self) -> str:
-        """The full-text clause of the words as asked: the word; a concept's words anywhere
-        in the text; a glossary name's words as a phrase, one other word allowed between
-        them ("fuel cells" is "fuel cell" or "fuel-cell", never "fossil fuel ... open cell")."""
+        """The full-text clause of the words as asked: the word, or every word of the run
+        anywhere in the text; in a glossary name, a word also in its other spellings
+        ("hydrogen refuelling stations": refuelling or refueling)."""
         if len(self.words) == 1:
             return self.words[0]
-        if not self.also:
-            return f'"{" ".join(self.words)}"~{PHRASE_SLOP}'
-        return "(" + " ".join(f"+{w}" for w in self.words) + ")"
+        if self.also:
+            return "(" + " ".join(f"+{w}" for w in self.words) + ")"
+        return "(" + " ".join(f"+{_spelled(w)}" for w in self.words) + ")"
 
     @property
     def query(self) -> str:
@@ -208,6 +206,12 @@ def _others(word: str, names: Sequence[str]) -> tuple[str, ...]:
             seen.add(singular(name))
             others.append(name)
     return tuple(others)
+
+
+def _spelled(word: str) -> str:
+    """A word, or its clause with its other spellings (a concept of one word)."""
+    others = _others(word, _named_runs().get((word,), ()))
+    return f"({' '.join([word, *others])})" if others else word
 
 
 def _units(terms: Sequence[str]) -> list[KeyWord]:
@@ -255,6 +259,8 @@ class Level:
     query: str
     held: int
     enough: int = 1
+    # asked only when no project meets any level that is not a fallback
+    fallback: bool = False
 
 
 def brief_levels(text: str | None) -> list[Level]:
@@ -267,7 +273,11 @@ def brief_levels(text: str | None) -> list[Level]:
 
     A brief that names a concept of ``synonyms.txt`` ("autonomous driving") asks every key
     word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
-    meaning, a concept by any of its names ("automated vehicles", "CCAM")."""
+    meaning, a concept by any of its names ("automated vehicles", "CCAM").
+
+    When no project meets any of these, the fallback levels ask fewer key words, down to
+    one (a concept by any of its names), so that a long brief on a small network gets the
+    next best, which the page says, rather than nobody."""
     terms, phrases = _terms_and_phrases(text)
     units = _units(terms)
     head = units[:STRICT_TERMS]
@@ -282,6 +292,13 @@ def brief_levels(text: str | None) -> list[Level]:
             for group in itertools.combinations(head, n)
         )
         levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
+    # the next best, said as such, rather than nobody: fewer key words, down to one
+    for n in range(floor - 1, 0, -1):
+        either = " ".join(
+            "(" + " ".join(f"+{unit.query}" for unit in group) + ")"
+            for group in itertools.combinations(head, n)
+        )
+        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n, fallback=True))
     if any(unit.also for unit in head):
         every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
         widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))

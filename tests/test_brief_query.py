@@ -39,12 +39,14 @@ def test_words_that_are_english_too_stay_in_an_english_brief() -> None:
 
 
 def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> None:
-    # a glossary name is asked as a phrase, its words at most one word apart
-    assert queries("heat pumps") == ['+((+"heat pumps"~1)) "heat pumps"^3']
+    # a glossary name is one key word: all its words, the pair also as a boosted phrase
+    assert queries("heat pumps") == ['+((+(+heat +pumps))) "heat pumps"^3']
     levels = queries("hydrogen storage for trucks")
     assert levels == [
         '+((+hydrogen +storage +trucks)) "hydrogen storage"^3',
         '+((+hydrogen +storage) (+hydrogen +trucks) (+storage +trucks)) "hydrogen storage"^3',
+        # asked only when no project meets the others
+        '+((+hydrogen) (+storage) (+trucks)) "hydrogen storage"^3',
     ]
     assert queries("batteries") == ["+((+battery))"]
     assert brief_levels("de la") == []
@@ -53,8 +55,8 @@ def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> No
 def test_a_long_brief_requires_its_first_key_words_and_scores_the_rest() -> None:
     text = "alpha beta gamma delta epsilon zeta eta theta"
     levels = queries(text)
-    assert len(levels) == 4  # six words required, then five, four, three
-    assert levels[-1].startswith("+((+alpha +beta +gamma) (+alpha +beta +delta)")
+    assert len(levels) == 6  # six words required, then five, four, three; two, one to fall back
+    assert levels[3].startswith("+((+alpha +beta +gamma) (+alpha +beta +delta)")
     assert " eta theta " in levels[0]  # optional words still raise the score
 
 
@@ -72,9 +74,10 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     levels = brief_levels("satellite earth observation")
     # a level counts when STRICT_ENOUGH projects meet it (else the one most projects meet);
     # of two key words, both
-    assert [(level.held, level.enough) for level in levels] == [
-        (2, THIN_SUBJECT),
-        (2, STRICT_ENOUGH),
+    assert [(level.held, level.enough, level.fallback) for level in levels] == [
+        (2, THIN_SUBJECT, False),
+        (2, STRICT_ENOUGH, False),
+        (1, STRICT_ENOUGH, True),
     ]
     assert levels[1].query.startswith(
         '+((+satellite +((+earth +observation) "remote sensing" copernicus))) '
@@ -83,14 +86,15 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
-        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH)
+        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH),
+        Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
     ]
 
 
 def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
     """ "Brennstoffzellen" is "fuel cells", "schwere Lkw" "heavy duty trucks": each one key
-    word, asked as a phrase (a text with "fossil fuel" and "open cell" does not hold it), so
-    that three of five key words are three things the brief names, not three of its words."""
+    word, held only with all its words, so that three of five key words are three things the
+    brief names, not three of its words; below half of them, the levels are fallbacks."""
     brief = "Brennstoffzellen-Antrieb mit Wasserstoff für schwere Lkw im Fernverkehr"
     units = key_units(brief)
     assert [u.word for u in units] == [
@@ -100,12 +104,22 @@ def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
         "heavy duty trucks",
         "long haul",
     ]
-    assert units[0].query == '"fuel cells"~1'
+    assert units[0].query == "(+fuel +cells)"
     assert strict_key_words(brief) == 5
     levels = brief_levels(brief)
-    assert [level.held for level in levels] == [5, 4, 3]
+    assert [(level.held, level.fallback) for level in levels] == [
+        (5, False),
+        (4, False),
+        (3, False),
+        (2, True),
+        (1, True),
+    ]
     assert levels[0].query.startswith(
-        '+((+"fuel cells"~1 +powertrain +hydrogen +"heavy duty trucks"~1 +"long haul"~1)) '
+        "+((+(+fuel +cells) +powertrain +hydrogen +(+heavy +duty +trucks) +(+long +haul))) "
+    )
+    # a word of a glossary name in its other spellings too
+    assert key_units("Wasserstoff-Tankstellen")[0].query == (
+        "(+hydrogen +(refuelling refueling) +stations)"
     )
     # typed in English, the same names
     assert [u.word for u in key_units("hydrogen fuel cell heavy-duty trucks")] == [

@@ -164,6 +164,21 @@ async def test_a_level_one_or_two_projects_meet_gives_way_to_a_broader_one(
     assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(3, 3)}
 
 
+async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'fuel cell trucks with quantum sensors': no project holds two of its four key words
+    ('fuel cell' is one), so the next best rests on projects with one of them (H3, R1, R2),
+    says so, and never on one that holds none (M1)."""
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) {
+        organization { id } facts { keyWords keyWordsHeld } } }"""
+    body = await gql(query, {"input": {"brief": "fuel cell trucks with quantum sensors"}})
+    found = body["data"]["suggestConsortium"]
+    assert set(_ids(found)) == {"hyd3", "r1", "r2"}
+    assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(4, 1)}
+
+
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     network: Driver, gql: GraphQLClient
 ) -> None:

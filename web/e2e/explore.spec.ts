@@ -227,6 +227,8 @@ test("the network view draws the neighbourhood and opens a node by click", async
   await expect.poll(async () => (await themeIds()).length).toBe(0);
   await page.getByLabel("Themes too").check();
   await expect(page.locator(".network[data-ready]")).toBeVisible();
+  // the whole drawing in the window, whichever node comes first
+  await network.evaluate((element) => element.scrollIntoView({ block: "start" }));
   const box = await network.boundingBox();
   const target = await page.evaluate(() => {
     const drawn = window.clustergraphNetwork?.positions() ?? [];

@@ -79,14 +79,14 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
+  // no project of the demo holds both: the next best, said as such
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Weniger als 3 Projekte enthalten alle 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 2 davon.",
+    "Weniger als 3 Projekte enthalten alle 2 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 1 davon.",
   );
-  // the words as searched: the glossary's German in English, with the American spelling
+  // the words as searched: the glossary's German in English, a name of several words as one
   await expect(page.locator("[data-brief-words]")).toHaveText(
-    "In den englischen Projekttexten gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
+    "In den englischen Projekttexten gesuchte Wörter: hydrogen refuelling stations, trucks.",
   );
-  await expect(page.locator("[data-unfound-words]")).toHaveCount(0);
   // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
