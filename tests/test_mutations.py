@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from neo4j import Driver
@@ -98,18 +99,20 @@ async def test_ids_of_imports_and_of_other_nodes_are_not_taken(
     merge official data into; nobody can give an organisation a project's, cluster's or
     topic's id, or a project an organisation's."""
     before = node_count(empty_graph, settings)
-    for query, input_ in [
+    imported: list[tuple[str, dict[str, Any]]] = [
         (CREATE_ORG, {**NEW_ORG, "id": "pic-999999999"}),
         (CREATE_PROJECT, {"id": "HE-101000001", "acronym": "X", "clusterIds": ["cl-auto"]}),
-    ]:
+    ]
+    for query, input_ in imported:
         refused = await mutate(gql, query, input_, keys["auto"])
         assert refused["__typename"] == "ValidationError" and refused["field"] == "id"
         assert "are those of the CORDIS imports" in refused["message"]
-    for query, input_, label in [
+    others: list[tuple[str, dict[str, Any], str]] = [
         (CREATE_ORG, {**NEW_ORG, "id": "cl-ict"}, "cluster"),
         (CREATE_ORG, {**NEW_ORG, "id": "topic-ict"}, "topic"),
         (CREATE_PROJECT, {"id": "org-list", "acronym": "X", "clusterIds": ["cl-auto"]}, "organ"),
-    ]:
+    ]
+    for query, input_, label in others:
         taken = await mutate(gql, query, input_, keys["admin"])
         assert taken["__typename"] == "ValidationError" and taken["field"] == "id"
         assert f"already names a {label}" in taken["message"]
@@ -474,12 +477,13 @@ async def test_measurements_keyed_by_objective_and_date(
     unknown = {**input_, "objectiveId": "obj-none"}
     assert (await mutate(gql, RECORD, unknown, keys["admin"]))["__typename"] == "NotFound"
     assert (await mutate(gql, RECORD, unknown, keys["auto"]))["__typename"] == "NotAuthorized"
-    for change, field in [
+    refusals: list[tuple[dict[str, Any], str]] = [
         ({"date": "2999-01-01"}, "date"),
         ({"date": "0001-01-01"}, "date"),
         ({"value": 1e300}, "value"),
         ({"value": -2e12}, "value"),
-    ]:
+    ]
+    for change, field in refusals:
         refused = await mutate(gql, RECORD, {**input_, **change}, keys["auto"])
         assert (refused["__typename"], refused["field"]) == ("ValidationError", field)
     assert count(empty_graph, settings, MEASUREMENTS) == 1

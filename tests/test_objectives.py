@@ -197,5 +197,5 @@ async def test_people_record_only_what_the_data_cannot_measure(
     ]:
         body = await gql(OBJECTIVES, {"day": None}, headers)
         jobs = {o["id"]: o for o in body["data"]["cluster"]["objectives"]}["a-jobs"]
-        recorded = [m["recordedBy"] for m in jobs["measurements"] if m["date"] == "2019-12-31"]
-        assert set(recorded) == seen
+        by = [m["recordedBy"] for m in jobs["measurements"] if m["date"] == "2019-12-31"]
+        assert set(by) == seen
