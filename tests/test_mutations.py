@@ -55,6 +55,24 @@ async def test_anonymous_create_writes_nothing(
     assert node_count(empty_graph, settings) == before
 
 
+async def test_anonymous_writes_are_refused_without_a_transaction(
+    keys: dict[str, dict[str, str]], gql: GraphQLClient
+) -> None:
+    """Every mutation of a caller without a key is NotAuthorized before any query runs."""
+    writes = [
+        (ADD_MEMBERSHIP, {"organizationId": "org-uni", "clusterId": "cl-auto"}),
+        (SET_COMPETENCE, {"organizationId": "org-uni", "topicId": "topic-ict", "weight": 1.0}),
+        (UPDATE_ORG, {"id": "org-uni", "name": "Renamed"}),
+    ]
+    for document, input_ in writes:
+        response = await gql.http.post(
+            "/graphql", json={"query": document, "variables": {"input": input_}}
+        )
+        result = next(iter(response.json()["data"].values()))
+        assert result["__typename"] == "NotAuthorized", result
+        assert response.headers["x-neo4j-round-trips"] == "0"
+
+
 async def test_create_organization_is_idempotent_and_detects_conflicts(
     keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
