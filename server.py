@@ -507,7 +507,7 @@ def _honour_bookmarks(request: Request | WebSocket, viewer: Viewer) -> None:
 
 
 def _long_list(variables: dict[str, Any] | None) -> tuple[str, int] | None:
-    """Where the first list of more than :data:`MAX_LIST_VALUES` values is in ``variables``
+    """Where a list of more than :data:`MAX_LIST_VALUES` values is in ``variables``
     (".countries", ".input.organizationIds"), and its size; None if there is none.
 
     Every list argument of the API takes at most 50 or 100 values; a longer one is refused

@@ -198,7 +198,11 @@ class Compiler:
             if spec is None or sel.name == "id":
                 continue  # answered without the graph (e.g. __typename)
             if isinstance(spec, Link):
-                entries.append(sel.key + ": " + self.link(spec, depth, node, sel, calls))
+                try:
+                    entries.append(sel.key + ": " + self.link(spec, depth, node, sel, calls))
+                except BadArgument as error:
+                    # of a query's lists, the one whose argument is refused ("partners.first")
+                    raise (error if error.field == "query" else error.within(sel.name)) from None
                 continue
             if spec.viewer:
                 self.params.update(self.viewer)
@@ -222,20 +226,6 @@ class Compiler:
     ) -> LiteralString:
         """A link's value: hoisted into CALL subqueries (added to ``calls``), read through
         their variables: a node (or null), a list, or a page map."""
-        try:
-            return self._link(spec, depth, node, sel, calls)
-        except BadArgument as error:
-            # a query that one list has more than one of says which ("partners.first")
-            raise (error if error.field == "query" else error.within(sel.name)) from None
-
-    def _link(
-        self,
-        spec: Link,
-        depth: int,
-        node: LiteralString,
-        sel: Selection,
-        calls: list[LiteralString],
-    ) -> LiteralString:
         names = _names(depth, node)
         match = _fill(spec.pattern, **names) + self._filters(spec, sel, names)
         if spec.group:

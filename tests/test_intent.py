@@ -84,6 +84,11 @@ query($input: ConsortiumBriefInput!) {
   }
 }"""
 
+KEY_WORDS = """
+query($input: ConsortiumBriefInput!) {
+  suggestConsortium(input: $input, first: 10) {
+    organization { id } facts { keyWords keyWordsHeld } } }"""
+
 
 @pytest.fixture
 def network(empty_graph: Driver, settings: Settings) -> Driver:
@@ -151,14 +156,11 @@ async def test_a_level_one_or_two_projects_meet_gives_way_to_a_broader_one(
     of the four are asked, and Hydro One (H2) joins them. When no looser level finds more
     projects, the stricter stays: R1 and R2 hold all three key words of 'hydrogen refuelling
     for heavy-duty trucks' ('heavy duty trucks' is one), and no looser level finds a third."""
-    query = """query($input: ConsortiumBriefInput!) {
-      suggestConsortium(input: $input, first: 10) {
-        organization { id } facts { keyWords keyWordsHeld } } }"""
-    body = await gql(query, {"input": {"brief": "hydrogen refuelling trucks storage"}})
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen refuelling trucks storage"}})
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"r1", "r2", "hyd1"}
     assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(4, 2)}
-    body = await gql(query, {"input": {"brief": "hydrogen refuelling for heavy-duty trucks"}})
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen refuelling for heavy-duty trucks"}})
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"r1", "r2"}
     assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(3, 3)}
@@ -170,10 +172,7 @@ async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
     """'fuel cell trucks with quantum sensors': no project holds two of its four key words
     ('fuel cell' is one), so the next best rests on projects with one of them (H3, R1, R2),
     says so, and never on one that holds none (M1)."""
-    query = """query($input: ConsortiumBriefInput!) {
-      suggestConsortium(input: $input, first: 10) {
-        organization { id } facts { keyWords keyWordsHeld } } }"""
-    body = await gql(query, {"input": {"brief": "fuel cell trucks with quantum sensors"}})
+    body = await gql(KEY_WORDS, {"input": {"brief": "fuel cell trucks with quantum sensors"}})
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"hyd3", "r1", "r2"}
     assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(4, 1)}

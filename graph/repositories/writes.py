@@ -83,7 +83,7 @@ async def _write_one(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
 
 
 async def _write(graph: Graph, cypher: LiteralString, params: Mapping[str, Any]) -> Row:
-    if _no_rights(params):
+    if "isAdmin" in params and no_rights(params):
         return dict(REFUSED)
     rows = await graph.write(cypher, params)
     return rows[0]
@@ -95,9 +95,10 @@ async def _write(graph: Graph, cypher: LiteralString, params: Mapping[str, Any])
 REFUSED: Row = {"allowed": False, "created": False, "written": False}
 
 
-def _no_rights(params: Mapping[str, Any]) -> bool:
-    """The viewer's scope (every mutation's write carries one) grants no right at all."""
-    return "isAdmin" in params and not params["isAdmin"] and not params["managedClusterIds"]
+def no_rights(scope: Mapping[str, Any]) -> bool:
+    """The viewer's scope (``Viewer.scope``; every mutation's write carries one) grants no
+    right to write at all."""
+    return not scope["isAdmin"] and not scope["managedClusterIds"]
 
 
 async def _create(graph: Graph, name: str, params: Mapping[str, Any]) -> Row:
