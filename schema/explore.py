@@ -225,7 +225,9 @@ class ExploreQuery:
                 "(graph/glossary.csv) also matches its English: 'hydrogène' and 'Wasserstoff' "
                 "find 'hydrogen', 'pile à combustible' and 'Brennstoffzelle' 'fuel cell', and a "
                 "phrase still being typed its English ('économie circ': 'circular economy'). "
-                "A word also matches in its other number ('battery' finds 'batteries')."
+                "A word also matches in its other number ('battery' finds 'batteries'), and "
+                "a common abbreviation of names as the names spell it out ('TU München' finds "
+                "'TECHNISCHE UNIVERSITAET MUENCHEN'; graph/name_abbreviations.csv)."
             ),
         ],
         first: Annotated[int, strawberry.argument(description="Number of hits, 1 to 100.")] = 10,

@@ -223,6 +223,31 @@ async def test_a_german_umlaut_also_finds_the_name_written_without_it(
     assert _hits(await gql(SEARCH, {"q": "Universität Stuttgart"})) == ["english"]
 
 
+async def test_a_common_abbreviation_finds_the_names_that_spell_it_out(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """People type "TU München" or "KU Leuven"; CORDIS spells the names out, in their own
+    languages. An abbreviation still finds an organisation that is itself called so."""
+    seed_nodes(
+        empty_graph,
+        settings,
+        "CREATE (:Organization {id: 'tum', name: 'TECHNISCHE UNIVERSITAET MUENCHEN'}), "
+        "(:Organization {id: 'delft', name: 'TECHNISCHE UNIVERSITEIT DELFT'}), "
+        "(:Organization {id: 'dtu', name: 'DANMARKS TEKNISKE UNIVERSITET'}), "
+        "(:Organization {id: 'lmu', name: 'LUDWIG-MAXIMILIANS-UNIVERSITAET MUENCHEN'}), "
+        "(:Organization {id: 'kul', name: 'KATHOLIEKE UNIVERSITEIT LEUVEN'}), "
+        "(:Organization {id: 'fh', name: 'FACHHOCHSCHULE AACHEN'}), "
+        "(:Organization {id: 'rwth', name: 'RHEINISCH-WESTFAELISCHE TECHNISCHE HOCHSCHULE "
+        "AACHEN'}), "
+        "(:Organization {id: 'tu-sa', name: 'TU SA'})",
+    )
+    assert _hits(await gql(SEARCH, {"q": "TU München"})) == ["tum"]
+    assert _hits(await gql(SEARCH, {"q": "KU Leuven"})) == ["kul"]
+    assert _hits(await gql(SEARCH, {"q": "FH Aachen"})) == ["fh"]
+    assert _hits(await gql(SEARCH, {"q": "TH Aachen"})) == ["rwth"]
+    assert sorted(_hits(await gql(SEARCH, {"q": "TU"}))) == ["delft", "dtu", "tu-sa", "tum"]
+
+
 async def test_a_name_asked_in_english_or_german_finds_it_in_the_organisations_language(
     empty_graph: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:

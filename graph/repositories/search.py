@@ -18,7 +18,7 @@ from graph.glossary import (
     segments,
     without_umlauts,
 )
-from graph.name_words import name_forms
+from graph.name_words import abbreviated, name_forms
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -45,8 +45,9 @@ def lucene_terms(text: str, translated: bool = False, every_start: bool = False)
     without it too ("d'hydrogène"), a German umlaut also as written out ("München" finds
     "MUENCHEN"), a word in the singular or the plural also in the other ("battery" finds
     "batteries"), an English word of organisation names also as the names write it in
-    their languages, weighed less ("university": universite^0.3; see graph.name_words),
-    function words ("de", "für") are left out, and the last word, which the
+    their languages, weighed less ("university": universite^0.3; see graph.name_words), an
+    abbreviation of names as the names spell it ("TU München" finds "TECHNISCHE UNIVERSITAET
+    MUENCHEN"), function words ("de", "für") are left out, and the last word, which the
     user may still be typing, also matches as the start of a word ("Luxembourg Inst" finds
     "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
     finds "hydrogen") and with the words before it as the English of the glossary's phrases
@@ -132,7 +133,8 @@ def _typed_numbers(word: str) -> list[str]:
 def _translated(run: list[str], other: str | None, every_start: bool = False) -> str:
     """The words of ``run`` as typed (without function words; see :func:`_spellings`), or
     its English (``other``), or the word without its elided article (and that word's
-    English); with ``every_start``, a word alone also as the start of a word."""
+    English), or the names a word alone abbreviates ("TU": technische universitaet...; see
+    graph.name_words); with ``every_start``, a word alone also as the start of a word."""
     words = [word for word in run if not function_word(word)] or run
     # a word with an English is matched in both numbers by its English
     typed = " AND ".join(_either(_spellings(word, numbers=other is None)) for word in words)
@@ -143,9 +145,15 @@ def _translated(run: list[str], other: str | None, every_start: bool = False) ->
         other = other or english(bare)
     if other is not None and fold(other) != fold(" ".join(run)):
         choices += _english(other, run[0] if len(run) == 1 else "")
+    if len(run) == 1:
+        choices += [_all(list(map(_escaped, name))) for name in abbreviated(run[0])]
     if every_start and len(run) == 1 and len(run[0]) >= PREFIX_MIN and run[0].isalnum():
         choices.append(f"{_escaped(fold(run[0]))}*")
     return _either(choices)
+
+
+def _all(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else "(" + " AND ".join(words) + ")"
 
 
 def _either(choices: list[str]) -> str:
