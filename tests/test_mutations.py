@@ -219,32 +219,31 @@ async def test_joining_a_cluster_gives_no_right_to_rewrite_an_organisation(
     assert ended["__typename"] == "MembershipSuccess"
     seen = (await gql(READ_NAME))["data"]["organization"]
     assert seen == {"name": "Luxembourg Institute of Science and Technology", "website": None}
-    # Nor does another cluster's membership leave the creator's rights intact.
-    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-shared", "name": "Shared"}, keys["auto"])
-    await mutate(
-        gql, ADD_MEMBERSHIP, {"organizationId": "org-shared", "clusterId": "cl-ict"}, keys["ict"]
-    )
-    shared = await mutate(gql, UPDATE_ORG, {"id": "org-shared", "name": "Mine"}, keys["auto"])
-    assert shared["__typename"] == "NotAuthorized"
 
 
-async def test_an_ended_membership_in_another_cluster_leaves_the_owner_free(
+async def test_another_clusters_membership_leaves_the_creators_their_organisation(
     keys: dict[str, dict[str, str]], gql: GraphQLClient
 ) -> None:
-    """The second audit's path: cl-ict adds cl-auto's organisation and ends the membership;
-    the cl-auto manager may still change it (the ended membership gives cl-ict no hold)."""
-    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-freed", "name": "Freed"}, keys["auto"])
-    join = {"organizationId": "org-freed", "clusterId": "cl-ict"}
+    """The third review's path: cl-ict adds an organisation cl-auto created to its own
+    cluster. That gives cl-ict no right to change it, and takes none from cl-auto (it used to
+    lock the creators out until the membership ended)."""
+    await mutate(gql, CREATE_ORG, {**NEW_ORG, "id": "org-shared", "name": "Shared"}, keys["auto"])
+    join = {"organizationId": "org-shared", "clusterId": "cl-ict"}
     assert (await mutate(gql, ADD_MEMBERSHIP, join, keys["ict"]))["__typename"] == (
         "MembershipSuccess"
     )
-    held = await mutate(gql, UPDATE_ORG, {"id": "org-freed", "city": "Esch"}, keys["auto"])
-    assert held["__typename"] == "NotAuthorized"  # a current member of cl-ict: shared
-    ended = await mutate(gql, END_MEMBERSHIP, {**join, "until": "2025-01-01"}, keys["ict"])
-    assert ended["__typename"] == "MembershipSuccess"
-    freed = await mutate(gql, UPDATE_ORG, {"id": "org-freed", "city": "Esch"}, keys["auto"])
-    assert freed["__typename"] == "UpdateOrganizationSuccess"
-    assert freed["organization"]["city"] == "Esch"
+    taken = await mutate(gql, UPDATE_ORG, {"id": "org-shared", "name": "Ours"}, keys["ict"])
+    assert taken["__typename"] == "NotAuthorized"
+    kept = await mutate(gql, UPDATE_ORG, {"id": "org-shared", "city": "Esch"}, keys["auto"])
+    assert kept["__typename"] == "UpdateOrganizationSuccess"
+    assert (kept["organization"]["name"], kept["organization"]["city"]) == ("Shared", "Esch")
+    competence = {"organizationId": "org-shared", "topicId": "topic-ict", "weight": 0.5}
+    assert (await mutate(gql, SET_COMPETENCE, competence, keys["ict"]))["__typename"] == (
+        "NotAuthorized"
+    )
+    assert (await mutate(gql, SET_COMPETENCE, competence, keys["auto"]))["__typename"] == (
+        "SetCompetenceSuccess"
+    )
 
 
 LOOKALIKES = {

@@ -1,15 +1,12 @@
 // Set an organisation's competence in a topic (source 'api', with the cluster that set it).
 // The same rule as organization_update: an admin, or a manager of the clusters that created
-// the organisation when it belongs to no other cluster.
+// the organisation while it has no official facts.
 OPTIONAL MATCH (o:Organization {id: $organizationId})
 OPTIONAL MATCH (t:Topic {id: $topicId})
 WITH o, t, $isAdmin OR (
   o.source = 'api'
   AND all(s IN coalesce(o.sources, []) WHERE s = 'api')
   AND any(c IN coalesce(o.ownerClusterIds, []) WHERE c IN $managedClusterIds)
-  AND NOT EXISTS {
-    MATCH (o)-[:MEMBER_OF]->(c:Cluster) WHERE NOT c.id IN $managedClusterIds
-  }
 ) AS allowed
 CALL (o, t, allowed) {
   WITH o, t, allowed

@@ -1,20 +1,15 @@
 // Update an organisation. $props: null values remove the property.
-// Allowed for an admin; for a cluster manager only when the organisation is theirs alone:
-// created through the API by a manager of one of their clusters (ownerClusterIds), with no
-// facts from an official source since (sources), and a current member (no end date, or one
-// not yet past) of no cluster they do not manage: a membership that has ended leaves no
-// right behind. Organisations with official facts (CORDIS, a bundle) are changed by admins only,
-// so joining one to your cluster gives no right to rewrite what everyone sees of it
-// (docs/security.md).
+// Allowed for an admin; for a cluster manager only when the organisation is theirs: created
+// through the API by a manager of one of their clusters (ownerClusterIds), with no facts from
+// an official source since (sources). Organisations with official facts (CORDIS, a bundle)
+// are changed by admins only, so joining one to your cluster gives no right to rewrite what
+// everyone sees of it; the same holds for another cluster's organisation, whose creators
+// keep it whoever else has it as a member (docs/security.md).
 OPTIONAL MATCH (o:Organization {id: $id})
 WITH o, $isAdmin OR (
   o.source = 'api'
   AND all(s IN coalesce(o.sources, []) WHERE s = 'api')
   AND any(c IN coalesce(o.ownerClusterIds, []) WHERE c IN $managedClusterIds)
-  AND NOT EXISTS {
-    MATCH (o)-[m:MEMBER_OF]->(c:Cluster)
-    WHERE NOT c.id IN $managedClusterIds AND (m.until IS NULL OR m.until >= date())
-  }
 ) AS allowed
 CALL (o, allowed) {
   WITH o, allowed
