@@ -325,7 +325,9 @@ class ExploreQuery:
     @strawberry.field(
         description="The nodes around a node (organisation, project, cluster or topic) and the "
         "edges between them, breadth first, never more than `limit` nodes. Topics other than "
-        "the centre are leaves (not expanded further); see docs/analytics.md."
+        "the centre are leaves (not expanded further); see docs/analytics.md. null, with a "
+        "BAD_USER_INPUT error naming the argument, when centerId is unknown or an argument is "
+        "out of range; the request's other fields keep their data."
     )
     async def neighborhood(
         self,
@@ -348,7 +350,7 @@ class ExploreQuery:
                 "organisation's topics take places its partners could have)."
             ),
         ] = True,
-    ) -> Subgraph:
+    ) -> Subgraph | None:
         _check_range("depth", depth, 1, MAX_DEPTH)
         _check_range("limit", limit, 1, MAX_NODES)
         result = await resolve.neighborhood(info, str(center_id), (depth, limit), as_of, topics)

@@ -316,6 +316,12 @@ class BriefWord:
     )
 
 
+# Why a suggestion field is nullable: one bad argument (a stale id in a link) costs that
+# field, not the other fields of the same request.
+UNANSWERED = (
+    "null, with a BAD_USER_INPUT error naming the argument, when an id is unknown or an "
+    "argument is out of range; the request's other fields keep their data."
+)
 FIRST_ARG = strawberry.argument(description=f"How many, 1 to {MAX_FIRST}.")
 FILTER_ARG = strawberry.argument(description="Conditions on the suggested organisations.")
 BRIEF_ARG = strawberry.argument(description="The brief in words, as for suggestConsortium.")
@@ -325,7 +331,7 @@ BRIEF_ARG = strawberry.argument(description="The brief in words, as for suggestC
 class SuggestionQuery:
     @strawberry.field(
         description="Organisations to partner with, best first; existing partners excluded "
-        "unless filter.includeExistingPartners."
+        f"unless filter.includeExistingPartners. {UNANSWERED}"
     )
     async def suggest_partners(
         self,
@@ -333,7 +339,7 @@ class SuggestionQuery:
         organization_id: Annotated[strawberry.ID, strawberry.argument(description="Who asks.")],
         first: Annotated[int, FIRST_ARG] = 10,
         filter: Annotated[SuggestionFilter | None, FILTER_ARG] = None,
-    ) -> list[PartnerSuggestion]:
+    ) -> list[PartnerSuggestion] | None:
         criteria = filter.to_criteria() if filter else Criteria()
         found = await resolve.for_organization(
             info.context, str(organization_id), _first(first), criteria
@@ -341,14 +347,15 @@ class SuggestionQuery:
         return cast(list[PartnerSuggestion], await resolve.served(info, found))
 
     @strawberry.field(
-        description="Organisations to complete a consortium (current participants excluded)."
+        description="Organisations to complete a consortium (current participants excluded). "
+        + UNANSWERED
     )
     async def suggest_consortium(
         self,
         info: strawberry.Info[Context],
         input: Annotated[ConsortiumBriefInput, strawberry.argument(description="The brief.")],
         first: Annotated[int, FIRST_ARG] = 10,
-    ) -> list[PartnerSuggestion]:
+    ) -> list[PartnerSuggestion] | None:
         _first(first)
         brief = resolve.checked_brief(input.brief, "input.brief")
         call_topic = resolve.checked_call_topic(input.call_topic, "input.callTopic")
@@ -394,7 +401,8 @@ class SuggestionQuery:
         description="Organisations outside a cluster that fit it: they work on its topics (or on "
         "filter.topicIds), and of the network's 30 best of them (or as many as asked, if more) "
         "those with most projects on the topics come first; members excluded, partners of "
-        "members included (flagged) unless filter.includeExistingPartners is false."
+        "members included (flagged) unless filter.includeExistingPartners is false. "
+        + UNANSWERED
     )
     async def suggest_cluster_members(
         self,
@@ -402,7 +410,7 @@ class SuggestionQuery:
         cluster_id: Annotated[strawberry.ID, strawberry.argument(description="The cluster.")],
         first: Annotated[int, FIRST_ARG] = 10,
         filter: Annotated[SuggestionFilter | None, FILTER_ARG] = None,
-    ) -> list[PartnerSuggestion]:
+    ) -> list[PartnerSuggestion] | None:
         criteria = filter.to_criteria() if filter else Criteria()
         found = await resolve.for_cluster(info.context, str(cluster_id), _first(first), criteria)
         return cast(list[PartnerSuggestion], await resolve.served(info, found))

@@ -476,6 +476,29 @@ async def test_bad_input(
     assert message.startswith(f"{names}:"), message
 
 
+async def test_an_unknown_id_costs_its_own_field_only(network: Driver, gql: GraphQLClient) -> None:
+    """A stale id in a page's link: the suggestion field is null with its error, the other
+    fields of the same request keep their data."""
+    body = await gql(
+        """{ organization(id: "q") { id }
+             suggestPartners(organizationId: "gone") { organization { id } }
+             suggestClusterMembers(clusterId: "gone") { organization { id } }
+             neighborhood(centerId: "gone") { truncated } }"""
+    )
+    assert body["data"] == {
+        "organization": {"id": "q"},
+        "suggestPartners": None,
+        "suggestClusterMembers": None,
+        "neighborhood": None,
+    }
+    failed = {tuple(e["path"]): e["extensions"]["code"] for e in body["errors"]}
+    assert failed == {
+        ("suggestPartners",): "BAD_USER_INPUT",
+        ("suggestClusterMembers",): "BAD_USER_INPUT",
+        ("neighborhood",): "BAD_USER_INPUT",
+    }
+
+
 def test_stored_partner_lists(network: Driver, settings: Settings) -> None:
     # Derived at refresh: strongest partners first (w = sum of shared projects' sgWeight),
     # with their weights and partner counts as parallel lists; popular ids on DerivedInfo.

@@ -18,7 +18,7 @@ import type { Drawing, GraphEdge, GraphNode } from "../views/networkGraph";
 const FIRST_YEAR = 2014;
 const LAST_YEAR = new Date().getFullYear();
 
-type SubNode = NeighborhoodData["neighborhood"]["nodes"][number];
+type SubNode = NonNullable<NeighborhoodData["neighborhood"]>["nodes"][number];
 
 function label(node: SubNode): string {
   switch (node.__typename) {

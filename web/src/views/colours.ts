@@ -1,7 +1,7 @@
 // Node colours of the network view, shared by the drawing and its legend.
 import type { NeighborhoodQuery } from "../gql/graphql";
 
-type SubNode = NeighborhoodQuery["neighborhood"]["nodes"][number];
+type SubNode = NonNullable<NeighborhoodQuery["neighborhood"]>["nodes"][number];
 export const GROUP_COLOURS: Record<string, string> = {
   COMPANY: "#1f77b4",
   RESEARCH_INSTITUTION: "#2e7d32",
