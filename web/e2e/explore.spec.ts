@@ -334,6 +334,16 @@ test("recruiting on a cluster's own theme finds nobody by the tags and says wher
   await expect(items.first()).toContainText(/on the subject/);
 });
 
+test("a card names its one project on the subject once, by its full name", async ({ page }) => {
+  await page.goto("/consortium?brief=hydrogen+refuelling+for+heavy-duty+trucks");
+  const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
+  const card = items.filter({ hasText: "Worked on 1 project on the subject" }).first();
+  await expect(card).toBeVisible();
+  // the acronym and the title in the sentence, and no line of evidence naming it again
+  await expect(card.locator(".summary a").first()).toHaveText(/^\S+: \S.+/);
+  await expect(card.locator('[data-group="SUBJECT"]')).toHaveCount(0);
+});
+
 test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {
   await page.goto("/clusters/lci-ict?tab=recruit");
   await expect(page.getByText(/The cluster has no member list yet: the \d+ organisations active in its domain are the first to ask/)).toBeVisible();

@@ -139,11 +139,25 @@ function themesSaid(item: Suggestion): boolean {
   return facts.subjectProjects === 0 && !tied && sharedThemes(item).length > 0;
 }
 
-/** The groups of evidence shown below the sentence: not a group of one programme part that
- * the sentence has just named. */
+function subjectEvidence(item: Suggestion): Evidence[] {
+  return item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
+}
+
+/** Whether the sentence names every project on the subject, by its full name: it does when
+ * they are few enough (a line of evidence below would name the same projects again). */
+function subjectSaid(item: Suggestion): boolean {
+  const cited = subjectEvidence(item).length;
+  return cited > 0 && cited === item.facts.subjectProjects && cited <= NAMED_IN_SENTENCE;
+}
+
+/** The groups of evidence shown below the sentence: not one the sentence has just named in
+ * full (its projects on the subject, or a single programme part in common). */
 function shownGroups(item: Suggestion): Group[] {
   return item.highlights.filter(
-    (group) => group.evidence.length > 0 && !(group.kind === "THEMES" && group.evidence.length === 1 && themesSaid(item)),
+    (group) =>
+      group.evidence.length > 0 &&
+      !(group.kind === "SUBJECT" && subjectSaid(item)) &&
+      !(group.kind === "THEMES" && group.evidence.length === 1 && themesSaid(item)),
   );
 }
 
@@ -160,7 +174,7 @@ function subjectKey(item: Suggestion, domain: boolean) {
 /** The suggestion in one sentence, from its facts and its first evidence. */
 export function Summary({ item, asker = "organization", domain = asker === "cluster" }: { item: Suggestion; asker?: Asker; domain?: boolean }) {
   const facts = item.facts;
-  const subject = item.highlights.find((group) => group.kind === "SUBJECT")?.evidence ?? [];
+  const subject = subjectEvidence(item);
   const clauses: preact.ComponentChildren[] = [];
   if (facts.subjectProjects > 0) {
     // A cluster's recruiting cites the work in the cluster's domain (unless other topics were
@@ -178,7 +192,8 @@ export function Summary({ item, asker = "organization", domain = asker === "clus
           <>
             {/* "among them" when some projects go unnamed; else they are all listed */}
             {facts.subjectProjects > named.length ? `, ${t("suggestion.among")} ` : t("punctuation.colon")}
-            <Links nodes={named} short />
+            {/* all of them, by their full names when no line of evidence follows */}
+            <Links nodes={named} short={!subjectSaid(item)} />
           </>
         )}
       </>,
