@@ -113,4 +113,8 @@ test("a cluster without members gets one line for their figures, not a table of 
   await expect(page.locator('p.state[data-population="MEMBER"]')).toHaveText("Members: every figure is 0 over these years (no organisation counted).");
   await expect(page.locator('table.indicators[data-population="MEMBER"]')).toHaveCount(0);
   await expect(page.locator('table.indicators[data-population="ACTIVE_IN_DOMAIN"] tbody tr').first()).toBeVisible();
+  // and its map of members says why it is empty, not that they have no foreign partner
+  const map = page.locator("#partner-map");
+  await map.getByRole("radio", { name: "Members" }).check();
+  await expect(map.locator('.map-summary[data-population="MEMBER"]')).toContainText("the cluster has no members listed for these years");
 });

@@ -66,8 +66,12 @@ export function PartnerMap({ id, name, from, to }: { id: string; name: string; f
   const geographies = data?.cluster?.geography ?? [];
   const geography = geographies.find((g) => g.population === whose) ?? firstPopulation(geographies);
   const reached = geography?.countries.filter((c) => c.partners > 0).length ?? 0;
+  // no organisation of the population in the period (a cluster without a member list): say
+  // so, not "no foreign partner"
   const summary = geography
-    ? geography.partners
+    ? !geography.organizations
+      ? t("map.nobody", { from, to })
+      : geography.partners
       ? t("map.summary", {
           partners: t("map.partners", { count: geography.partners }),
           countries: t("map.countries", { count: reached }),
