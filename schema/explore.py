@@ -8,6 +8,7 @@ from typing import Annotated, cast
 
 import strawberry
 
+from graph.client import Row
 from graph.repositories.explore import MAX_PATH_HOPS, Measure, SearchFilter
 from graph.values import InvalidValue, country_code
 from resolvers import explore as resolve
@@ -50,10 +51,21 @@ class SearchType(Enum):
 @strawberry.type(description="How many search matches have one value.")
 class FacetCount:
     value: str = strawberry.field(
-        description="The value: a type (Organization, ...), a kind (Company, ...; Unknown), a "
+        description="The value, as the search's filter arguments take it: a type "
+        "(ORGANIZATION, ...: SearchType), a kind (COMPANY, ...; UNKNOWN: OrganizationKind), a "
         "country code, a programme, or an SME status ('true', 'false')."
     )
     count: int = strawberry.field(description="Matches with that value.")
+
+
+def _counts(rows: list[Row]) -> list[FacetCount]:
+    return [FacetCount(value=str(row["value"]), count=row["count"]) for row in rows]
+
+
+def _named(rows: list[Row], values: type[Enum]) -> list[FacetCount]:
+    """Facet counts whose values are an enum's names, as the filter arguments take them
+    (the graph's label Company is COMPANY)."""
+    return [FacetCount(value=values(row["value"]).name, count=row["count"]) for row in rows]
 
 
 @strawberry.type(
@@ -283,7 +295,14 @@ class ExploreQuery:
     ) -> SearchFacets:
         _check_query(query)
         where = SearchFilter(kinds=_kinds(kinds), countries=_codes(countries, "countries"), sme=sme)
-        return cast(SearchFacets, await resolve.search_facets(info, query, where))
+        facets = await resolve.search_facets(info, query, where)
+        return SearchFacets(
+            types=_named(facets["types"], SearchType),
+            kinds=_named(facets["kinds"], OrganizationKind),
+            countries=_counts(facets["countries"]),
+            programmes=_counts(facets["programmes"]),
+            sme=_counts(facets["sme"]),
+        )
 
     @strawberry.field(
         description="The shortest chain between two organisations through shared projects "

@@ -91,7 +91,7 @@ async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
       searchFacets(query: $q) { types { value count } } }"""
     body = await gql(asked, {"q": "univ lux"})
     assert [hit["node"]["id"] for hit in body["data"]["search"]] == ["org-uni"]
-    assert body["data"]["searchFacets"]["types"] == [{"value": "Organization", "count": 1}]
+    assert body["data"]["searchFacets"]["types"] == [{"value": "ORGANIZATION", "count": 1}]
     # a filter that leaves nothing of what the words find stays empty: no second try, which
     # would find "Farm Awayday" in Luxembourg for "far away" (two Portuguese companies)
     network.execute_query(
@@ -99,7 +99,7 @@ async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
     )
     away = await gql(asked, {"q": "far away", "countries": ["LU"]})
     assert away["data"]["search"] == []
-    assert away["data"]["searchFacets"]["types"] == [{"value": "Organization", "count": 2}]
+    assert away["data"]["searchFacets"]["types"] == [{"value": "ORGANIZATION", "count": 2}]
     # with a filter the words alone would not find anything: the second try, filtered
     filtered = await gql(asked, {"q": "univ lux", "countries": ["LU"]})
     assert [hit["node"]["id"] for hit in filtered["data"]["search"]] == ["org-uni"]

@@ -182,8 +182,8 @@ async def test_search_facets_filters_and_the_viewer(imported: Driver, gql: Graph
     body = await gql(FACETS)
     assert "errors" not in body, body["errors"]
     facets = body["data"]["searchFacets"]
-    assert {"value": "Organization", "count": 1} in facets["types"]
-    assert facets["kinds"] == [{"value": "Company", "count": 1}]
+    assert {"value": "ORGANIZATION", "count": 1} in facets["types"]
+    assert facets["kinds"] == [{"value": "COMPANY", "count": 1}]
     assert facets["countries"] == [{"value": "LU", "count": 1}]
     assert [h["node"]["id"] for h in body["data"]["companies"]] == ["pic-900000001"]
     assert body["data"]["horizon"] == []  # no project is named after Horizon
@@ -213,8 +213,8 @@ async def test_each_organisation_facet_counts_within_the_others(
     # the Universitaet Beispiel (HORIZON NAME, DE), NEW HORIZON GMBH (DE, kind not given
     # here) and a French research institution
     assert data["all"]["kinds"] == [
-        {"value": "ResearchInstitution", "count": 2},
-        {"value": "Unknown", "count": 1},
+        {"value": "RESEARCH_INSTITUTION", "count": 2},
+        {"value": "UNKNOWN", "count": 1},
     ]
     assert data["all"]["countries"] == [{"value": "DE", "count": 2}, {"value": "FR", "count": 1}]
     research = data["research"]
@@ -223,12 +223,12 @@ async def test_each_organisation_facet_counts_within_the_others(
     assert research["kinds"] == data["all"]["kinds"]
     assert research["types"] == data["all"]["types"]
     assert data["french"] == {
-        "kinds": [{"value": "ResearchInstitution", "count": 1}],
+        "kinds": [{"value": "RESEARCH_INSTITUTION", "count": 1}],
         "countries": data["all"]["countries"],
     }
     assert data["german"]["kinds"] == [
-        {"value": "ResearchInstitution", "count": 1},
-        {"value": "Unknown", "count": 1},
+        {"value": "RESEARCH_INSTITUTION", "count": 1},
+        {"value": "UNKNOWN", "count": 1},
     ]
     assert data["small"]["kinds"] == []  # none of them is known as an SME
 

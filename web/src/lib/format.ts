@@ -20,18 +20,10 @@ const KIND_KEYS = {
   UNKNOWN: "kind.UNKNOWN",
 } as const;
 
-// searchFacets names kinds by their graph labels; the filters take the enum.
-const FACET_KINDS: Record<string, OrganizationKind> = {
-  Company: "COMPANY",
-  ResearchInstitution: "RESEARCH_INSTITUTION",
-  PublicActor: "PUBLIC_ACTOR",
-  OtherActor: "OTHER",
-  Unknown: "UNKNOWN",
-};
-
-/** The OrganizationKind of a kind facet's value (Company, ResearchInstitution, ...; Unknown). */
+/** The OrganizationKind of a kind facet's value (COMPANY, ...; UNKNOWN), or undefined for a
+ * value this page does not know. */
 export function facetKind(value: string): OrganizationKind | undefined {
-  return FACET_KINDS[value];
+  return Object.hasOwn(KIND_KEYS, value) ? (value as OrganizationKind) : undefined;
 }
 
 export function kindLabel(kind: string | null | undefined): string {

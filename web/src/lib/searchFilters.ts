@@ -6,10 +6,10 @@ import { listParam } from "./links";
 
 // The URL's `type`, the API's SearchType and facet value for it, and its label's key.
 export const TYPES = [
-  ["organizations", "ORGANIZATION", "Organization", "search.typeOrganizations"],
-  ["projects", "PROJECT", "Project", "search.typeProjects"],
-  ["clusters", "CLUSTER", "Cluster", "search.typeClusters"],
-  ["topics", "TOPIC", "Topic", "search.typeTopics"],
+  ["organizations", "ORGANIZATION", "search.typeOrganizations"],
+  ["projects", "PROJECT", "search.typeProjects"],
+  ["clusters", "CLUSTER", "search.typeClusters"],
+  ["topics", "TOPIC", "search.typeTopics"],
 ] as const;
 export type TypeName = (typeof TYPES)[number][0] | "all";
 

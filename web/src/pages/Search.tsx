@@ -150,7 +150,7 @@ function Facets(props: { facets: FacetsData["searchFacets"] | undefined; filters
       <fieldset class="facets">
         <legend>{t("search.show")}</legend>
         <Chip type="radio" name="type" label={t("search.everything")} count={all} checked={filters.type === "all"} onChange={() => onChange({ type: "all" })} />
-        {TYPES.map(([name, , value, label]) => (
+        {TYPES.map(([name, value, label]) => (
           <Chip key={name} type="radio" name="type" label={t(label)} count={facets && count(facets.types, value)} checked={filters.type === name} onChange={() => onChange({ type: name })} />
         ))}
       </fieldset>
