@@ -237,12 +237,19 @@ PROJECT: Shape = {
     ),
 }
 
+# How the importer describes a call family it knows by name (importers.calls.FAMILY_NAMES):
+# "Clean Hydrogen Partnership: call topics whose code starts with HORIZON-JTI-CLEANH2".
+FAMILY_NAMED: LiteralString = ": call topics whose code starts with "
+
 TOPIC: Shape = {
     "id": prop("id"),
     "name": prop("name"),
     "displayName": Value(
         "CASE WHEN {n}.kind = 'callTopic' AND {n}.description IS NOT NULL "
-        "THEN {n}.description ELSE coalesce({n}.name, {n}.code, {n}.id) END"
+        "THEN {n}.description "
+        "WHEN {n}.kind = 'callFamily' AND {n}.description CONTAINS '" + FAMILY_NAMED + "' "
+        "THEN split({n}.description, '" + FAMILY_NAMED + "')[0] + ' (' + {n}.code + ')' "
+        "ELSE coalesce({n}.name, {n}.code, {n}.id) END"
     ),
     "code": prop("code"),
     "kind": Value("coalesce({n}.kind, 'curated')"),

@@ -46,6 +46,91 @@ HORIZON_PARTS: dict[str, tuple[str, str]] = {
 }
 
 
+# Call families people know by name: the destinations of Horizon Europe's clusters, its
+# partnerships, missions and schemes, and the ERC's grants. A family whose code starts with
+# one of these codes (whole segments) has its name: HORIZON-JU-CBE-IA is Circular Bio-based
+# Europe's. The web page names them in French and German (web/src/i18n/topics.ts).
+FAMILY_NAMES: dict[str, str] = {
+    "HORIZON-HLTH-STAYHLTH": "Staying healthy in a rapidly changing society",
+    "HORIZON-HLTH-ENVHLTH": "Living and working in a health-promoting environment",
+    "HORIZON-HLTH-DISEASE": "Tackling diseases and reducing disease burden",
+    "HORIZON-HLTH-CARE": "Access to innovative, sustainable and high-quality health care",
+    "HORIZON-HLTH-TOOL": "New tools, technologies and digital solutions for a healthy society",
+    "HORIZON-HLTH-IND": "An innovative, sustainable and competitive health industry",
+    "HORIZON-HLTH-CORONA": "Coronavirus research",
+    "HORIZON-CL2-DEMOCRACY": "Democracy and governance",
+    "HORIZON-CL2-HERITAGE": "European cultural heritage and the cultural and creative industries",
+    "HORIZON-CL2-HERITAGE-ECCCH": "European Collaborative Cloud for Cultural Heritage",
+    "HORIZON-CL2-TRANSFORMATIONS": "Social and economic transformations",
+    "HORIZON-CL3-FCT": "Fighting crime and terrorism",
+    "HORIZON-CL3-BM": "Border management",
+    "HORIZON-CL3-INFRA": "Resilient infrastructure",
+    "HORIZON-CL3-CS": "Cybersecurity",
+    "HORIZON-CL3-DRS": "A disaster-resilient society",
+    "HORIZON-CL3-SSRI": "Strengthened security research and innovation",
+    "HORIZON-CL4-TWIN-TRANSITION": "Climate-neutral, circular and digitised production",
+    "HORIZON-CL4-RESILIENCE": "Key strategic value chains for a resilient industry",
+    "HORIZON-CL4-DATA": "Data and computing technologies",
+    "HORIZON-CL4-DIGITAL-EMERGING": "Digital and emerging technologies",
+    "HORIZON-CL4-SPACE": "Space infrastructures, services, applications and data",
+    "HORIZON-CL4-HUMAN": "Human-centred and ethical digital and industrial technologies",
+    "HORIZON-EUSPA": "EU Space Programme Agency (EUSPA)",
+    "HORIZON-CL5-D1": "Climate sciences and responses",
+    "HORIZON-CL5-D2": "Cross-sectoral solutions for the climate transition",
+    "HORIZON-CL5-D3": "Sustainable, secure and competitive energy supply",
+    "HORIZON-CL5-D4": "Efficient, sustainable and inclusive energy use",
+    "HORIZON-CL5-D5": "Clean and competitive solutions for all transport modes",
+    "HORIZON-CL5-D6": "Safe, resilient transport and smart mobility services",
+    "HORIZON-CL6-BIODIV": "Biodiversity and ecosystem services",
+    "HORIZON-CL6-FARM2FORK": "Fair, healthy and environment-friendly food systems",
+    "HORIZON-CL6-CIRCBIO": "Circular economy and bioeconomy",
+    "HORIZON-CL6-ZEROPOLLUTION": "Clean environment and zero pollution",
+    "HORIZON-CL6-CLIMATE": "Land, ocean and water for climate action",
+    "HORIZON-CL6-COMMUNITIES": "Resilient rural, coastal and urban communities",
+    "HORIZON-CL6-GOVERNANCE": "Governance, environmental observation and digital solutions",
+    "HORIZON-JTI-CLEANH2": "Clean Hydrogen Partnership",
+    "HORIZON-JU-CLEAN-AVIATION": "Clean Aviation",
+    "HORIZON-JU-CBE": "Circular Bio-based Europe",
+    "HORIZON-JU-IHI": "Innovative Health Initiative",
+    "HORIZON-JU-GH-EDCTP3": "Global Health EDCTP3",
+    "HORIZON-JU-SNS": "Smart Networks and Services (6G)",
+    "HORIZON-JU-CHIPS": "Chips Joint Undertaking",
+    "HORIZON-KDT": "Key Digital Technologies",
+    "HORIZON-SESAR": "SESAR: air traffic management",
+    "HORIZON-EUROHPC": "EuroHPC: high-performance computing",
+    "HORIZON-ER": "Europe's Rail",
+    "HORIZON-MISS-OCEAN": "Mission: restore our ocean and waters",
+    "HORIZON-MISS-SOIL": "Mission: a soil deal for Europe",
+    "HORIZON-MISS-CANCER": "Mission: cancer",
+    "HORIZON-MISS-CLIMA": "Mission: adaptation to climate change",
+    "HORIZON-MISS-CIT": "Mission: climate-neutral and smart cities",
+    "HORIZON-MISS-NEB": "New European Bauhaus",
+    "HORIZON-MSCA-PF": "Marie Skłodowska-Curie postdoctoral fellowships",
+    "HORIZON-MSCA-DN": "Marie Skłodowska-Curie doctoral networks",
+    "HORIZON-MSCA-SE": "Marie Skłodowska-Curie staff exchanges",
+    "HORIZON-MSCA-COFUND": "Marie Skłodowska-Curie co-funding of programmes",
+    "HORIZON-MSCA-CITIZENS": "European Researchers' Night",
+    "HORIZON-EIC-PATHFINDEROPEN": "EIC Pathfinder Open",
+    "HORIZON-EIC-PATHFINDERCHALLENGES": "EIC Pathfinder Challenges",
+    "HORIZON-EIC-TRANSITIONOPEN": "EIC Transition Open",
+    "HORIZON-EIC-TRANSITIONCHALLENGES": "EIC Transition Challenges",
+    "HORIZON-EIC-ACCELERATOR": "EIC Accelerator",
+    "HORIZON-EIC-ACCELERATOROPEN": "EIC Accelerator Open",
+    "HORIZON-EIC-ACCELERATORCHALLENGES": "EIC Accelerator Challenges",
+    "HORIZON-WIDERA-ACCESS": "Widening participation and spreading excellence",
+    "HORIZON-WIDERA-TALENTS": "ERA Talents",
+    "HORIZON-WIDERA-ERA": "Reforming and enhancing the European R&I system",
+    "HORIZON-INFRA-EOSC": "European Open Science Cloud",
+    "ERC-STG": "ERC Starting Grants",
+    "ERC-COG": "ERC Consolidator Grants",
+    "ERC-ADG": "ERC Advanced Grants",
+    "ERC-SYG": "ERC Synergy Grants",
+    "ERC-POC": "ERC Proof of Concept",
+    "ERC-POC1": "ERC Proof of Concept",
+    "ERC-POC2": "ERC Proof of Concept",
+}
+
+
 def call_year(code: str) -> int | None:
     """The work-programme year a code names (its first 20xx segment), if any."""
     for segment in code.split("-"):
@@ -81,3 +166,15 @@ def horizon_part(code: str) -> tuple[str, str] | None:
     segments = code.strip().upper().split("-")
     key = segments[1] if segments[0] == "HORIZON" and len(segments) > 1 else segments[0]
     return HORIZON_PARTS.get(key)
+
+
+def family_name(family: str) -> str | None:
+    """The name of a call family (see :data:`FAMILY_NAMES`): that of the longest code it
+    starts with, whole segments ("HORIZON-JU-CBE-IA": Circular Bio-based Europe); None for a
+    broad family (HORIZON-CL5) or one without a known name."""
+    segments = family.upper().split("-")
+    for length in range(len(segments), 1, -1):
+        name = FAMILY_NAMES.get("-".join(segments[:length]))
+        if name is not None:
+            return name
+    return None

@@ -31,6 +31,7 @@ from graph.derived import refresh_derived
 from graph.facts import RESOLVE
 from graph.objectives import refresh_clusters_and_objectives
 from graph.schema import apply_schema
+from graph.shapes import FAMILY_NAMED
 from graph.values import country_code
 from importers import calls
 from importers.cordis_formats import (
@@ -415,13 +416,16 @@ class Themes:
         call_id = self.add(_topic(_call_id(code), "callTopic", code, code, description))
         child = call_id
         for family in calls.families(code):
+            named = calls.family_name(family)
             family_id = self.add(
                 _topic(
                     f"call-family-{family}",
                     "callFamily",
                     family,
                     family,
-                    f"Call topics whose code starts with {family}",
+                    f"{named}{FAMILY_NAMED}{family}"
+                    if named
+                    else f"Call topics whose code starts with {family}",
                 )
             )
             self.broader.add((child, family_id))

@@ -401,8 +401,7 @@ class SuggestionQuery:
         description="Organisations outside a cluster that fit it: they work on its topics (or on "
         "filter.topicIds), and of the network's 30 best of them (or as many as asked, if more) "
         "those with most projects on the topics come first; members excluded, partners of "
-        "members included (flagged) unless filter.includeExistingPartners is false. "
-        + UNANSWERED
+        "members included (flagged) unless filter.includeExistingPartners is false. " + UNANSWERED
     )
     async def suggest_cluster_members(
         self,

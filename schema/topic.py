@@ -56,7 +56,9 @@ class Topic(Node):
         description="Code in its source (SC1, DT-ICT-08-2019, /23/47/307 for euroSciVoc)."
     )
     display_name: str = strawberry.field(
-        description="A call topic's title (its description), else its name, code or id."
+        description="A call topic's title (its description); a call family known by name, "
+        "that name and its code ('Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2)'); else its "
+        "name, code or id."
     )
     kind: TopicKind = strawberry.field(description="The topic's grain.")
     description: str | None = strawberry.field(

@@ -18,6 +18,27 @@ def imported(empty_graph: Driver, settings: Settings) -> Driver:
     return empty_graph
 
 
+async def test_a_call_family_known_by_name_shows_it(imported: Driver, gql: GraphQLClient) -> None:
+    """"Clean and competitive solutions for all transport modes" tells a manager what
+    HORIZON-CL5-D5 is; its name is searched too. A broad family shows its code."""
+    body = await gql(
+        """{ named: node(id: "call-family-HORIZON-CL5-D5") {
+               displayName ... on Topic { name code } }
+             broad: node(id: "call-family-HORIZON-CL5") { displayName }
+             found: search(query: "competitive solutions transport modes", types: [TOPIC]) {
+               node { id } } }"""
+    )
+    assert "errors" not in body, body["errors"]
+    data = body["data"]
+    assert data["named"] == {
+        "displayName": "Clean and competitive solutions for all transport modes (HORIZON-CL5-D5)",
+        "name": "HORIZON-CL5-D5",
+        "code": "HORIZON-CL5-D5",
+    }
+    assert data["broad"] == {"displayName": "HORIZON-CL5"}
+    assert {"id": "call-family-HORIZON-CL5-D5"} in [hit["node"] for hit in data["found"]]
+
+
 PROJECTS = """{
   car: project(id: "h2020-1001") {
     displayName acronym title programme startYear datePrecision typeOfAction grantId

@@ -258,6 +258,20 @@ def test_titles_dates_and_call_topics(empty_graph: Driver, settings: Settings) -
     assert broader["call-HORIZON-CL5-2021-D5-01-03"] == "call-family-HORIZON-CL5-D5"
     assert broader["call-family-HORIZON-CL5-D5"] == "call-family-HORIZON-CL5"
     assert broader["call-GV-01-2015"] == "call-family-GV"
+    # a family known by name says it (importers.calls.FAMILY_NAMES); a broad one, its code
+    families = {
+        r["id"]: r["description"]
+        for r in _rows(
+            empty_graph,
+            settings,
+            "MATCH (t:Topic {kind: 'callFamily'}) RETURN t.id AS id, t.description AS description",
+        )
+    }
+    assert families["call-family-HORIZON-CL5-D5"] == (
+        "Clean and competitive solutions for all transport modes: call topics whose code starts "
+        "with HORIZON-CL5-D5"
+    )
+    assert families["call-family-HORIZON-CL5"] == "Call topics whose code starts with HORIZON-CL5"
     assert broader["esv-25-75-461-1235"] == "esv-25-75-461"
     assert broader["esv-25-75"] == "esv-25"
     fields = _rows(

@@ -249,6 +249,106 @@ export function narrowestFamily(code: string): string | undefined {
   return kept.length ? kept.join("-") : undefined;
 }
 
+// Call families known by name, as importers/calls.py (FAMILY_NAMES) names them in English,
+// with their French and German: a family whose code starts with one of these codes (whole
+// segments) has its name (HORIZON-JU-CBE-IA: Circular Bio-based Europe).
+const FAMILY_NAMES: Record<string, Record<Locale, string>> = {
+  "HORIZON-HLTH-STAYHLTH": { en: "Staying healthy in a rapidly changing society", fr: "Rester en bonne santé dans une société en mutation rapide", de: "Gesund bleiben in einer sich rasch wandelnden Gesellschaft" },
+  "HORIZON-HLTH-ENVHLTH": { en: "Living and working in a health-promoting environment", fr: "Vivre et travailler dans un environnement favorable à la santé", de: "Leben und Arbeiten in einer gesundheitsfördernden Umwelt" },
+  "HORIZON-HLTH-DISEASE": { en: "Tackling diseases and reducing disease burden", fr: "Combattre les maladies et en réduire la charge", de: "Krankheiten bekämpfen und die Krankheitslast verringern" },
+  "HORIZON-HLTH-CARE": { en: "Access to innovative, sustainable and high-quality health care", fr: "Accès à des soins de santé innovants, durables et de qualité", de: "Zugang zu innovativer, nachhaltiger und hochwertiger Gesundheitsversorgung" },
+  "HORIZON-HLTH-TOOL": { en: "New tools, technologies and digital solutions for a healthy society", fr: "Nouveaux outils, technologies et solutions numériques pour une société en bonne santé", de: "Neue Werkzeuge, Technologien und digitale Lösungen für eine gesunde Gesellschaft" },
+  "HORIZON-HLTH-IND": { en: "An innovative, sustainable and competitive health industry", fr: "Une industrie de la santé innovante, durable et compétitive", de: "Eine innovative, nachhaltige und wettbewerbsfähige Gesundheitswirtschaft" },
+  "HORIZON-HLTH-CORONA": { en: "Coronavirus research", fr: "Recherche sur le coronavirus", de: "Coronavirus-Forschung" },
+  "HORIZON-CL2-DEMOCRACY": { en: "Democracy and governance", fr: "Démocratie et gouvernance", de: "Demokratie und Governance" },
+  "HORIZON-CL2-HERITAGE": { en: "European cultural heritage and the cultural and creative industries", fr: "Patrimoine culturel européen et industries culturelles et créatives", de: "Europäisches Kulturerbe und Kultur- und Kreativwirtschaft" },
+  "HORIZON-CL2-HERITAGE-ECCCH": { en: "European Collaborative Cloud for Cultural Heritage", fr: "Cloud collaboratif européen pour le patrimoine culturel", de: "Europäische kollaborative Cloud für das Kulturerbe" },
+  "HORIZON-CL2-TRANSFORMATIONS": { en: "Social and economic transformations", fr: "Transformations sociales et économiques", de: "Sozialer und wirtschaftlicher Wandel" },
+  "HORIZON-CL3-FCT": { en: "Fighting crime and terrorism", fr: "Lutte contre la criminalité et le terrorisme", de: "Bekämpfung von Kriminalität und Terrorismus" },
+  "HORIZON-CL3-BM": { en: "Border management", fr: "Gestion des frontières", de: "Grenzmanagement" },
+  "HORIZON-CL3-INFRA": { en: "Resilient infrastructure", fr: "Infrastructures résilientes", de: "Widerstandsfähige Infrastruktur" },
+  "HORIZON-CL3-CS": { en: "Cybersecurity", fr: "Cybersécurité", de: "Cybersicherheit" },
+  "HORIZON-CL3-DRS": { en: "A disaster-resilient society", fr: "Une société résiliente face aux catastrophes", de: "Eine katastrophenresistente Gesellschaft" },
+  "HORIZON-CL3-SSRI": { en: "Strengthened security research and innovation", fr: "Recherche et innovation renforcées en matière de sécurité", de: "Gestärkte Sicherheitsforschung und -innovation" },
+  "HORIZON-CL4-TWIN-TRANSITION": { en: "Climate-neutral, circular and digitised production", fr: "Production neutre pour le climat, circulaire et numérisée", de: "Klimaneutrale, kreislauforientierte und digitalisierte Produktion" },
+  "HORIZON-CL4-RESILIENCE": { en: "Key strategic value chains for a resilient industry", fr: "Chaînes de valeur stratégiques pour une industrie résiliente", de: "Strategische Wertschöpfungsketten für eine widerstandsfähige Industrie" },
+  "HORIZON-CL4-DATA": { en: "Data and computing technologies", fr: "Technologies des données et du calcul", de: "Daten- und Rechentechnologien" },
+  "HORIZON-CL4-DIGITAL-EMERGING": { en: "Digital and emerging technologies", fr: "Technologies numériques et émergentes", de: "Digitale und neue Technologien" },
+  "HORIZON-CL4-SPACE": { en: "Space infrastructures, services, applications and data", fr: "Infrastructures, services, applications et données spatiaux", de: "Weltrauminfrastrukturen, -dienste, -anwendungen und -daten" },
+  "HORIZON-CL4-HUMAN": { en: "Human-centred and ethical digital and industrial technologies", fr: "Technologies numériques et industrielles éthiques et centrées sur l’humain", de: "Menschenzentrierte und ethische digitale und industrielle Technologien" },
+  "HORIZON-EUSPA": { en: "EU Space Programme Agency (EUSPA)", fr: "Agence de l’UE pour le programme spatial (EUSPA)", de: "EU-Agentur für das Weltraumprogramm (EUSPA)" },
+  "HORIZON-CL5-D1": { en: "Climate sciences and responses", fr: "Sciences du climat et réponses au changement climatique", de: "Klimawissenschaften und Antworten auf den Klimawandel" },
+  "HORIZON-CL5-D2": { en: "Cross-sectoral solutions for the climate transition", fr: "Solutions transsectorielles pour la transition climatique", de: "Sektorübergreifende Lösungen für den Klimawandel" },
+  "HORIZON-CL5-D3": { en: "Sustainable, secure and competitive energy supply", fr: "Approvisionnement énergétique durable, sûr et compétitif", de: "Nachhaltige, sichere und wettbewerbsfähige Energieversorgung" },
+  "HORIZON-CL5-D4": { en: "Efficient, sustainable and inclusive energy use", fr: "Utilisation efficace, durable et inclusive de l’énergie", de: "Effiziente, nachhaltige und inklusive Energienutzung" },
+  "HORIZON-CL5-D5": { en: "Clean and competitive solutions for all transport modes", fr: "Solutions propres et compétitives pour tous les modes de transport", de: "Saubere und wettbewerbsfähige Lösungen für alle Verkehrsträger" },
+  "HORIZON-CL5-D6": { en: "Safe, resilient transport and smart mobility services", fr: "Transports sûrs et résilients et services de mobilité intelligents", de: "Sicherer, widerstandsfähiger Verkehr und intelligente Mobilitätsdienste" },
+  "HORIZON-CL6-BIODIV": { en: "Biodiversity and ecosystem services", fr: "Biodiversité et services écosystémiques", de: "Biodiversität und Ökosystemleistungen" },
+  "HORIZON-CL6-FARM2FORK": { en: "Fair, healthy and environment-friendly food systems", fr: "Systèmes alimentaires équitables, sains et respectueux de l’environnement", de: "Faire, gesunde und umweltfreundliche Lebensmittelsysteme" },
+  "HORIZON-CL6-CIRCBIO": { en: "Circular economy and bioeconomy", fr: "Économie circulaire et bioéconomie", de: "Kreislaufwirtschaft und Bioökonomie" },
+  "HORIZON-CL6-ZEROPOLLUTION": { en: "Clean environment and zero pollution", fr: "Environnement propre et zéro pollution", de: "Saubere Umwelt und Null Schadstoffe" },
+  "HORIZON-CL6-CLIMATE": { en: "Land, ocean and water for climate action", fr: "Terres, océans et eau pour l’action climatique", de: "Land, Meere und Wasser für den Klimaschutz" },
+  "HORIZON-CL6-COMMUNITIES": { en: "Resilient rural, coastal and urban communities", fr: "Communautés rurales, côtières et urbaines résilientes", de: "Widerstandsfähige ländliche, küstennahe und städtische Gemeinschaften" },
+  "HORIZON-CL6-GOVERNANCE": { en: "Governance, environmental observation and digital solutions", fr: "Gouvernance, observation de l’environnement et solutions numériques", de: "Governance, Umweltbeobachtung und digitale Lösungen" },
+  "HORIZON-JTI-CLEANH2": { en: "Clean Hydrogen Partnership", fr: "Partenariat pour l’hydrogène propre (Clean Hydrogen)", de: "Partnerschaft für sauberen Wasserstoff (Clean Hydrogen)" },
+  "HORIZON-JU-CLEAN-AVIATION": { en: "Clean Aviation", fr: "Aviation propre (Clean Aviation)", de: "Saubere Luftfahrt (Clean Aviation)" },
+  "HORIZON-JU-CBE": { en: "Circular Bio-based Europe", fr: "Europe biosourcée circulaire (CBE)", de: "Kreislauforientiertes biobasiertes Europa (CBE)" },
+  "HORIZON-JU-IHI": { en: "Innovative Health Initiative", fr: "Initiative pour une santé innovante (IHI)", de: "Initiative für innovative Gesundheit (IHI)" },
+  "HORIZON-JU-GH-EDCTP3": { en: "Global Health EDCTP3", fr: "Santé mondiale EDCTP3", de: "Globale Gesundheit EDCTP3" },
+  "HORIZON-JU-SNS": { en: "Smart Networks and Services (6G)", fr: "Réseaux et services intelligents (6G)", de: "Intelligente Netze und Dienste (6G)" },
+  "HORIZON-JU-CHIPS": { en: "Chips Joint Undertaking", fr: "Entreprise commune Puces (Chips JU)", de: "Gemeinsames Unternehmen für Chips (Chips JU)" },
+  "HORIZON-KDT": { en: "Key Digital Technologies", fr: "Technologies numériques clés (KDT)", de: "Digitale Schlüsseltechnologien (KDT)" },
+  "HORIZON-SESAR": { en: "SESAR: air traffic management", fr: "SESAR : gestion du trafic aérien", de: "SESAR: Flugverkehrsmanagement" },
+  "HORIZON-EUROHPC": { en: "EuroHPC: high-performance computing", fr: "EuroHPC : calcul à haute performance", de: "EuroHPC: Hochleistungsrechnen" },
+  "HORIZON-ER": { en: "Europe's Rail", fr: "Europe’s Rail (rail européen)", de: "Europe’s Rail (europäische Eisenbahn)" },
+  "HORIZON-MISS-OCEAN": { en: "Mission: restore our ocean and waters", fr: "Mission : restaurer nos océans et nos eaux", de: "Mission: Wiederherstellung unserer Ozeane und Gewässer" },
+  "HORIZON-MISS-SOIL": { en: "Mission: a soil deal for Europe", fr: "Mission : un pacte pour les sols en Europe", de: "Mission: ein Boden-Deal für Europa" },
+  "HORIZON-MISS-CANCER": { en: "Mission: cancer", fr: "Mission : cancer", de: "Mission: Krebs" },
+  "HORIZON-MISS-CLIMA": { en: "Mission: adaptation to climate change", fr: "Mission : adaptation au changement climatique", de: "Mission: Anpassung an den Klimawandel" },
+  "HORIZON-MISS-CIT": { en: "Mission: climate-neutral and smart cities", fr: "Mission : villes intelligentes et neutres pour le climat", de: "Mission: klimaneutrale und intelligente Städte" },
+  "HORIZON-MISS-NEB": { en: "New European Bauhaus", fr: "Nouveau Bauhaus européen", de: "Neues Europäisches Bauhaus" },
+  "HORIZON-MSCA-PF": { en: "Marie Skłodowska-Curie postdoctoral fellowships", fr: "Bourses postdoctorales Marie Skłodowska-Curie", de: "Marie-Skłodowska-Curie-Postdoktorandenstipendien" },
+  "HORIZON-MSCA-DN": { en: "Marie Skłodowska-Curie doctoral networks", fr: "Réseaux doctoraux Marie Skłodowska-Curie", de: "Marie-Skłodowska-Curie-Doktorandennetzwerke" },
+  "HORIZON-MSCA-SE": { en: "Marie Skłodowska-Curie staff exchanges", fr: "Échanges de personnel Marie Skłodowska-Curie", de: "Marie-Skłodowska-Curie-Personalaustausch" },
+  "HORIZON-MSCA-COFUND": { en: "Marie Skłodowska-Curie co-funding of programmes", fr: "Cofinancement de programmes Marie Skłodowska-Curie", de: "Marie-Skłodowska-Curie-Kofinanzierung von Programmen" },
+  "HORIZON-MSCA-CITIZENS": { en: "European Researchers' Night", fr: "Nuit européenne des chercheurs", de: "Europäische Forschernacht" },
+  "HORIZON-EIC-PATHFINDEROPEN": { en: "EIC Pathfinder Open", fr: "EIC Pathfinder Open", de: "EIC Pathfinder Open" },
+  "HORIZON-EIC-PATHFINDERCHALLENGES": { en: "EIC Pathfinder Challenges", fr: "EIC Pathfinder Challenges", de: "EIC Pathfinder Challenges" },
+  "HORIZON-EIC-TRANSITIONOPEN": { en: "EIC Transition Open", fr: "EIC Transition Open", de: "EIC Transition Open" },
+  "HORIZON-EIC-TRANSITIONCHALLENGES": { en: "EIC Transition Challenges", fr: "EIC Transition Challenges", de: "EIC Transition Challenges" },
+  "HORIZON-EIC-ACCELERATOR": { en: "EIC Accelerator", fr: "EIC Accelerator", de: "EIC Accelerator" },
+  "HORIZON-EIC-ACCELERATOROPEN": { en: "EIC Accelerator Open", fr: "EIC Accelerator Open", de: "EIC Accelerator Open" },
+  "HORIZON-EIC-ACCELERATORCHALLENGES": { en: "EIC Accelerator Challenges", fr: "EIC Accelerator Challenges", de: "EIC Accelerator Challenges" },
+  "HORIZON-WIDERA-ACCESS": { en: "Widening participation and spreading excellence", fr: "Élargir la participation et propager l’excellence", de: "Ausweitung der Beteiligung und Verbreitung von Exzellenz" },
+  "HORIZON-WIDERA-TALENTS": { en: "ERA Talents", fr: "Talents de l’EER (ERA Talents)", de: "EFR-Talente (ERA Talents)" },
+  "HORIZON-WIDERA-ERA": { en: "Reforming and enhancing the European R&I system", fr: "Réformer et renforcer le système européen de R&I", de: "Reform und Stärkung des europäischen FuI-Systems" },
+  "HORIZON-INFRA-EOSC": { en: "European Open Science Cloud", fr: "Nuage européen pour la science ouverte (EOSC)", de: "Europäische Cloud für offene Wissenschaft (EOSC)" },
+  "ERC-STG": { en: "ERC Starting Grants", fr: "Subventions de démarrage de l’ERC", de: "ERC Starting Grants" },
+  "ERC-COG": { en: "ERC Consolidator Grants", fr: "Subventions de consolidation de l’ERC", de: "ERC Consolidator Grants" },
+  "ERC-ADG": { en: "ERC Advanced Grants", fr: "Subventions avancées de l’ERC", de: "ERC Advanced Grants" },
+  "ERC-SYG": { en: "ERC Synergy Grants", fr: "Subventions Synergy de l’ERC", de: "ERC Synergy Grants" },
+  "ERC-POC": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
+  "ERC-POC1": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
+  "ERC-POC2": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
+};
+
+/** A call family's name in `locale`: that of the longest code of {@link FAMILY_NAMES} its own
+ * code starts with (whole segments); undefined for a broad family (HORIZON-CL5) or an unnamed
+ * one. */
+export function familyName(code: string, locale: Locale): string | undefined {
+  const segments = code.toUpperCase().split("-");
+  for (let length = segments.length; length > 1; length--) {
+    const names = FAMILY_NAMES[segments.slice(0, length).join("-")];
+    if (names) return names[locale];
+  }
+  return undefined;
+}
+
+/** Every call family known by name, with its English name. */
+export function familyNames(): [string, string][] {
+  return Object.entries(FAMILY_NAMES).map(([code, names]) => [code, names.en]);
+}
+
 /** What a Horizon Europe call family's code says, in `locale`: its part, and its destination
  * when the code names one ("HORIZON-CL5-D3": cluster 5, destination 3); undefined for any
  * other code (Horizon 2020's name lines of a work programme, which the data does not). */

@@ -4,7 +4,7 @@
 // give it.
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
 import { locale, t } from "../i18n";
-import { familyPart, translatedTopicName } from "../i18n/topics";
+import { familyName, familyPart, translatedTopicName } from "../i18n/topics";
 import { translatedTown } from "../i18n/towns";
 
 export const KINDS: OrganizationKind[] = ["COMPANY", "RESEARCH_INSTITUTION", "PUBLIC_ACTOR", "OTHER"];
@@ -187,6 +187,8 @@ export function topicName(topic: TopicLike): string {
   const kind = topic.kind ?? topic.topicKind;
   if (kind === "CALL_FAMILY" && topic.code) {
     const family = t("topic.family", { code: topic.code });
+    const named = familyName(topic.code, locale());
+    if (named) return `${family} – ${named}`;
     const said = familyPart(topic.code, locale());
     const part = topic.programmePart;
     // after a dash, not in brackets: lists add the number of projects in brackets

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { setLocale } from "../../src/i18n";
-import { HORIZON_SEGMENTS, familyPart, narrowestFamily, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
+import { HORIZON_SEGMENTS, familyName, familyNames, familyPart, narrowestFamily, topicNames, topicsNamed, translatedTopicName } from "../../src/i18n/topics";
 import { topicName } from "../../src/lib/format";
 import { mainSubjects, withoutEchoes } from "../../src/lib/topics";
 
@@ -65,10 +65,11 @@ describe("topic names", () => {
     // the page says which programme's cluster ("Cluster 4" alone reads as a fourth Luxembourg one)
     for (const [key, , name] of horizon) expect(familyPart(`HORIZON-${key}-X`, "en")?.part).toBe(name.replace(/^Cluster /, "Horizon Europe cluster "));
     await setLocale("fr");
-    const family = { id: "call-family-HORIZON-CL5-D3", code: "HORIZON-CL5-D3", kind: "CALL_FAMILY" };
-    expect(topicName(family)).toBe("Appels HORIZON-CL5-D3… – Pôle 5\u00a0: Climat, énergie et mobilité, destination 3");
-    expect(topicName({ ...family, code: "HORIZON-CL4-TWIN-TRANSITION" })).toBe(
-      "Appels HORIZON-CL4-TWIN-TRANSITION… – Pôle 4\u00a0: Numérique, industrie et espace",
+    // a destination without a name of its own (none is D9) says its cluster and number
+    const family = { id: "call-family-HORIZON-CL5-D9", code: "HORIZON-CL5-D9", kind: "CALL_FAMILY" };
+    expect(topicName(family)).toBe("Appels HORIZON-CL5-D9… – Pôle 5\u00a0: Climat, énergie et mobilité, destination 9");
+    expect(topicName({ ...family, code: "HORIZON-CL4-OTHER" })).toBe(
+      "Appels HORIZON-CL4-OTHER… – Pôle 4\u00a0: Numérique, industrie et espace",
     );
     expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
     await setLocale("en");
@@ -92,7 +93,25 @@ describe("topic names", () => {
     await setLocale("en");
     expect(topicName(art)).toBe("Calls ART… – Smart, green and integrated transport");
     // a Horizon Europe code says its part and destination, whatever its projects' part
-    expect(topicName({ ...art, code: "HORIZON-CL5-D6" })).toBe("Calls HORIZON-CL5-D6… – Horizon Europe cluster 5: Climate, energy and mobility, destination 6");
+    expect(topicName({ ...art, code: "HORIZON-CL5-D8" })).toBe("Calls HORIZON-CL5-D8… – Horizon Europe cluster 5: Climate, energy and mobility, destination 8");
+  });
+
+  it("names a call family known by name in the reader's language, as the importer does in English", async () => {
+    // the importer's table (importers/calls.py FAMILY_NAMES): the same codes, the same English
+    const body = readFileSync("../importers/calls.py", "utf-8").split("FAMILY_NAMES: dict[str, str] = {")[1].split("\n}\n")[0];
+    const python = [...body.matchAll(/"([^"]+)":\s*"([^"]+)",/g)].map((m) => [m[1], m[2]]);
+    expect(python.length).toBeGreaterThan(60);
+    expect(familyNames()).toEqual(python);
+    for (const locale of ["en", "fr", "de"] as const) {
+      for (const [code] of familyNames()) expect(familyName(code, locale)?.trim()).toBeTruthy();
+    }
+    const family = { id: "call-family-HORIZON-JU-CBE-IA", code: "HORIZON-JU-CBE-IA", kind: "CALL_FAMILY" };
+    expect(topicName(family)).toBe("Calls HORIZON-JU-CBE-IA… – Circular Bio-based Europe");
+    await setLocale("de");
+    expect(topicName({ ...family, code: "HORIZON-CL5-D3" })).toBe("Ausschreibungen HORIZON-CL5-D3… – Nachhaltige, sichere und wettbewerbsfähige Energieversorgung");
+    await setLocale("en");
+    // a broad family has no name of its own
+    expect(familyName("HORIZON-CL5", "en")).toBeUndefined();
   });
 
   it("shows the reader's language, and the data's name for other topics and in English", async () => {
