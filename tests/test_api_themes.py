@@ -19,7 +19,7 @@ def imported(empty_graph: Driver, settings: Settings) -> Driver:
 
 
 async def test_a_call_family_known_by_name_shows_it(imported: Driver, gql: GraphQLClient) -> None:
-    """"Clean and competitive solutions for all transport modes" tells a manager what
+    """The name "Clean and competitive solutions for all transport modes" tells a manager what
     HORIZON-CL5-D5 is; its name is searched too. A broad family shows its code."""
     body = await gql(
         """{ named: node(id: "call-family-HORIZON-CL5-D5") {
