@@ -304,6 +304,24 @@ async def add_participation(
     return None
 
 
+async def remove_participation(context: Context, org_id: str, project_id: str) -> Failure | bool:
+    """Whether a participation was removed (False: there was none; partner counts
+    refreshed when there was)."""
+    row = await writes.remove_participation(
+        context.graph, context.viewer.scope(), org_id, project_id
+    )
+    if not row["allowed"]:
+        return not_authorized(
+            f"remove participants of project {project_id!r} (a manager removes those added "
+            "through the API to a project of their clusters; an admin any)"
+        )
+    if not row["organizationFound"]:
+        return not_found("organisation", org_id)
+    if not row["projectFound"]:
+        return not_found("project", project_id)
+    return bool(row["written"])
+
+
 async def set_competence(
     context: Context, org_id: str, topic_id: str, weight: float
 ) -> Failure | None:

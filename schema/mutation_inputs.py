@@ -329,6 +329,19 @@ class AddParticipationInput:
         )
 
 
+@strawberry.input(description="An organisation's part in a project, to remove.")
+class RemoveParticipationInput:
+    organization_id: strawberry.ID = strawberry.field(description="The organisation.")
+    project_id: strawberry.ID = strawberry.field(description="The project.")
+
+    def checked(self) -> tuple[str, str]:
+        """``(organization id, project id)``."""
+        return (
+            check_id("organizationId", str(self.organization_id)),
+            check_id("projectId", str(self.project_id)),
+        )
+
+
 @strawberry.input(description="An organisation's competence in a topic.")
 class SetCompetenceInput:
     organization_id: strawberry.ID = strawberry.field(description="The organisation.")

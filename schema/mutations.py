@@ -23,6 +23,7 @@ from schema.mutation_inputs import (
     CreateProjectInput,
     EndMembershipInput,
     RecordMeasurementInput,
+    RemoveParticipationInput,
     SetCompetenceInput,
     UpdateOrganizationInput,
 )
@@ -133,6 +134,16 @@ class AddParticipationSuccess:
     participation: Participation = strawberry.field(description="The participation.")
 
 
+@strawberry.type(description="The participation is gone; partner counts are refreshed.")
+class RemoveParticipationSuccess:
+    organization: Organization = strawberry.field(description="The former participant.")
+    project: Project = strawberry.field(description="The project, without it.")
+    removed: bool = strawberry.field(
+        description="False when the organisation had no part in the project (a retry): "
+        "nothing was written."
+    )
+
+
 @strawberry.type(description="The competence was written.")
 class SetCompetenceSuccess:
     organization: Organization = strawberry.field(description="The organisation.")
@@ -170,6 +181,10 @@ CreateProjectResult = Annotated[
 AddParticipationResult = Annotated[
     AddParticipationSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
     _union("AddParticipationResult", "The participation, or why it was not written."),
+]
+RemoveParticipationResult = Annotated[
+    RemoveParticipationSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
+    _union("RemoveParticipationResult", "What is left, or why nothing was removed."),
 ]
 SetCompetenceResult = Annotated[
     SetCompetenceSuccess | ValidationError | NotAuthorized | NotFound | Conflict,
@@ -328,6 +343,29 @@ class Mutation:
             participation=Participation(
                 project=project, role=ParticipationRole(role), contribution=contribution
             ),
+        )
+
+    @strawberry.mutation(
+        description="Take an organisation out of a project, e.g. one added by mistake (admins; "
+        "managers of a cluster the project is part of, for participations added through the "
+        "API); refreshes the partner counts. Removing one that does not exist is a success "
+        "with removed: false."
+    )
+    async def remove_participation(
+        self, info: strawberry.Info[Context], input: Annotated[RemoveParticipationInput, INPUT]
+    ) -> RemoveParticipationResult:
+        try:
+            org_id, project_id = input.checked()
+        except Invalid as exc:
+            return _error(exc.failure())
+        outcome = await resolve.remove_participation(info.context, org_id, project_id)
+        if isinstance(outcome, Failure):
+            return _error(outcome)
+        path = [("RemoveParticipationSuccess", "project")]
+        return RemoveParticipationSuccess(
+            organization=await _organization(info, "RemoveParticipationSuccess", org_id),
+            project=await resolve.read_back(info, path, "Project", project_id),
+            removed=outcome,
         )
 
     @strawberry.mutation(

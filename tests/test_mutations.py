@@ -19,6 +19,7 @@ from tests.writes_support import (
     CREATE_PROJECT,
     END_MEMBERSHIP,
     RECORD,
+    REMOVE_PARTICIPATION,
     SET_COMPETENCE,
     UPDATE_ORG,
     bearer,
@@ -63,6 +64,7 @@ async def test_anonymous_writes_are_refused_without_a_transaction(
         (ADD_MEMBERSHIP, {"organizationId": "org-uni", "clusterId": "cl-auto"}),
         (SET_COMPETENCE, {"organizationId": "org-uni", "topicId": "topic-ict", "weight": 1.0}),
         (UPDATE_ORG, {"id": "org-uni", "name": "Renamed"}),
+        (REMOVE_PARTICIPATION, {"organizationId": "org-acme", "projectId": "prj-1"}),
     ]
     for document, input_ in writes:
         response = await gql.http.post(
@@ -444,6 +446,46 @@ async def test_participation_refreshes_partner_counts(
     assert invalid["field"] == "contribution"
     missing = await mutate(gql, ADD_PARTICIPATION, {**add, "projectId": "prj-none"}, keys["admin"])
     assert missing["__typename"] == "NotFound"
+
+
+async def test_a_participation_added_by_mistake_is_taken_back(
+    keys: dict[str, dict[str, str]], empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """A manager removes what a manager added to a project of their cluster, and the partner
+    counts follow; a participation from an import is an admin's to change or remove (taken
+    over by addParticipation, it could have been removed)."""
+    pair = {"organizationId": "org-muni", "projectId": "prj-1"}
+    added = await mutate(gql, ADD_PARTICIPATION, {**pair, "role": "PARTNER"}, keys["auto"])
+    assert added["__typename"] == "AddParticipationSuccess"
+    assert count(empty_graph, settings, PARTNERS, org="org-acme") == 4
+    for viewer in ("ict", "anonymous"):
+        refused = await mutate(gql, REMOVE_PARTICIPATION, pair, keys[viewer])
+        assert refused["__typename"] == "NotAuthorized"
+    removed = await mutate(gql, REMOVE_PARTICIPATION, pair, keys["auto"])
+    assert removed["__typename"] == "RemoveParticipationSuccess"
+    assert removed["removed"] is True
+    assert removed["organization"] == {"id": "org-muni", "partnerCount": 0}
+    assert removed["project"] == {"id": "prj-1"}
+    assert count(empty_graph, settings, PARTNERS, org="org-acme") == 3  # uni, fh, list
+    again = await mutate(gql, REMOVE_PARTICIPATION, pair, keys["auto"])
+    assert (again["__typename"], again["removed"]) == ("RemoveParticipationSuccess", False)
+    # ACME's part in CARS came with the data, not through the API
+    imported = {"organizationId": "org-acme", "projectId": "prj-1"}
+    for document, input_ in (
+        (REMOVE_PARTICIPATION, imported),
+        (ADD_PARTICIPATION, {**imported, "role": "COORDINATOR"}),
+    ):
+        refused = await mutate(gql, document, input_, keys["auto"])
+        assert refused["__typename"] == "NotAuthorized", refused
+    role = "MATCH (:Organization {id: 'org-acme'})-[r:PARTICIPATES_IN]->(:Project {id: 'prj-1'})"
+    assert count(empty_graph, settings, role + " WHERE r.role = 'PARTNER' RETURN count(r)") == 1
+    by_admin = await mutate(gql, REMOVE_PARTICIPATION, imported, keys["admin"])
+    assert (by_admin["__typename"], by_admin["removed"]) == ("RemoveParticipationSuccess", True)
+    assert count(empty_graph, settings, role + " RETURN count(r)") == 0
+    missing = await mutate(gql, REMOVE_PARTICIPATION, {**pair, "projectId": "prj-x"}, keys["admin"])
+    assert (missing["__typename"], missing["id"]) == ("NotFound", "prj-x")
+    invalid = await mutate(gql, REMOVE_PARTICIPATION, {**pair, "projectId": "a b"}, keys["auto"])
+    assert (invalid["__typename"], invalid["field"]) == ("ValidationError", "projectId")
 
 
 async def test_competences_follow_the_update_rule(

@@ -96,6 +96,15 @@ mutation($input: AddParticipationInput!) {{
   }}
 }}"""
 
+REMOVE_PARTICIPATION = f"""
+mutation($input: RemoveParticipationInput!) {{
+  removeParticipation(input: $input) {{
+    {RESULT}
+    ... on RemoveParticipationSuccess {{ removed organization {{ id partnerCount }}
+                                         project {{ id }} }}
+  }}
+}}"""
+
 SET_COMPETENCE = f"""
 mutation($input: SetCompetenceInput!) {{
   setCompetence(input: $input) {{

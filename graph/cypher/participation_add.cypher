@@ -1,11 +1,15 @@
 // Add or update an organisation's participation in a project: an admin, or a manager of
-// a cluster the project is PART_OF. Returns every participant (for partner counts). The
-// participation is marked source 'api', so that exports keep it (importers/export.py).
+// a cluster the project is PART_OF, when the participation is new or was written through the
+// API (one an import or a bundle brought is changed by an admin only: taken over as 'api', it
+// could then be removed). Returns every participant (for partner counts). The participation
+// is marked source 'api', so that exports keep it (importers/export.py).
 OPTIONAL MATCH (o:Organization {id: $organizationId})
 OPTIONAL MATCH (p:Project {id: $projectId})
-WITH o, p, $isAdmin OR EXISTS {
-  MATCH (p)-[:PART_OF]->(c:Cluster) WHERE c.id IN $managedClusterIds
-} AS allowed
+OPTIONAL MATCH (o)-[known:PARTICIPATES_IN]->(p)
+WITH o, p, $isAdmin OR (
+  EXISTS { MATCH (p)-[:PART_OF]->(c:Cluster) WHERE c.id IN $managedClusterIds }
+  AND (known IS NULL OR known.source = 'api')
+) AS allowed
 CALL (o, p, allowed) {
   WITH o, p, allowed
   WHERE allowed AND o IS NOT NULL AND p IS NOT NULL

@@ -50,6 +50,13 @@ PARTICIPATION_ADD = with_recount(
     "participants AS refreshOrgs, false AS partnersToo, null AS refreshClusters",
 )
 
+PARTICIPATION_REMOVE = with_recount(
+    query("participation_remove"),
+    "allowed, organizationFound, projectFound, written, participants",
+    "written",
+    "participants AS refreshOrgs, false AS partnersToo, null AS refreshClusters",
+)
+
 
 async def refresh_after_participation(
     graph: Graph, project_id: str, participants: Sequence[str]
@@ -220,6 +227,21 @@ async def add_participation(
         "maxParticipants": MAX_PARTICIPANTS,
     }
     row = await _write(graph, PARTICIPATION_ADD, params)
+    if row["written"]:
+        await refresh_after_participation(graph, project_id, row["participants"])
+    return row
+
+
+async def remove_participation(graph: Graph, scope: Scope, org_id: str, project_id: str) -> Row:
+    """``{allowed, organizationFound, projectFound, written, participants}``; what the
+    removal changes is refreshed for the organisation and the project's other participants."""
+    params = {
+        **scope,
+        "organizationId": org_id,
+        "projectId": project_id,
+        "maxParticipants": MAX_PARTICIPANTS,
+    }
+    row = await _write(graph, PARTICIPATION_REMOVE, params)
     if row["written"]:
         await refresh_after_participation(graph, project_id, row["participants"])
     return row

@@ -150,15 +150,17 @@ function subjectSaid(item: Suggestion): boolean {
   return cited > 0 && cited === item.facts.subjectProjects && cited <= NAMED_IN_SENTENCE;
 }
 
-/** The groups of evidence shown below the sentence: not one the sentence has just named in
- * full (its projects on the subject, or a single programme part in common). */
-function shownGroups(item: Suggestion): Group[] {
+/** The groups of evidence: not a single programme part in common that the sentence names. */
+function evidenceGroups(item: Suggestion): Group[] {
   return item.highlights.filter(
-    (group) =>
-      group.evidence.length > 0 &&
-      !(group.kind === "SUBJECT" && subjectSaid(item)) &&
-      !(group.kind === "THEMES" && group.evidence.length === 1 && themesSaid(item)),
+    (group) => group.evidence.length > 0 && !(group.kind === "THEMES" && group.evidence.length === 1 && themesSaid(item)),
   );
+}
+
+/** The groups of evidence shown below the sentence on the card: not the projects on the
+ * subject when the sentence names them all in full. */
+function shownGroups(item: Suggestion): Group[] {
+  return evidenceGroups(item).filter((group) => !(group.kind === "SUBJECT" && subjectSaid(item)));
 }
 
 /** How the sentence says what the projects on the subject are on: a cluster's domain, the
@@ -272,10 +274,11 @@ export function summaryText(item: Suggestion, asker: Asker): string {
 }
 
 /** The card's groups of evidence as text, one line each, every item by its full name (the
- * shortlist's CSV: what the manager can check, where the score's terms said little). */
+ * shortlist's CSV: what the manager can check, where the score's terms said little; the
+ * projects on the subject too when the sentence names them, so that the column is whole). */
 export function evidenceText(item: Suggestion, asker: Asker): string {
   const domain = asker === "cluster";
-  return shownGroups(item)
+  return evidenceGroups(item)
     .map((group) => `${t(groupLabel(group.kind, asker, domain, item.facts))}${t("punctuation.colon")}${group.evidence.map(evidenceName).join(t("punctuation.semicolon"))}`)
     .join("\n");
 }
