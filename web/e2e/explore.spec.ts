@@ -344,6 +344,12 @@ test("a card names its one project on the subject once, by its full name", async
   await expect(card.locator('[data-group="SUBJECT"]')).toHaveCount(0);
 });
 
+test("who answers a call: the page names the group of calls the answers come from", async ({ page }) => {
+  await page.goto("/consortium?call=HORIZON-JTI-CLEANH2-2023-01-05");
+  await expect(page.locator("[data-call-title]")).toContainText("Waste to Hydrogen demonstration plant");
+  await expect(page.locator("[data-subject-note]")).toContainText("earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2).");
+});
+
 test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {
   await page.goto("/clusters/lci-ict?tab=recruit");
   await expect(page.getByText(/The cluster has no member list yet: the \d+ organisations active in its domain are the first to ask/)).toBeVisible();

@@ -20,7 +20,7 @@ import { listParam, withParams } from "../lib/links";
 import { FEW_PROJECTS } from "../lib/topics";
 import { asTyped } from "../lib/words";
 import { usePaged } from "../lib/paging";
-import { narrowestFamily } from "../i18n/topics";
+import { familyName, narrowestFamily } from "../i18n/topics";
 import { loadShortlist, saveShortlist, separatorFor, shortlistCsv, toggle, type ShortlistEntry } from "../lib/shortlist";
 import { CountryPicker } from "../components/CountryPicker";
 import { KindChoice } from "../components/KindChoice";
@@ -333,7 +333,7 @@ export default function ConsortiumPage() {
           <div ref={results}>
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
-              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={Boolean(callTopic)} members={members.length > 0} />}
+              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
               {brief && <BriefWordsNote brief={brief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
@@ -499,9 +499,9 @@ function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }
 /** What "on the subject" counts in the suggestions' sentences, from what was asked. Words
  * alone must nearly all be in a project; with organisations in the consortium, a project
  * with some of them counts, their ties ordering the rest (the API's rule, recommender/engine.py). */
-function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean; members: boolean }) {
+function SubjectNote(asked: { topics: boolean; words: boolean; call?: string; members: boolean }) {
   const words = asked.members ? "consortium.subjectSomeWords" : "consortium.subjectWords";
-  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), asked.call && t("consortium.subjectCall")].filter(
+  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), asked.call && t("consortium.subjectCall", { group: callGroup(asked.call) })].filter(
     (part): part is string => Boolean(part),
   );
   if (what.length === 0) return null;
@@ -512,6 +512,14 @@ function SubjectNote(asked: { topics: boolean; words: boolean; call: boolean; me
       {asked.words && asked.members && ` ${t("consortium.tiesCountToo")}`}
     </p>
   );
+}
+
+/** A call's group of calls as the note names it: its name when it has one, with its code
+ * ("Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2)"). */
+function callGroup(code: string): string {
+  const family = narrowestFamily(code) ?? code;
+  const name = familyName(family, locale());
+  return name ? `${name} (${family})` : family;
 }
 
 /** The call topic's title under its code, when the data has the call (else nothing: the
