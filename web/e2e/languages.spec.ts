@@ -28,6 +28,8 @@ test("en français : chercher l'Université du Luxembourg, ses projets, ses part
   const results = page.getByRole("list", { name: "Résultats de la recherche" });
   await expect(results.locator("li").first()).toBeVisible();
   await expect(results).toContainText(/\d+ projets/);
+  // the address asked for French: the search's address keeps it, to be sent on as it is
+  await expect(page).toHaveURL(/\?q=Universite\+du\+Luxembourg.*&lang=fr$/);
   await shot(page, "fr-search");
   await page.goto(`/organizations/${UL}`);
   await expect(page.getByText("Université ou organisme de recherche").first()).toBeVisible();

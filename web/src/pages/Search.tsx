@@ -222,6 +222,8 @@ export function Search() {
         kinds: next.kinds,
         countries: next.countries,
         programmes: next.programmes,
+        // an address that asked for a language keeps it (a link sent on shows the same page)
+        lang: location.query.lang ?? "",
       }),
       true,
     );
