@@ -347,7 +347,9 @@ test("a card names its one project on the subject once, by its full name", async
 test("who answers a call: the page names the group of calls the answers come from", async ({ page }) => {
   await page.goto("/consortium?call=HORIZON-JTI-CLEANH2-2023-01-05");
   await expect(page.locator("[data-call-title]")).toContainText("Waste to Hydrogen demonstration plant");
-  await expect(page.locator("[data-subject-note]")).toContainText("earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2).");
+  await expect(page.locator("[data-subject-note]")).toHaveText(
+    "“On the subject” counts an organisation’s projects of the call topic itself, or whose texts hold the words of its title. Its projects in earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2), count too, and the cards say so.",
+  );
 });
 
 test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {

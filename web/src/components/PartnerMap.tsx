@@ -28,11 +28,12 @@ function CountryTable({ geography }: { geography: Geography }) {
         <thead>
           <tr>
             <th scope="col">{t("map.colCountry")}</th>
-            <th scope="col" class="num">
-              {t("map.colPartners")}
-            </th>
+            {/* the order of the rows (and the circles' size) first: a phone shows it */}
             <th scope="col" class="num">
               {t("map.colProjects")}
+            </th>
+            <th scope="col" class="num">
+              {t("map.colPartners")}
             </th>
             <th scope="col" class="num">
               {t("map.colOrganizations")}
@@ -43,8 +44,8 @@ function CountryTable({ geography }: { geography: Geography }) {
           {geography.countries.map((c) => (
             <tr key={c.country} data-country={c.country}>
               <th scope="row">{countryName(c.country)}</th>
-              <td class="num">{number(c.partners, 0)}</td>
               <td class="num">{number(c.projects, 0)}</td>
+              <td class="num">{number(c.partners, 0)}</td>
               <td class="num">{c.organizations ? number(c.organizations, 0) : ""}</td>
             </tr>
           ))}

@@ -12,6 +12,7 @@ import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery } 
 import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../components/Suggestions";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
+import { objectiveDescription } from "../i18n/objectives";
 import { clusterTexts } from "../i18n/clusters";
 import { apiKey } from "../lib/auth";
 import { useQuery } from "../lib/client";
@@ -133,9 +134,11 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
               const latest = o.measurements[o.measurements.length - 1];
               return (
                 <tr key={o.id} data-objective={o.id}>
-                  <th scope="row" title={o.description ?? undefined}>
+                  <th scope="row">
                     {objectiveName(o)}
                     {o.measuredFromData && <span class="muted small"> · {measuredFrom(o)}</span>}
+                    {/* what the objective is, read on a phone too (a tooltip was not) */}
+                    {objectiveDescription(o, locale()) && <span class="objective-note muted small">{objectiveDescription(o, locale())}</span>}
                   </th>
                   <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                   <td class="num" data-label={t("cluster.colTarget")}>

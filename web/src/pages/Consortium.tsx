@@ -501,7 +501,9 @@ function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }
  * with some of them counts, their ties ordering the rest (the API's rule, recommender/engine.py). */
 function SubjectNote(asked: { topics: boolean; words: boolean; call?: string; members: boolean }) {
   const words = asked.members ? "consortium.subjectSomeWords" : "consortium.subjectWords";
-  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), asked.call && t("consortium.subjectCall", { group: callGroup(asked.call) })].filter(
+  // a call asked without words is asked with its title's words (the API's rule)
+  const title = Boolean(asked.call) && !asked.words;
+  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), title && t("consortium.subjectCallTitle")].filter(
     (part): part is string => Boolean(part),
   );
   if (what.length === 0) return null;
@@ -509,6 +511,7 @@ function SubjectNote(asked: { topics: boolean; words: boolean; call?: string; me
   return (
     <p class="muted small" data-subject-note>
       {t("consortium.subjectIs", { what: list })}
+      {asked.call && ` ${t("consortium.callGroupToo", { group: callGroup(asked.call) })}`}
       {asked.words && asked.members && ` ${t("consortium.tiesCountToo")}`}
     </p>
   );

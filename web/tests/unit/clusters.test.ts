@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clusterTexts, translatedClusters } from "../../src/i18n/clusters";
+import { describedObjectives, objectiveDescription } from "../../src/i18n/objectives";
 
 const demoIds = readFileSync("../importers/demo_data/clusters.csv", "utf-8")
   .trim()
@@ -21,5 +22,30 @@ describe("cluster texts", () => {
     expect(clusterTexts(space, "en")).toEqual({ sector: "Space technologies", description: "One of the five." });
     expect(clusterTexts(space, "de").sector).toBe("Raumfahrttechnologien");
     expect(clusterTexts({ id: "other", sector: "Wood", description: null }, "fr")).toEqual({ sector: "Wood", description: null });
+  });
+});
+
+const demoObjectives = readFileSync("../importers/demo_data/objectives.csv", "utf-8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => line.split(",")[0]);
+
+describe("objective descriptions", () => {
+  it("describes every demo objective in the three languages, without the indicator's code", () => {
+    expect(demoObjectives.length).toBe(16);
+    expect([...describedObjectives()].sort()).toEqual([...demoObjectives].sort());
+    for (const locale of ["en", "fr", "de"] as const) {
+      for (const id of demoObjectives) {
+        const text = objectiveDescription({ id, description: null }, locale) ?? "";
+        expect(text.length).toBeGreaterThan(40);
+        expect(text).not.toMatch(/[A-Z]+_[A-Z]+/);
+      }
+    }
+    expect(objectiveDescription({ id: "lci-ict-2020-new-jobs" }, "fr")).toContain("3\u00a0000 nouveaux emplois");
+  });
+
+  it("keeps the data's words for another objective", () => {
+    expect(objectiveDescription({ id: "other", description: "Our own." }, "de")).toBe("Our own.");
   });
 });
