@@ -109,10 +109,10 @@ ORGANIZATION: Shape = {
             # On the topic {p} or a narrower one (as the organisations' topic filter).
             "topicId": "EXISTS { ({m})-[:ADDRESSES]->(:Topic)"
             "-[:BROADER*0..6]->(:Topic {id: {p}}) }",
-            # The projects that made its inferred membership of the cluster {p}: those on a
-            # topic that gave the membership its evidence, or on a narrower one.
             # The projects the organisation {p} took part in too.
             "sharedWith": "EXISTS { ({m})<-[:PARTICIPATES_IN]-(:Organization {id: {p}}) }",
+            # The projects that made its inferred membership of the cluster {p}: those on a
+            # topic that gave the membership its evidence, or on a narrower one.
             "evidenceFor": "EXISTS { MATCH ({n})-[{x}e:MEMBER_OF]->(:Cluster {id: {p}}) "
             "WHERE {x}e.source = 'derived' "
             "MATCH ({m})-[:ADDRESSES]->(:Topic)-[:BROADER*0..6]->({x}t:Topic) "

@@ -295,13 +295,8 @@ async def add_participation(
     row = await writes.add_participation(
         context.graph, context.viewer.scope(), org_id, project_id, role, contribution
     )
-    if not row["allowed"]:
-        return not_authorized(f"change the participants of project {project_id!r}")
-    if not row["organizationFound"]:
-        return not_found("organisation", org_id)
-    if not row["projectFound"]:
-        return not_found("project", project_id)
-    return None
+    refused = f"change the participants of project {project_id!r}"
+    return _participation_failure(row, refused, org_id, project_id)
 
 
 async def remove_participation(context: Context, org_id: str, project_id: str) -> Failure | bool:
@@ -310,16 +305,24 @@ async def remove_participation(context: Context, org_id: str, project_id: str) -
     row = await writes.remove_participation(
         context.graph, context.viewer.scope(), org_id, project_id
     )
+    refused = (
+        f"remove participants of project {project_id!r} (a manager removes those added "
+        "through the API to a project of their clusters; an admin any)"
+    )
+    failure = _participation_failure(row, refused, org_id, project_id)
+    return failure if failure is not None else bool(row["written"])
+
+
+def _participation_failure(row: Row, refused: str, org_id: str, project_id: str) -> Failure | None:
+    """Why a participation write wrote nothing, if it was refused or a node is missing:
+    ``refused`` says what the viewer may not do."""
     if not row["allowed"]:
-        return not_authorized(
-            f"remove participants of project {project_id!r} (a manager removes those added "
-            "through the API to a project of their clusters; an admin any)"
-        )
+        return not_authorized(refused)
     if not row["organizationFound"]:
         return not_found("organisation", org_id)
     if not row["projectFound"]:
         return not_found("project", project_id)
-    return bool(row["written"])
+    return None
 
 
 async def set_competence(

@@ -224,26 +224,25 @@ async def add_participation(
         "projectId": project_id,
         "role": role,
         "contribution": contribution,
-        "maxParticipants": MAX_PARTICIPANTS,
     }
-    row = await _write(graph, PARTICIPATION_ADD, params)
-    if row["written"]:
-        await refresh_after_participation(graph, project_id, row["participants"])
-    return row
+    return await _write_participation(graph, PARTICIPATION_ADD, params)
 
 
 async def remove_participation(graph: Graph, scope: Scope, org_id: str, project_id: str) -> Row:
     """``{allowed, organizationFound, projectFound, written, participants}``; what the
     removal changes is refreshed for the organisation and the project's other participants."""
-    params = {
-        **scope,
-        "organizationId": org_id,
-        "projectId": project_id,
-        "maxParticipants": MAX_PARTICIPANTS,
-    }
-    row = await _write(graph, PARTICIPATION_REMOVE, params)
+    params = {**scope, "organizationId": org_id, "projectId": project_id}
+    return await _write_participation(graph, PARTICIPATION_REMOVE, params)
+
+
+async def _write_participation(
+    graph: Graph, cypher: LiteralString, params: Mapping[str, Any]
+) -> Row:
+    """Run a participation write; when it wrote, refresh what it changed for the project's
+    participants (and the one it removed) as :func:`refresh_after_participation` does."""
+    row = await _write(graph, cypher, {**params, "maxParticipants": MAX_PARTICIPANTS})
     if row["written"]:
-        await refresh_after_participation(graph, project_id, row["participants"])
+        await refresh_after_participation(graph, params["projectId"], row["participants"])
     return row
 
 

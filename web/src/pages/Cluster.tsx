@@ -132,13 +132,14 @@ function Objectives({ cluster }: { cluster: ClusterInfo }) {
           <tbody>
             {cluster.objectives.map((o) => {
               const latest = o.measurements[o.measurements.length - 1];
+              const about = objectiveDescription(o, locale());
               return (
                 <tr key={o.id} data-objective={o.id}>
                   <th scope="row">
                     {objectiveName(o)}
                     {o.measuredFromData && <span class="muted small"> · {measuredFrom(o)}</span>}
                     {/* what the objective is, read on a phone too (a tooltip was not) */}
-                    {objectiveDescription(o, locale()) && <span class="objective-note muted small">{objectiveDescription(o, locale())}</span>}
+                    {about && <span class="objective-note muted small">{about}</span>}
                   </th>
                   <td data-label={t("cluster.colPlanArea")}>{planAreaLabel(o.planArea)}</td>
                   <td class="num" data-label={t("cluster.colTarget")}>
