@@ -350,6 +350,11 @@ test("who answers a call: the page names the group of calls the answers come fro
   await expect(page.locator("[data-subject-note]")).toHaveText(
     "“On the subject” counts an organisation’s projects of the call topic itself, or whose texts hold the words of its title. Its projects in earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2), count too, and the cards say so.",
   );
+  // a call the data does not have is answered by its group's earlier projects alone
+  await page.goto("/consortium?call=HORIZON-CL5-2024-D3-01-01");
+  await expect(page.locator("[data-subject-note]")).toHaveText(
+    "“On the subject” counts an organisation’s projects in earlier calls of the same group of calls, Sustainable, secure and competitive energy supply (HORIZON-CL5-D3).",
+  );
 });
 
 test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {

@@ -501,17 +501,23 @@ function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }
  * with some of them counts, their ties ordering the rest (the API's rule, recommender/engine.py). */
 function SubjectNote(asked: { topics: boolean; words: boolean; call?: string; members: boolean }) {
   const words = asked.members ? "consortium.subjectSomeWords" : "consortium.subjectWords";
-  // a call asked without words is asked with its title's words (the API's rule)
+  // a call asked without words is asked with its title's words when the data has the call
+  // (the API's rule); one it lacks, by its group's earlier projects alone
+  const { data } = useQuery(NodeNameQuery, { id: `call-${asked.call}` }, { pause: !asked.call || asked.words });
   const title = Boolean(asked.call) && !asked.words;
-  const what = [asked.topics && t("consortium.subjectTopics"), asked.words && t(words), title && t("consortium.subjectCallTitle")].filter(
-    (part): part is string => Boolean(part),
-  );
+  const groupOnly = title && data !== undefined && !data.node;
+  const group = asked.call ? callGroup(asked.call) : "";
+  const what = [
+    asked.topics && t("consortium.subjectTopics"),
+    asked.words && t(words),
+    title && t(groupOnly ? "consortium.subjectCallGroup" : "consortium.subjectCallTitle", { group }),
+  ].filter((part): part is string => Boolean(part));
   if (what.length === 0) return null;
   const list = new Intl.ListFormat(locale(), { type: "disjunction" }).format(what);
   return (
     <p class="muted small" data-subject-note>
       {t("consortium.subjectIs", { what: list })}
-      {asked.call && ` ${t("consortium.callGroupToo", { group: callGroup(asked.call) })}`}
+      {asked.call && !groupOnly && ` ${t("consortium.callGroupToo", { group })}`}
       {asked.words && asked.members && ` ${t("consortium.tiesCountToo")}`}
     </p>
   );
