@@ -451,6 +451,8 @@ class GraphQLApp(GraphQL[Context, None]):
             if code is None:
                 raise
             raise RequestError(503, code, str(exc)) from exc
+        if viewer.rejection:
+            raise RequestError(401, "UNAUTHENTICATED", viewer.rejection, _CHALLENGE)
         _honour_bookmarks(request, viewer)
         return Context(graph=graph, request_id=request_id, viewer=viewer)
 
@@ -461,6 +463,8 @@ _media_type: ContextVar[str] = ContextVar("clustergraph_media_type", default=JSO
 _request_data: ContextVar[GraphQLRequestData | None] = ContextVar(
     "clustergraph_request_data", default=None
 )
+# RFC 6750: a refused bearer token is a 401 that names the scheme and the reason.
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="clustergraph", error="invalid_token"'}
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _BOOKMARK = re.compile(r"[A-Za-z0-9:+/=_-]{1,256}")
 MAX_BOOKMARKS = 8
@@ -490,11 +494,10 @@ def _honour_bookmarks(request: Request | WebSocket, viewer: Viewer) -> None:
     A bookmark makes Neo4j hold a read until the write it names is in: one naming a write
     still to come holds it to the request's deadline. Only key holders write, so only they
     have bookmarks to send back; an anonymous caller's are refused before any read, so that
-    nobody can hold the service's connections with made-up ones (a security review). Bad
-    credentials are refused on their own (RejectBadCredentials).
+    nobody can hold the service's connections with made-up ones (a security review).
     """
     given: frozenset[str] = getattr(request.state, "bookmarks", frozenset())
-    if not given or viewer.rejection is not None:
+    if not given:
         return
     if viewer.role is Role.ANONYMOUS:
         raise RequestError(

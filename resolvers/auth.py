@@ -4,7 +4,7 @@
 ``graph.repositories.apikeys``). Every request looks its key up again (one indexed read):
 nothing is cached, so a revoked key stops working at once. A header that is present but
 malformed, or a token that is unknown, wrong or revoked, gives a viewer with ``rejection``
-set; the schema then refuses the whole operation with code UNAUTHENTICATED instead of
+set; the service then refuses the request (HTTP 401, code UNAUTHENTICATED) instead of
 serving it anonymously.
 """
 

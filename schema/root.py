@@ -16,7 +16,6 @@ from resolvers import nodes as node_resolvers
 from resolvers import organizations as organization_resolvers
 from resolvers import projects as project_resolvers
 from resolvers.context import Context
-from schema.auth import RejectBadCredentials
 from schema.cluster import Cluster
 from schema.completion import FieldByFieldExecutor, RowExecutor, Rows
 from schema.errors import ErrorPolicy
@@ -150,7 +149,7 @@ def build(fast: bool = True) -> Schema:
         query=Query,
         mutation=Mutation,
         types=[Organization, Cluster, Project, Topic],
-        extensions=[RejectBadCredentials, ErrorPolicy, *limit_extensions(LIMITS)],
+        extensions=[ErrorPolicy, *limit_extensions(LIMITS)],
         execution_context_class=RowExecutor if fast else FieldByFieldExecutor,
         config=CONFIG,
     )

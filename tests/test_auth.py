@@ -63,7 +63,7 @@ async def test_cli_key_lifecycle(network: Driver, settings: Settings, gql: Graph
     assert code == 0 and "revoked" in out
     before = node_count(network, settings)
     refused = await gql(CREATE, {"input": {**NEW_ORG["input"], "id": "org-k2"}}, bearer(secret))
-    assert refused["data"] is None
+    assert "data" not in refused
     assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert node_count(network, settings) == before
 
@@ -95,11 +95,21 @@ def test_cli_manager_key_needs_known_clusters(network: Driver, settings: Setting
         "Bearer cgk_000000000000_" + "A" * 43,  # well formed, unknown id
     ],
 )
+@pytest.mark.parametrize("accept", ["application/json", "application/graphql-response+json"])
 async def test_bad_credentials_are_refused_not_anonymous(
-    network: Driver, gql: GraphQLClient, header: str
+    network: Driver, gql: GraphQLClient, header: str, accept: str
 ) -> None:
-    body = await gql("{ clusters { id } }", headers={"Authorization": header})
-    assert body["data"] is None
+    response = await gql.http.post(
+        "/graphql",
+        json={"query": "{ clusters { id } }"},
+        headers={"Authorization": header, "Accept": accept},
+    )
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"].startswith("Bearer ")
+    assert 'error="invalid_token"' in response.headers["www-authenticate"]
+    assert response.headers["content-type"].startswith(accept)
+    body = response.json()
+    assert "data" not in body
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
