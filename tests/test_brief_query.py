@@ -107,16 +107,24 @@ def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
     assert units[0].query == "(+fuel +cells)"
     assert strict_key_words(brief) == 5
     levels = brief_levels(brief)
-    assert [(level.held, level.fallback) for level in levels] == [
-        (5, False),
-        (4, False),
-        (3, False),
-        (2, True),
-        (1, True),
+    # "heavy duty trucks" names a concept: all five as typed on a large network, else by
+    # meaning ("heavy duty vehicles", "lorries"), then fewer as typed
+    assert [(level.held, level.enough, level.fallback) for level in levels] == [
+        (5, THIN_SUBJECT, False),
+        (5, STRICT_ENOUGH, False),
+        (4, STRICT_ENOUGH, False),
+        (3, STRICT_ENOUGH, False),
+        (2, STRICT_ENOUGH, True),
+        (1, STRICT_ENOUGH, True),
     ]
     assert levels[0].query.startswith(
         "+((+(+fuel +cells) +powertrain +hydrogen +(+heavy +duty +trucks) +(+long +haul))) "
     )
+    assert '+((+heavy +duty +trucks) "heavy duty vehicles" "heavy goods vehicles" lorries' in (
+        levels[1].query
+    )
+    # a fuel cell car is also an FCEV
+    assert "fcev" in key_units("fuel cell electric vehicles")[0].also
     # a word of a glossary name in its other spellings too
     assert key_units("Wasserstoff-Tankstellen")[0].query == (
         "(+hydrogen +(refuelling refueling) +stations)"
