@@ -208,9 +208,14 @@ def function_words(words: Sequence[str]) -> list[bool]:
 
 def _foreign(keys: Sequence[tuple[str, ...]]) -> bool:
     """Whether words (as keys) are French or German by a sure sign: one of FUNCTION_WORDS,
-    or a word of the glossary."""
+    a word of the glossary, or a compound of two of its words ("Krebsdiagnose mit
+    Biomarkern": "mit" is then German, not MIT). A word known only by its stem is no sign:
+    many English words are ("climates": climat)."""
     table = _english()
-    return any((len(key) == 1 and key[0] in FUNCTION_WORDS) or key in table for key in keys)
+    return any(
+        key in table or (len(key) == 1 and (key[0] in FUNCTION_WORDS or _joined(key[0])))
+        for key in keys
+    )
 
 
 def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
@@ -258,11 +263,15 @@ def _stem_english(word: str) -> str | None:
 def compound(word: str) -> str | None:
     """The English of a folded French or German word the glossary lacks as typed: by its
     stem ("abfallen": waste), or as a German compound of two words it knows, the first
-    maybe with its joining "s" ("kunststoffabfallen": plastic waste; "verkehrssicherheit":
-    transport safety); None when neither."""
+    maybe with its joining "s" ("kunststoffabfallen": plastic waste; "gesundheitsdaten":
+    health data); None when neither."""
     found = _stem_english(word)
-    if found is not None:
-        return found
+    return found if found is not None else _joined(word)
+
+
+def _joined(word: str) -> str | None:
+    """The English of a German compound of two words the glossary knows (see
+    :func:`compound`), or None."""
     table = _english()
     for cut in range(PART_MIN, len(word) - PART_MIN + 1):
         head, tail = word[:cut], word[cut:]

@@ -131,6 +131,22 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
             "artificial intelligence cybersecurity critical infrastructures",
         ),
         ("Datenräume für die Fertigung", "data spaces manufacturing"),
+        # the automotive cluster's subjects, and the other clusters' (2026-12-07)
+        ("recharge rapide des véhicules électriques", "fast charging electric vehicles"),
+        ("Schnellladen von Elektrofahrzeugen", "fast charging electric vehicles"),
+        (
+            "Leichtbau von Fahrzeugteilen aus Verbundwerkstoffen",
+            "lightweight vehicle parts composites",
+        ),
+        ("Sensoren zur Überwachung des Straßenzustands", "sensors monitoring roads condition"),
+        ("sécurité des logiciels embarqués", "safety embedded software"),
+        ("vorausschauende Wartung in der Industrie", "predictive maintenance industry"),
+        ("Oberflächenbehandlung von Metallen", "surface treatment metals"),
+        ("Holzbau mit geringem CO2-Ausstoß", "timber construction low co2 emissions"),
+        ("débris spatiaux", "space debris"),
+        ("energieeffiziente Rechenzentren", "energy efficient data centres"),
+        ("essais cliniques décentralisés", "clinical trials decentralised"),
+        ("diagnostic du cancer par biomarqueurs", "diagnostics cancer biomarkers"),
         # as a review typed them
         ("voiture autonome", "autonomous vehicle"),
         ("autonomes Fahren in der Stadt", "autonomous driving city"),
@@ -147,15 +163,22 @@ def test_a_word_the_glossary_lacks_is_found_by_its_stem_or_as_a_compound() -> No
     assert compound("krankenhauser") == "hospital"  # Krankenhäuser: Krankenhaus
     assert compound("kunststoffabfallen") == "plastic waste"
     assert compound("wasserstofftankstellen") == "hydrogen refuelling stations"
-    assert compound("verkehrssicherheit") == "transport safety"  # Verkehr|s|sicherheit
+    assert compound("gesundheitsdaten") == "health data"  # Gesundheit|s|daten
     # parts shorter than four letters, or unknown ones, make no compound
     assert compound("domicil") is None
     assert compound("landstrassen") is None
 
 
 def test_compounds_are_read_in_french_or_german_texts_only() -> None:
-    """A word the glossary lacks is read as a compound or by its stem only in a text that is
-    French or German by another sign (a function word, a word of the glossary): an English
-    brief keeps its own words."""
+    """A word the glossary lacks is read by its stem only in a text that is French or German
+    by a sign (a function word, a word of the glossary, a compound of two of its words): an
+    English brief keeps its own words."""
     assert segments(["kunststoffabfallen", "aus", "verpackungen"])[0][1] == "plastic waste"
-    assert segments(["kunststoffabfallen"])[0][1] is None
+    # a compound is a sign by itself; "mit" is then German
+    assert key_words("Krebsdiagnose mit Biomarkern") == ["cancer", "diagnosis", "biomarkers"]
+    # a stem alone is not: many English words end like a German or French one
+    assert segments(["climates", "die", "casting"]) == [
+        (["climates"], None),
+        (["die"], None),
+        (["casting"], None),
+    ]
