@@ -18,7 +18,7 @@ COPY importers ./importers
 COPY recommender ./recommender
 COPY cli ./cli
 COPY localneo4j ./localneo4j
-COPY server.py warm_up.py web_routes.py ./
+COPY rate_limit.py server.py warm_up.py web_routes.py ./
 COPY --from=web /src/web/dist ./web/dist
 ENV CLUSTERGRAPH_WEB_DIST=/app/web/dist
 RUN pip install --no-cache-dir . && useradd --create-home clustergraph

@@ -20,6 +20,7 @@ import contextlib
 import gc
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -51,6 +52,7 @@ from graph.client import BOOKMARKS_HEADER, Graph, SharedBookmarks, open_driver, 
 from graph.errors import GraphError
 from graph.schema import apply_schema_async
 from graph.settings import DEFAULT_REQUEST_DEADLINE, Settings
+from rate_limit import RateLimiter
 from resolvers.auth import Role, Viewer, viewer_for
 from resolvers.context import Context
 from schema import schema
@@ -175,6 +177,7 @@ class GraphQLApp(GraphQL[Context, None]):
         self.deadline = deadline
         self.executor = executor
         self.collector = IdleCollector()
+        self.limiter = RateLimiter(limits.rate_per_minute)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # no subscriptions: refuse websockets outright
@@ -190,6 +193,7 @@ class GraphQLApp(GraphQL[Context, None]):
         budget = start_request(self.deadline)
         request.state.budget = budget
         try:
+            self._check_rate(request)
             request.state.bookmarks = _bookmarks(request.headers.get(BOOKMARKS_HEADER))
             response = await self._respond(request)
         except RequestError as exc:
@@ -203,6 +207,19 @@ class GraphQLApp(GraphQL[Context, None]):
         if budget.written:
             response.headers[BOOKMARKS_HEADER] = ",".join(sorted(budget.written))
         await response(scope, receive, send)
+
+    def _check_rate(self, request: Request) -> None:
+        """Refuse (429) a request from an address that has sent too many (rate_limit)."""
+        wait = self.limiter.wait(request.client.host if request.client else None)
+        if wait:
+            seconds = math.ceil(wait)
+            raise RequestError(
+                429,
+                "RATE_LIMITED",
+                f"Too many requests from your address: at most {self.limiter.per_minute:,} a "
+                f"minute. Try again in {seconds} s.",
+                {"Retry-After": str(seconds)},
+            )
 
     def _bounded(self, receive: Receive) -> Receive:
         """``receive`` that stops with a 413 as soon as the body grows past the limit."""

@@ -14,6 +14,8 @@ Read once from the environment when the schema is built:
   :mod:`schema.cost` computes it from the document before it runs.
 - ``CLUSTERGRAPH_INTROSPECTION`` (default ``true``): ``false`` refuses ``__schema`` and
   ``__type`` (``__typename`` stays allowed), for production.
+- ``CLUSTERGRAPH_RATE_LIMIT`` (default 600): requests a minute from one client address,
+  beyond which the service answers 429 (see :mod:`rate_limit`); 0 turns it off.
 
 Every refusal carries ``extensions.code`` ``QUERY_TOO_COMPLEX`` (see :mod:`schema.errors`).
 Parsed and validated documents are cached in bounded LRU caches. Page sizes are bounded
@@ -58,6 +60,7 @@ class Limits:
     max_cost: int = 5000
     introspection: bool = True
     cache_size: int = CACHE_SIZE
+    rate_per_minute: int = 600
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -73,15 +76,19 @@ class Limits:
             max_tokens=_positive("CLUSTERGRAPH_MAX_TOKENS", default.max_tokens),
             max_cost=_positive("CLUSTERGRAPH_MAX_COST", default.max_cost),
             introspection=env_flag("CLUSTERGRAPH_INTROSPECTION", default.introspection),
+            rate_per_minute=_positive(
+                "CLUSTERGRAPH_RATE_LIMIT", default.rate_per_minute, zero_allowed=True
+            ),
         )
 
 
-def _positive(name: str, default: int) -> int:
+def _positive(name: str, default: int, zero_allowed: bool = False) -> int:
     text = os.environ.get(name)
     if not text:
         return default
-    if not text.isdigit() or int(text) <= 0:
-        raise ValueError(f"{name} must be a positive integer, got {text!r}")
+    if not text.isdigit() or (int(text) == 0 and not zero_allowed):
+        kind = "a whole number (0: no limit)" if zero_allowed else "a positive integer"
+        raise ValueError(f"{name} must be {kind}, got {text!r}")
     return int(text)
 
 

@@ -80,6 +80,8 @@ export function errorMessage(error: CombinedError): string {
   switch (code) {
     case "GRAPH_UNAVAILABLE":
       return t("errors.unavailable");
+    case "RATE_LIMITED":
+      return t("errors.rateLimited");
     case "QUERY_TOO_COMPLEX":
       return t("errors.tooLarge");
     case "BAD_USER_INPUT":
