@@ -37,6 +37,7 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
+        *("contre", "gegen"),  # "médicaments contre Alzheimer": against
         # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
@@ -270,15 +271,35 @@ def compound(word: str) -> str | None:
 
 
 def _joined(word: str) -> str | None:
-    """The English of a German compound of two words the glossary knows (see
-    :func:`compound`), or None."""
+    """The English of a German compound of words the glossary knows (see :func:`compound`),
+    its last part maybe a compound itself ("Schienen|güter|verkehr": rail freight transport),
+    or None."""
     table = _english()
     for cut in range(PART_MIN, len(word) - PART_MIN + 1):
         head, tail = word[:cut], word[cut:]
-        first = table.get((head,))
+        first = table.get((head,)) or _same_in_english(head)
         if first is None and head.endswith("s") and len(head) > PART_MIN:
             first = table.get((head[:-1],))
-        second = _stem_english(tail) if first is not None else None
-        if first is not None and second is not None:
+        if first is None:
+            continue
+        second = _stem_english(tail) or _same_in_english(tail) or _joined(tail)
+        if second is not None:
             return f"{first} {second}"
+    return None
+
+
+# Words German compounds are made of that English writes alike, so that the glossary has no
+# entry for them ("Batteriemanagement|system", "Radar|fernerkundung").
+SAME_IN_ENGLISH = frozenset(
+    {"design", "laser", "management", "navigation", "radar", "sensor", "software", "system"}
+)
+
+
+def _same_in_english(word: str) -> str | None:
+    """A compound's part that English writes alike, as typed or without one of ``ENDINGS``."""
+    if word in SAME_IN_ENGLISH:
+        return word
+    for ending in ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in SAME_IN_ENGLISH:
+            return word[: -len(ending)]
     return None

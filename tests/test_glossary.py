@@ -147,6 +147,14 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("energieeffiziente Rechenzentren", "energy efficient data centres"),
         ("essais cliniques décentralisés", "clinical trials decentralised"),
         ("diagnostic du cancer par biomarqueurs", "diagnostics cancer biomarkers"),
+        # compounds of three words, or with a part English writes alike; "contre", "gegen"
+        ("Schienengüterverkehr", "rail freight transport"),
+        ("Wasserstoffverbrennungsmotor für Lkw", "hydrogen combustion engine trucks"),
+        ("Batteriemanagementsystem", "battery management system"),
+        ("Radarfernerkundung der Erde", "radar remote sensing earth"),
+        ("Wirkstoffentwicklung gegen Alzheimer", "drug development alzheimer"),
+        ("récupération de chaleur fatale", "waste heat recovery"),
+        ("Blockchain für die Rückverfolgbarkeit", "blockchain traceability"),
         # as a review typed them
         ("voiture autonome", "autonomous vehicle"),
         ("autonomes Fahren in der Stadt", "autonomous driving city"),
