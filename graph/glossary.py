@@ -37,12 +37,12 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
-        *("contre", "gegen"),  # "médicaments contre Alzheimer": against
+        *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
 )
-ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par"})
+ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par", "sans"})
 # A French elided article or pronoun (l'énergie, d'hydrogène, qu'il), as its folded word.
 _ELIDED = frozenset({"l", "d", "qu"})
 # A word still being typed is completed from the glossary ("Wasserst": hydrogen) from this

@@ -155,6 +155,12 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("Wirkstoffentwicklung gegen Alzheimer", "drug development alzheimer"),
         ("récupération de chaleur fatale", "waste heat recovery"),
         ("Blockchain für die Rückverfolgbarkeit", "blockchain traceability"),
+        # the automotive cluster's trades
+        ("freinage régénératif", "regenerative braking"),
+        ("Reifendrucksensoren", "tyre pressure sensors"),
+        ("industrielle Bildverarbeitung zur Qualitätskontrolle", "machine vision quality control"),
+        ("Elektromotoren ohne seltene Erden", "electric motors rare earths"),
+        ("matériaux recyclés pour l'intérieur automobile", "materials recycles vehicle interior"),
         # as a review typed them
         ("voiture autonome", "autonomous vehicle"),
         ("autonomes Fahren in der Stadt", "autonomous driving city"),
