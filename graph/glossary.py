@@ -38,6 +38,12 @@ FUNCTION_WORDS = frozenset(
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
+        # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
+        *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),
+        *("cherche", "cherchons", "recherchons", "souhaitons", "voulons", "developpe"),
+        *("developpons", "domaine"),
+        *("ich", "wir", "unser", "unsere", "unserem", "unseren", "unserer", "suche", "suchen"),
+        *("mochten", "entwickelt", "entwickeln", "bereich"),
         # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
@@ -245,7 +251,7 @@ def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
 # Endings of a German plural or case, or a French plural, that the glossary may lack
 # ("Abfällen": abfälle, "Krankenhäuser": krankenhaus, "suivis": suivi), and the shortest
 # part of a compound ("Kunststoff|abfällen", "Innenraum|luft") taken for a word.
-ENDINGS = ("n", "en", "e", "s", "es", "er", "ern")
+ENDINGS = ("n", "en", "e", "s", "es", "er", "ern", "m")
 PART_MIN = 4
 
 

@@ -66,6 +66,22 @@ STOP = frozenset(
         "with",
     ]
 )
+# Words of a brief that say what is asked for, not what it is about ("we are looking for
+# partners for a project on battery recycling" is about battery recycling): left out like
+# stop words, since most project texts hold them ("we", "partners", "project") and they
+# would let a project on anything meet half of the brief. French and German ones are
+# function words of the glossary or translate to these. Not here: words that also name a
+# subject ("collaboration", "partnership", "search", "joining").
+REQUEST_WORDS = frozenset(
+    {
+        *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "who", "which"),
+        *("look", "looking", "seek", "seeking", "searching", "need", "needs", "want", "wants"),
+        *("wish", "find", "finding", "interested"),
+        *("partner", "partners", "consortium", "consortia", "project", "projects"),
+        *("proposal", "proposals", "organisation", "organisations", "organization"),
+        "organizations",
+    }
+)
 # At most this many key words and phrases reach the index (a pasted call description has
 # hundreds of words: its first ones, usually the title, say what it is about).
 MAX_TERMS = 32
@@ -96,20 +112,24 @@ def words(text: str) -> list[str]:
 
 
 def _asked(typed: list[str]) -> list[tuple[str, bool]]:
-    """The words a brief asks, in order, each with whether it is a key word (not a stop or
-    function word): the glossary's words and phrases in English."""
+    """The words a brief asks, in order, each with whether it is a key word (not a stop,
+    request or function word): the glossary's words and phrases in English."""
     skipped = function_words(typed)
     found: list[tuple[str, bool]] = []
     start = 0
     for run, other in segments(typed):
         if other:
-            found += [(word, word not in STOP) for word in words(other)]
+            found += [(word, _key_word(word)) for word in words(other)]
         else:
             found += [
-                (word, word not in STOP and not skipped[start + i]) for i, word in enumerate(run)
+                (word, _key_word(word) and not skipped[start + i]) for i, word in enumerate(run)
             ]
         start += len(run)
     return found
+
+
+def _key_word(word: str) -> bool:
+    return word not in STOP and word not in REQUEST_WORDS
 
 
 def _terms_and_phrases(text: str | None) -> tuple[list[str], list[str]]:

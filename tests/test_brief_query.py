@@ -9,6 +9,7 @@ from recommender.text import (
     brief_levels,
     brief_query,
     key_units,
+    key_words,
     strict_key_words,
 )
 
@@ -147,3 +148,21 @@ def test_a_briefs_key_units_name_a_concept_once_with_its_other_names() -> None:
     assert "electromobility" in units[1].also and units[2].also == ()
     assert units[2].query == "cities"
     assert units[0].query.startswith('((+battery +recycling) "recycling of batteries" ')
+
+
+def test_the_words_of_a_request_are_not_its_subject() -> None:
+    """ "We are looking for partners for a project on battery recycling" is about battery
+    recycling: most project texts hold "we", "partners" and "project", which would let a
+    project on anything meet half of the brief; words that also name a subject stay."""
+    assert key_words("We are looking for partners for a project on battery recycling") == [
+        "battery",
+        "recycling",
+    ]
+    assert key_words("human-robot collaboration") == ["human", "robot", "collaboration"]
+    assert key_words("public-private partnership for joining technologies") == [
+        "public",
+        "private",
+        "partnership",
+        "joining",
+        "technologies",
+    ]

@@ -155,6 +155,17 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("Wirkstoffentwicklung gegen Alzheimer", "drug development alzheimer"),
         ("récupération de chaleur fatale", "waste heat recovery"),
         ("Blockchain für die Rückverfolgbarkeit", "blockchain traceability"),
+        # a sentence: who asks and what for are not the subject
+        (
+            "nous cherchons des partenaires pour un projet sur le recyclage des batteries",
+            "battery recycling",
+        ),
+        ("Wir suchen Partner für ein Projekt zum Batterierecycling", "battery recycling"),
+        (
+            "Forschungsprojekt zu digitalen Zwillingen von Fabriken",
+            "research digital twins factories",
+        ),
+        ("Elektrolyse mit erneuerbarem Strom", "electrolysis renewable electricity"),
         # the automotive cluster's trades
         ("freinage régénératif", "regenerative braking"),
         ("Reifendrucksensoren", "tyre pressure sensors"),
