@@ -66,22 +66,42 @@ STOP = frozenset(
         "with",
     ]
 )
-# Words of a brief that say what is asked for, not what it is about ("we are looking for
-# partners for a project on battery recycling" is about battery recycling): left out like
-# stop words, since most project texts hold them ("we", "partners", "project") and they
-# would let a project on anything meet half of the brief. French and German ones are
-# function words of the glossary or translate to these. Not here: words that also name a
-# subject ("collaboration", "partnership", "search", "joining").
-REQUEST_WORDS = frozenset(
+# "Project" says what is asked for, not what about (most project texts of Horizon Europe
+# hold it, few titles of Horizon 2020 do): never a key word of a brief.
+NOT_A_SUBJECT = frozenset({"project", "projects"})
+# A brief written as a request ("we are looking for partners for a project on battery
+# recycling", "partners for ...", "nous cherchons", "wir suchen") also says who asks and
+# what for: in a brief that holds one of REQUEST_VERBS or starts with one of REQUEST_STARTS
+# (as typed, folded), the words of REQUEST_WORDS are left out too, since most project texts
+# hold "we" or "partners" and they would let a project on anything meet half of the brief.
+# Only then: in a title they may be the subject ("Intimate Partner Violence", "Our
+# oceans"); "collaboration", "partnership" or "joining" are never left out.
+REQUEST_VERBS = frozenset(
     {
-        *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "who", "which"),
-        *("look", "looking", "seek", "seeking", "searching", "need", "needs", "want", "wants"),
-        *("wish", "find", "finding", "interested"),
-        *("partner", "partners", "consortium", "consortia", "project", "projects"),
-        *("proposal", "proposals", "organisation", "organisations", "organization"),
-        "organizations",
+        *("looking", "seeking", "seek", "searching", "want", "wants", "wish", "need"),
+        *("cherche", "cherchons", "recherchons", "souhaitons", "voulons"),
+        *("suche", "suchen", "mochten", "brauchen"),
     }
 )
+REQUEST_STARTS = frozenset(
+    (noun, to)
+    for noun in ("partner", "partners", "partenaire", "partenaires", "consortium", "konsortium")
+    for to in ("for", "pour", "fur", "to")
+)
+REQUEST_WORDS = REQUEST_VERBS | frozenset(
+    {
+        *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "interested"),
+        *("partner", "partners", "consortium", "consortia", "proposal", "proposals"),
+        *("organisation", "organisations", "organization", "organizations"),
+        *("about", "regarding", "concerning"),
+    }
+)
+
+
+def _is_request(typed: Sequence[str]) -> bool:
+    return bool(REQUEST_VERBS.intersection(typed)) or tuple(typed[:2]) in REQUEST_STARTS
+
+
 # At most this many key words and phrases reach the index (a pasted call description has
 # hundreds of words: its first ones, usually the title, say what it is about).
 MAX_TERMS = 32
@@ -112,24 +132,23 @@ def words(text: str) -> list[str]:
 
 
 def _asked(typed: list[str]) -> list[tuple[str, bool]]:
-    """The words a brief asks, in order, each with whether it is a key word (not a stop,
-    request or function word): the glossary's words and phrases in English."""
+    """The words a brief asks, in order, each with whether it is a key word (not a stop or
+    function word, nor in a request a word of the request): the glossary's words and
+    phrases in English."""
     skipped = function_words(typed)
+    left_out = STOP | NOT_A_SUBJECT | (REQUEST_WORDS if _is_request(typed) else frozenset())
     found: list[tuple[str, bool]] = []
     start = 0
     for run, other in segments(typed):
         if other:
-            found += [(word, _key_word(word)) for word in words(other)]
+            found += [(word, word not in left_out) for word in words(other)]
         else:
             found += [
-                (word, _key_word(word) and not skipped[start + i]) for i, word in enumerate(run)
+                (word, word not in left_out and not skipped[start + i])
+                for i, word in enumerate(run)
             ]
         start += len(run)
     return found
-
-
-def _key_word(word: str) -> bool:
-    return word not in STOP and word not in REQUEST_WORDS
 
 
 def _terms_and_phrases(text: str | None) -> tuple[list[str], list[str]]:
