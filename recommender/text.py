@@ -98,10 +98,6 @@ REQUEST_WORDS = REQUEST_VERBS | frozenset(
 )
 
 
-def _is_request(typed: Sequence[str]) -> bool:
-    return bool(REQUEST_VERBS.intersection(typed)) or tuple(typed[:2]) in REQUEST_STARTS
-
-
 # At most this many key words and phrases reach the index (a pasted call description has
 # hundreds of words: its first ones, usually the title, say what it is about).
 MAX_TERMS = 32
@@ -129,6 +125,10 @@ def words(text: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     return re.findall(r"\w+", plain)
+
+
+def _is_request(typed: Sequence[str]) -> bool:
+    return bool(REQUEST_VERBS.intersection(typed)) or tuple(typed[:2]) in REQUEST_STARTS
 
 
 def _asked(typed: list[str]) -> list[tuple[str, bool]]:
