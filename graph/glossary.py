@@ -44,6 +44,7 @@ FUNCTION_WORDS = frozenset(
         *("developpons", "domaine"),
         *("ich", "wir", "unser", "unsere", "unserem", "unseren", "unserer", "suche", "suchen"),
         *("mochten", "entwickelt", "entwickeln", "bereich"),
+        *("atteint", "atteints", "atteinte", "atteintes"),  # "patients atteints de": with
         # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
@@ -297,7 +298,7 @@ def _joined(word: str) -> str | None:
 # Words German compounds are made of that English writes alike, so that the glossary has no
 # entry for them ("Batteriemanagement|system", "Radar|fernerkundung").
 SAME_IN_ENGLISH = frozenset(
-    {"design", "laser", "management", "navigation", "radar", "sensor", "software", "system"}
+    {"chip", "design", "laser", "management", "navigation", "radar", "sensor", "software", "system"}
 )
 
 

@@ -166,6 +166,12 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
             "research digital twins factories",
         ),
         ("Elektrolyse mit erneuerbarem Strom", "electrolysis renewable electricity"),
+        # the other clusters' fields, a fifth batch
+        ("informatique en périphérie pour les véhicules", "edge computing vehicles"),
+        ("espaces de données industriels", "data spaces industrial"),
+        ("Chipdesign", "chip design"),
+        ("santé mentale des jeunes", "mental health young people"),
+        ("Wiederverwendung von gereinigtem Abwasser", "reuse treated wastewater"),
         # the automotive cluster's trades
         ("freinage régénératif", "regenerative braking"),
         ("Reifendrucksensoren", "tyre pressure sensors"),
