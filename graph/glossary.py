@@ -254,6 +254,10 @@ def segments(words: Sequence[str]) -> list[tuple[list[str], str | None]]:
 # part of a compound ("Kunststoff|abfällen", "Innenraum|luft") taken for a word.
 ENDINGS = ("n", "en", "e", "s", "es", "er", "ern", "m")
 PART_MIN = 4
+# A compound is read in at most three parts and 60 letters ("Wasserstoffverbrennungsmotor" has
+# 28): a longer word is no compound, and its cuts are not all tried.
+COMPOUND_PARTS = 3
+COMPOUND_LETTERS = 60
 
 
 def _stem_english(word: str) -> str | None:
@@ -277,10 +281,12 @@ def compound(word: str) -> str | None:
     return found if found is not None else _joined(word)
 
 
-def _joined(word: str) -> str | None:
-    """The English of a German compound of words the glossary knows (see :func:`compound`),
-    its last part maybe a compound itself ("Schienen|güter|verkehr": rail freight transport),
-    or None."""
+def _joined(word: str, parts: int = COMPOUND_PARTS) -> str | None:
+    """The English of a German compound of at most ``parts`` words the glossary knows (see
+    :func:`compound`), its last part maybe a compound itself ("Schienen|güter|verkehr": rail
+    freight transport), or None; None for a word longer than any compound."""
+    if parts < 2 or len(word) > COMPOUND_LETTERS:
+        return None
     table = _english()
     for cut in range(PART_MIN, len(word) - PART_MIN + 1):
         head, tail = word[:cut], word[cut:]
@@ -289,7 +295,7 @@ def _joined(word: str) -> str | None:
             first = table.get((head[:-1],))
         if first is None:
             continue
-        second = _stem_english(tail) or _same_in_english(tail) or _joined(tail)
+        second = _stem_english(tail) or _same_in_english(tail) or _joined(tail, parts - 1)
         if second is not None:
             return f"{first} {second}"
     return None

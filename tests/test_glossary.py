@@ -198,6 +198,10 @@ def test_a_word_the_glossary_lacks_is_found_by_its_stem_or_as_a_compound() -> No
     # parts shorter than four letters, or unknown ones, make no compound
     assert compound("domicil") is None
     assert compound("landstrassen") is None
+    # at most three parts and 60 letters: a made-up string of glossary words is no compound
+    assert compound("schienenguterverkehr") == "rail freight transport"
+    assert compound("wasser" * 4) is None
+    assert compound("wasser" * 10 + "stoff") is None
 
 
 def test_compounds_are_read_in_french_or_german_texts_only() -> None:
