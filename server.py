@@ -156,8 +156,9 @@ class GraphQLApp(GraphQL[Context, None]):
 
     On top of strawberry: 415 for bodies that are not JSON, 405 for mutations over GET,
     content negotiation between ``application/graphql-response+json`` (4xx for requests that
-    do not execute) and legacy ``application/json`` (always 200), 406 when neither is
-    acceptable, size limits on bodies (413) and query strings (414), and ``x-request-id`` and
+    do not execute) and legacy ``application/json`` (200 once GraphQL reads the document),
+    406 when neither is acceptable, size limits on bodies (413) and query strings (414), 401
+    for a refused API key, 429 past the rate limit, and ``x-request-id`` and
     ``x-neo4j-round-trips`` headers on every answer. Every refusal, malformed request and
     unexpected failure is answered with a GraphQL error body (``extensions.code``) in the
     negotiated media type, never a bare 500.
