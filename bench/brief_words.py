@@ -15,14 +15,11 @@ can give it its other names. Prints every brief with a rare key word, then how m
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver
 
 from bench import suggest as bench_suggest
-from graph.settings import DEFAULT_PASSWORD
-from localneo4j import Instance
 from recommender.text import key_words
 
 BRIEFS = Path(__file__).with_name("data") / "managers_briefs.txt"
@@ -66,17 +63,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=bench_suggest.PORT)
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
-    password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(
-        home=bench_suggest.HOME, port=args.port, password=password, heap="2g", pagecache="1g"
-    )
-    with (
-        instance.running(keep=args.keep),
-        GraphDatabase.driver(
-            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
-        ) as driver,
-    ):
-        bench_suggest.ensure_network(driver)
+    with bench_suggest.whole_network(args.port, args.keep) as (_, _, driver):
         report(driver, read_briefs(args.briefs), args.rare)
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
 import time
@@ -34,12 +33,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import AsyncGraphDatabase, GraphDatabase
+from neo4j import AsyncGraphDatabase
 
 from bench import suggest as bench_suggest
 from graph.client import Graph
-from graph.settings import DEFAULT_PASSWORD
-from localneo4j import Instance
 from recommender.engine import Brief, suggest_consortium
 from recommender.text import STOP, words
 
@@ -188,17 +185,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=bench_suggest.PORT)
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
-    password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(
-        home=bench_suggest.HOME, port=args.port, password=password, heap="2g", pagecache="1g"
-    )
-    with instance.running(keep=args.keep):
-        with GraphDatabase.driver(
-            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
-        ) as driver:
-            bench_suggest.ensure_network(driver)
-            with driver.session() as session:
-                subjects = draw(session, args.subjects)
+    with bench_suggest.whole_network(args.port, args.keep) as (instance, password, driver):
+        with driver.session() as session:
+            subjects = draw(session, args.subjects)
         print(f"{len(subjects)} subjects, seed {SEED}")
         asyncio.run(measure(instance.uri, password, subjects))
 

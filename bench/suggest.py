@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import statistics
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -106,14 +108,26 @@ def ensure_network(driver: Driver) -> None:
         refresh_derived(driver, "neo4j")  # imported before the newest stored lists existed
 
 
-def prepare(uri: str, password: str, kind: str) -> list[str]:
-    with GraphDatabase.driver(
-        uri, auth=("neo4j", password), notifications_min_severity="OFF"
-    ) as driver:
+@contextlib.contextmanager
+def whole_network(port: int, keep: bool) -> Iterator[tuple[Instance, str, Driver]]:
+    """The Neo4j of ``HOME`` running on ``port`` with the whole network (imported when
+    missing), its password and a driver; stopped afterwards unless ``keep``."""
+    password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
+    instance = Instance(home=HOME, port=port, password=password, heap="2g", pagecache="1g")
+    with (
+        instance.running(keep=keep),
+        GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver,
+    ):
         ensure_network(driver)
-        if kind == "cluster":
-            driver.execute_query(BENCH_CLUSTERS)  # idempotent (MERGE)
-        ids = [r["id"] for r in driver.execute_query(SUBJECTS[kind]).records]
+        yield instance, password, driver
+
+
+def prepare(driver: Driver, kind: str) -> list[str]:
+    if kind == "cluster":
+        driver.execute_query(BENCH_CLUSTERS)  # idempotent (MERGE)
+    ids = [r["id"] for r in driver.execute_query(SUBJECTS[kind]).records]
     return random.Random(SEED).sample(ids, min(200, len(ids)))
 
 
@@ -216,21 +230,15 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=PORT, help="the Neo4j's Bolt port")
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
     args = parser.parse_args()
-    password = os.environ.get("NEO4J_BENCH_PASSWORD", DEFAULT_PASSWORD)
-    instance = Instance(
-        home=HOME,
-        port=args.port,
-        password=password,
-        heap="2g",
-        pagecache="1g",
-    )
-    with instance.running(keep=args.keep):
-        measure_and_print(instance, password, args)
+    with whole_network(args.port, args.keep) as (instance, password, driver):
+        ids = prepare(driver, args.query)[: args.queries]
+        measure_and_print(instance, password, ids, args)
 
 
-def measure_and_print(instance: Instance, password: str, args: argparse.Namespace) -> None:
-    """Prepare the instance, run the queries, print the figures."""
-    ids = prepare(instance.uri, password, args.query)[: args.queries]
+def measure_and_print(
+    instance: Instance, password: str, ids: list[str], args: argparse.Namespace
+) -> None:
+    """Run the queries about ``ids``, print the figures."""
     settings = Settings(uri=instance.uri, password=password, query_timeout=60.0)
     peaks = profile_memory() if args.memory else None
     spent = time_queries() if peaks is None else {}
