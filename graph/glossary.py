@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.csv")
@@ -263,12 +263,18 @@ COMPOUND_LETTERS = 60
 def _stem_english(word: str) -> str | None:
     """The English of a folded word, as typed or without one of ``ENDINGS``."""
     table = _english()
-    found = table.get((word,))
+    return _stemmed(word, lambda stem: table.get((stem,)))
+
+
+def _stemmed(word: str, lookup: Callable[[str], str | None]) -> str | None:
+    """``lookup`` of ``word`` as typed, else of the first of its stems without one of
+    ``ENDINGS`` (of at least PART_MIN letters) that it knows."""
+    found = lookup(word)
     for ending in ENDINGS:
         if found is not None:
             break
         if word.endswith(ending) and len(word) - len(ending) >= PART_MIN:
-            found = table.get((word[: -len(ending)],))
+            found = lookup(word[: -len(ending)])
     return found
 
 
@@ -310,9 +316,4 @@ SAME_IN_ENGLISH = frozenset(
 
 def _same_in_english(word: str) -> str | None:
     """A compound's part that English writes alike, as typed or without one of ``ENDINGS``."""
-    if word in SAME_IN_ENGLISH:
-        return word
-    for ending in ENDINGS:
-        if word.endswith(ending) and word[: -len(ending)] in SAME_IN_ENGLISH:
-            return word[: -len(ending)]
-    return None
+    return _stemmed(word, lambda stem: stem if stem in SAME_IN_ENGLISH else None)
