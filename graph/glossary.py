@@ -30,6 +30,12 @@ _WORD = re.compile(r"\w+")
 # out the English ones ("of", "for"); and the Latin ones all three languages use ("per",
 # "via": "Erdbeobachtung per Satellit"). Those that are English words too ("die casting",
 # "MIT") only in a text that is French or German by another sign (see function_words).
+# French and German verbs of asking (folded): function words, and the sign of a brief written
+# as a request (recommender.text).
+REQUEST_VERBS = frozenset(
+    {"cherche", "cherchons", "recherchons", "souhaitons", "voulons"}
+    | {"suche", "suchen", "mochten", "brauchen"}
+)
 FUNCTION_WORDS = frozenset(
     {
         *("per", "via"),
@@ -40,10 +46,10 @@ FUNCTION_WORDS = frozenset(
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
         *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),
-        *("cherche", "cherchons", "recherchons", "souhaitons", "voulons", "developpe"),
-        *("developpons", "domaine"),
-        *("ich", "wir", "unser", "unsere", "unserem", "unseren", "unserer", "suche", "suchen"),
-        *("mochten", "entwickelt", "entwickeln", "bereich"),
+        *("developpe", "developpons", "domaine"),
+        *("ich", "wir", "unser", "unsere", "unserem", "unseren", "unserer"),
+        *("entwickelt", "entwickeln", "bereich"),
+        *REQUEST_VERBS,
         *("atteint", "atteints", "atteinte", "atteintes"),  # "patients atteints de": with
         # "KI-gestützte Cybersicherheit": AI-based, the subject is in the other words
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),

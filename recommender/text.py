@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from graph.glossary import REQUEST_VERBS as ASKING_VERBS
 from graph.glossary import englishes, function_words, segments
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
@@ -76,12 +77,8 @@ NOT_A_SUBJECT = frozenset({"project", "projects"})
 # hold "we" or "partners" and they would let a project on anything meet half of the brief.
 # Only then: in a title they may be the subject ("Intimate Partner Violence", "Our
 # oceans"); "collaboration", "partnership" or "joining" are never left out.
-REQUEST_VERBS = frozenset(
-    {
-        *("looking", "seeking", "seek", "searching", "want", "wants", "wish", "need"),
-        *("cherche", "cherchons", "recherchons", "souhaitons", "voulons"),
-        *("suche", "suchen", "mochten", "brauchen"),
-    }
+REQUEST_VERBS = ASKING_VERBS | frozenset(
+    {"looking", "seeking", "seek", "searching", "want", "wants", "wish", "need"}
 )
 REQUEST_STARTS = frozenset(
     (noun, to)
