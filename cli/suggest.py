@@ -176,7 +176,7 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
         cluster_id=ask.cluster,
         active_in_domain=ask.active_in_domain,
     )
-    found = await resolve.for_consortium(context, request, first)
+    found = await resolve.for_consortium(context, request, first, brief_field="--brief")
     title = "Consortium suggestions"
     if ask.project:
         title += f" for project {ask.project}"
@@ -185,6 +185,9 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
     asked = [f"{ask.brief.text!r}" if ask.brief.text else "", ask.brief.call_topic or ""]
     if any([*asked, *ask.topics]):
         title += " about " + ", ".join(a for a in [*asked, *ask.topics] if a)
+    read = resolve.brief_filters(ask.brief.text).words if ask.brief.text else ()
+    if read:
+        title += f" (who and where, read from the brief as filters: {', '.join(read)})"
     if ask.cluster:
         among = (
             "members and organisations active in the domain" if ask.active_in_domain else "members"

@@ -91,6 +91,19 @@ REQUEST_WORDS = REQUEST_VERBS | frozenset(
         *("partner", "partners", "consortium", "consortia", "proposal", "proposals"),
         *("organisation", "organisations", "organization", "organizations"),
         *("about", "regarding", "concerning"),
+        # what the sought organisation does: "an SME working on", "une PME spécialisée dans",
+        # "ein KMU, das ... tätig ist"
+        *("working", "active", "specialised", "specialized", "specialising", "specializing"),
+        *("specialist", "specialists", "experienced", "expertise", "based", "located"),
+        *("developing", "offering", "providing", "doing"),
+        *("travaillant", "travaille", "travaillent", "actif", "actifs", "active", "actives"),
+        *("specialise", "specialisee", "specialises", "specialisees", "experimente"),
+        *("experimentee", "experimentes", "experimentees", "basee", "basees", "situe"),
+        *("situee", "situes", "situees", "implantee", "implantees"),
+        *("spezialisiert", "spezialisierte", "spezialisierten", "spezialisiertes"),
+        *("tatig", "tatige", "tatigen", "tatiges", "aktiv", "aktive", "aktiven"),
+        *("ansassig", "ansassige", "ansassigen", "erfahren", "erfahrene", "erfahrenen"),
+        *("arbeitet", "arbeiten", "sitz"),
     }
 )
 
@@ -124,7 +137,8 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", plain)
 
 
-def _is_request(typed: Sequence[str]) -> bool:
+def is_request(typed: Sequence[str]) -> bool:
+    """Whether a brief's folded words are written as a request (see ``REQUEST_WORDS``)."""
     return bool(REQUEST_VERBS.intersection(typed)) or tuple(typed[:2]) in REQUEST_STARTS
 
 
@@ -133,7 +147,7 @@ def _asked(typed: list[str]) -> list[tuple[str, bool]]:
     function word, nor in a request a word of the request): the glossary's words and
     phrases in English."""
     skipped = function_words(typed)
-    left_out = STOP | NOT_A_SUBJECT | (REQUEST_WORDS if _is_request(typed) else frozenset())
+    left_out = STOP | NOT_A_SUBJECT | (REQUEST_WORDS if is_request(typed) else frozenset())
     found: list[tuple[str, bool]] = []
     start = 0
     for run, other in segments(typed):

@@ -12,6 +12,7 @@ from graph.client import Row
 from graph.repositories import reads
 from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
+from recommender.brief_reading import Reading, read_brief
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
 from recommender.text import WORD_PROJECTS_MOST, KeyWord, brief_query, key_units
@@ -43,7 +44,7 @@ def checked_brief(text: str | None, field: str) -> str | None:
 async def brief_words(context: Context, text: str) -> list[tuple[KeyWord, int]]:
     """A brief's key words as the index is asked them (a concept's other names with it), each
     with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
-    units = key_units(checked_brief(text, "brief"))
+    units = key_units(read_brief(checked_brief(text, "brief") or "").text)
     queries = [unit.query for unit in units]
     counts = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
     return list(zip(units, counts, strict=True))
@@ -195,6 +196,32 @@ class ConsortiumRequest:
     active_in_domain: bool = False  # with cluster_id: also those inferred active in its domain
 
 
+def _read_brief(request: ConsortiumRequest, field: str) -> ConsortiumRequest:
+    """The request with what its brief says of who and where (recommender/brief_reading.py)
+    as its kinds, SME flag and countries, where it gives none of that sort, and its brief
+    without those words; a brief that said nothing else must come with another subject or
+    members."""
+    reading = read_brief(request.brief.text) if request.brief.text else None
+    if reading is None or not reading.words:
+        return request
+    text = reading.text if brief_query(reading.text) else None
+    if text is None and not (
+        request.brief.call_topic or request.topic_ids or request.members or request.project_id
+    ):
+        raise InvalidInput(
+            f"{field}: {request.brief.text!r} says which organisations "
+            f"({', '.join(reading.words)}) but not what they should work on; add the "
+            "subject, e.g. 'battery recycling'"
+        )
+    return replace(
+        request,
+        brief=replace(request.brief, text=text),
+        kinds=request.kinds if request.kinds is not None else reading.kinds or None,
+        countries=request.countries if request.countries is not None else reading.countries or None,
+        sme=request.sme if request.sme is not None else reading.sme,
+    )
+
+
 async def _asked_call(context: Context, brief: Brief, with_title: bool) -> Brief:
     """A call topic asked alone must be known to the data, itself or its family (a call not
     yet in the data is answered from its family's earlier projects). ``with_title`` (not
@@ -231,7 +258,7 @@ async def _untagged_as_words(
 
 
 async def for_consortium(
-    context: Context, request: ConsortiumRequest, first: int
+    context: Context, request: ConsortiumRequest, first: int, brief_field: str = "input.brief"
 ) -> list[Suggestion]:
     """Organisations that complete a consortium: a project's, given members', or a brief's.
 
@@ -240,8 +267,10 @@ async def for_consortium(
     for a project without them, its own title and call topic. Target topics: the project's
     plus any wanted ones. Without wanted kinds, a project's candidates are restricted to the
     kinds its consortium lacks among company, research institution and public actor (none
-    lacking: no restriction).
+    lacking: no restriction). What the brief says of who and where ("une PME
+    luxembourgeoise") is read as filters where the request gives none of that sort.
     """
+    request = _read_brief(request, brief_field)
     known = await reads.existing(context.graph, "Topic", list(request.topic_ids or ()))
     for topic_id in request.topic_ids or ():
         if topic_id not in known:
@@ -334,6 +363,11 @@ async def for_cluster(
         cluster=True,
         exclude=cluster["officers"],
     )
+
+
+def brief_filters(text: str) -> Reading:
+    """What a brief says of who and where (see :func:`for_consortium`)."""
+    return read_brief(checked_brief(text, "brief") or "")
 
 
 __all__ = ["KINDS", "ConsortiumRequest", "for_cluster", "for_consortium", "for_organization"]

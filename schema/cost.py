@@ -132,6 +132,9 @@ SIZES: dict[tuple[str, str], Size] = {
     ("SearchFacets", "sme"): cap(2),
     ("Viewer", "clusterIds"): estimate(10),
     ("Query", "briefWords"): cap(MAX_TERMS),
+    ("BriefFilters", "words"): estimate(5),  # "PME", "luxembourgeoise"
+    ("BriefFilters", "kinds"): cap(3),  # company, research institution, public actor
+    ("BriefFilters", "countries"): estimate(3),
     ("ConnectionPath", "nodes"): cap(13),  # at most 6 hops: 7 organisations and 6 projects
     ("Subgraph", "nodes"): Size(default=200, parent_argument="limit", most=MAX_NODES),
     ("Subgraph", "edges"): Size(default=600, parent_argument="limit", most=MAX_NODES, factor=3),

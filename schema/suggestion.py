@@ -145,7 +145,10 @@ class ConsortiumBriefInput:
         "the titles, call topics, keywords and abstracts of every organisation's projects "
         "(full-text, BM25, English stemming; project texts are in English, and French or "
         "German words the glossary knows are searched in English: 'Wasserstoff-Lkw'). Only "
-        "organisations with matching projects are suggested.",
+        "organisations with matching projects are suggested. Who and where it asks for ('une "
+        "PME luxembourgeoise', 'German universities', '... in Luxembourg') are not searched "
+        "but read as kinds, sme and countries where these are not given (Query.briefFilters "
+        "says what was read).",
     )
     call_topic: str | None = strawberry.field(
         default=None,
@@ -316,6 +319,24 @@ class BriefWord:
     )
 
 
+@strawberry.type(
+    description="What a brief says of which organisations it asks for (e.g. 'une PME "
+    "luxembourgeoise', 'German research institutes', 'battery recycling in Luxembourg'): "
+    "suggestConsortium takes it as its kinds, sme and countries where the input gives none of "
+    "that sort, and does not search for these words."
+)
+class BriefFilters:
+    words: list[str] = strawberry.field(
+        description="The words read so, as written (e.g. ['PME', 'luxembourgeoise']); empty "
+        "when the brief names no kind of organisation or country it asks for."
+    )
+    kinds: list[OrganizationKind] = strawberry.field(
+        description="Kinds asked for (a university or a research centre: RESEARCH_INSTITUTION)."
+    )
+    sme: bool | None = strawberry.field(description="True when the brief asks for SMEs.")
+    countries: list[str] = strawberry.field(description="Country codes, as CORDIS writes them.")
+
+
 # Why a suggestion field is nullable: one bad argument (a stale id in a link) costs that
 # field, not the other fields of the same request.
 UNANSWERED = (
@@ -396,6 +417,19 @@ class SuggestionQuery:
             BriefWord(word=unit.word, also=list(unit.also), projects=projects)
             for unit, projects in words
         ]
+
+    @strawberry.field(
+        description="What a brief says of which organisations it asks for (kinds, SMEs, "
+        "countries), which suggestConsortium reads as filters."
+    )
+    def brief_filters(self, brief: Annotated[str, BRIEF_ARG]) -> BriefFilters:
+        reading = resolve.brief_filters(brief)
+        return BriefFilters(
+            words=list(reading.words),
+            kinds=[OrganizationKind(kind) for kind in reading.kinds],
+            sme=reading.sme,
+            countries=list(reading.countries),
+        )
 
     @strawberry.field(
         description="Organisations outside a cluster that fit it: they work on its topics (or on "

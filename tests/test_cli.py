@@ -156,6 +156,11 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     )
     assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in detailed.output
     assert "(+" in detailed.output
+    # who and where in a brief are filters, said in the title
+    german = runner.invoke(app, ["suggest", "--brief", "German companies on hydrogen"], env=env)
+    assert german.exit_code == 0, german.output
+    said = " ".join(german.output.split())  # the title wraps
+    assert "read from the brief as filters: German, companies" in said
     # a member named by name; the member is never suggested
     result = runner.invoke(
         app, ["suggest", "--member", "Delta Cars", "--call-topic", "FCH-03-2018"], env=env
@@ -243,6 +248,7 @@ def test_suggest_for_a_cluster_a_project_and_recruiting(
         (["--call-topic", "not a code!"], "is not a call topic code"),
         (["--brief", "hydrogen " * 300], "--brief: at most 2000 characters"),
         (["--brief", "de la"], "--brief: give at least one word"),
+        (["--brief", "Luxembourg SMEs"], "--brief: 'Luxembourg SMEs' says which organisations"),
     ):
         refused = runner.invoke(app, ["suggest", *args], env=env)
         assert refused.exit_code == 2, (args, refused.output)

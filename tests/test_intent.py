@@ -432,3 +432,39 @@ async def test_recruiting_leaves_out_the_organisations_the_clusters_officers_com
     body = await gql(RECRUIT, {"id": "k1"})
     assert "errors" not in body, body["errors"]
     assert [s["organization"]["id"] for s in body["data"]["suggestClusterMembers"]] == ["hyd1"]
+
+
+async def test_who_and_where_in_a_brief_are_filters_not_words(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """'German companies working on hydrogen': of the four organisations with hydrogen work,
+    the one company in Germany, and "German", "companies" and "working" are not searched for
+    (else every project saying "Germany" would count); a filter given in the input wins over
+    the brief's; a brief that only says who is refused with what to add."""
+    network.execute_query(
+        "MATCH (o:Organization {id: 'hyd1'}) SET o.country = 'DE'", database_=settings.database
+    )
+    for brief in ("German companies working on hydrogen", "entreprises allemandes, hydrogène"):
+        assert _ids(await _ask(gql, brief=brief)) == ["hyd1"]
+    # the kind still read from the brief, the country given: the company in Luxembourg
+    assert _ids(await _ask(gql, brief="German companies on hydrogen", countries=["LU"])) == ["r1"]
+    body = await gql(
+        "query($b: String!) { briefFilters(brief: $b) { words kinds sme countries } "
+        "briefWords(brief: $b) { word } }",
+        {"b": "eine deutsche Firma für Wasserstoff"},
+    )
+    assert body["data"] == {
+        "briefFilters": {
+            "words": ["deutsche", "Firma"],
+            "kinds": ["COMPANY"],
+            "sme": None,
+            "countries": ["DE"],
+        },
+        "briefWords": [{"word": "hydrogen"}],
+    }
+    refused = await gql(ASK, {"input": {"brief": "Luxembourg SMEs"}})
+    assert refused["data"]["suggestConsortium"] is None
+    assert refused["errors"][0]["message"] == (
+        "input.brief: 'Luxembourg SMEs' says which organisations (Luxembourg, SMEs) but not "
+        "what they should work on; add the subject, e.g. 'battery recycling'"
+    )

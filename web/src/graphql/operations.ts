@@ -997,13 +997,19 @@ export const RecordMeasurementMutation = graphql(`
 `);
 
 // A brief's key words as the consortium builder searches for them, with how many projects hold
-// each (a French or German word the glossary does not know holds none).
+// each (a French or German word the glossary does not know holds none), and what it says of
+// who and where ("une PME luxembourgeoise"), which the API reads as filters.
 export const BriefWordsQuery = graphql(`
   query BriefWords($brief: String!) {
     briefWords(brief: $brief) {
       word
       also
       projects
+    }
+    briefFilters(brief: $brief) {
+      kinds
+      sme
+      countries
     }
   }
 `);

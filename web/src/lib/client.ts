@@ -87,6 +87,7 @@ export function errorMessage(error: CombinedError): string {
     case "BAD_USER_INPUT":
       if (first.message.startsWith("query:")) return t("errors.tooLong");
       if (first.message.startsWith("input.callTopic:")) return t("errors.unknownCall");
+      if (/^input\.brief: .* says which organisations/.test(first.message)) return t("errors.briefOnlyWho");
       if (/^input\.(organizationIds|topicIds):/.test(first.message)) return t("errors.unknownChosen");
       return ID_ARGUMENTS.test(first.message) ? t("errors.notFound") : t("errors.badInput");
     default: {

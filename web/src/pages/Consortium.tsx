@@ -15,7 +15,7 @@ import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
 import { findProjects } from "../lib/finders";
-import { KINDS, kindLabel, orgName, topicName } from "../lib/format";
+import { countryName, KINDS, kindLabel, orgName, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { FEW_PROJECTS } from "../lib/topics";
 import { asTyped } from "../lib/words";
@@ -334,7 +334,7 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
-              {brief && <BriefWordsNote brief={brief} />}
+              {brief && <BriefWordsNote brief={brief} kindsChosen={Boolean(input.kinds)} countriesChosen={countries.length > 0} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
                 topicIds.map((id) => (
@@ -465,11 +465,19 @@ function searchedAs({ word: folded, also }: { word: string; also: string[] }, br
 }
 
 /** The brief's key words as searched (in English where the glossary knows them), and those
- * no project holds: a word to rephrase, since it finds nothing. */
-function BriefWordsNote({ brief }: { brief: string }) {
+ * no project holds: a word to rephrase, since it finds nothing; and who and where it asks
+ * for, which the API applies as filters where none of that sort is chosen. */
+function BriefWordsNote({ brief, kindsChosen, countriesChosen }: { brief: string; kindsChosen: boolean; countriesChosen: boolean }) {
   const { data } = useQuery(BriefWordsQuery, { brief });
   const words = data?.briefWords ?? [];
-  if (words.length === 0) return null;
+  const read = data?.briefFilters;
+  const filters = [
+    ...(read?.sme ? [t("consortium.smes")] : []),
+    ...(kindsChosen ? [] : (read?.kinds ?? []).map((kind) => kindLabel(kind))),
+    ...(countriesChosen ? [] : (read?.countries ?? []).map((code) => countryName(code))),
+  ];
+  const fromBrief = filters.length > 0 && <p data-brief-filters>{t("consortium.fromBrief", { filters: filters.join(", ") })}</p>;
+  if (words.length === 0) return fromBrief || null;
   const eitherQuoted = (list: string[]) =>
     new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
   // a word asked as typed is named so, accents and all ("Kunststoffabfällen")
@@ -479,6 +487,7 @@ function BriefWordsNote({ brief }: { brief: string }) {
       <p class="muted small" data-brief-words>
         {t("consortium.searchedWords", { words: words.map((w) => searchedAs(w, brief)).join(", ") })}
       </p>
+      {fromBrief}
       {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: eitherQuoted(unfound) })}</p>}
     </>
   );

@@ -22,3 +22,17 @@ describe("a failed request in words", () => {
     expect(message).not.toContain("API's own words");
   });
 });
+
+describe("a brief that says only who and where", () => {
+  it("asks for the subject in the reader's language, not in the API's English", async () => {
+    await setLocale("fr");
+    const message = errorMessage(
+      refusedWith(
+        "BAD_USER_INPUT",
+        "input.brief: 'PME luxembourgeoises' says which organisations (PME, luxembourgeoises) but not what they should work on; add the subject, e.g. 'battery recycling'",
+      ),
+    );
+    expect(message).toContain("pas sur quoi elles devraient travailler");
+    await setLocale("en");
+  });
+});

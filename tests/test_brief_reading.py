@@ -1,0 +1,148 @@
+"""Who and where a brief asks for, read as filters (recommender/brief_reading.py): what is
+read, what is left to search, and what is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from recommender.brief_reading import read_brief
+from recommender.text import key_words
+
+
+@pytest.mark.parametrize(
+    ("brief", "kinds", "sme", "countries", "read", "searched"),
+    [
+        # French: an SME and its country's adjective, agreeing; the request's filler left out
+        (
+            "une PME luxembourgeoise spécialisée dans le recyclage de batteries",
+            (),
+            True,
+            ("LU",),
+            ("PME", "luxembourgeoise"),
+            ["recycling", "battery"],
+        ),
+        # German: a declined adjective
+        (
+            "ein luxemburgisches KMU für Batterierecycling",
+            (),
+            True,
+            ("LU",),
+            ("luxemburgisches", "KMU"),
+            ["battery", "recycling"],
+        ),
+        (
+            "universities in Germany working on hydrogen fuel cells",
+            ("ResearchInstitution",),
+            None,
+            ("DE",),
+            ("universities", "Germany"),
+            ["hydrogen", "fuel", "cells"],
+        ),
+        (
+            "centres de recherche français sur les piles à combustible",
+            ("ResearchInstitution",),
+            None,
+            ("FR",),
+            ("centres de recherche", "français"),
+            ["fuel", "cells"],
+        ),
+        (
+            "Wir suchen Forschungseinrichtungen in der Schweiz für Wasserstoff",
+            ("ResearchInstitution",),
+            None,
+            ("CH",),
+            ("Forschungseinrichtungen", "Schweiz"),
+            ["hydrogen"],
+        ),
+        # a request: "looking for" does not make SMEs what the subject is for
+        (
+            "we are looking for SMEs for battery recycling",
+            (),
+            True,
+            (),
+            ("SMEs",),
+            ["battery", "recycling"],
+        ),
+        # a country named after "in" in any brief
+        ("battery recycling in Luxembourg", (), None, ("LU",), ("Luxembourg",), None),
+        # a list of places
+        (
+            "battery recycling in Belgium, the Netherlands or Luxembourg",
+            (),
+            None,
+            ("BE", "NL", "LU"),
+            ("Belgium", "Netherlands", "Luxembourg"),
+            ["battery", "recycling"],
+        ),
+        (
+            "équipementiers automobiles au Luxembourg pour l'allègement",
+            ("Company",),
+            None,
+            ("LU",),
+            ("équipementiers", "Luxembourg"),
+            ["automotive", "lightweighting"],
+        ),
+    ],
+)
+def test_who_and_where_are_read_and_not_searched(
+    brief: str,
+    kinds: tuple[str, ...],
+    sme: bool | None,
+    countries: tuple[str, ...],
+    read: tuple[str, ...],
+    searched: list[str] | None,
+) -> None:
+    reading = read_brief(brief)
+    assert (reading.kinds, reading.sme, reading.countries, reading.words) == (
+        kinds,
+        sme,
+        countries,
+        read,
+    )
+    if searched is not None:
+        assert key_words(reading.text) == searched
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "hydrogen energy",
+        # what the subject is for, not who is asked
+        "digital tools for SMEs",
+        "des outils numériques pour les PME",
+        "Beratung für KMU zur Digitalisierung",
+        # a kind further in and no request: a title's subject
+        "Circular business models for the textile companies",
+        # a place that is not after "in": a name's or a subject's
+        "Smart city Lisbon",
+        "Luxembourg Institute of Science and Technology",
+    ],
+)
+def test_a_brief_that_names_no_one_is_searched_as_typed(brief: str) -> None:
+    reading = read_brief(brief)
+    assert reading.text == brief
+    assert (reading.kinds, reading.sme, reading.countries, reading.words) == ((), None, (), ())
+
+
+def test_a_country_beside_a_kind_not_asked_for_is_not_read() -> None:
+    """'tools for German SMEs': the SMEs are whom the tools are for, and so is their country;
+    the request's own country is read."""
+    reading = read_brief("we need partners in Luxembourg to build digital tools for German SMEs")
+    assert (reading.countries, reading.sme, reading.words) == (("LU",), None, ("Luxembourg",))
+
+
+@pytest.mark.parametrize(
+    ("brief", "read"),
+    [
+        # an English kind before a noun qualifies it: the subject, not who is asked
+        ("SME support programmes in Luxembourg", ("Luxembourg",)),
+        ("University-industry collaboration on batteries", ()),
+        ("Start-up ecosystems in cities", ()),
+        # before a verb, a relative or a preposition, it names who is asked
+        ("companies developing solid-state batteries", ("companies",)),
+        ("a company that recycles batteries", ("company",)),
+        ("Public authorities in Belgium for smart grids", ("Public authorities", "Belgium")),
+    ],
+)
+def test_an_english_kind_before_a_noun_is_the_subject(brief: str, read: tuple[str, ...]) -> None:
+    assert read_brief(brief).words == read
