@@ -12,11 +12,13 @@ What is read, and when (the words folded, French and German as well as English):
 - a kind of organisation (``KIND_WORDS``: SME, university, research centre, company,
   public authority...) when the brief names it among its first ``WHO_WITHIN`` words or is
   written as a request (recommender.text: "we are looking for..."); never after "for",
-  "pour" or "für" ("digital tools for SMEs" is about SMEs, not a call for them);
+  "of", "pour", "des", "für" ("digital tools for SMEs", "cybersécurité des petites
+  entreprises" are about SMEs, not a call for them), nor an English kind before a noun
+  ("SME support", "university campus");
 - in such a brief, every country by its name or adjective (``places.csv``: "Luxembourg",
   "luxembourgeoise", "deutsche"), but one next to a kind not read;
-- in any other brief, a country's name after "in", "from", "en", "au", "aus"...
-  ("battery recycling in Luxembourg").
+- in any other brief, a country's name after "in", "from", "en", "au", "aus"... and the
+  names listed after it ("in Belgium, the Netherlands or Luxembourg").
 A brief in which nothing is read is searched exactly as typed.
 """
 
@@ -43,9 +45,15 @@ RECHERCHE = ("centre", "centres", "institut", "instituts", "organisme", "organis
 # The words of each kind of organisation (folded), by language.
 KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     SME: {
-        "en": ("sme", "smes", "small and medium sized enterprises", "small and medium enterprises"),
-        "fr": ("pme", "pmes", "petites et moyennes entreprises"),
-        "de": ("kmu", "kmus", "kleine und mittlere unternehmen"),
+        "en": (
+            *("sme", "smes", "small and medium sized enterprises", "small and medium enterprises"),
+            *("small companies", "small businesses", "small firms", "small company"),
+        ),
+        "fr": ("pme", "pmes", "petites et moyennes entreprises", "petites entreprises"),
+        "de": (
+            *("kmu", "kmus", "kleine und mittlere unternehmen", "kleine unternehmen"),
+            *("kleinen unternehmen", "kleinunternehmen", "mittelstandische unternehmen"),
+        ),
     },
     "Company": {
         "en": (
@@ -103,9 +111,14 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # A kind among a brief's first words names who it asks for ("an SME ...", "une PME ...",
 # "Universities in Germany ...").
 WHO_WITHIN = 4
-# A kind after one of these (within two words) is what the subject is for, not who is asked
-# ("digital tools for SMEs", "pour les PME", "für KMU", "helping SMEs"); but "looking for".
-FOR_WHOM = frozenset({"for", "to", "help", "helping", "supporting", "pour", "aux", "fur"})
+# A kind after one of these (within two words) is what the subject is for or of, not who is
+# asked ("digital tools for SMEs", "pour les PME", "für KMU", "helping SMEs", "the role of
+# universities", "cybersécurité des petites entreprises", "Digitalisierung der KMU"); but not
+# at the brief's start or after a verb of asking ("looking for SMEs", "cherchons des PME").
+FOR_WHOM = frozenset(
+    {"for", "to", "of", "help", "helping", "supporting", "pour", "aux", "de", "des", "du", "d"}
+    | {"fur", "der"}
+)
 # A country named after one of these is where ("in Luxembourg", "au Luxembourg", "aus
 # Luxemburg"), also with an article between ("in der Schweiz", "aux Pays-Bas").
 PLACE_BEFORE = frozenset({"in", "from", "within", "en", "au", "aux", "dans", "aus", "im"})
@@ -115,7 +128,11 @@ LIST_WORDS = frozenset({"and", "or", "et", "ou", "und", "oder"})
 ARTICLES = frozenset({"the", "der", "den", "dem", "la", "le", "les"})
 # French adjectives agree ("luxembourgeois", -e, -es; "autrichien", -ne), German ones decline
 # ("deutsch", -e, -er, -es, -en, -em).
-ENDINGS = {"en": ("",), "fr": ("", "e", "s", "es"), "de": ("", "e", "er", "es", "en", "em")}
+ENDINGS = {
+    "en": ("",),
+    "fr": ("", "e", "s", "es", "ne", "nes"),
+    "de": ("", "e", "er", "es", "en", "em"),
+}
 
 
 @dataclass(frozen=True)
@@ -181,7 +198,7 @@ def _matches(typed: Sequence[str]) -> list[_Match]:
 def _for_whom(typed: Sequence[str], start: int) -> bool:
     """Whether the words before ``start`` make it what the subject is for."""
     for at in range(max(0, start - 2), start):
-        if typed[at] in FOR_WHOM and not (at > 0 and typed[at - 1] in REQUEST_VERBS):
+        if typed[at] in FOR_WHOM and at > 0 and typed[at - 1] not in REQUEST_VERBS:
             return True
     return False
 

@@ -54,7 +54,16 @@ from recommender.text import key_words
             ("Forschungseinrichtungen", "Schweiz"),
             ["hydrogen"],
         ),
-        # a request: "looking for" does not make SMEs what the subject is for
+        # a request: "looking for" does not make SMEs what the subject is for, nor "des"
+        # after "cherchons" what it is of
+        (
+            "Nous cherchons des petites entreprises pour la cybersécurité",
+            (),
+            True,
+            (),
+            ("petites entreprises",),
+            ["cybersecurity"],
+        ),
         (
             "we are looking for SMEs for battery recycling",
             (),
@@ -111,6 +120,10 @@ def test_who_and_where_are_read_and_not_searched(
         "digital tools for SMEs",
         "des outils numériques pour les PME",
         "Beratung für KMU zur Digitalisierung",
+        # what the subject is of
+        "cybersécurité des petites entreprises",
+        "Digitalisierung der KMU",
+        "The role of universities in regional development",
         # a kind further in and no request: a title's subject
         "Circular business models for the textile companies",
         # a place that is not after "in": a name's or a subject's
