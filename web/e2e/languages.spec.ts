@@ -100,6 +100,21 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await expect(page.locator("[data-key-words]")).toHaveCount(0);
 });
 
+test("en français : qui et où, dits dans la description, deviennent des filtres", async ({ page }) => {
+  await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20sp%C3%A9cialis%C3%A9e%20dans%20le%20recyclage%20de%20batteries&lang=fr");
+  await expect(page.locator("[data-brief-filters]")).toHaveText("Repris de votre description et appliqués comme filtres : PME, Luxembourg.");
+  // "PME", "luxembourgeoise" and "spécialisée" are not searched
+  await expect(page.locator("[data-brief-words]")).toHaveText("Mots cherchés dans les textes des projets, qui sont en anglais : recycling, battery.");
+  const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");
+  await expect(items.first()).toContainText("Luxembourg");
+  // a country chosen in the filters wins over the brief's
+  await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20pour%20le%20recyclage%20de%20batteries&countries=DE&lang=fr");
+  await expect(page.locator("[data-brief-filters]")).toHaveText("Repris de votre description et appliqués comme filtres : PME.");
+  // who without what: the page asks for the subject, in French
+  await page.goto("/consortium?brief=PME%20luxembourgeoises&lang=fr");
+  await expect(page.getByText("pas sur quoi elles devraient travailler")).toBeVisible();
+});
+
 test("en français : la présélection exportée en CSV avec « ; »", async ({ page }) => {
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");

@@ -477,7 +477,8 @@ function BriefWordsNote({ brief, kindsChosen, countriesChosen }: { brief: string
     ...(countriesChosen ? [] : (read?.countries ?? []).map((code) => countryName(code))),
   ];
   const fromBrief = filters.length > 0 && <p data-brief-filters>{t("consortium.fromBrief", { filters: filters.join(", ") })}</p>;
-  if (words.length === 0) return fromBrief || null;
+  // a brief of who and where alone asks nothing: the request's error says what to add
+  if (words.length === 0) return null;
   const eitherQuoted = (list: string[]) =>
     new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
   // a word asked as typed is named so, accents and all ("Kunststoffabfällen")
