@@ -42,7 +42,7 @@ FUNCTION_WORDS = frozenset(
         *("a", "au", "aux", "avec", "d", "dans", "de", "des", "du", "en", "et", "l", "la"),
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
-        *("als", "einer", "nach", "und", "von", "zu", "zum", "zur"),
+        *("als", "einer", "einen", "einem", "eines", "nach", "und", "von", "zu", "zum", "zur"),
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
         *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),

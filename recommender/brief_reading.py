@@ -36,6 +36,7 @@ from recommender.text import REQUEST_VERBS, REQUEST_WORDS, STOP, is_request, wor
 
 PLACES_FILE = Path(__file__).with_name("places.csv")
 SME = "SME"  # read as the SME flag, not as a kind
+LARGE = "LARGE"  # a company that is not an SME
 RESEARCH = (
     *("institute", "institutes", "institution", "institutions", "centre", "centres"),
     *("center", "centers", "organisation", "organisations", "organization", "organizations"),
@@ -53,6 +54,18 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (
             *("kmu", "kmus", "kleine und mittlere unternehmen", "kleine unternehmen"),
             *("kleinen unternehmen", "kleinunternehmen", "mittelstandische unternehmen"),
+        ),
+    },
+    LARGE: {
+        "en": tuple(
+            f"{size} {noun}"
+            for size in ("large", "big")
+            for noun in ("company", "companies", "firm", "firms", "enterprise", "enterprises")
+        ),
+        "fr": ("grande entreprise", "grandes entreprises", "grand groupe", "grands groupes"),
+        "de": (
+            *("grosses unternehmen", "grossen unternehmen", "grosse unternehmen"),
+            *("grossunternehmen", "konzern", "konzerne"),
         ),
     },
     "Company": {
@@ -74,17 +87,22 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ResearchInstitution": {
         "en": (
             *("university", "universities", "academic partner", "academic partners"),
+            *("research partner", "research partners"),
             *(f"research {noun}" for noun in RESEARCH),
         ),
         "fr": (
             *("universite", "universites", "laboratoire", "laboratoires"),
             *(f"{noun} de recherche" for noun in RECHERCHE),
+            *("partenaire academique", "partenaires academiques", "partenaire de recherche"),
+            *("partenaires de recherche", "laboratoire public", "laboratoires publics"),
+            *("laboratoire public de recherche", "laboratoires publics de recherche"),
         ),
         "de": (
             *("universitat", "universitaten", "hochschule", "hochschulen"),
             *("forschungsinstitut", "forschungsinstitute", "forschungsinstituten"),
             *("forschungseinrichtung", "forschungseinrichtungen", "forschungszentrum"),
             *("forschungszentren", "forschungsorganisation", "forschungsorganisationen"),
+            *("forschungspartner", "forschungspartnern", "hochschulpartner"),
         ),
     },
     "PublicActor": {
@@ -222,6 +240,17 @@ def _place(typed: Sequence[str], start: int) -> bool:
     return bool(before) and before[-1] in PLACE_BEFORE
 
 
+def _with_preposition(typed: Sequence[str], match: _Match) -> tuple[int, int]:
+    """A read word's span; a country's with the preposition and article before it ("from
+    Italy", "aus der Schweiz"), which are not searched either."""
+    start = match.start
+    if match.phrase.form == "name":
+        before = start - 1 if start > 0 and typed[start - 1] in ARTICLES else start
+        if before > 0 and typed[before - 1] in PLACE_BEFORE:
+            start = before - 1
+    return start, match.end
+
+
 def _listed(typed: Sequence[str], match: _Match, read: Sequence[_Match]) -> bool:
     """Whether a country's name continues a list of places read ("in Belgium, France or
     Luxembourg")."""
@@ -259,15 +288,16 @@ def read_brief(text: str) -> Reading:
             read.append(m)
     if not read:
         return Reading(text)
-    taken = {at for m in read for at in range(m.start, m.end)}
+    taken = {at for m in read for at in range(*_with_preposition(typed, m))}
     left_out = REQUEST_WORDS if asks_who else frozenset()
     rest = [w for at, w in enumerate(typed) if at not in taken and w not in left_out]
     written = _as_typed(text, typed)
     kinds_read = [m.phrase.value for m in read if m.phrase.form == "kind"]
+    sizes = {SME: True, LARGE: False}
     return Reading(
         text=" ".join(rest),
-        kinds=tuple(dict.fromkeys(kind for kind in kinds_read if kind != SME)),
-        sme=True if SME in kinds_read else None,
+        kinds=tuple(dict.fromkeys("Company" if k == LARGE else k for k in kinds_read if k != SME)),
+        sme=next((sizes[k] for k in kinds_read if k in sizes), None),
         countries=tuple(dict.fromkeys(m.phrase.value for m in read if m.phrase.form != "kind")),
         words=tuple(" ".join(written[m.start : m.end]) for m in read),
     )

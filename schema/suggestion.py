@@ -333,7 +333,9 @@ class BriefFilters:
     kinds: list[OrganizationKind] = strawberry.field(
         description="Kinds asked for (a university or a research centre: RESEARCH_INSTITUTION)."
     )
-    sme: bool | None = strawberry.field(description="True when the brief asks for SMEs.")
+    sme: bool | None = strawberry.field(
+        description="True when the brief asks for SMEs, false for large companies."
+    )
     countries: list[str] = strawberry.field(description="Country codes, as CORDIS writes them.")
 
 

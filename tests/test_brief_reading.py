@@ -113,6 +113,50 @@ def test_who_and_where_are_read_and_not_searched(
 
 
 @pytest.mark.parametrize(
+    ("brief", "kinds", "sme", "countries", "searched"),
+    [
+        # the preposition before a read country is not searched either ("from" is no stop word)
+        (
+            "an industrial partner from Italy for composite materials",
+            ("Company",),
+            None,
+            ("IT",),
+            ["composite", "materials"],
+        ),
+        ("a large company in Germany for hydrogen storage", ("Company",), False, ("DE",), None),
+        (
+            "Wir suchen ein großes Unternehmen aus der Schweiz für Wasserstoff",
+            ("Company",),
+            False,
+            ("CH",),
+            ["hydrogen"],
+        ),
+        ("Forschungspartner für Brennstoffzellen", ("ResearchInstitution",), None, (), None),
+        (
+            "un partenaire académique en Belgique pour la fabrication additive",
+            ("ResearchInstitution",),
+            None,
+            ("BE",),
+            ["additive", "manufacturing"],
+        ),
+        # a German article is a function word: "einen" was searched
+        ("Suche einen Partner aus Frankreich für Kunststoffe", (), None, ("FR",), ["plastics"]),
+    ],
+)
+def test_partners_sizes_and_prepositions(
+    brief: str,
+    kinds: tuple[str, ...],
+    sme: bool | None,
+    countries: tuple[str, ...],
+    searched: list[str] | None,
+) -> None:
+    reading = read_brief(brief)
+    assert (reading.kinds, reading.sme, reading.countries) == (kinds, sme, countries)
+    if searched is not None:
+        assert key_words(reading.text) == searched
+
+
+@pytest.mark.parametrize(
     "brief",
     [
         "hydrogen energy",

@@ -472,7 +472,7 @@ function BriefWordsNote({ brief, kindsChosen, countriesChosen }: { brief: string
   const words = data?.briefWords ?? [];
   const read = data?.briefFilters;
   const filters = [
-    ...(read?.sme ? [t("consortium.smes")] : []),
+    ...(read?.sme == null ? [] : [t(read.sme ? "consortium.smes" : "consortium.largeCompanies")]),
     ...(kindsChosen ? [] : (read?.kinds ?? []).map((kind) => kindLabel(kind))),
     ...(countriesChosen ? [] : (read?.countries ?? []).map((code) => countryName(code))),
   ];
