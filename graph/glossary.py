@@ -33,8 +33,8 @@ _WORD = re.compile(r"\w+")
 # French and German verbs of asking (folded): function words, and the sign of a brief written
 # as a request (recommender.text).
 REQUEST_VERBS = frozenset(
-    {"cherche", "cherchons", "recherchons", "souhaitons", "voulons"}
-    | {"suche", "suchen", "mochten", "brauchen"}
+    {"cherche", "cherchons", "recherchons", "souhaitons", "voulons", "trouver"}
+    | {"suche", "suchen", "mochten", "brauchen", "brauche", "benotigen", "benotige", "gesucht"}
 )
 FUNCTION_WORDS = frozenset(
     {
@@ -43,6 +43,7 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "einen", "einem", "eines", "nach", "und", "von", "zu", "zum", "zur"),
+        *("ou", "oder", "wie", "aber", "wird", "werden", "suis", "sommes", "sont"),
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
         *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),

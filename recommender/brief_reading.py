@@ -9,17 +9,21 @@ mention Luxembourg. They are read here as the request's kinds, SME flag and coun
 out of the words searched.
 
 What is read, and when (the words folded, French and German as well as English):
-- a kind of organisation (``KIND_WORDS``: SME, university, research centre, company,
-  public authority...) when the brief names it among its first ``WHO_WITHIN`` words or is
-  written as a request (recommender.text: "we are looking for..."); never after "for",
-  "of", "pour", "des", "für" ("digital tools for SMEs", "cybersécurité des petites
-  entreprises" are about SMEs, not a call for them), nor an English kind before a noun
-  ("SME support", "university campus");
-- in such a brief, every country by its name or adjective (``places.csv``: "Luxembourg",
-  "luxembourgeoise", "deutsche"), but one next to a kind not read;
-- in any other brief, a country's name after "in", "from", "en", "au", "aus"... and the
-  names listed after it ("in Belgium, the Netherlands or Luxembourg").
-A brief in which nothing is read is searched exactly as typed.
+- a kind of organisation (``KIND_WORDS``: SME, company, university, research centre, public
+  authority...) where it names who is asked: anywhere in a request (recommender.text: "we
+  are looking for..."), or among the brief's first ``WHO_WITHIN`` words when what follows
+  says so (``_says_who``: "an SME working on", "universities in Germany", "PME
+  luxembourgeoise"); never what the subject is for, of or in (``FOR_WHOM``: "digital tools
+  for SMEs", "cybersécurité des petites entreprises", "Innovation in SMEs"), nor an English
+  kind before a noun ("SME support programmes");
+- a country (``places.csv``) by its name after "in", "from", "au", "aus"... in any brief,
+  with the names listed after it ("in Belgium, the Netherlands or Luxembourg"), or by its
+  name or adjective beside a kind read or a partner word ("German research institutes",
+  "une PME luxembourgeoise", "a German partner"); Europe and the EU as no filter;
+- after "not", "sauf", "nicht"... a kind or country is neither a filter nor searched.
+The words of what the sought organisation does, right after it ("working", "spécialisée",
+"tätig"), are not searched either.
+A brief without any of these is searched as typed.
 """
 
 from __future__ import annotations
@@ -28,11 +32,19 @@ import csv
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from recommender.text import REQUEST_VERBS, REQUEST_WORDS, STOP, is_request, words
+from recommender.text import (
+    REQUEST_PHRASES,
+    REQUEST_VERBS,
+    REQUEST_WORDS,
+    STOP,
+    is_request,
+    words,
+)
 
 PLACES_FILE = Path(__file__).with_name("places.csv")
 SME = "SME"  # read as the SME flag, not as a kind
@@ -42,7 +54,10 @@ RESEARCH = (
     *("center", "centers", "organisation", "organisations", "organization", "organizations"),
     *("lab", "labs", "laboratory", "laboratories"),
 )
-RECHERCHE = ("centre", "centres", "institut", "instituts", "organisme", "organismes")
+RECHERCHE = (
+    *("centre", "centres", "institut", "instituts", "organisme", "organismes"),
+    *("laboratoire", "laboratoires"),
+)
 # The words of each kind of organisation (folded), by language.
 KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     SME: {
@@ -50,7 +65,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             *("sme", "smes", "small and medium sized enterprises", "small and medium enterprises"),
             *("small companies", "small businesses", "small firms", "small company"),
         ),
-        "fr": ("pme", "pmes", "petites et moyennes entreprises", "petites entreprises"),
+        "fr": ("pme", "pmes", "tpe", "petites et moyennes entreprises", "petites entreprises"),
         "de": (
             *("kmu", "kmus", "kleine und mittlere unternehmen", "kleine unternehmen"),
             *("kleinen unternehmen", "kleinunternehmen", "mittelstandische unternehmen"),
@@ -72,6 +87,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             *("company", "companies", "firm", "firms", "startup", "startups", "start up"),
             *("start ups", "industrial partner", "industrial partners", "supplier"),
+            *("industry partner", "industry partners"),
             *("suppliers", "manufacturer", "manufacturers"),
         ),
         "fr": (
@@ -87,11 +103,13 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ResearchInstitution": {
         "en": (
             *("university", "universities", "academic partner", "academic partners"),
-            *("research partner", "research partners"),
+            *("research partner", "research partners", "rto", "rtos"),
+            *("university of applied sciences", "universities of applied sciences"),
             *(f"research {noun}" for noun in RESEARCH),
         ),
         "fr": (
             *("universite", "universites", "laboratoire", "laboratoires"),
+            *("haute ecole", "hautes ecoles"),
             *(f"{noun} de recherche" for noun in RECHERCHE),
             *("partenaire academique", "partenaires academiques", "partenaire de recherche"),
             *("partenaires de recherche", "laboratoire public", "laboratoires publics"),
@@ -103,6 +121,7 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             *("forschungseinrichtung", "forschungseinrichtungen", "forschungszentrum"),
             *("forschungszentren", "forschungsorganisation", "forschungsorganisationen"),
             *("forschungspartner", "forschungspartnern", "hochschulpartner"),
+            *("fachhochschule", "fachhochschulen"),
         ),
     },
     "PublicActor": {
@@ -126,24 +145,79 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-# A kind among a brief's first words names who it asks for ("an SME ...", "une PME ...",
-# "Universities in Germany ...").
+# A kind names who a brief asks for when it is among the brief's first words ("an SME ...",
+# "une PME ...", "Universities in Germany ...") and what follows it says so (see _says_who), or
+# anywhere in a request ("we are looking for ...").
 WHO_WITHIN = 4
-# A kind after one of these (within two words) is what the subject is for or of, not who is
-# asked ("digital tools for SMEs", "pour les PME", "für KMU", "helping SMEs", "the role of
-# universities", "cybersécurité des petites entreprises", "Digitalisierung der KMU"); but not
-# at the brief's start or after a verb of asking ("looking for SMEs", "cherchons des PME").
+# A kind after one of these (within two words) is what the subject is for, of or in, not who
+# is asked ("digital tools for SMEs", "pour les PME", "für KMU", "helping SMEs", "the role of
+# universities", "cybersécurité des petites entreprises", "Digitalisierung der KMU",
+# "Innovation in SMEs"); but not after a verb of asking or a group ("looking for SMEs",
+# "cherchons des PME", "a consortium of SMEs").
 FOR_WHOM = frozenset(
-    {"for", "to", "of", "help", "helping", "supporting", "pour", "aux", "de", "des", "du", "d"}
-    | {"fur", "der"}
+    {"for", "to", "of", "in", "among", "help", "helping", "supporting", "pour", "aux", "de"}
+    | {"des", "du", "d", "dans", "fur", "der", "im", "bei"}
 )
+GROUPS = frozenset({"consortium", "consortia", "network", "group", "team"})
 # A country named after one of these is where ("in Luxembourg", "au Luxembourg", "aus
-# Luxemburg"), also with an article between ("in der Schweiz", "aux Pays-Bas").
-PLACE_BEFORE = frozenset({"in", "from", "within", "en", "au", "aux", "dans", "aus", "im"})
-# After a kind that names who is asked: "companies from", "an SME that ...".
-AFTER_WHO = frozenset({"from", "who", "which", "whose", "within", "across", "able", "willing"})
+# Luxemburg"), also with an article between ("in der Schweiz", "in den Niederlanden").
+PLACE_BEFORE = frozenset(
+    {"in", "from", "within", "across", "en", "au", "aux", "dans", "aus", "im"}
+    | {"outside", "except", "hors", "ausserhalb", "ausser"}  # negated where they stand
+)
+ARTICLES = frozenset({"the", "der", "den", "dem", "la", "le", "les", "l", "de", "d"})
+# After a kind, words that say it names who is asked: "companies from", "an SME that ...",
+# "universities on", "une PME qui", "ein Unternehmen, das", "SMEs focused on".
+AFTER_WHO = frozenset(
+    {
+        *("from", "who", "which", "that", "whose", "within", "across", "able", "willing"),
+        *("near", "like", "focused", "capable", "headquartered", "established"),
+        *("registered", "preferably", "ideally", "max", "with", "such", "on", "for", "with"),
+        *("qui", "dont", "sur", "pour", "avec", "die", "das", "fur", "mit", "zu", "zum", "zur"),
+        *("auf", "der"),
+    }
+)
+# What the sought organisation does, right after who is asked: "an SME working on", "une PME
+# spécialisée dans", "ein KMU, das ... tätig ist" (dropped then, not elsewhere: "active
+# safety systems", "developing countries").
+FILLERS = frozenset(
+    {
+        *("working", "active", "specialised", "specialized", "specialising", "specializing"),
+        *("specialist", "specialists", "experienced", "expertise", "based", "located"),
+        *("developing", "offering", "providing", "doing", "operating"),
+        *("travaillant", "travaille", "travaillent", "actif", "actifs", "active", "actives"),
+        *("specialise", "specialisee", "specialises", "specialisees", "experimente"),
+        *("experimentee", "experimentes", "experimentees", "base", "basee", "bases", "basees"),
+        *("situe", "situee", "situes", "situees", "implantee", "implantees"),
+        *("spezialisiert", "spezialisierte", "spezialisierten", "spezialisiertes"),
+        *("tatig", "tatige", "tatigen", "tatiges", "aktiv", "aktive", "aktiven"),
+        *("ansassig", "ansassige", "ansassigen", "erfahren", "erfahrene", "erfahrenen"),
+        *("arbeitet", "arbeiten", "sitz", "ist", "sind"),
+        *("preferably", "ideally", "focused", "capable", "headquartered", "established"),
+        *("registered", "near", "like", "only", "preference", "idealement", "vorzugsweise"),
+        "from",
+    }
+)
+# Words for a partner in general: a country beside them is where ("a German partner").
+PARTNER_WORDS = frozenset(
+    {"partner", "partners", "partenaire", "partenaires", "partnern", "organisation"}
+    | {"organisations", "organization", "organizations"}
+)
+# Before a kind or a country, these make it one not wanted ("not in Germany", "sauf en
+# France", "aber nicht aus Deutschland"): it is neither a filter nor searched.
+NEGATIONS = frozenset(
+    {"not", "no", "except", "excluding", "outside", "sauf", "hors", "pas", "non", "nicht"}
+    | {"kein", "keine", "keinen", "ausser", "ausserhalb"}
+)
+# A country's name or adjective in a longer name ("Latin American", "North Korea", "Indian
+# Ocean"): not a country asked for.
+NOT_BEFORE = frozenset({"latin", "north", "central"})
+# Country words that are common words too ("turkey meat", "bone china", "polish the
+# lenses"): read only when written with a capital.
+CAPITALISED = frozenset({"turkey", "china", "polish"})
+ALL_CAPITALS = frozenset({"us"})  # "the US", not "us"
+NOT_AFTER = frozenset({"ocean"})
 LIST_WORDS = frozenset({"and", "or", "et", "ou", "und", "oder"})
-ARTICLES = frozenset({"the", "der", "den", "dem", "la", "le", "les"})
 # French adjectives agree ("luxembourgeois", -e, -es; "autrichien", -ne), German ones decline
 # ("deutsch", -e, -er, -es, -en, -em).
 ENDINGS = {
@@ -157,18 +231,18 @@ ENDINGS = {
 class Reading:
     """What a brief asks for besides its subject, and the brief without it."""
 
-    text: str  # the brief to search: as typed when nothing was read
+    text: str  # the brief to search: as typed when nothing was left out
     kinds: tuple[str, ...] = ()
     sme: bool | None = None
     countries: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()  # the words read, as typed
+    words: tuple[str, ...] = ()  # the words read as filters, as typed
 
 
 @dataclass(frozen=True)
 class _Phrase:
-    form: str  # kind, name (of a country), adjective (of a country)
-    value: str  # the kind (or SME), the country code
-    english: bool = False
+    form: str  # kind, name (of a country or region), adjective (of one)
+    values: tuple[str, ...]  # the kind (or SME, LARGE); the country codes (none: Europe)
+    english: bool = False  # an English kind only (not also a French or German one)
 
 
 @functools.cache
@@ -178,14 +252,15 @@ def _phrases() -> dict[tuple[str, ...], _Phrase]:
     with PLACES_FILE.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             endings = ENDINGS[row["language"]] if row["form"] == "adjective" else ("",)
+            codes = tuple(row["code"].split())
             for ending in endings:
-                found.setdefault(
-                    tuple(words(row["word"] + ending)), _Phrase(row["form"], row["code"])
-                )
-    english = {phrase for languages in KIND_WORDS.values() for phrase in languages["en"]}
+                key = tuple(words(row["word"] + ending))
+                found.setdefault(key, _Phrase(row["form"], codes))
+    others = {p for kind in KIND_WORDS.values() for lang in ("fr", "de") for p in kind[lang]}
     for kind, languages in KIND_WORDS.items():
         for phrase in itertools.chain(*languages.values()):
-            found[tuple(phrase.split())] = _Phrase("kind", kind, phrase in english)
+            english = phrase in languages["en"] and phrase not in others
+            found[tuple(phrase.split())] = _Phrase("kind", (kind,), english)
     return found
 
 
@@ -194,6 +269,35 @@ class _Match:
     start: int
     end: int
     phrase: _Phrase
+
+
+@dataclass(frozen=True)
+class _Brief:
+    """A brief's folded words, each with the span of the word it was written as."""
+
+    text: str  # NFC: "é" one character however it was typed
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Brief:
+        composed = unicodedata.normalize("NFC", text)
+        folded: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for token in re.finditer(r"\w+", composed):
+            for word in words(token.group()):
+                folded.append(word)
+                spans.append(token.span())
+        return cls(composed, tuple(folded), tuple(spans))
+
+    def written(self, start: int, end: int) -> str:
+        return self.text[self.spans[start][0] : self.spans[end - 1][1]]
+
+    def gap(self, at: int) -> str:
+        """What is written between word ``at - 1`` and word ``at`` ("" at either end)."""
+        if at <= 0 or at >= len(self.words):
+            return ""
+        return self.text[self.spans[at - 1][1] : self.spans[at][0]]
 
 
 def _matches(typed: Sequence[str]) -> list[_Match]:
@@ -214,23 +318,156 @@ def _matches(typed: Sequence[str]) -> list[_Match]:
 
 
 def _for_whom(typed: Sequence[str], start: int) -> bool:
-    """Whether the words before ``start`` make it what the subject is for."""
+    """Whether the words before ``start`` make it what the subject is for, of or in."""
     for at in range(max(0, start - 2), start):
-        if typed[at] in FOR_WHOM and at > 0 and typed[at - 1] not in REQUEST_VERBS:
+        asking = REQUEST_VERBS | GROUPS | LIST_WORDS | {"search", "searching", "recherche"}
+        if typed[at] in FOR_WHOM and at > 0 and typed[at - 1] not in asking:
             return True
     return False
 
 
-def _modifies(typed: Sequence[str], match: _Match, starts: set[int]) -> bool:
-    """Whether an English kind qualifies the noun after it ("SME support", "university
-    campus", "start-up ecosystems") rather than naming who is asked ("an SME working on",
-    "universities in Germany", "companies developing ...")."""
-    if not match.phrase.english or match.end >= len(typed) or match.end in starts:
+def _negated(typed: Sequence[str], start: int) -> bool:
+    return any(word in NEGATIONS for word in typed[max(0, start - 3) : start])
+
+
+def _says_who(brief: _Brief, match: _Match, at: dict[int, _Match]) -> bool:
+    """Whether what follows a kind says it names who is asked: the brief's end or a
+    punctuation mark, a country, a place, a verb or what the organisation does ("an SME
+    working on", "companies developing", "universities in Germany", "PME luxembourgeoise",
+    "SMEs, preferably ..."); not a noun it qualifies ("SME support", "KMU-Förderung") nor
+    "and" something else ("SMEs and the circular economy")."""
+    if "-" in brief.gap(match.end):  # "KMU-Förderung", "University-based"
         return False
-    after = typed[match.end]
-    return not (
-        after in STOP or after in REQUEST_WORDS or after in AFTER_WHO or after.endswith("ing")
+    if _says_who_at(brief, match, match.end, at):
+        return True
+    # a French or German kind with an adjective after it ("équipementiers automobiles au
+    # Luxembourg", "PME innovantes pour")
+    return not match.phrase.english and _says_who_at(brief, match, match.end + 1, at)
+
+
+def _says_who_at(brief: _Brief, match: _Match, end: int, at: dict[int, _Match]) -> bool:
+    typed = brief.words
+    if end >= len(typed) or any(mark in brief.gap(end) for mark in ",;:(."):
+        return True
+    after = typed[end]
+    following = at.get(end)
+    if following is not None:  # a country, another kind
+        return True
+    if after in PLACE_BEFORE:
+        place = end + 1 + (end + 1 < len(typed) and typed[end + 1] in ARTICLES)
+        if place in at and at[place].phrase.form != "kind":
+            return True
+    if after in LIST_WORDS:
+        return end + 1 in at and at[end + 1].phrase.form == "kind"
+    english_verb = match.phrase.english and after.endswith("ing")
+    return (
+        after in AFTER_WHO
+        or after in FILLERS
+        or after in REQUEST_WORDS
+        or after in NEGATIONS
+        or english_verb
     )
+
+
+def _kinds_read(
+    brief: _Brief, matches: list[_Match], request: bool
+) -> tuple[list[_Match], list[_Match]]:
+    """The kinds read as who is asked, and in a request those negated ("not universities",
+    "no large companies")."""
+    at = {m.start: m for m in matches}
+    read: list[_Match] = []
+    negated: list[_Match] = []
+    for m in matches:
+        if m.phrase.form != "kind" or _for_whom(brief.words, m.start):
+            continue
+        if _negated(brief.words, m.start):
+            negated += [m] if request else []
+            continue
+        says = _says_who(brief, m, at)
+        listed = bool(read) and _listed(brief.words, read[-1], m)
+        if m.start > 0 and brief.words[m.start - 1] in LIST_WORDS and not listed:
+            continue  # "Numérique et PME", "Unternehmen und Klimawandel"'s second part
+        after = brief.words[m.end] if m.end < len(brief.words) else ""
+        says = says or (request and after in STOP - {"of", "and", "or", "as"})
+        if (request and (says or not m.phrase.english)) or (
+            (m.start < WHO_WITHIN or listed) and says
+        ):
+            read.append(m)
+    return read, negated
+
+
+def _listed(typed: Sequence[str], before: _Match, match: _Match) -> bool:
+    """Whether ``match`` continues a list that ``before`` is in ("SMEs and universities",
+    "in Belgium, the Netherlands or Luxembourg")."""
+    between = typed[before.end : match.start]
+    return (
+        before.end <= match.start
+        and len(between) <= 3
+        and all(word in LIST_WORDS | ARTICLES for word in between)
+    )
+
+
+def _beside(typed: Sequence[str], match: _Match, taken: set[int]) -> bool:
+    """Whether a country's word stands next to a kind read or a partner word ("German
+    research institutes", "PME luxembourgeoise", "a Luxembourg-based SME", "a German
+    partner"), fillers allowed between."""
+    before = match.start - 1
+    while before >= 0 and typed[before] in FILLERS:
+        before -= 1
+    after = match.end
+    while after < len(typed) and typed[after] in FILLERS:
+        after += 1
+    near = [at for at in (before, after) if 0 <= at < len(typed)]
+    return any(at in taken or typed[at] in PARTNER_WORDS for at in near)
+
+
+def _places_read(
+    brief: _Brief, matches: list[_Match], kinds: list[_Match]
+) -> tuple[list[_Match], list[_Match]]:
+    """The countries (or Europe) read as where, and those negated ("not in Germany")."""
+    typed = brief.words
+    taken = {at for m in kinds for at in range(m.start, m.end)}
+    places = [m for m in matches if m.phrase.form != "kind"]
+    read: list[_Match] = []
+    negated: list[_Match] = []
+    ends: dict[int, _Match] = {}
+    starts: dict[int, _Match] = {}
+    changed = True
+    while changed:  # a list of places is read from any of its ends
+        changed = False
+        for m in places:
+            if m.start in starts or m in negated:
+                continue
+            if m.start > 0 and typed[m.start - 1] in NOT_BEFORE:
+                continue
+            written = brief.written(m.start, m.end)
+            if typed[m.start] in CAPITALISED and not written[0].isupper():
+                continue
+            if typed[m.start] in ALL_CAPITALS and not written.isupper():
+                continue
+            compound = "-" in brief.gap(m.end) and typed[m.end] not in FILLERS
+            if compound:  # "German-speaking", but "Luxembourg-based"
+                continue
+            if m.end < len(typed) and typed[m.end] in NOT_AFTER:
+                continue
+            near = (ends.get(m.start - k) for k in range(4))
+            after = (starts.get(m.end + k) for k in range(4))
+            by_list = any(r is not None and _listed(typed, r, m) for r in near) or any(
+                r is not None and _listed(typed, m, r) for r in after
+            )
+            if (
+                _beside(typed, m, taken)
+                or by_list
+                or (m.phrase.form == "name" and _place(typed, m.start))
+            ):
+                if _negated(typed, m.start):
+                    negated.append(m)
+                else:
+                    read.append(m)
+                    ends[m.end], starts[m.start] = m, m
+                taken.update(range(m.start, m.end))
+                changed = True
+    return sorted(read, key=lambda m: m.start), negated
 
 
 def _place(typed: Sequence[str], start: int) -> bool:
@@ -240,66 +477,61 @@ def _place(typed: Sequence[str], start: int) -> bool:
     return bool(before) and before[-1] in PLACE_BEFORE
 
 
-def _with_preposition(typed: Sequence[str], match: _Match) -> tuple[int, int]:
-    """A read word's span; a country's with the preposition and article before it ("from
-    Italy", "aus der Schweiz"), which are not searched either."""
+def _span(typed: Sequence[str], match: _Match) -> range:
+    """A read word's positions; a place's with the preposition and article before it ("from
+    Italy", "aus der Schweiz") and a negated one's with its negation, not searched either."""
     start = match.start
-    if match.phrase.form == "name":
+    if match.phrase.form != "kind":
         before = start - 1 if start > 0 and typed[start - 1] in ARTICLES else start
         if before > 0 and typed[before - 1] in PLACE_BEFORE:
             start = before - 1
-    return start, match.end
+    while start > 0 and typed[start - 1] in NEGATIONS | {"but"}:
+        start -= 1
+    return range(start, match.end)
 
 
-def _listed(typed: Sequence[str], match: _Match, read: Sequence[_Match]) -> bool:
-    """Whether a country's name continues a list of places read ("in Belgium, France or
-    Luxembourg")."""
-    if not read or read[-1].phrase.form == "kind":
-        return False
-    between = typed[read[-1].end : match.start]
-    return len(between) <= 2 and all(word in LIST_WORDS | ARTICLES for word in between)
-
-
-def _as_typed(text: str, typed: Sequence[str]) -> list[str]:
-    """The words of ``text`` as written, when they align with its folded words."""
-    written = re.findall(r"\w+", text)
-    return written if len(written) == len(typed) else list(typed)
+def _dropped(typed: Sequence[str], spans: list[range]) -> set[int]:
+    """The positions not searched: the read words, list words between them, and the fillers
+    right after them or after a partner word ("an SME working on", "partners active in")."""
+    taken = {at for span in spans for at in span}
+    for phrase in REQUEST_PHRASES:  # "à la recherche d'une PME": not "research"
+        for at in range(len(typed) - len(phrase) + 1):
+            if tuple(typed[at : at + len(phrase)]) == phrase:
+                taken.update(range(at, at + len(phrase)))
+    heads = taken | {at for at, word in enumerate(typed) if word in PARTNER_WORDS}
+    for at, word in enumerate(typed):
+        between = word in LIST_WORDS and at - 1 in taken and at + 1 in taken
+        if between or (word in FILLERS and any(at - k in heads for k in (1, 2))):
+            taken.add(at)
+    if taken and typed and typed[-1] in FILLERS:  # German: "..., das ... tätig ist"
+        taken.update(at for at in range(len(typed) - 2, len(typed)) if typed[at] in FILLERS)
+    return taken
 
 
 def read_brief(text: str) -> Reading:
     """The kinds, SME flag and countries a brief asks for, and the brief to search without
     them (see the module's docstring)."""
-    typed = words(text)
+    brief = _Brief.of(text)
+    typed = brief.words
     matches = _matches(typed)
-    starts = {m.start for m in matches}
-    kinds = [m for m in matches if m.phrase.form == "kind"]
-    aside = [m for m in kinds if _for_whom(typed, m.start) or _modifies(typed, m, starts)]
-    who = [m for m in kinds if m not in aside]
-    asks_who = is_request(typed) or any(m.start < WHO_WITHIN for m in who)
-    beside_aside = {at for m in aside for at in (m.start - 1, m.end)}
-    read: list[_Match] = []
-    for m in matches:
-        form = m.phrase.form
-        if (
-            (m in who and asks_who)
-            or (form != "kind" and asks_who and m.start not in beside_aside)
-            or (form == "name" and (_place(typed, m.start) or _listed(typed, m, read)))
-        ):
-            read.append(m)
-    if not read:
+    kinds, unwanted = _kinds_read(brief, matches, is_request(typed))
+    places, negated = _places_read(brief, matches, kinds)
+    read = sorted([*kinds, *places], key=lambda m: m.start)
+    dropped = _dropped(typed, [_span(typed, m) for m in [*read, *negated, *unwanted]])
+    if not dropped:
         return Reading(text)
-    taken = {at for m in read for at in range(*_with_preposition(typed, m))}
-    left_out = REQUEST_WORDS if asks_who else frozenset()
-    rest = [w for at, w in enumerate(typed) if at not in taken and w not in left_out]
-    written = _as_typed(text, typed)
-    kinds_read = [m.phrase.value for m in read if m.phrase.form == "kind"]
-    sizes = {SME: True, LARGE: False}
+    values = [v for m in kinds for v in m.phrase.values]
+    sizes = {v for v in values if v in (SME, LARGE)}
+    others = [v for v in values if v not in (SME, LARGE)]
+    sme = (SME in sizes) if len(sizes) == 1 and not others else None
+    if LARGE in sizes or (sizes and others):  # "SMEs and universities": companies of any size
+        others = ["Company", *others]
     return Reading(
-        text=" ".join(rest),
-        kinds=tuple(dict.fromkeys("Company" if k == LARGE else k for k in kinds_read if k != SME)),
-        sme=next((sizes[k] for k in kinds_read if k in sizes), None),
-        countries=tuple(dict.fromkeys(m.phrase.value for m in read if m.phrase.form != "kind")),
-        words=tuple(" ".join(written[m.start : m.end]) for m in read),
+        text=" ".join(w for at, w in enumerate(typed) if at not in dropped),
+        kinds=tuple(dict.fromkeys(others)),
+        sme=sme,
+        countries=tuple(dict.fromkeys(code for m in places for code in m.phrase.values)),
+        words=tuple(brief.written(m.start, m.end) for m in read if m.phrase.values),
     )
 
 

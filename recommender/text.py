@@ -78,32 +78,24 @@ NOT_A_SUBJECT = frozenset({"project", "projects"})
 # Only then: in a title they may be the subject ("Intimate Partner Violence", "Our
 # oceans"); "collaboration", "partnership" or "joining" are never left out.
 REQUEST_VERBS = ASKING_VERBS | frozenset(
-    {"looking", "seeking", "seek", "searching", "want", "wants", "wish", "need"}
+    {"looking", "seeking", "seek", "searching", "want", "wants", "wish", "need", "would"}
+    | {"look", "find", "require", "sought"}
 )
 REQUEST_STARTS = frozenset(
     (noun, to)
     for noun in ("partner", "partners", "partenaire", "partenaires", "consortium", "konsortium")
     for to in ("for", "pour", "fur", "to")
-)
+) | {("search", "for"), ("searching", "for"), ("looking", "for")}
+# French ways of asking around "recherche" (which is also "research"): "à la recherche d'une
+# PME", "je recherche", "on recherche"; the phrase is left out of a brief (recommender/
+# brief_reading.py).
+REQUEST_PHRASES = (("a", "la", "recherche"), ("je", "recherche"), ("on", "recherche"))
 REQUEST_WORDS = REQUEST_VERBS | frozenset(
     {
         *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "interested"),
         *("partner", "partners", "consortium", "consortia", "proposal", "proposals"),
         *("organisation", "organisations", "organization", "organizations"),
-        *("about", "regarding", "concerning"),
-        # what the sought organisation does: "an SME working on", "une PME spécialisée dans",
-        # "ein KMU, das ... tätig ist"
-        *("working", "active", "specialised", "specialized", "specialising", "specializing"),
-        *("specialist", "specialists", "experienced", "expertise", "based", "located"),
-        *("developing", "offering", "providing", "doing"),
-        *("travaillant", "travaille", "travaillent", "actif", "actifs", "active", "actives"),
-        *("specialise", "specialisee", "specialises", "specialisees", "experimente"),
-        *("experimentee", "experimentes", "experimentees", "basee", "basees", "situe"),
-        *("situee", "situes", "situees", "implantee", "implantees"),
-        *("spezialisiert", "spezialisierte", "spezialisierten", "spezialisiertes"),
-        *("tatig", "tatige", "tatigen", "tatiges", "aktiv", "aktive", "aktiven"),
-        *("ansassig", "ansassige", "ansassigen", "erfahren", "erfahrene", "erfahrenen"),
-        *("arbeitet", "arbeiten", "sitz"),
+        *("about", "regarding", "concerning", "like", "please", "am", "any"),
     }
 )
 
@@ -139,15 +131,26 @@ def words(text: str) -> list[str]:
 
 def is_request(typed: Sequence[str]) -> bool:
     """Whether a brief's folded words are written as a request (see ``REQUEST_WORDS``)."""
-    return bool(REQUEST_VERBS.intersection(typed)) or tuple(typed[:2]) in REQUEST_STARTS
+    return (
+        bool(REQUEST_VERBS.intersection(typed))
+        or tuple(typed[:2]) in REQUEST_STARTS
+        or any(_holds(typed, phrase) for phrase in REQUEST_PHRASES)
+    )
+
+
+def _holds(typed: Sequence[str], phrase: Sequence[str]) -> bool:
+    n = len(phrase)
+    return any(tuple(typed[at : at + n]) == tuple(phrase) for at in range(len(typed) - n + 1))
 
 
 def _asked(typed: list[str]) -> list[tuple[str, bool]]:
     """The words a brief asks, in order, each with whether it is a key word (not a stop or
     function word, nor in a request a word of the request): the glossary's words and
-    phrases in English."""
-    skipped = function_words(typed)
+    phrases in English; a request's opening words ("search for", "partners for") are none."""
     left_out = STOP | NOT_A_SUBJECT | (REQUEST_WORDS if is_request(typed) else frozenset())
+    if tuple(typed[:2]) in REQUEST_STARTS:
+        typed = typed[2:]
+    skipped = function_words(typed)
     found: list[tuple[str, bool]] = []
     start = 0
     for run, other in segments(typed):

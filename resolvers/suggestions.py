@@ -202,9 +202,11 @@ def _read_brief(request: ConsortiumRequest, field: str) -> ConsortiumRequest:
     without those words; a brief that said nothing else must come with another subject or
     members."""
     reading = read_brief(request.brief.text) if request.brief.text else None
-    if reading is None or not reading.words:
+    if reading is None or reading.text == request.brief.text:
         return request
     text = reading.text if brief_query(reading.text) else None
+    if text is None and not reading.words:  # only words of asking ("partners working")
+        return request
     if text is None and not (
         request.brief.call_topic or request.topic_ids or request.members or request.project_id
     ):

@@ -203,3 +203,133 @@ def test_a_country_beside_a_kind_not_asked_for_is_not_read() -> None:
 )
 def test_an_english_kind_before_a_noun_is_the_subject(brief: str, read: tuple[str, ...]) -> None:
     assert read_brief(brief).words == read
+
+
+@pytest.mark.parametrize(
+    ("brief", "kinds", "sme", "countries", "searched"),
+    [
+        # SMEs with another kind: companies of any size and that kind, not SMEs among them
+        (
+            "SMEs and universities from Germany for solid-state batteries",
+            ("Company", "ResearchInstitution"),
+            None,
+            ("DE",),
+            ["solid", "state", "battery"],
+        ),
+        ("SMEs and large companies in Italy for textiles", ("Company",), None, ("IT",), None),
+        # a negated kind or country is neither a filter nor searched
+        ("We are looking for SMEs, not from Germany, for hydrogen", (), True, (), ["hydrogen"]),
+        (
+            "Nous cherchons des entreprises hors de France pour le recyclage",
+            ("Company",),
+            None,
+            (),
+            ["recycling"],
+        ),
+        ("We are looking for SMEs (not universities) for packaging", (), True, (), ["packaging"]),
+        # what the organisation does is left out right after who, not elsewhere
+        (
+            "We are looking for SMEs working on active safety systems",
+            (),
+            True,
+            (),
+            ["active", "safety", "systems"],
+        ),
+        (
+            "Companies, ideally from Italy, on composite materials",
+            ("Company",),
+            None,
+            ("IT",),
+            None,
+        ),
+        # requests said otherwise
+        (
+            "Search for universities in Spain on desalination",
+            ("ResearchInstitution",),
+            None,
+            ("ES",),
+            ["desalination"],
+        ),
+        (
+            "Nous sommes à la recherche d'une PME belge pour le bois",
+            (),
+            True,
+            ("BE",),
+            ["wood"],
+        ),
+        # declined German names, groups of countries, a list with "and/or the"
+        (
+            "Wir suchen Unternehmen in Belgien, den Niederlanden oder Luxemburg für Logistik",
+            ("Company",),
+            None,
+            ("BE", "NL", "LU"),
+            ["logistics"],
+        ),
+        (
+            "universities in the Benelux for logistics",
+            ("ResearchInstitution",),
+            None,
+            ("BE", "NL", "LU"),
+            ["logistics"],
+        ),
+        (
+            "Universities in Germany, Austria and/or the Netherlands for AI",
+            ("ResearchInstitution",),
+            None,
+            ("DE", "AT", "NL"),
+            None,
+        ),
+        # Europe is no filter and not searched
+        ("SMEs from across Europe working on hydrogen", (), True, (), ["hydrogen"]),
+        # a country word that is also a common word, or part of a longer name
+        ("We need a company to polish optical lenses", ("Company",), None, (), None),
+        ("Looking for SMEs in poultry farming: turkey and chicken", (), True, (), None),
+        (
+            "Looking for Latin American universities for biodiversity",
+            ("ResearchInstitution",),
+            None,
+            (),
+            None,
+        ),
+        ("SMEs from German-speaking countries for training", (), True, (), None),
+        ("a Luxembourg-based SME for battery recycling", (), True, ("LU",), None),
+        ("We need partners in the US for battery recycling", (), None, ("US",), None),
+    ],
+)
+def test_what_a_review_found(
+    brief: str,
+    kinds: tuple[str, ...],
+    sme: bool | None,
+    countries: tuple[str, ...],
+    searched: list[str] | None,
+) -> None:
+    reading = read_brief(brief)
+    assert (reading.kinds, reading.sme, reading.countries) == (kinds, sme, countries)
+    if searched is not None:
+        assert key_words(reading.text) == searched
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SMEs and the circular economy",
+        "Innovation in SMEs",
+        "Gender equality in universities",
+        "Universities as drivers of regional growth",
+        "Ministry of Education reform",
+        "Municipalities and climate adaptation",
+        "Numérique et PME",
+        "Les PME face au changement climatique",
+        "KMU im Wandel",
+        "University-based incubators in cities",
+    ],
+)
+def test_a_title_about_a_kind_names_no_one(title: str) -> None:
+    reading = read_brief(title)
+    assert (reading.kinds, reading.sme, reading.words) == ((), None, ())
+
+
+def test_the_words_read_are_shown_as_written_however_accents_were_typed() -> None:
+    """A brief pasted with decomposed accents (e + combining acute) names the right words."""
+    reading = read_brief("re\u0301gion PME belge pour le bois")
+    assert reading.words == ("PME", "belge")
