@@ -320,7 +320,7 @@ def _matches(typed: Sequence[str]) -> list[_Match]:
 def _for_whom(typed: Sequence[str], start: int) -> bool:
     """Whether the words before ``start`` make it what the subject is for, of or in."""
     for at in range(max(0, start - 2), start):
-        asking = REQUEST_VERBS | GROUPS | LIST_WORDS | {"search", "searching", "recherche"}
+        asking = REQUEST_VERBS | GROUPS | LIST_WORDS | {"search", "look", "recherche"}
         if typed[at] in FOR_WHOM and at > 0 and typed[at - 1] not in asking:
             return True
     return False
@@ -491,9 +491,12 @@ def _span(typed: Sequence[str], match: _Match) -> range:
 
 
 def _dropped(typed: Sequence[str], spans: list[range]) -> set[int]:
-    """The positions not searched: the read words, list words between them, and the fillers
-    right after them or after a partner word ("an SME working on", "partners active in")."""
+    """The positions not searched: the read words, list words between them, the fillers
+    right after them or after a partner word ("an SME working on", "partners active in"),
+    and in a request its words of asking."""
     taken = {at for span in spans for at in span}
+    if is_request(typed):
+        taken.update(at for at, word in enumerate(typed) if word in REQUEST_WORDS)
     for phrase in REQUEST_PHRASES:  # "à la recherche d'une PME": not "research"
         for at in range(len(typed) - len(phrase) + 1):
             if tuple(typed[at : at + len(phrase)]) == phrase:

@@ -79,23 +79,26 @@ NOT_A_SUBJECT = frozenset({"project", "projects"})
 # oceans"); "collaboration", "partnership" or "joining" are never left out.
 REQUEST_VERBS = ASKING_VERBS | frozenset(
     {"looking", "seeking", "seek", "searching", "want", "wants", "wish", "need", "would"}
-    | {"look", "find", "require", "sought"}
+    | {"sought"}
 )
 REQUEST_STARTS = frozenset(
     (noun, to)
     for noun in ("partner", "partners", "partenaire", "partenaires", "consortium", "konsortium")
     for to in ("for", "pour", "fur", "to")
 ) | {("search", "for"), ("searching", "for"), ("looking", "for")}
-# French ways of asking around "recherche" (which is also "research"): "à la recherche d'une
-# PME", "je recherche", "on recherche"; the phrase is left out of a brief (recommender/
-# brief_reading.py).
-REQUEST_PHRASES = (("a", "la", "recherche"), ("je", "recherche"), ("on", "recherche"))
+# Ways of asking made of words that are also a subject's ("recherche" is also "research",
+# "look" and "find" are words of titles): "à la recherche d'une PME", "je recherche", "we
+# would like to find a"; the phrase is left out of a brief (recommender/brief_reading.py).
+REQUEST_PHRASES = (
+    *(("a", "la", "recherche"), ("je", "recherche"), ("on", "recherche")),
+    *(("would", "like"), ("like", "to", "find"), ("we", "look", "for"), ("to", "find", "a")),
+)
 REQUEST_WORDS = REQUEST_VERBS | frozenset(
     {
         *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "interested"),
         *("partner", "partners", "consortium", "consortia", "proposal", "proposals"),
         *("organisation", "organisations", "organization", "organizations"),
-        *("about", "regarding", "concerning", "like", "please", "am", "any"),
+        *("about", "regarding", "concerning", "please", "am"),
     }
 )
 
