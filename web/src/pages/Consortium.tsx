@@ -221,6 +221,11 @@ export default function ConsortiumPage() {
   const ready = Boolean(projectId || members.length || topicIds.length || brief || callTopic);
   const [first, more] = useMoreSuggestions(15, JSON.stringify(input));
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first }, { pause: !ready });
+  // filters the API took from the brief ("une PME luxembourgeoise"): when nobody fits, say so
+  const briefRead = useQuery(BriefWordsQuery, { brief }, { pause: !brief }).data?.briefFilters;
+  const filteredByBrief = Boolean(
+    briefRead && (briefRead.sme != null || (!input.kinds && briefRead.kinds.length > 0) || (!input.countries && briefRead.countries.length > 0)),
+  );
   const items = data?.suggestConsortium ?? [];
   // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
   const describe = async (): Promise<string> => {
@@ -357,7 +362,11 @@ export default function ConsortiumPage() {
                   error={error}
                   empty={items.length === 0}
                   emptyText={
-                    clusterId && !activeToo ? <AskActive text={t("consortium.nobodyMembers")} label={t("consortium.askActiveToo")} onAsk={askActive} /> : t("consortium.nobody")
+                    clusterId && !activeToo ? (
+                      <AskActive text={t("consortium.nobodyMembers")} label={t("consortium.askActiveToo")} onAsk={askActive} />
+                    ) : (
+                      t(filteredByBrief ? "consortium.nobodyFromBrief" : "consortium.nobody")
+                    )
                   }
                 >
                   <SuggestionList
