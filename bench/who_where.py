@@ -10,7 +10,7 @@ where read as filters, ``recommender/brief_reading.py``). Prints per brief and o
 share of the 10 that are of the kind, SME status and country the brief asked for ("who"), that
 have a project on the subject (the judge of ``bench/precision.py`` with the brief's English
 subject words), and both, and how many were found (fewer than 10 when few organisations of
-that kind and country work on the subject).
+that kind and country work on the subject), and the time each way takes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import time
 from pathlib import Path
 from typing import Any
 
@@ -77,12 +78,15 @@ async def measure(uri: str, password: str) -> None:
     ) as driver:
         graph = Graph(driver, "neo4j", timeout=60.0)
         totals: dict[str, dict[str, list[float]]] = {}
+        latencies: dict[str, list[float]] = {}
         print(f"{'':6} {'who':>4} {'on it':>5} {'both':>4} {'found':>5}  brief")
         for brief, words in briefs():
             reading = read_brief(brief)
             subject = Subject("brief", words, brief=words)
             for way, asked in (("typed", None), ("read", reading)):
+                began = time.perf_counter()
                 ids = await ask(graph, brief, asked)
+                latencies.setdefault(way, []).append((time.perf_counter() - began) * 1000)
                 orgs = {r["id"]: r for r in await graph.read(ORGANIZATIONS, {"ids": ids})}
                 own = {r["id"]: r["projects"] for r in await graph.read(PROJECTS, {"ids": ids})}
                 who = [fits(reading, orgs[i]) for i in ids]
@@ -105,6 +109,9 @@ async def measure(uri: str, password: str) -> None:
             print(
                 f"{way:6} " + "  ".join(f"{n} {statistics.mean(v):.3f}" for n, v in named.items())
             )
+        for way, times in latencies.items():
+            p95 = sorted(times)[int(0.95 * (len(times) - 1))]
+            print(f"{way:6} latency median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms")
 
 
 def main() -> None:

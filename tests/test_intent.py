@@ -468,3 +468,22 @@ async def test_who_and_where_in_a_brief_are_filters_not_words(
         "input.brief: 'Luxembourg SMEs' says which organisations (Luxembourg, SMEs) but not "
         "what they should work on; add the subject, e.g. 'battery recycling'"
     )
+
+
+async def test_a_brief_with_filters_rests_on_the_wanted_organisations_projects(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """'hydrogen trucks' asked of German organisations: R1 and R2 hold both words, but none
+    of their participants is German, so the brief rests on projects with one of the words
+    that a German organisation has (hyd1's hydrogen projects), and says so; not on nobody."""
+    network.execute_query(
+        "MATCH (o:Organization {id: 'hyd1'}) SET o.country = 'DE'", database_=settings.database
+    )
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen trucks", "countries": ["DE"]}})
+    assert "errors" not in body, body["errors"]
+    found = body["data"]["suggestConsortium"]
+    assert [s["organization"]["id"] for s in found] == ["hyd1"]
+    assert found[0]["facts"] == {"keyWords": 2, "keyWordsHeld": 1}
+    # without the filter, the projects holding both words decide
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen trucks"}})
+    assert {s["facts"]["keyWordsHeld"] for s in body["data"]["suggestConsortium"]} == {2}

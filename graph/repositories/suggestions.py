@@ -47,23 +47,38 @@ async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict
     return {row["id"]: list(row["seeds"]) for row in rows}
 
 
-async def text_hits(graph: Graph, queries: Sequence[str], most: Sequence[int]) -> list[int]:
+async def text_hits(
+    graph: Graph,
+    queries: Sequence[str],
+    most: Sequence[int],
+    among: Mapping[str, Any] | None = None,
+) -> list[int]:
     """How many projects each full-text query finds, counted up to its ``most``
-    (``suggest_text_hits.cypher``)."""
+    (``suggest_text_hits.cypher``); with ``among`` (the filters' parameters and ``scan``),
+    of its first ``scan`` hits only those with a participant passing the filters
+    (``suggest_text_hits_among.cypher``)."""
     if not queries:
         return []
-    rows = await graph.read(
-        query("suggest_text_hits"), {"queries": list(queries), "most": list(most)}
-    )
+    params = {"queries": list(queries), "most": list(most)}
+    if among is None:
+        rows = await graph.read(query("suggest_text_hits"), params)
+    else:
+        rows = await graph.read(query("suggest_text_hits_among"), {**params, **among})
     return [int(row["hits"]) for row in rows]
 
 
-async def brief_level(graph: Graph, levels: Sequence[str], enough: Sequence[int]) -> int | None:
+async def brief_level(
+    graph: Graph,
+    levels: Sequence[str],
+    enough: Sequence[int],
+    among: Mapping[str, Any] | None = None,
+) -> int | None:
     """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
     one that its ``enough`` projects meet, else of the one most projects meet (the strictest
     of equals: a looser level that finds no more projects would only say less); None when
-    none is met. Each level reads at most its ``enough`` hits."""
-    hits = await text_hits(graph, levels, enough)
+    none is met. Each level reads at most its ``enough`` hits; with ``among``, only projects
+    with a participant passing the filters count (:func:`text_hits`)."""
+    hits = await text_hits(graph, levels, enough, among)
     met = [i for i, found in enumerate(hits) if found > 0]
     enough_met = (i for i in met if hits[i] >= enough[i])
     return next(enough_met, max(met, key=lambda i: (hits[i], -i)) if met else None)
