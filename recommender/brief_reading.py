@@ -165,7 +165,7 @@ PLACE_BEFORE = frozenset(
     {"in", "from", "within", "across", "en", "au", "aux", "dans", "aus", "im"}
     | {"outside", "except", "hors", "ausserhalb", "ausser"}  # negated where they stand
 )
-ARTICLES = frozenset({"the", "der", "den", "dem", "la", "le", "les", "l", "de", "d"})
+ARTICLES = frozenset({"the", "der", "den", "dem", "la", "le", "les", "l", "de", "d", "du", "des"})
 # After a kind, words that say it names who is asked: "companies from", "an SME that ...",
 # "universities on", "une PME qui", "ein Unternehmen, das", "SMEs focused on".
 AFTER_WHO = frozenset(
@@ -353,8 +353,10 @@ def _says_who_at(brief: _Brief, match: _Match, end: int, at: dict[int, _Match]) 
     following = at.get(end)
     if following is not None:  # a country, another kind
         return True
-    if after in PLACE_BEFORE:
-        place = end + 1 + (end + 1 < len(typed) and typed[end + 1] in ARTICLES)
+    if after in PLACE_BEFORE | ARTICLES:  # "SMEs in Germany", "PME de la Grande Région"
+        place = end + 1
+        while place < len(typed) and place - end <= 2 and typed[place] in ARTICLES:
+            place += 1
         if place in at and at[place].phrase.form != "kind":
             return True
     if after in LIST_WORDS:
@@ -412,7 +414,7 @@ def _beside(typed: Sequence[str], match: _Match, taken: set[int]) -> bool:
     research institutes", "PME luxembourgeoise", "a Luxembourg-based SME", "a German
     partner"), fillers allowed between."""
     before = match.start - 1
-    while before >= 0 and typed[before] in FILLERS:
+    while before >= 0 and typed[before] in FILLERS | ARTICLES:
         before -= 1
     after = match.end
     while after < len(typed) and typed[after] in FILLERS:
@@ -471,10 +473,12 @@ def _places_read(
 
 
 def _place(typed: Sequence[str], start: int) -> bool:
-    before = list(typed[max(0, start - 2) : start])
-    if before and before[-1] in ARTICLES:
-        before = before[:-1]
-    return bool(before) and before[-1] in PLACE_BEFORE
+    """Whether a place preposition stands before ``start``, articles between ("in der",
+    "en la")."""
+    at = start - 1
+    while at >= 0 and start - at <= 2 and typed[at] in ARTICLES:
+        at -= 1
+    return at >= 0 and typed[at] in PLACE_BEFORE
 
 
 def _span(typed: Sequence[str], match: _Match) -> range:

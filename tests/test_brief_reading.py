@@ -333,3 +333,19 @@ def test_the_words_read_are_shown_as_written_however_accents_were_typed() -> Non
     """A brief pasted with decomposed accents (e + combining acute) names the right words."""
     reading = read_brief("re\u0301gion PME belge pour le bois")
     assert reading.words == ("PME", "belge")
+
+
+@pytest.mark.parametrize(
+    ("brief", "countries"),
+    [
+        # a region is read as its country (or countries), the filter the data can apply
+        ("PME de la Grande Région pour la logistique", ("LU", "BE", "DE", "FR")),
+        ("universities in Wallonia for hydrogen", ("BE",)),
+        ("Unternehmen aus Bayern für Robotik", ("DE",)),
+        ("des entreprises du Luxembourg pour la logistique", ("LU",)),
+        # not after a noun that is no kind: a name
+        ("Banque de France digital euro", ()),
+    ],
+)
+def test_regions_are_read_as_their_countries(brief: str, countries: tuple[str, ...]) -> None:
+    assert read_brief(brief).countries == countries
