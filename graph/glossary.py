@@ -43,7 +43,7 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "einen", "einem", "eines", "nach", "und", "von", "zu", "zum", "zur"),
-        *("ou", "oder", "wie", "aber", "wird", "werden", "suis", "sommes", "sont"),
+        *("ou", "oder", "wie", "aber", "wird", "werden", "suis", "sommes", "sont", "est"),
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
         *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.glossary import ALSO_ENGLISH, function_words
 from recommender.text import (
     REQUEST_PHRASES,
     REQUEST_VERBS,
@@ -64,11 +65,14 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             *("sme", "smes", "small and medium sized enterprises", "small and medium enterprises"),
             *("small companies", "small businesses", "small firms", "small company"),
+            "sme s",  # "SME's"
         ),
         "fr": ("pme", "pmes", "tpe", "petites et moyennes entreprises", "petites entreprises"),
         "de": (
             *("kmu", "kmus", "kleine und mittlere unternehmen", "kleine unternehmen"),
             *("kleinen unternehmen", "kleinunternehmen", "mittelstandische unternehmen"),
+            *("kleinen und mittleren unternehmen", "kleines unternehmen"),
+            *("mittelstandisches unternehmen", "mittelstandischen unternehmen"),
         ),
     },
     LARGE: {
@@ -156,9 +160,23 @@ WHO_WITHIN = 4
 # "cherchons des PME", "a consortium of SMEs").
 FOR_WHOM = frozenset(
     {"for", "to", "of", "in", "among", "help", "helping", "supporting", "pour", "aux", "de"}
-    | {"des", "du", "d", "dans", "fur", "der", "im", "bei"}
+    | {"des", "du", "d", "dans", "fur", "der", "im", "bei", "strengthening", "fostering"}
+    | {"empowering", "boosting"}
 )
 GROUPS = frozenset({"consortium", "consortia", "network", "group", "team"})
+# After these, "for", "to", "des"... introduce who is asked ("looking for SMEs", "cherchons
+# des PME", "would like to find SMEs", "interested in SMEs").
+ASKING = (
+    REQUEST_VERBS
+    | GROUPS
+    | {"and", "or", "et", "ou", "und", "oder", "search", "look", "recherche", "like", "find"}
+    | {"involve", "interested", "are", "is", "sont", "est", "sind", "ist"}
+)
+# Verbs whose object is what the subject is for ("helping SMEs", "Strengthening research
+# universities in Ukraine"), wherever they stand.
+SUPPORTING = frozenset(
+    {"help", "helping", "supporting", "strengthening", "fostering", "empowering", "boosting"}
+)
 # A country named after one of these is where ("in Luxembourg", "au Luxembourg", "aus
 # Luxemburg"), also with an article between ("in der Schweiz", "in den Niederlanden").
 PLACE_BEFORE = frozenset(
@@ -192,12 +210,16 @@ FILLERS = frozenset(
         *("spezialisiert", "spezialisierte", "spezialisierten", "spezialisiertes"),
         *("tatig", "tatige", "tatigen", "tatiges", "aktiv", "aktive", "aktiven"),
         *("ansassig", "ansassige", "ansassigen", "erfahren", "erfahrene", "erfahrenen"),
-        *("arbeitet", "arbeiten", "sitz", "ist", "sind"),
+        *("arbeitet", "arbeiten", "sitz", "ist", "sind", "siege", "headquarters", "hq"),
+        *("herstellt", "herstellen", "forschen", "forscht", "anbietet", "anbieten", "hat"),
+        *("haben", "erfahrung"),
         *("preferably", "ideally", "focused", "capable", "headquartered", "established"),
         *("registered", "near", "like", "only", "preference", "idealement", "vorzugsweise"),
         "from",
     }
 )
+# Right after a place read, words that say it is one ("the DACH region", "Baltic countries").
+PLACE_TAILS = frozenset({"region", "regions", "area", "countries", "states", "pays", "lander"})
 # Words for a partner in general: a country beside them is where ("a German partner").
 PARTNER_WORDS = frozenset(
     {"partner", "partners", "partenaire", "partenaires", "partnern", "organisation"}
@@ -211,11 +233,11 @@ NEGATIONS = frozenset(
 )
 # A country's name or adjective in a longer name ("Latin American", "North Korea", "Indian
 # Ocean"): not a country asked for.
-NOT_BEFORE = frozenset({"latin", "north", "central"})
+NOT_BEFORE = frozenset({"latin", "north", "south", "central"})
 # Country words that are common words too ("turkey meat", "bone china", "polish the
 # lenses"): read only when written with a capital.
 CAPITALISED = frozenset({"turkey", "china", "polish"})
-ALL_CAPITALS = frozenset({"us"})  # "the US", not "us"
+ALL_CAPITALS = frozenset({"us", "eu", "dach"})  # "the US", not "us"; "eu"; "im Dach"
 NOT_AFTER = frozenset({"ocean"})
 LIST_WORDS = frozenset({"and", "or", "et", "ou", "und", "oder"})
 # French adjectives agree ("luxembourgeois", -e, -es; "autrichien", -ne), German ones decline
@@ -255,7 +277,8 @@ def _phrases() -> dict[tuple[str, ...], _Phrase]:
             codes = tuple(row["code"].split())
             for ending in endings:
                 key = tuple(words(row["word"] + ending))
-                found.setdefault(key, _Phrase(row["form"], codes))
+                if key not in found or (row["form"] == "name" and found[key].form != "name"):
+                    found[key] = _Phrase(row["form"], codes)  # "Italien": Italy, a name
     others = {p for kind in KIND_WORDS.values() for lang in ("fr", "de") for p in kind[lang]}
     for kind, languages in KIND_WORDS.items():
         for phrase in itertools.chain(*languages.values()):
@@ -317,17 +340,33 @@ def _matches(typed: Sequence[str]) -> list[_Match]:
     return found
 
 
-def _for_whom(typed: Sequence[str], start: int) -> bool:
+def _before(brief: _Brief, start: int, count: int) -> range:
+    """The positions of up to ``count`` words before ``start``, not across a punctuation
+    mark ("partners in Poland (SMEs or ...)", "SMEs (no universities) in Austria")."""
+    first = start
+    while first > 0 and start - first < count and not _marked(brief.gap(first)):
+        first -= 1
+    return range(first, start)
+
+
+def _marked(gap: str) -> bool:
+    return any(mark in gap for mark in ",;:()")
+
+
+def _for_whom(brief: _Brief, start: int) -> bool:
     """Whether the words before ``start`` make it what the subject is for, of or in."""
-    for at in range(max(0, start - 2), start):
-        asking = REQUEST_VERBS | GROUPS | LIST_WORDS | {"search", "look", "recherche"}
-        if typed[at] in FOR_WHOM and at > 0 and typed[at - 1] not in asking:
+    typed = brief.words
+    for at in _before(brief, start, 2):
+        if typed[at] in SUPPORTING:  # "Strengthening research universities"
+            return True
+        clause = at == 0 or _marked(brief.gap(at))  # "..., des PME luxembourgeoises"
+        if typed[at] in FOR_WHOM and not clause and typed[at - 1] not in ASKING:
             return True
     return False
 
 
-def _negated(typed: Sequence[str], start: int) -> bool:
-    return any(word in NEGATIONS for word in typed[max(0, start - 3) : start])
+def _negated(brief: _Brief, start: int) -> bool:
+    return any(brief.words[at] in NEGATIONS for at in _before(brief, start, 3))
 
 
 def _says_who(brief: _Brief, match: _Match, at: dict[int, _Match]) -> bool:
@@ -336,7 +375,7 @@ def _says_who(brief: _Brief, match: _Match, at: dict[int, _Match]) -> bool:
     working on", "companies developing", "universities in Germany", "PME luxembourgeoise",
     "SMEs, preferably ..."); not a noun it qualifies ("SME support", "KMU-Förderung") nor
     "and" something else ("SMEs and the circular economy")."""
-    if "-" in brief.gap(match.end):  # "KMU-Förderung", "University-based"
+    if brief.gap(match.end) == "-":  # "KMU-Förderung", "University-based"; not " - "
         return False
     if _says_who_at(brief, match, match.end, at):
         return True
@@ -347,8 +386,12 @@ def _says_who(brief: _Brief, match: _Match, at: dict[int, _Match]) -> bool:
 
 def _says_who_at(brief: _Brief, match: _Match, end: int, at: dict[int, _Match]) -> bool:
     typed = brief.words
-    if end >= len(typed) or any(mark in brief.gap(end) for mark in ",;:(."):
+    if end >= len(typed):
         return True
+    if _marked(brief.gap(end)) or "." in brief.gap(end):
+        # "SMEs, preferably in ...", "Companies, ideally from ..."; not "SMEs: the backbone"
+        after = typed[end]
+        return after in FILLERS or after in REQUEST_WORDS or end in at
     after = typed[end]
     following = at.get(end)
     if following is not None:  # a country, another kind
@@ -380,14 +423,14 @@ def _kinds_read(
     read: list[_Match] = []
     negated: list[_Match] = []
     for m in matches:
-        if m.phrase.form != "kind" or _for_whom(brief.words, m.start):
+        if m.phrase.form != "kind" or _for_whom(brief, m.start):
             continue
-        if _negated(brief.words, m.start):
+        if _negated(brief, m.start):
             negated += [m] if request else []
             continue
         says = _says_who(brief, m, at)
         listed = bool(read) and _listed(brief.words, read[-1], m)
-        if m.start > 0 and brief.words[m.start - 1] in LIST_WORDS and not listed:
+        if m.start > 0 and brief.words[m.start - 1] in LIST_WORDS and not (listed or request):
             continue  # "Numérique et PME", "Unternehmen und Klimawandel"'s second part
         after = brief.words[m.end] if m.end < len(brief.words) else ""
         says = says or (request and after in STOP - {"of", "and", "or", "as"})
@@ -433,6 +476,7 @@ def _places_read(
     read: list[_Match] = []
     negated: list[_Match] = []
     ends: dict[int, _Match] = {}
+    negated_ends: dict[int, _Match] = {}
     starts: dict[int, _Match] = {}
     changed = True
     while changed:  # a list of places is read from any of its ends
@@ -447,23 +491,29 @@ def _places_read(
                 continue
             if typed[m.start] in ALL_CAPITALS and not written.isupper():
                 continue
-            compound = "-" in brief.gap(m.end) and typed[m.end] not in FILLERS
+            compound = brief.gap(m.end) == "-" and typed[m.end] not in FILLERS
             if compound:  # "German-speaking", but "Luxembourg-based"
                 continue
             if m.end < len(typed) and typed[m.end] in NOT_AFTER:
                 continue
+            by_negated = any(
+                r is not None and _listed(typed, r, m)
+                for r in (negated_ends.get(m.start - k) for k in range(4))
+            )
             near = (ends.get(m.start - k) for k in range(4))
             after = (starts.get(m.end + k) for k in range(4))
             by_list = any(r is not None and _listed(typed, r, m) for r in near) or any(
                 r is not None and _listed(typed, m, r) for r in after
             )
             if (
-                _beside(typed, m, taken)
+                by_negated
+                or _beside(typed, m, taken)
                 or by_list
                 or (m.phrase.form == "name" and _place(typed, m.start))
             ):
-                if _negated(typed, m.start):
+                if _negated(brief, m.start) or by_negated:
                     negated.append(m)
+                    negated_ends[m.end] = m
                 else:
                     read.append(m)
                     ends[m.end], starts[m.start] = m, m
@@ -494,24 +544,39 @@ def _span(typed: Sequence[str], match: _Match) -> range:
     return range(start, match.end)
 
 
-def _dropped(typed: Sequence[str], spans: list[range]) -> set[int]:
+def _dropped(typed: Sequence[str], read: list[_Match], spans: list[range]) -> set[int]:
     """The positions not searched: the read words, list words between them, the fillers
-    right after them or after a partner word ("an SME working on", "partners active in"),
-    and in a request its words of asking."""
+    right after a kind or a partner word ("an SME working on", "partners active in"), a
+    place's tail ("DACH region"), a French or German function word that is English too
+    ("für": "fur"), and in a request its words of asking."""
     taken = {at for span in spans for at in span}
+    taken.update(
+        m.end
+        for m in read
+        if m.phrase.form != "kind" and m.end < len(typed) and typed[m.end] in PLACE_TAILS
+    )
     if is_request(typed):
         taken.update(at for at, word in enumerate(typed) if word in REQUEST_WORDS)
     for phrase in REQUEST_PHRASES:  # "à la recherche d'une PME": not "research"
         for at in range(len(typed) - len(phrase) + 1):
             if tuple(typed[at : at + len(phrase)]) == phrase:
                 taken.update(range(at, at + len(phrase)))
-    heads = taken | {at for at, word in enumerate(typed) if word in PARTNER_WORDS}
+    # what the organisation does: right after a kind or a partner word (or one word between),
+    # or right after a place ("universities in Germany working on"; not "in France for
+    # developing countries")
+    kinds = {at for m in read if m.phrase.form == "kind" for at in range(m.start, m.end)}
+    heads = kinds | {at for at, word in enumerate(typed) if word in PARTNER_WORDS}
+    places = {m.end - 1 for m in read if m.phrase.form != "kind"}
     for at, word in enumerate(typed):
         between = word in LIST_WORDS and at - 1 in taken and at + 1 in taken
-        if between or (word in FILLERS and any(at - k in heads for k in (1, 2))):
+        doing = word in FILLERS and (at - 1 in heads | places or at - 2 in heads)
+        if between or doing:
             taken.add(at)
     if taken and typed and typed[-1] in FILLERS:  # German: "..., das ... tätig ist"
         taken.update(at for at in range(len(typed) - 2, len(typed)) if typed[at] in FILLERS)
+    if taken:  # what is left may no longer look German: "für" would be "fur"
+        skipped = function_words(typed)
+        taken.update(at for at, word in enumerate(typed) if word in ALSO_ENGLISH and skipped[at])
     return taken
 
 
@@ -524,7 +589,7 @@ def read_brief(text: str) -> Reading:
     kinds, unwanted = _kinds_read(brief, matches, is_request(typed))
     places, negated = _places_read(brief, matches, kinds)
     read = sorted([*kinds, *places], key=lambda m: m.start)
-    dropped = _dropped(typed, [_span(typed, m) for m in [*read, *negated, *unwanted]])
+    dropped = _dropped(typed, read, [_span(typed, m) for m in [*read, *negated, *unwanted]])
     if not dropped:
         return Reading(text)
     values = [v for m in kinds for v in m.phrase.values]

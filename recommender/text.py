@@ -92,13 +92,16 @@ REQUEST_STARTS = frozenset(
 REQUEST_PHRASES = (
     *(("a", "la", "recherche"), ("je", "recherche"), ("on", "recherche")),
     *(("would", "like"), ("like", "to", "find"), ("we", "look", "for"), ("to", "find", "a")),
+    *(("we", "search", "for"), ("partenaires", "recherches"), ("partenaire", "recherche")),
+    ("partenaire", "recherchee"),
+    ("we", "are", "interested"),
 )
 REQUEST_WORDS = REQUEST_VERBS | frozenset(
     {
         *("i", "we", "us", "our", "my", "you", "your", "someone", "anyone", "interested"),
         *("partner", "partners", "consortium", "consortia", "proposal", "proposals"),
         *("organisation", "organisations", "organization", "organizations"),
-        *("about", "regarding", "concerning", "please", "am"),
+        *("about", "regarding", "concerning", "please", "am", "preferably", "ideally"),
     }
 )
 

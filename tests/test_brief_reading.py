@@ -349,3 +349,115 @@ def test_the_words_read_are_shown_as_written_however_accents_were_typed() -> Non
 )
 def test_regions_are_read_as_their_countries(brief: str, countries: tuple[str, ...]) -> None:
     assert read_brief(brief).countries == countries
+
+
+@pytest.mark.parametrize(
+    ("brief", "kinds", "sme", "countries", "searched"),
+    [
+        # a German country name that is also a French adjective is a name ("in Italien")
+        (
+            "Wir suchen große Unternehmen in Italien für Leichtbau",
+            ("Company",),
+            False,
+            ("IT",),
+            ["lightweight"],
+        ),
+        # "im Dach" is on the roof, not in the DACH countries
+        ("Wärmedämmung im Dach und an der Fassade", (), None, (), None),
+        (
+            "Looking for South American universities for biodiversity",
+            ("ResearchInstitution",),
+            None,
+            (),
+            None,
+        ),
+        # punctuation ends what the words before say of a kind or a country
+        (
+            "Looking for partners in Poland (SMEs or universities) for battery recycling",
+            ("Company", "ResearchInstitution"),
+            None,
+            ("PL",),
+            ["battery", "recycling"],
+        ),
+        (
+            "Nous cherchons, pour un projet Interreg, des PME luxembourgeoises",
+            (),
+            True,
+            ("LU",),
+            ["interreg"],
+        ),
+        (
+            "We are looking for SMEs (no universities) in Austria for hydrogen",
+            (),
+            True,
+            ("AT",),
+            ["hydrogen"],
+        ),
+        # a place listed after a negated one is negated too
+        (
+            "We are looking for SMEs, not from Germany or Austria, for hydrogen",
+            (),
+            True,
+            (),
+            ["hydrogen"],
+        ),
+        # kinds with their own places
+        (
+            "We are looking for universities from the Netherlands and companies from Belgium",
+            ("ResearchInstitution", "Company"),
+            None,
+            ("NL", "BE"),
+            None,
+        ),
+        (
+            "Les partenaires recherchés sont des PME allemandes actives dans le recyclage",
+            (),
+            True,
+            ("DE",),
+            ["recycling"],
+        ),
+        # "für" is not searched as "fur" once the German words around it are read
+        (
+            "Forschungspartner aus Dänemark für Offshore-Wind",
+            ("ResearchInstitution",),
+            None,
+            ("DK",),
+            ["offshore", "wind"],
+        ),
+        (
+            "universities in the DACH region for robotics",
+            ("ResearchInstitution",),
+            None,
+            ("DE", "AT", "CH"),
+            ["robotics"],
+        ),
+        (
+            "SMEs in the Nordic countries for batteries",
+            (),
+            True,
+            ("DK", "SE", "NO", "FI", "IS"),
+            ["battery"],
+        ),
+        # what a place is followed by two words on is the subject's
+        (
+            "Looking for universities in France for developing countries water supply",
+            ("ResearchInstitution",),
+            None,
+            ("FR",),
+            ["developing", "countries", "water", "supply"],
+        ),
+        ("SMEs: the backbone of the European economy", (), None, (), None),
+        ("Strengthening research universities in Ukraine", (), None, ("UA",), None),
+    ],
+)
+def test_what_a_second_review_found(
+    brief: str,
+    kinds: tuple[str, ...],
+    sme: bool | None,
+    countries: tuple[str, ...],
+    searched: list[str] | None,
+) -> None:
+    reading = read_brief(brief)
+    assert (reading.kinds, reading.sme, reading.countries) == (kinds, sme, countries)
+    if searched is not None:
+        assert key_words(reading.text) == searched
