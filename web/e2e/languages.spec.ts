@@ -111,7 +111,7 @@ test("en français : qui et où, dits dans la description, deviennent des filtre
   await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20pour%20le%20recyclage%20de%20batteries&countries=DE&lang=fr");
   await expect(page.locator("[data-brief-filters]")).toHaveText("Repris de votre description et appliqués comme filtres : PME.");
   // nobody of that kind and country: the page says the filters came from the description
-  await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20qui%20d%C3%A9veloppe%20des%20capteurs%20pour%20l%27agriculture&lang=fr");
+  await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20pour%20la%20fusion%20nucl%C3%A9aire&lang=fr");
   await expect(page.getByText("Les types et pays repris de votre description comptent comme filtres")).toBeVisible();
   // who without what: the page asks for the subject, in French
   await page.goto("/consortium?brief=PME%20luxembourgeoises&lang=fr");
