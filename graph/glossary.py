@@ -43,7 +43,7 @@ FUNCTION_WORDS = frozenset(
         *("le", "les", "pour", "sur", "un", "une"),
         *("auf", "aus", "bei", "das", "dem", "der", "ein", "eine"),
         *("als", "einer", "einen", "einem", "eines", "nach", "und", "von", "zu", "zum", "zur"),
-        *("ou", "oder", "wie", "aber", "wird", "werden", "suis", "sommes", "sont", "est"),
+        *("ou", "wie", "aber", "wird", "werden"),
         *("contre", "gegen", "ohne"),  # "médicaments contre Alzheimer": against; without
         # who asks and how: "nous cherchons des partenaires", "wir suchen Partner"
         *("je", "nous", "notre", "nos", "vous", "votre", "vos", "qui", "que", "dont"),
@@ -56,7 +56,11 @@ FUNCTION_WORDS = frozenset(
         *("gestutzt", "gestutzte", "gestutzten", "gestutzter"),
     }
 )
-ALSO_ENGLISH = frozenset({"am", "den", "die", "fur", "im", "mit", "par", "sans"})
+# "Streptococcus suis", "EST" (a telescope), the river Oder.
+ALSO_ENGLISH = frozenset(
+    {"am", "den", "die", "fur", "im", "mit", "par", "sans", "suis", "sommes", "sont", "est"}
+    | {"oder"}
+)
 # A French elided article or pronoun (l'énergie, d'hydrogène, qu'il), as its folded word.
 _ELIDED = frozenset({"l", "d", "qu"})
 # A word still being typed is completed from the glossary ("Wasserst": hydrogen) from this
