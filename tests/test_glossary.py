@@ -217,3 +217,22 @@ def test_compounds_are_read_in_french_or_german_texts_only() -> None:
         (["die"], None),
         (["casting"], None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        # "IA" is not taken for French AI, nor "est", "suis", "oder" for function words in an
+        # English text (a first version asked "Type Ia supernovae" as artificial intelligence)
+        ("Understanding Type Ia SuperNovae for Accurate Cosmology", "ia"),
+        ("Getting Ready for EST", "est"),
+        ("Program for Innovative Global Prevention of Streptococcus suis", "suis"),
+        ("Flood risk on the Oder river", "oder"),
+    ],
+)
+def test_english_titles_keep_words_that_are_french_or_german_too(title: str, kept: str) -> None:
+    assert kept in key_words(title)
+
+
+def test_french_copulas_are_function_words_in_a_french_text() -> None:
+    assert key_words("les partenaires sont des PME") == ["partners", "smes"]
