@@ -220,6 +220,10 @@ FILLERS = frozenset(
 )
 # Right after a place read, words that say it is one ("the DACH region", "Baltic countries").
 PLACE_TAILS = frozenset({"region", "regions", "area", "countries", "states", "pays", "lander"})
+# Between who is asked and what it does: "SMEs that work", "une PME qui travaille".
+RELATIVES = frozenset({"who", "that", "which", "qui", "die", "das", "der", "dont"})
+# Prepositions after what an organisation does ("working on", "active in", "tätig im").
+DOING_ON = frozenset({"on", "in", "with", "dans", "sur", "en", "avec", "im", "auf", "mit"})
 # Words for a partner in general: a country beside them is where ("a German partner").
 PARTNER_WORDS = frozenset(
     {"partner", "partners", "partenaire", "partenaires", "partnern", "organisation"}
@@ -567,9 +571,14 @@ def _dropped(typed: Sequence[str], read: list[_Match], spans: list[range]) -> se
     kinds = {at for m in read if m.phrase.form == "kind" for at in range(m.start, m.end)}
     heads = kinds | {at for at, word in enumerate(typed) if word in PARTNER_WORDS}
     places = {m.end - 1 for m in read if m.phrase.form != "kind"}
+    request = is_request(typed)
     for at, word in enumerate(typed):
         between = word in LIST_WORDS and at - 1 in taken and at + 1 in taken
-        doing = word in FILLERS and (at - 1 in heads | places or at - 2 in heads)
+        near = at - 1 in heads | places or (at - 2 in heads and typed[at - 1] in RELATIVES)
+        # in a request or beside a kind read, what the organisation does is said before a
+        # preposition ("working on", "active in"); "active safety systems" is a subject
+        said = (request or bool(kinds)) and at + 1 < len(typed) and typed[at + 1] in DOING_ON
+        doing = word in FILLERS and (near or said)
         if between or doing:
             taken.add(at)
     if taken and typed and typed[-1] in FILLERS:  # German: "..., das ... tätig ist"

@@ -461,3 +461,23 @@ def test_what_a_second_review_found(
     assert (reading.kinds, reading.sme, reading.countries) == (kinds, sme, countries)
     if searched is not None:
         assert key_words(reading.text) == searched
+
+
+@pytest.mark.parametrize(
+    ("brief", "searched"),
+    [
+        # what the organisation does, before a preposition, is not the subject
+        (
+            "We are looking for SMEs in Belgium or Luxembourg, not universities, working on "
+            "battery recycling",
+            ["battery", "recycling"],
+        ),
+        ("an SME that is active in fintech", ["fintech"]),
+        ("une PME qui travaille sur les batteries", ["battery"]),
+        # elsewhere it is
+        ("SMEs working on active safety systems", ["active", "safety", "systems"]),
+        ("We need partners on working memory training", ["working", "memory", "training"]),
+    ],
+)
+def test_what_the_organisation_does_is_not_searched(brief: str, searched: list[str]) -> None:
+    assert key_words(read_brief(brief).text) == searched
