@@ -185,7 +185,8 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
     asked = [f"{ask.brief.text!r}" if ask.brief.text else "", ask.brief.call_topic or ""]
     if any([*asked, *ask.topics]):
         title += " about " + ", ".join(a for a in [*asked, *ask.topics] if a)
-    read = resolve.brief_filters(ask.brief.text).words if ask.brief.text else ()
+    with_call = bool(ask.brief.call_topic)
+    read = resolve.brief_filters(ask.brief.text, with_call).words if ask.brief.text else ()
     if read:
         title += f" (who and where, read from the brief as filters: {', '.join(read)})"
     if ask.cluster:

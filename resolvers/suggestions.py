@@ -41,10 +41,13 @@ def checked_brief(text: str | None, field: str) -> str | None:
     return text
 
 
-async def brief_words(context: Context, text: str) -> list[tuple[KeyWord, int]]:
+async def brief_words(
+    context: Context, text: str, with_call: bool = False
+) -> list[tuple[KeyWord, int]]:
     """A brief's key words as the index is asked them (a concept's other names with it), each
-    with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order."""
-    units = key_units(read_brief(checked_brief(text, "brief") or "").text)
+    with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order;
+    ``with_call``: the brief goes with a call topic (nothing is read as filters)."""
+    units = key_units(brief_filters(text, with_call).text)
     queries = [unit.query for unit in units]
     counts = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
     return list(zip(units, counts, strict=True))
@@ -200,14 +203,17 @@ def _read_brief(request: ConsortiumRequest, field: str) -> ConsortiumRequest:
     """The request with what its brief says of who and where (recommender/brief_reading.py)
     as its kinds, SME flag and countries, where it gives none of that sort, and its brief
     without those words; a brief that said nothing else must come with another subject or
-    members."""
-    reading = read_brief(request.brief.text) if request.brief.text else None
-    if reading is None or reading.text == request.brief.text:
+    members. Not with a call topic (its brief is the call's own words)."""
+    # with a call topic the words are the call's title or description, which say what the
+    # call is about ("Presidency event in France", "Startup Europe"), not who is asked
+    text = request.brief.text
+    reading = brief_filters(text, bool(request.brief.call_topic)) if text else None
+    if reading is None or reading.text == text:
         return request
-    text = reading.text if brief_query(reading.text) else None
-    if text is None and not reading.words:  # only words of asking ("partners working")
+    searched = reading.text if brief_query(reading.text) else None
+    if searched is None and not reading.words:  # only words of asking ("partners working")
         return request
-    if text is None and not (
+    if searched is None and not (
         request.brief.call_topic or request.topic_ids or request.members or request.project_id
     ):
         raise InvalidInput(
@@ -217,7 +223,7 @@ def _read_brief(request: ConsortiumRequest, field: str) -> ConsortiumRequest:
         )
     return replace(
         request,
-        brief=replace(request.brief, text=text),
+        brief=replace(request.brief, text=searched),
         kinds=request.kinds if request.kinds is not None else reading.kinds or None,
         countries=request.countries if request.countries is not None else reading.countries or None,
         sme=request.sme if request.sme is not None else reading.sme,
@@ -367,9 +373,11 @@ async def for_cluster(
     )
 
 
-def brief_filters(text: str) -> Reading:
-    """What a brief says of who and where (see :func:`for_consortium`)."""
-    return read_brief(checked_brief(text, "brief") or "")
+def brief_filters(text: str, with_call: bool = False) -> Reading:
+    """What a brief says of who and where (see :func:`for_consortium`); nothing with a call
+    topic (``with_call``: the brief is then the call's own words)."""
+    checked = checked_brief(text, "brief") or ""
+    return Reading(checked) if with_call else read_brief(checked)
 
 
 __all__ = ["KINDS", "ConsortiumRequest", "for_cluster", "for_consortium", "for_organization"]

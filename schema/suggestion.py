@@ -148,7 +148,7 @@ class ConsortiumBriefInput:
         "organisations with matching projects are suggested. Who and where it asks for ('une "
         "PME luxembourgeoise', 'German universities', '... in Luxembourg') are not searched "
         "but read as kinds, sme and countries where these are not given (Query.briefFilters "
-        "says what was read).",
+        "says what was read); not with a callTopic, whose brief is the call's own words.",
     )
     call_topic: str | None = strawberry.field(
         default=None,
@@ -348,6 +348,10 @@ UNANSWERED = (
 FIRST_ARG = strawberry.argument(description=f"How many, 1 to {MAX_FIRST}.")
 FILTER_ARG = strawberry.argument(description="Conditions on the suggested organisations.")
 BRIEF_ARG = strawberry.argument(description="The brief in words, as for suggestConsortium.")
+WITH_CALL_ARG = strawberry.argument(
+    description="True when the brief goes with a callTopic: it is then the call's own words, "
+    "from which nothing is read as filters."
+)
 
 
 @strawberry.type(description="Partner suggestions.")
@@ -413,8 +417,9 @@ class SuggestionQuery:
         self,
         info: strawberry.Info[Context],
         brief: Annotated[str, BRIEF_ARG],
+        with_call_topic: Annotated[bool, WITH_CALL_ARG] = False,
     ) -> list[BriefWord]:
-        words = await resolve.brief_words(info.context, brief)
+        words = await resolve.brief_words(info.context, brief, with_call_topic)
         return [
             BriefWord(word=unit.word, also=list(unit.also), projects=projects)
             for unit, projects in words
@@ -424,8 +429,12 @@ class SuggestionQuery:
         description="What a brief says of which organisations it asks for (kinds, SMEs, "
         "countries), which suggestConsortium reads as filters."
     )
-    def brief_filters(self, brief: Annotated[str, BRIEF_ARG]) -> BriefFilters:
-        reading = resolve.brief_filters(brief)
+    def brief_filters(
+        self,
+        brief: Annotated[str, BRIEF_ARG],
+        with_call_topic: Annotated[bool, WITH_CALL_ARG] = False,
+    ) -> BriefFilters:
+        reading = resolve.brief_filters(brief, with_call_topic)
         return BriefFilters(
             words=list(reading.words),
             kinds=[OrganizationKind(kind) for kind in reading.kinds],

@@ -161,6 +161,14 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     assert german.exit_code == 0, german.output
     said = " ".join(german.output.split())  # the title wraps
     assert "read from the brief as filters: German, companies" in said
+    # with a call topic the brief is the call's own words: nothing read from it
+    call = runner.invoke(
+        app,
+        ["suggest", "--brief", "German companies on hydrogen", "--call-topic", "FCH-01-2016"],
+        env=env,
+    )
+    assert call.exit_code == 0, call.output
+    assert "read from the brief" not in " ".join(call.output.split())
     # a member named by name; the member is never suggested
     result = runner.invoke(
         app, ["suggest", "--member", "Delta Cars", "--call-topic", "FCH-03-2018"], env=env

@@ -462,6 +462,15 @@ async def test_who_and_where_in_a_brief_are_filters_not_words(
         },
         "briefWords": [{"word": "hydrogen"}],
     }
+    # with a call topic the brief is the call's own words ("Presidency event in France"):
+    # nothing is read from it
+    as_call = await gql(
+        "query($b: String!) { briefFilters(brief: $b, withCallTopic: true) { words } "
+        "briefWords(brief: $b, withCallTopic: true) { word } }",
+        {"b": "Presidency event in France"},
+    )
+    assert as_call["data"]["briefFilters"] == {"words": []}
+    assert "france" in [w["word"] for w in as_call["data"]["briefWords"]]
     refused = await gql(ASK, {"input": {"brief": "Luxembourg SMEs"}})
     assert refused["data"]["suggestConsortium"] is None
     assert refused["errors"][0]["message"] == (

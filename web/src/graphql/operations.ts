@@ -1000,13 +1000,13 @@ export const RecordMeasurementMutation = graphql(`
 // each (a French or German word the glossary does not know holds none), and what it says of
 // who and where ("une PME luxembourgeoise"), which the API reads as filters.
 export const BriefWordsQuery = graphql(`
-  query BriefWords($brief: String!) {
-    briefWords(brief: $brief) {
+  query BriefWords($brief: String!, $withCallTopic: Boolean! = false) {
+    briefWords(brief: $brief, withCallTopic: $withCallTopic) {
       word
       also
       projects
     }
-    briefFilters(brief: $brief) {
+    briefFilters(brief: $brief, withCallTopic: $withCallTopic) {
       kinds
       sme
       countries

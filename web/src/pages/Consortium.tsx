@@ -222,7 +222,9 @@ export default function ConsortiumPage() {
   const [first, more] = useMoreSuggestions(15, JSON.stringify(input));
   const { data, error, fetching } = useQuery(ConsortiumQuery, { input, first }, { pause: !ready });
   // filters the API took from the brief ("une PME luxembourgeoise"): when nobody fits, say so
-  const briefRead = useQuery(BriefWordsQuery, { brief }, { pause: !brief }).data?.briefFilters;
+  // (none with a call topic: the brief is then the call's own words, the API's rule)
+  const withCallTopic = Boolean(callTopic);
+  const briefRead = useQuery(BriefWordsQuery, { brief, withCallTopic }, { pause: !brief }).data?.briefFilters;
   const filteredByBrief = Boolean(
     briefRead && (briefRead.sme != null || (!input.kinds && briefRead.kinds.length > 0) || (!input.countries && briefRead.countries.length > 0)),
   );
@@ -339,7 +341,7 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
-              {brief && <BriefWordsNote brief={brief} kindsChosen={Boolean(input.kinds)} countriesChosen={countries.length > 0} />}
+              {brief && <BriefWordsNote brief={brief} kindsChosen={Boolean(input.kinds)} countriesChosen={countries.length > 0} withCall={Boolean(callTopic)} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
                 topicIds.map((id) => (
@@ -476,8 +478,8 @@ function searchedAs({ word: folded, also }: { word: string; also: string[] }, br
 /** The brief's key words as searched (in English where the glossary knows them), and those
  * no project holds: a word to rephrase, since it finds nothing; and who and where it asks
  * for, which the API applies as filters where none of that sort is chosen. */
-function BriefWordsNote({ brief, kindsChosen, countriesChosen }: { brief: string; kindsChosen: boolean; countriesChosen: boolean }) {
-  const { data } = useQuery(BriefWordsQuery, { brief });
+function BriefWordsNote({ brief, kindsChosen, countriesChosen, withCall }: { brief: string; kindsChosen: boolean; countriesChosen: boolean; withCall: boolean }) {
+  const { data } = useQuery(BriefWordsQuery, { brief, withCallTopic: withCall });
   const words = data?.briefWords ?? [];
   const read = data?.briefFilters;
   const filters = [
