@@ -44,6 +44,7 @@ from recommender.text import (
     REQUEST_WORDS,
     STOP,
     is_request,
+    longest_runs,
     words,
 )
 
@@ -328,20 +329,12 @@ class _Brief:
 
 
 def _matches(typed: Sequence[str]) -> list[_Match]:
-    phrases = _phrases()
-    longest = max(len(key) for key in phrases)
-    found: list[_Match] = []
-    start = 0
-    while start < len(typed):
-        for end in range(min(len(typed), start + longest), start, -1):
-            hit = phrases.get(tuple(typed[start:end]))
-            if hit:
-                found.append(_Match(start, end, hit))
-                start = end
-                break
-        else:
-            start += 1
-    return found
+    """The kinds and places named in a brief, the longest first."""
+    return [
+        _Match(start, end, hit)
+        for start, end, hit in longest_runs(typed, _phrases())
+        if hit is not None
+    ]
 
 
 def _before(brief: _Brief, start: int, count: int) -> range:

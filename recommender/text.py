@@ -22,12 +22,15 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from graph.glossary import REQUEST_VERBS as ASKING_VERBS
 from graph.glossary import englishes, function_words, segments
+
+V = TypeVar("V")
 
 # Lucene's English stop words (Neo4j's English and standard analyzers drop them).
 STOP = frozenset(
@@ -273,21 +276,32 @@ def _spelled(word: str) -> str:
     return f"({' '.join([word, *others])})" if others else word
 
 
-def _units(terms: Sequence[str]) -> list[KeyWord]:
-    """Key words in order, a run that names one thing taken as one (the longest first)."""
-    concepts = _named_runs()
-    longest = max(len(name) for name in concepts)
-    units: list[KeyWord] = []
+def longest_runs(
+    words: Sequence[str], table: Mapping[tuple[str, ...], V]
+) -> Iterator[tuple[int, int, V | None]]:
+    """``words`` cut in runs from left to right: at each place the longest run that is a
+    key of ``table`` (start, end, its value), else the one word (start, start + 1, None)."""
+    longest = max((len(key) for key in table), default=1)
     start = 0
-    while start < len(terms):
-        for end in range(min(len(terms), start + longest), start, -1):
-            run = tuple(terms[start:end])
-            names = concepts.get(run)
-            if names is not None or end == start + 1:
-                word = " ".join(run)
-                units.append(KeyWord(word, run, _others(word, names or ())))
+    while start < len(words):
+        for end in range(min(len(words), start + longest), start, -1):
+            found = table.get(tuple(words[start:end]))
+            if found is not None:
+                yield start, end, found
                 start = end
                 break
+        else:
+            yield start, start + 1, None
+            start += 1
+
+
+def _units(terms: Sequence[str]) -> list[KeyWord]:
+    """Key words in order, a run that names one thing taken as one (the longest first)."""
+    units: list[KeyWord] = []
+    for start, end, names in longest_runs(terms, _named_runs()):
+        run = tuple(terms[start:end])
+        word = " ".join(run)
+        units.append(KeyWord(word, run, _others(word, names or ())))
     return units
 
 

@@ -3,7 +3,7 @@
 // keep a shortlist, ask again with it in the consortium and export it as CSV.
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
+import type { BriefWordsQuery as BriefWordsResult, ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
 import { BriefWordsDocument as BriefWordsQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
@@ -224,10 +224,8 @@ export default function ConsortiumPage() {
   // filters the API took from the brief ("une PME luxembourgeoise"): when nobody fits, say so
   // (none with a call topic: the brief is then the call's own words, the API's rule)
   const withCallTopic = Boolean(callTopic);
-  const briefRead = useQuery(BriefWordsQuery, { brief, withCallTopic }, { pause: !brief }).data?.briefFilters;
-  const filteredByBrief = Boolean(
-    briefRead && (briefRead.sme != null || (!input.kinds && briefRead.kinds.length > 0) || (!input.countries && briefRead.countries.length > 0)),
-  );
+  const briefRead = useQuery(BriefWordsQuery, { brief, withCallTopic }, { pause: !brief }).data;
+  const fromBrief = appliedFromBrief(briefRead?.briefFilters, Boolean(input.kinds), Boolean(input.countries));
   const items = data?.suggestConsortium ?? [];
   // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
   const describe = async (): Promise<string> => {
@@ -341,7 +339,7 @@ export default function ConsortiumPage() {
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
               {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
-              {brief && <BriefWordsNote brief={brief} kindsChosen={Boolean(input.kinds)} countriesChosen={countries.length > 0} withCall={Boolean(callTopic)} />}
+              {brief && <BriefWordsNote brief={brief} words={briefRead?.briefWords ?? []} filters={fromBrief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
                 topicIds.map((id) => (
@@ -367,7 +365,7 @@ export default function ConsortiumPage() {
                     clusterId && !activeToo ? (
                       <AskActive text={t("consortium.nobodyMembers")} label={t("consortium.askActiveToo")} onAsk={askActive} />
                     ) : (
-                      t(filteredByBrief ? "consortium.nobodyFromBrief" : "consortium.nobody")
+                      t(fromBrief.length > 0 ? "consortium.nobodyFromBrief" : "consortium.nobody")
                     )
                   }
                 >
@@ -475,18 +473,25 @@ function searchedAs({ word: folded, also }: { word: string; also: string[] }, br
   return t("consortium.orAlso", { word, also: also.length > 3 ? `${shown}…` : shown });
 }
 
+/** The filters the API took from the brief ("une PME luxembourgeoise": SMEs, Luxembourg), as
+ * labels: those of a sort chosen above are not taken (the chosen ones win). */
+function appliedFromBrief(
+  read: { kinds: OrganizationKind[]; sme?: boolean | null; countries: string[] } | undefined,
+  kindsChosen: boolean,
+  countriesChosen: boolean,
+): string[] {
+  if (!read) return [];
+  return [
+    ...(read.sme == null ? [] : [t(read.sme ? "consortium.smes" : "consortium.largeCompanies")]),
+    ...(kindsChosen ? [] : read.kinds.map((kind) => kindLabel(kind))),
+    ...(countriesChosen ? [] : read.countries.map((code) => countryName(code))),
+  ];
+}
+
 /** The brief's key words as searched (in English where the glossary knows them), and those
  * no project holds: a word to rephrase, since it finds nothing; and who and where it asks
  * for, which the API applies as filters where none of that sort is chosen. */
-function BriefWordsNote({ brief, kindsChosen, countriesChosen, withCall }: { brief: string; kindsChosen: boolean; countriesChosen: boolean; withCall: boolean }) {
-  const { data } = useQuery(BriefWordsQuery, { brief, withCallTopic: withCall });
-  const words = data?.briefWords ?? [];
-  const read = data?.briefFilters;
-  const filters = [
-    ...(read?.sme == null ? [] : [t(read.sme ? "consortium.smes" : "consortium.largeCompanies")]),
-    ...(kindsChosen ? [] : (read?.kinds ?? []).map((kind) => kindLabel(kind))),
-    ...(countriesChosen ? [] : (read?.countries ?? []).map((code) => countryName(code))),
-  ];
+function BriefWordsNote({ brief, words, filters }: { brief: string; words: BriefWordsResult["briefWords"]; filters: string[] }) {
   const fromBrief = filters.length > 0 && <p data-brief-filters>{t("consortium.fromBrief", { filters: filters.join(", ") })}</p>;
   // a brief of who and where alone asks nothing: the request's error says what to add
   if (words.length === 0) return null;
