@@ -34,7 +34,14 @@ from recommender.scoring import (
     rank,
     score,
 )
-from recommender.text import brief_levels, brief_query, strict_key_words
+from recommender.text import (
+    Level,
+    brief_levels,
+    brief_query,
+    choose_level,
+    one_partial_project,
+    strict_key_words,
+)
 
 T = TypeVar("T")
 
@@ -531,19 +538,31 @@ async def _strict_terms(
     graph: Graph, text: str | None, criteria: Criteria
 ) -> tuple[str | None, int]:
     """The strictest of the brief's levels that enough projects meet, else the one most
-    projects meet; when no project meets any, the same among its fallback levels (None:
-    none is met); and how many of the brief's key words that level asks a project to hold.
-    With filters (kinds, countries, SMEs, a cluster's members), only projects of the
-    organisations wanted count: "hydrogen fuel cells" asked of universities in Austria rests
-    on fewer key words rather than on nobody."""
+    projects meet; when no project meets any, or one project meets only some of the key
+    words, the same among its fallback levels (None: none is met); and how many of the
+    brief's key words that level asks a project to hold. With filters (kinds, countries,
+    SMEs, a cluster's members), only projects of the organisations wanted count: "hydrogen
+    fuel cells" asked of universities in Austria rests on fewer key words rather than on
+    nobody."""
     levels = brief_levels(text)
     among = _among(criteria)
-    for asked in ([x for x in levels if not x.fallback], [x for x in levels if x.fallback]):
-        queries, enough = [x.query for x in asked], [x.enough for x in asked]
-        found = await repo.brief_level(graph, queries, enough, among)
-        if found is not None:
-            return asked[found].query, asked[found].held
-    return None, 0
+    strict = [x for x in levels if not x.fallback]
+    loose = [x for x in levels if x.fallback]
+    hits = await _hits(graph, strict, among)
+    taken = choose_level(strict, hits)
+    if loose and (taken is None or one_partial_project(strict, hits, taken)):
+        more = await _hits(graph, loose, among)
+        looser = choose_level(loose, more)
+        if looser is not None and (taken is None or more[looser] >= loose[looser].enough):
+            return loose[looser].query, loose[looser].held
+    if taken is None:
+        return None, 0
+    return strict[taken].query, strict[taken].held
+
+
+async def _hits(graph: Graph, levels: Sequence[Level], among: dict[str, Any] | None) -> list[int]:
+    """How many projects meet each level, counted up to its ``enough``."""
+    return await repo.text_hits(graph, [x.query for x in levels], [x.enough for x in levels], among)
 
 
 def _among(criteria: Criteria) -> dict[str, Any] | None:

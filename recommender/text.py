@@ -125,6 +125,8 @@ THIN_SUBJECT = 20
 # strictest of equals): one project alone would give every suggestion from one consortium
 # ("battery cells and battery management for electric vehicles" on the demo network: ten
 # participants of one additive-manufacturing project holding four of its five key words).
+# One project holding only some of the key words gives way to fewer key words held by
+# enough projects (one_partial_project).
 STRICT_ENOUGH = 3
 # Projects counted per key word of a brief (Query.briefWords): enough to tell none, a few and
 # many apart.
@@ -342,15 +344,17 @@ def brief_levels(text: str | None) -> list[Level]:
     one thing, "fuel cells", "heavy duty trucks", counts once and only with all its words),
     n from all of them down to half of them (two of two, two of three); the other key words
     and the phrases still raise the score. A level is taken when ``STRICT_ENOUGH`` projects
-    meet it (``repositories.suggestions.brief_level``). Empty when the brief has no key word.
+    meet it (:func:`choose_level`). Empty when the brief has no key word.
 
     A brief that names a concept of ``synonyms.txt`` ("autonomous driving") asks every key
     word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
     meaning, a concept by any of its names ("automated vehicles", "CCAM").
 
-    When no project meets any of these, the fallback levels ask fewer key words, down to
-    one (a concept by any of its names), so that a long brief on a small network gets the
-    next best, which the page says, rather than nobody."""
+    When no project meets any of these, or a single project meets only some of the key
+    words, the fallback levels ask fewer key words, down to one (a concept by any of its
+    names; each key word alone, in the brief's order, before any of them), so that a long
+    brief on a small network gets the next best, which the page says, rather than nobody or
+    one consortium that shares a few words with it."""
     terms, phrases = _terms_and_phrases(text)
     units = _units(terms)
     head = units[:STRICT_TERMS]
@@ -365,15 +369,36 @@ def brief_levels(text: str | None) -> list[Level]:
             for group in itertools.combinations(head, n)
         )
         levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
-    # the next best, said as such, rather than nobody: fewer key words, down to one
+    # the next best, said as such, rather than nobody: fewer key words, down to one; of one,
+    # each alone in the brief's order first (its subject comes first: "battery recycling for
+    # electric vehicles" rests on battery recycling, not on whichever more projects hold)
     for n in range(floor - 1, 0, -1):
-        either = " ".join(
-            "(" + " ".join(f"+{unit.query}" for unit in group) + ")"
-            for group in itertools.combinations(head, n)
-        )
-        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n, fallback=True))
+        groups = list(itertools.combinations(head, n))
+        asked = [*([group] for group in groups if n == 1), groups]
+        for either in asked:
+            query = " ".join("(" + " ".join(f"+{u.query}" for u in group) + ")" for group in either)
+            levels.append(Level(" ".join([f"+({query})", *rest, *phrases]), n, fallback=True))
     if any(unit.also for unit in head):
         every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
         widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
     return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]
+
+
+def choose_level(levels: Sequence[Level], hits: Sequence[int]) -> int | None:
+    """The index of the strictest of ``levels`` that its ``enough`` projects meet (``hits``:
+    how many projects each finds, counted up to its ``enough``), else of the one most
+    projects meet (the strictest of equals: a looser level that finds no more projects would
+    only say less); None when none is met."""
+    met = [i for i, found in enumerate(hits) if found > 0]
+    enough = (i for i in met if hits[i] >= levels[i].enough)
+    return next(enough, max(met, key=lambda i: (hits[i], -i)) if met else None)
+
+
+def one_partial_project(levels: Sequence[Level], hits: Sequence[int], taken: int) -> bool:
+    """Whether the level taken rests on one project that holds only some of the brief's key
+    words: every suggestion would come from one consortium that may share a few words with
+    the brief by chance ("hydrogen refuelling for heavy-duty trucks" on the demo network: a
+    space propulsion project on in-orbit refuelling with water and hydrogen). One project
+    holding every key word is the subject itself and stays."""
+    return hits[taken] == 1 and levels[taken].held < levels[0].held

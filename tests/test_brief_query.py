@@ -8,8 +8,10 @@ from recommender.text import (
     Level,
     brief_levels,
     brief_query,
+    choose_level,
     key_units,
     key_words,
+    one_partial_project,
     strict_key_words,
 )
 
@@ -46,7 +48,11 @@ def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> No
     assert levels == [
         '+((+hydrogen +storage +trucks)) "hydrogen storage"^3',
         '+((+hydrogen +storage) (+hydrogen +trucks) (+storage +trucks)) "hydrogen storage"^3',
-        # asked only when no project meets the others
+        # asked only when no project meets the others (or one project alone): each key
+        # word alone in the brief's order, then any of them
+        '+((+hydrogen)) "hydrogen storage"^3',
+        '+((+storage)) "hydrogen storage"^3',
+        '+((+trucks)) "hydrogen storage"^3',
         '+((+hydrogen) (+storage) (+trucks)) "hydrogen storage"^3',
     ]
     assert queries("batteries") == ["+((+battery))"]
@@ -56,7 +62,8 @@ def test_a_strict_brief_asks_from_all_its_key_words_down_to_half_of_them() -> No
 def test_a_long_brief_requires_its_first_key_words_and_scores_the_rest() -> None:
     text = "alpha beta gamma delta epsilon zeta eta theta"
     levels = queries(text)
-    assert len(levels) == 6  # six words required, then five, four, three; two, one to fall back
+    # six words required, then five, four, three; to fall back two, each of the six alone, one
+    assert len(levels) == 12
     assert levels[3].startswith("+((+alpha +beta +gamma) (+alpha +beta +delta)")
     assert " eta theta " in levels[0]  # optional words still raise the score
 
@@ -79,6 +86,8 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
         (2, THIN_SUBJECT, False),
         (2, STRICT_ENOUGH, False),
         (1, STRICT_ENOUGH, True),
+        (1, STRICT_ENOUGH, True),
+        (1, STRICT_ENOUGH, True),
     ]
     assert levels[1].query.startswith(
         '+((+satellite +((+earth +observation) "remote sensing" copernicus))) '
@@ -88,8 +97,26 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
         Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH),
+        Level('+((+hydrogen)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
+        Level('+((+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
         Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
     ]
+
+
+def test_a_level_is_chosen_by_the_projects_that_meet_it() -> None:
+    """The strictest level its STRICT_ENOUGH projects meet, else the one most projects meet
+    (the strictest of equals), else none; a level one project meets with only some of the
+    key words is flagged, so that fewer key words held by more projects are asked."""
+    levels = [
+        level for level in brief_levels("hydrogen storage in salt caverns") if not level.fallback
+    ]
+    assert [level.held for level in levels] == [4, 3, 2]
+    assert choose_level(levels, [0, 1, STRICT_ENOUGH]) == 2
+    assert choose_level(levels, [0, 2, 2]) == 1
+    assert choose_level(levels, [0, 0, 0]) is None
+    assert one_partial_project(levels, [0, 0, 1], 2)
+    assert not one_partial_project(levels, [0, 0, 2], 2)
+    assert not one_partial_project(levels, [1, 1, 1], 0)  # one project holds all of them
 
 
 def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
@@ -116,7 +143,7 @@ def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
         (4, STRICT_ENOUGH, False),
         (3, STRICT_ENOUGH, False),
         (2, STRICT_ENOUGH, True),
-        (1, STRICT_ENOUGH, True),
+        *[(1, STRICT_ENOUGH, True)] * 6,  # each of the five alone, then any of them
     ]
     assert levels[0].query.startswith(
         "+((+(+fuel +cells) +powertrain +hydrogen +(+heavy +duty +trucks) +(+long +haul))) "

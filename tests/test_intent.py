@@ -166,6 +166,23 @@ async def test_a_level_one_or_two_projects_meet_gives_way_to_a_broader_one(
     assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(3, 3)}
 
 
+async def test_one_project_holding_some_key_words_gives_way_to_fewer_held_by_more(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'hydrogen storage in salt caverns': H2 ('Hydrogen storage') alone holds two of its key
+    words; resting every suggestion on that one consortium would be resting it on a few
+    words shared by chance, so one key word is asked, which four projects hold (H1, H2, R1,
+    R2): Hydro One and Refuel Two, with two projects each, come first. One project holding
+    every key word stays the subject ('hydrogen storage': H2 alone, Hydro One alone)."""
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage in salt caverns"}})
+    found = body["data"]["suggestConsortium"]
+    assert set(_ids(found)) == {"hyd1", "hyd2", "r1", "r2"}
+    assert set(_ids(found)[:2]) == {"hyd1", "r2"}
+    assert {s["facts"]["keyWordsHeld"] for s in found} == {1}
+    body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage"}})
+    assert _ids(body["data"]["suggestConsortium"]) == ["hyd1"]
+
+
 async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
     network: Driver, gql: GraphQLClient
 ) -> None:

@@ -67,23 +67,6 @@ async def text_hits(
     return [int(row["hits"]) for row in rows]
 
 
-async def brief_level(
-    graph: Graph,
-    levels: Sequence[str],
-    enough: Sequence[int],
-    among: Mapping[str, Any] | None = None,
-) -> int | None:
-    """The index in ``levels`` (a brief's full-text queries, strictest first) of the strictest
-    one that its ``enough`` projects meet, else of the one most projects meet (the strictest
-    of equals: a looser level that finds no more projects would only say less); None when
-    none is met. Each level reads at most its ``enough`` hits; with ``among``, only projects
-    with a participant passing the filters count (:func:`text_hits`)."""
-    hits = await text_hits(graph, levels, enough, among)
-    met = [i for i, found in enumerate(hits) if found > 0]
-    enough_met = (i for i in met if hits[i] >= enough[i])
-    return next(enough_met, max(met, key=lambda i: (hits[i], -i)) if met else None)
-
-
 @dataclass(frozen=True)
 class TopicsUnder:
     """Topics and every narrower one: their ids, and how many projects address them."""
