@@ -335,7 +335,7 @@ test("recruiting on a cluster's own theme finds nobody by the tags and says wher
 });
 
 test("a card names its one project on the subject once, by its full name", async ({ page }) => {
-  await page.goto("/consortium?brief=hydrogen+refuelling+for+heavy-duty+trucks");
+  await page.goto("/consortium?brief=battery+recycling");
   const items = page.getByRole("list", { name: "Consortium suggestions" }).locator(":scope > li");
   const card = items.filter({ hasText: "Worked on 1 project on the subject" }).first();
   await expect(card).toBeVisible();

@@ -83,7 +83,7 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
   // no project of the demo holds both: the next best, said as such
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Weniger als 3 Projekte enthalten alle 2 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 1 davon.",
+    "Weniger als 3 Projekte enthalten die 2 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 1 davon.",
   );
   // the words as searched: the glossary's German in English, a name of several words as one
   await expect(page.locator("[data-brief-words]")).toHaveText(

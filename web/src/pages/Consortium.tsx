@@ -338,7 +338,7 @@ export default function ConsortiumPage() {
           <div ref={results}>
             <Section title={t("consortium.fills")}>
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
-              {ready && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
+              {ready && !error && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
               {brief && <BriefWordsNote brief={brief} words={briefRead?.briefWords ?? []} filters={fromBrief} />}
               {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
               {!brief &&
