@@ -181,6 +181,8 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         # as a review typed them
         ("voiture autonome", "autonomous vehicle"),
         ("autonomes Fahren in der Stadt", "autonomous driving city"),
+        # "car" would find CAR-T cell therapies (and, searched as typed, care and careers)
+        ("capteurs pour voitures", "sensors automotive"),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:
