@@ -92,7 +92,7 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
-    "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes Wort oder das englische.",
+    "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes oder ein allgemeineres Wort (die Projekttexte sind englisch).",
   );
   // a brief some project holds whole says nothing of the kind
   await page.goto("/consortium?brief=hydrogen%20storage&lang=de");
