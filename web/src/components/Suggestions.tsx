@@ -341,8 +341,8 @@ function Highlights(props: { item: Suggestion; asker: Asker; domain: boolean; ch
             <span class="reason-label">
               {t(groupLabel(group.kind, asker, domain, item.facts))}
               {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
-                // the API cites a few: say so, not "15 projects" beside five
-                <> {t("suggestion.citedOf", { cited: group.evidence.length, total: item.facts.subjectProjects })}</>
+                // the API cites a few: say how many there are, not only the five cited
+                <> {t("suggestion.citedOf", { total: item.facts.subjectProjects })}</>
               )}
             </span>
             {t("punctuation.colon")}
