@@ -189,12 +189,25 @@ async def _answer(graph: Graph, ask: Ask, first: int) -> tuple[str, list[Suggest
     read = resolve.brief_filters(ask.brief.text, with_call).words if ask.brief.text else ()
     if read:
         title += f" (who and where, read from the brief as filters: {', '.join(read)})"
+    title += _key_words_note(found)
     if ask.cluster:
         among = (
             "members and organisations active in the domain" if ask.active_in_domain else "members"
         )
         title += f", among the {among} of {ask.cluster}"
     return title, found
+
+
+def _key_words_note(found: Sequence[Suggestion]) -> str:
+    """What the suggestions rest on when too few projects hold every key word of a brief
+    asked alone, as the web page says it; empty otherwise."""
+    facts = found[0].facts if found else {}
+    held, of, alone = facts.get("keyWordsHeld"), facts.get("keyWords"), facts.get("keyWordAlone")
+    if held is None or of is None or held >= of:
+        return ""
+    if alone:
+        return f" (too few projects hold several of its key words together: resting on {alone!r})"
+    return f" (fewer than 3 projects hold all {of} key words: resting on {held} or more of them)"
 
 
 async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> None:

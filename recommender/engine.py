@@ -451,7 +451,17 @@ class Candidates:
     subject_only: bool
     # a brief asked alone: how many of its key words the suggested work holds, of how many
     # (fewer when no project of the data holds them all)
-    key_words: tuple[int, int] | None = None
+    key_words: KeyWordsHeld | None = None
+
+
+@dataclass(frozen=True)
+class KeyWordsHeld:
+    """How many of a brief's key words (``of``) the suggested work holds at least, and the
+    one it rests on when that is one key word asked alone."""
+
+    held: int
+    of: int
+    alone: str | None = None
 
 
 async def suggest_consortium(
@@ -510,7 +520,11 @@ async def suggest_consortium(
     ranked = ranking[:first]
     if found.key_words:
         for suggestion in ranked:
-            suggestion.facts["keyWordsHeld"], suggestion.facts["keyWords"] = found.key_words
+            suggestion.facts.update(
+                keyWordsHeld=found.key_words.held,
+                keyWords=found.key_words.of,
+                keyWordAlone=found.key_words.alone,
+            )
     # a consortium of one organisation is still a consortium: "the consortium's organisations"
     await _explain(graph, seeds, ranked, explain.MEMBERS)
     return ranked
@@ -534,16 +548,13 @@ def _by_work(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
     return sorted(rank(suggestions), key=lambda s: -int(s.facts.get("subjectProjects") or 0))
 
 
-async def _strict_terms(
-    graph: Graph, text: str | None, criteria: Criteria
-) -> tuple[str | None, int]:
+async def _strict_level(graph: Graph, text: str | None, criteria: Criteria) -> Level | None:
     """The strictest of the brief's levels that enough projects meet, else the one most
     projects meet; when no project meets any, or one project meets only some of the key
-    words, the same among its fallback levels (None: none is met); and how many of the
-    brief's key words that level asks a project to hold. With filters (kinds, countries,
-    SMEs, a cluster's members), only projects of the organisations wanted count: "hydrogen
-    fuel cells" asked of universities in Austria rests on fewer key words rather than on
-    nobody."""
+    words, the same among its fallback levels (None: none is met). With filters (kinds,
+    countries, SMEs, a cluster's members), only projects of the organisations wanted count:
+    "hydrogen fuel cells" asked of universities in Austria rests on fewer key words rather
+    than on nobody."""
     levels = brief_levels(text)
     among = _among(criteria)
     strict = [x for x in levels if not x.fallback]
@@ -554,10 +565,8 @@ async def _strict_terms(
         more = await _hits(graph, loose, among)
         looser = choose_level(loose, more)
         if looser is not None and (taken is None or more[looser] >= loose[looser].enough):
-            return loose[looser].query, loose[looser].held
-    if taken is None:
-        return None, 0
-    return strict[taken].query, strict[taken].held
+            return loose[looser]
+    return strict[taken] if taken is not None else None
 
 
 async def _hits(graph: Graph, levels: Sequence[Level], among: dict[str, Any] | None) -> list[int]:
@@ -594,7 +603,7 @@ async def consortium_candidates(
     """The candidate rows of :func:`suggest_consortium` (every signal column), unscored, and
     the model that ranks them; the research fits the models on these rows."""
     terms = brief_query(brief.text)
-    key_words: tuple[int, int] | None = None  # (held, of) of a brief asked alone
+    key_words: KeyWordsHeld | None = None  # of a brief asked alone
     code = brief.call_topic.strip() if brief.call_topic else None
     family = family_id(code)
     topics = list(subject_topics or ())
@@ -607,8 +616,10 @@ async def consortium_candidates(
         # cut for a low score. With members, their network counts as much as the words; with
         # a call topic, its family says who answers and the call's title only adds to it
         # (strict, the title cut recall@20 of the calls evaluation from 0.148 to 0.129).
-        terms, held = await _strict_terms(graph, brief.text, criteria)
-        key_words = (held, strict_key_words(brief.text)) if terms else None
+        level = await _strict_level(graph, brief.text, criteria)
+        terms = level.query if level else None
+        if level:
+            key_words = KeyWordsHeld(level.held, strict_key_words(brief.text), level.alone)
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.

@@ -336,6 +336,8 @@ class Level:
     enough: int = 1
     # asked only when no project meets any level that is not a fallback
     fallback: bool = False
+    # the one key word a fallback asks alone (as searched), which the page names
+    alone: str | None = None
 
 
 def brief_levels(text: str | None) -> list[Level]:
@@ -375,9 +377,11 @@ def brief_levels(text: str | None) -> list[Level]:
     for n in range(floor - 1, 0, -1):
         groups = list(itertools.combinations(head, n))
         asked = [*([group] for group in groups if n == 1), groups]
-        for either in asked:
-            query = " ".join("(" + " ".join(f"+{u.query}" for u in group) + ")" for group in either)
-            levels.append(Level(" ".join([f"+({query})", *rest, *phrases]), n, fallback=True))
+        for chosen in asked:
+            query = " ".join("(" + " ".join(f"+{u.query}" for u in group) + ")" for group in chosen)
+            alone = chosen[0][0].word if len(chosen) == 1 and n == 1 else None
+            asking = " ".join([f"+({query})", *rest, *phrases])
+            levels.append(Level(asking, n, fallback=True, alone=alone))
     if any(unit.also for unit in head):
         every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
         widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))

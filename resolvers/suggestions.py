@@ -163,6 +163,7 @@ def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
         "partners": int(f.get("deg") or 0),
         "key_words": f.get("keyWords"),
         "key_words_held": f.get("keyWordsHeld"),
+        "key_word_alone": f.get("keyWordAlone"),
     }
 
 

@@ -97,8 +97,8 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
         Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH),
-        Level('+((+hydrogen)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
-        Level('+((+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
+        Level('+((+hydrogen)) "hydrogen storage"^3', 1, STRICT_ENOUGH, True, "hydrogen"),
+        Level('+((+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, True, "storage"),
         Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
     ]
 

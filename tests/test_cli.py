@@ -156,6 +156,13 @@ def test_suggest_from_a_brief_cites_the_matching_projects(
     )
     assert "ONE: Hydrogen refuelling for heavy-duty trucks (p1)" in detailed.output
     assert "(+" in detailed.output
+    # fewer than 3 projects hold every key word: the title says what the suggestions rest on
+    partial = runner.invoke(app, ["suggest", "--brief", "hydrogen trucks quantum"], env=env)
+    assert partial.exit_code == 0, partial.output
+    assert "fewer than 3 projects hold all 3 key words: resting on 2 or more of them" in (
+        " ".join(partial.output.split())
+    )
+    assert "resting on" not in " ".join(result.output.split())
     # who and where in a brief are filters, said in the title
     german = runner.invoke(app, ["suggest", "--brief", "German companies on hydrogen"], env=env)
     assert german.exit_code == 0, german.output

@@ -87,7 +87,7 @@ query($input: ConsortiumBriefInput!) {
 KEY_WORDS = """
 query($input: ConsortiumBriefInput!) {
   suggestConsortium(input: $input, first: 10) {
-    organization { id } facts { keyWords keyWordsHeld } } }"""
+    organization { id } facts { keyWords keyWordsHeld keyWordAlone } } }"""
 
 
 @pytest.fixture
@@ -178,7 +178,10 @@ async def test_one_project_holding_some_key_words_gives_way_to_fewer_held_by_mor
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"hyd1", "hyd2", "r1", "r2"}
     assert set(_ids(found)[:2]) == {"hyd1", "r2"}
-    assert {s["facts"]["keyWordsHeld"] for s in found} == {1}
+    # the first key word alone, which the page names
+    assert {(s["facts"]["keyWordsHeld"], s["facts"]["keyWordAlone"]) for s in found} == {
+        (1, "hydrogen")
+    }
     body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage"}})
     assert _ids(body["data"]["suggestConsortium"]) == ["hyd1"]
 
@@ -187,12 +190,16 @@ async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
     network: Driver, gql: GraphQLClient
 ) -> None:
     """'fuel cell trucks with quantum sensors': no project holds two of its four key words
-    ('fuel cell' is one), so the next best rests on projects with one of them (H3, R1, R2),
-    says so, and never on one that holds none (M1)."""
+    ('fuel cell' is one), and none of them alone is held by three projects, so the next
+    best rests on projects with any one of them (H3, R1, R2), says so, and never on one that
+    holds none (M1)."""
     body = await gql(KEY_WORDS, {"input": {"brief": "fuel cell trucks with quantum sensors"}})
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"hyd3", "r1", "r2"}
-    assert {(s["facts"]["keyWords"], s["facts"]["keyWordsHeld"]) for s in found} == {(4, 1)}
+    assert {
+        (s["facts"]["keyWords"], s["facts"]["keyWordsHeld"], s["facts"]["keyWordAlone"])
+        for s in found
+    } == {(4, 1, None)}
 
 
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
@@ -501,7 +508,7 @@ async def test_a_brief_with_filters_rests_on_the_wanted_organisations_projects(
 ) -> None:
     """'hydrogen trucks' asked of German organisations: R1 and R2 hold both words, but none
     of their participants is German, so the brief rests on projects with one of the words
-    that a German organisation has (hyd1's hydrogen projects), and says so; not on nobody."""
+    that a German organisation has (hyd1's hydrogen projects), and says which; not on nobody."""
     network.execute_query(
         "MATCH (o:Organization {id: 'hyd1'}) SET o.country = 'DE'", database_=settings.database
     )
@@ -509,7 +516,7 @@ async def test_a_brief_with_filters_rests_on_the_wanted_organisations_projects(
     assert "errors" not in body, body["errors"]
     found = body["data"]["suggestConsortium"]
     assert [s["organization"]["id"] for s in found] == ["hyd1"]
-    assert found[0]["facts"] == {"keyWords": 2, "keyWordsHeld": 1}
+    assert found[0]["facts"] == {"keyWords": 2, "keyWordsHeld": 1, "keyWordAlone": "hydrogen"}
     # without the filter, the projects holding both words decide
     body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen trucks"}})
     assert {s["facts"]["keyWordsHeld"] for s in body["data"]["suggestConsortium"]} == {2}

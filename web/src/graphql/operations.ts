@@ -93,6 +93,7 @@ export const SuggestionFields = graphql(`
       partners
       keyWords
       keyWordsHeld
+      keyWordAlone
     }
     highlights {
       kind

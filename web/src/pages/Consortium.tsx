@@ -340,7 +340,7 @@ export default function ConsortiumPage() {
               {projectId && kinds.length === 0 && <LackingKinds projectId={projectId} onChoose={(missing) => set({ kinds: missing.join(",") })} />}
               {ready && !error && <SubjectNote topics={topicIds.length > 0} words={Boolean(brief)} call={callTopic || undefined} members={members.length > 0} />}
               {brief && <BriefWordsNote brief={brief} words={briefRead?.briefWords ?? []} filters={fromBrief} />}
-              {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} />}
+              {items[0] && <KeyWordsNote held={items[0].facts.keyWordsHeld} of={items[0].facts.keyWords} alone={items[0].facts.keyWordAlone} brief={brief} />}
               {!brief &&
                 topicIds.map((id) => (
                   <FewProjects
@@ -512,12 +512,16 @@ function BriefWordsNote({ brief, words, filters }: { brief: string; words: Brief
 
 /** When fewer than 3 projects (the API's STRICT_ENOUGH, recommender/text.py) hold every key
  * word of the brief: the suggestions rest on projects that hold at least keyWordsHeld of
- * them, said rather than passed off as the whole subject. */
-function KeyWordsNote({ held, of }: { held?: number | null; of?: number | null }) {
+ * them, or on the one key word named (`alone`, as typed where the brief has it), said rather
+ * than passed off as the whole subject. */
+function KeyWordsNote(props: { held?: number | null; of?: number | null; alone?: string | null; brief: string }) {
+  const { held, of, alone } = props;
   if (held == null || of == null || held >= of) return null;
   return (
     <p data-key-words>
-      {t("consortium.keyWordsPartial", { count: of, held })}
+      {alone
+        ? t("consortium.keyWordAlone", { word: t("consortium.quoted", { text: asTyped(props.brief, alone) }) })
+        : t("consortium.keyWordsPartial", { count: of, held })}
     </p>
   );
 }
