@@ -81,9 +81,9 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
-  // no project of the demo holds both: the next best, said as such
+  // no project of the demo holds both: the next best, said as such, naming the one word
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Weniger als 3 Projekte enthalten die 2 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 1 davon.",
+    "Zu wenige Projekte enthalten mehrere Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit „trucks“.",
   );
   // the words as searched: the glossary's German in English, a name of several words as one
   await expect(page.locator("[data-brief-words]")).toHaveText(
@@ -93,6 +93,11 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
     "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes oder ein allgemeineres Wort (die Projekttexte sind englisch).",
+  );
+  // fewer than 3 projects hold all four, enough hold two of them
+  await page.goto("/consortium?brief=Wasserstoff%20und%20Brennstoffzellen%20f%C3%BCr%20Lastwagen%20und%20Busse&lang=de");
+  await expect(page.locator("[data-key-words]")).toHaveText(
+    "Weniger als 3 Projekte enthalten die 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 2 davon.",
   );
   // a brief some project holds whole says nothing of the kind
   await page.goto("/consortium?brief=hydrogen%20storage&lang=de");
