@@ -29,6 +29,7 @@ from graph.values import InvalidValue, country_code
 from recommender import call_evaluation, consortium_evaluation, evaluation
 from recommender.engine import MAX_FIRST, Brief, Criteria, suggest, suggest_consortium
 from recommender.scoring import Suggestion
+from recommender.text import STRICT_ENOUGH
 from resolvers import suggestions as resolve
 from resolvers.context import Context
 from schema.errors import InvalidInput
@@ -206,8 +207,11 @@ def _key_words_note(found: Sequence[Suggestion]) -> str:
     if held is None or of is None or held >= of:
         return ""
     if alone:
-        return f" (too few projects hold several of its key words together: resting on {alone!r})"
-    return f" (fewer than 3 projects hold all {of} key words: resting on {held} or more of them)"
+        return f" (too few projects hold its key words together: resting on {alone!r})"
+    return (
+        f" (fewer than {STRICT_ENOUGH} projects hold all {of} key words: resting on {held} "
+        "or more of them)"
+    )
 
 
 async def _suggest(settings: Settings, ask: Ask, first: int, details: bool) -> None:

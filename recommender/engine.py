@@ -38,8 +38,10 @@ from recommender.text import (
     Level,
     brief_levels,
     brief_query,
+    choose_fallback,
     choose_level,
-    one_partial_project,
+    fallback_counts,
+    one_thin_project,
     strict_key_words,
 )
 
@@ -450,7 +452,7 @@ class Candidates:
     model: Model
     subject_only: bool
     # a brief asked alone: how many of its key words the suggested work holds, of how many
-    # (fewer when no project of the data holds them all)
+    # (fewer when fewer than 3 projects of the data hold them all, or one alone holds half)
     key_words: KeyWordsHeld | None = None
 
 
@@ -550,28 +552,31 @@ def _by_work(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
 
 async def _strict_level(graph: Graph, text: str | None, criteria: Criteria) -> Level | None:
     """The strictest of the brief's levels that enough projects meet, else the one most
-    projects meet; when no project meets any, or one project meets only some of the key
-    words, the same among its fallback levels (None: none is met). With filters (kinds,
-    countries, SMEs, a cluster's members), only projects of the organisations wanted count:
-    "hydrogen fuel cells" asked of universities in Austria rests on fewer key words rather
-    than on nobody."""
+    projects meet; when no project meets any, the same among its fallback levels (the most
+    specific key word alone, :func:`choose_fallback`); when one project alone meets half of
+    the key words, a fallback that enough projects meet, else that level (None: none is
+    met). With filters (kinds, countries, SMEs, a cluster's members), only projects of the
+    organisations wanted count: "hydrogen fuel cells" asked of universities in Austria rests
+    on fewer key words rather than on nobody."""
     levels = brief_levels(text)
     among = _among(criteria)
     strict = [x for x in levels if not x.fallback]
     loose = [x for x in levels if x.fallback]
-    hits = await _hits(graph, strict, among)
+    hits = await _hits(graph, strict, [x.enough for x in strict], among)
     taken = choose_level(strict, hits)
-    if loose and (taken is None or one_partial_project(strict, hits, taken)):
-        more = await _hits(graph, loose, among)
-        looser = choose_level(loose, more)
+    if loose and (taken is None or one_thin_project(strict, hits, taken)):
+        more = await _hits(graph, loose, fallback_counts(loose), among)
+        looser = choose_fallback(loose, more)
         if looser is not None and (taken is None or more[looser] >= loose[looser].enough):
             return loose[looser]
     return strict[taken] if taken is not None else None
 
 
-async def _hits(graph: Graph, levels: Sequence[Level], among: dict[str, Any] | None) -> list[int]:
-    """How many projects meet each level, counted up to its ``enough``."""
-    return await repo.text_hits(graph, [x.query for x in levels], [x.enough for x in levels], among)
+async def _hits(
+    graph: Graph, levels: Sequence[Level], most: Sequence[int], among: dict[str, Any] | None
+) -> list[int]:
+    """How many projects meet each level, counted up to ``most``."""
+    return await repo.text_hits(graph, [x.query for x in levels], most, among)
 
 
 def _among(criteria: Criteria) -> dict[str, Any] | None:

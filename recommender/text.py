@@ -125,8 +125,8 @@ THIN_SUBJECT = 20
 # strictest of equals): one project alone would give every suggestion from one consortium
 # ("battery cells and battery management for electric vehicles" on the demo network: ten
 # participants of one additive-manufacturing project holding four of its five key words).
-# One project holding only some of the key words gives way to fewer key words held by
-# enough projects (one_partial_project).
+# One project holding only half of the key words gives way to fewer key words held by
+# enough projects (one_thin_project).
 STRICT_ENOUGH = 3
 # Projects counted per key word of a brief (Query.briefWords): enough to tell none, a few and
 # many apart.
@@ -334,7 +334,8 @@ class Level:
     query: str
     held: int
     enough: int = 1
-    # asked only when no project meets any level that is not a fallback
+    # asked only when no project meets any level that is not a fallback, or one project alone
+    # holds only half of the key words (recommender.engine._strict_level)
     fallback: bool = False
     # the one key word a fallback asks alone (as searched), which the page names
     alone: str | None = None
@@ -352,9 +353,9 @@ def brief_levels(text: str | None) -> list[Level]:
     word as typed only when ``THIN_SUBJECT`` projects hold them; then every key word by
     meaning, a concept by any of its names ("automated vehicles", "CCAM").
 
-    When no project meets any of these, or a single project meets only some of the key
+    When no project meets any of these, or a single project meets only half of the key
     words, the fallback levels ask fewer key words, down to one (a concept by any of its
-    names; each key word alone, in the brief's order, before any of them), so that a long
+    names; each key word alone, before any of them), so that a long
     brief on a small network gets the next best, which the page says, rather than nobody or
     one consortium that shares a few words with it."""
     terms, phrases = _terms_and_phrases(text)
@@ -372,8 +373,8 @@ def brief_levels(text: str | None) -> list[Level]:
         )
         levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
     # the next best, said as such, rather than nobody: fewer key words, down to one; of one,
-    # each alone in the brief's order first (its subject comes first: "battery recycling for
-    # electric vehicles" rests on battery recycling, not on whichever more projects hold)
+    # each alone (the most specific that enough projects hold is taken: choose_fallback),
+    # then any of them
     for n in range(floor - 1, 0, -1):
         groups = list(itertools.combinations(head, n))
         asked = [*([group] for group in groups if n == 1), groups]
@@ -399,10 +400,33 @@ def choose_level(levels: Sequence[Level], hits: Sequence[int]) -> int | None:
     return next(enough, max(met, key=lambda i: (hits[i], -i)) if met else None)
 
 
-def one_partial_project(levels: Sequence[Level], hits: Sequence[int], taken: int) -> bool:
-    """Whether the level taken rests on one project that holds only some of the brief's key
-    words: every suggestion would come from one consortium that may share a few words with
-    the brief by chance ("hydrogen refuelling for heavy-duty trucks" on the demo network: a
-    space propulsion project on in-orbit refuelling with water and hydrogen). One project
-    holding every key word is the subject itself and stays."""
-    return hits[taken] == 1 and levels[taken].held < levels[0].held
+def one_thin_project(levels: Sequence[Level], hits: Sequence[int], taken: int) -> bool:
+    """Whether the strict level taken (of ``levels``, the strict ones, strictest first) rests
+    on one project that holds only the fewest of the brief's key words a strict level asks
+    (half of them): every suggestion would come from one consortium that may share those
+    words with the brief by chance ("hydrogen refuelling for heavy-duty trucks" on the demo
+    network: a space propulsion project on in-orbit refuelling with water and hydrogen). One
+    project holding more of them, or all, stays."""
+    if levels[taken].fallback:
+        raise ValueError("one_thin_project takes the strict levels")
+    return hits[taken] == 1 and levels[taken].held == levels[-1].held < levels[0].held
+
+
+def fallback_counts(levels: Sequence[Level]) -> list[int]:
+    """How many projects to count for each fallback level: a key word asked alone up to
+    ``WORD_PROJECTS_MOST`` (:func:`choose_fallback` takes the most specific), the others up
+    to their ``enough``."""
+    return [WORD_PROJECTS_MOST if level.alone else level.enough for level in levels]
+
+
+def choose_fallback(levels: Sequence[Level], hits: Sequence[int]) -> int | None:
+    """As :func:`choose_level` over the fallback levels, but of the key words asked alone that
+    enough projects hold, the most specific (the fewest projects; the brief's order among
+    equals): "novel biosensors" rests on biosensors, not on "novel"; "battery recycling for
+    electric vehicles" on battery recycling (5 projects of the demo network) rather than on
+    electric vehicles (9)."""
+    first = choose_level(levels, hits)
+    alone = [i for i, level in enumerate(levels) if level.alone and hits[i] >= level.enough]
+    if first is not None and levels[first].alone and alone:
+        return min(alone, key=lambda i: (hits[i], i))
+    return first

@@ -272,15 +272,16 @@ class SuggestionFacts:
     key_words_held: int | None = strawberry.field(
         description="How many of those key words the projects on the subject hold at least: "
         "fewer than keyWords when fewer than 3 projects of the data hold them all (or one "
-        "project alone holds some of them): the most that 3 projects hold together, down to "
+        "project alone holds half of them): the most that 3 projects hold together, down to "
         "one, else the number most projects hold; the same for every suggestion of the "
         "request."
     )
     key_word_alone: str | None = strawberry.field(
         description="When the projects on the subject rest on one key word alone (keyWordsHeld "
-        "1): that word as searched, the first of the brief's that 3 projects hold (e.g. "
-        "'hydrogen' for 'hydrogen refuelling for heavy-duty trucks' on a small network); "
-        "null otherwise, and when they hold any one of them."
+        "1): that word as searched, the one of the brief's that the fewest projects hold "
+        "among those 3 projects hold (e.g. 'hydrogen' for 'hydrogen refuelling for heavy-duty "
+        "trucks' on a small network), else the one most projects hold; null otherwise, and "
+        "when they hold any one of them."
     )
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from recommender.text import (
     STRICT_ENOUGH,
     THIN_SUBJECT,
+    WORD_PROJECTS_MOST,
     Level,
     brief_levels,
     brief_query,
+    choose_fallback,
     choose_level,
+    fallback_counts,
     key_units,
     key_words,
-    one_partial_project,
+    one_thin_project,
     strict_key_words,
 )
 
@@ -105,7 +108,7 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
 
 def test_a_level_is_chosen_by_the_projects_that_meet_it() -> None:
     """The strictest level its STRICT_ENOUGH projects meet, else the one most projects meet
-    (the strictest of equals), else none; a level one project meets with only some of the
+    (the strictest of equals), else none; a level one project meets with only half of the
     key words is flagged, so that fewer key words held by more projects are asked."""
     levels = [
         level for level in brief_levels("hydrogen storage in salt caverns") if not level.fallback
@@ -114,9 +117,28 @@ def test_a_level_is_chosen_by_the_projects_that_meet_it() -> None:
     assert choose_level(levels, [0, 1, STRICT_ENOUGH]) == 2
     assert choose_level(levels, [0, 2, 2]) == 1
     assert choose_level(levels, [0, 0, 0]) is None
-    assert one_partial_project(levels, [0, 0, 1], 2)
-    assert not one_partial_project(levels, [0, 0, 2], 2)
-    assert not one_partial_project(levels, [1, 1, 1], 0)  # one project holds all of them
+    assert one_thin_project(levels, [0, 0, 1], 2)
+    assert not one_thin_project(levels, [0, 0, 2], 2)
+    assert not one_thin_project(levels, [0, 1, 1], 1)  # one project holds three of the four
+    assert not one_thin_project(levels, [1, 1, 1], 0)  # one project holds all of them
+    # a concept's level as typed needs THIN_SUBJECT projects, the one by meaning three
+    typed, every = (level for level in brief_levels("cancer immunotherapy") if not level.fallback)
+    assert choose_level([typed, every], [THIN_SUBJECT, 40]) == 0
+    assert choose_level([typed, every], [5, 40]) == 1
+    assert choose_level([typed, every], [2, 2]) == 0
+
+
+def test_a_fallback_rests_on_the_most_specific_key_word_enough_projects_hold() -> None:
+    """Of the key words asked alone, the one the fewest projects hold, among those that
+    STRICT_ENOUGH do ("novel biosensors": biosensors); none does: any of them."""
+    loose = [level for level in brief_levels("novel biosensors") if level.fallback]
+    assert [level.alone for level in loose] == ["novel", "biosensors", None]
+    assert fallback_counts(loose) == [WORD_PROJECTS_MOST, WORD_PROJECTS_MOST, STRICT_ENOUGH]
+    assert choose_fallback(loose, [400, 12, STRICT_ENOUGH]) == 1
+    assert choose_fallback(loose, [12, 12, STRICT_ENOUGH]) == 0  # equals: the brief's order
+    assert choose_fallback(loose, [400, 2, STRICT_ENOUGH]) == 0
+    assert choose_fallback(loose, [1, 1, 2]) == 2  # too few: the level most projects meet
+    assert choose_fallback(loose, [0, 0, 0]) is None
 
 
 def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:

@@ -118,6 +118,23 @@ def test_evaluation_progress_is_written_as_lines_off_a_terminal(
     assert captured.out == ""
 
 
+def test_the_title_says_what_suggestions_rest_on_when_too_few_projects_hold_the_brief() -> None:
+    from cli.suggest import _key_words_note
+    from recommender.scoring import Suggestion
+
+    def note(**facts: object) -> str:
+        return _key_words_note([Suggestion("o1", 1.0, [], facts=dict(facts))])
+
+    assert note(keyWords=3, keyWordsHeld=1, keyWordAlone="hydrogen") == (
+        " (too few projects hold its key words together: resting on 'hydrogen')"
+    )
+    assert note(keyWords=4, keyWordsHeld=2, keyWordAlone=None) == (
+        " (fewer than 3 projects hold all 4 key words: resting on 2 or more of them)"
+    )
+    assert note(keyWords=2, keyWordsHeld=2) == ""  # enough projects hold them all
+    assert note() == "" and _key_words_note([]) == ""  # no brief asked alone, or nobody
+
+
 def test_warnings_alone_exit_zero_and_are_listed(empty_graph: Driver, env: dict[str, str]) -> None:
     """A row with nothing to import (a topic row without a topic) is a warning, not a failure."""
     topics = FIXTURES / "cordis" / "horizon" / "topics.csv"

@@ -173,7 +173,8 @@ async def test_one_project_holding_some_key_words_gives_way_to_fewer_held_by_mor
     words; resting every suggestion on that one consortium would be resting it on a few
     words shared by chance, so one key word is asked, which four projects hold (H1, H2, R1,
     R2): Hydro One and Refuel Two, with two projects each, come first. One project holding
-    every key word stays the subject ('hydrogen storage': H2 alone, Hydro One alone)."""
+    every key word stays the subject ('hydrogen storage': H2 alone, Hydro One alone), and so
+    does one holding half of them when no fewer key words are held by three projects."""
     body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage in salt caverns"}})
     found = body["data"]["suggestConsortium"]
     assert set(_ids(found)) == {"hyd1", "hyd2", "r1", "r2"}
@@ -184,6 +185,11 @@ async def test_one_project_holding_some_key_words_gives_way_to_fewer_held_by_mor
     }
     body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage"}})
     assert _ids(body["data"]["suggestConsortium"]) == ["hyd1"]
+    # no key word alone is held by three projects either: the one project stays (H3)
+    body = await gql(KEY_WORDS, {"input": {"brief": "fuel cell stacks for quantum computers"}})
+    found = body["data"]["suggestConsortium"]
+    assert _ids(found) == ["hyd3"]
+    assert found[0]["facts"] == {"keyWords": 3, "keyWordsHeld": 2, "keyWordAlone": None}
 
 
 async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(

@@ -83,7 +83,7 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
   // no project of the demo holds both: the next best, said as such, naming the one word
   await expect(page.locator("[data-key-words]")).toHaveText(
-    "Zu wenige Projekte enthalten mehrere Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit „trucks“.",
+    "Zu wenige Projekte enthalten die Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf dem Suchbegriff „trucks“.",
   );
   // the words as searched: the glossary's German in English, a name of several words as one
   await expect(page.locator("[data-brief-words]")).toHaveText(
@@ -92,7 +92,7 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
-    "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes oder ein allgemeineres Wort (die Projekttexte sind englisch).",
+    "Kein Projekt enthält „Satellitengestützte“: Versuchen Sie ein anderes oder ein allgemeineres Wort (die Projekttexte sind auf Englisch).",
   );
   // fewer than 3 projects hold all four, enough hold two of them
   await page.goto("/consortium?brief=Wasserstoff%20und%20Brennstoffzellen%20f%C3%BCr%20Lastwagen%20und%20Busse&lang=de");
