@@ -445,6 +445,16 @@ def _link(rows: Sequence[dict[str, Any]], linked: Mapping[str, list[str]]) -> No
 
 
 @dataclass(frozen=True)
+class KeyWordsHeld:
+    """How many of a brief's key words (``of``) the suggested work holds at least, and the
+    one it rests on when that is one key word asked alone."""
+
+    held: int
+    of: int
+    alone: str | None = None
+
+
+@dataclass(frozen=True)
 class Candidates:
     """The candidate rows of a consortium request, with the model that ranks them."""
 
@@ -454,16 +464,6 @@ class Candidates:
     # a brief asked alone: how many of its key words the suggested work holds, of how many
     # (fewer when fewer than 3 projects of the data hold them all, or one alone holds half)
     key_words: KeyWordsHeld | None = None
-
-
-@dataclass(frozen=True)
-class KeyWordsHeld:
-    """How many of a brief's key words (``of``) the suggested work holds at least, and the
-    one it rests on when that is one key word asked alone."""
-
-    held: int
-    of: int
-    alone: str | None = None
 
 
 async def suggest_consortium(

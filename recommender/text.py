@@ -355,9 +355,9 @@ def brief_levels(text: str | None) -> list[Level]:
 
     When no project meets any of these, or a single project meets only half of the key
     words, the fallback levels ask fewer key words, down to one (a concept by any of its
-    names; each key word alone, before any of them), so that a long
-    brief on a small network gets the next best, which the page says, rather than nobody or
-    one consortium that shares a few words with it."""
+    names; each key word alone, before any of them), so that a long brief on a small network
+    gets the next best, which the page says, rather than nobody or one consortium that shares
+    a few words with it."""
     terms, phrases = _terms_and_phrases(text)
     units = _units(terms)
     head = units[:STRICT_TERMS]
