@@ -355,6 +355,12 @@ test("who answers a call: the page names the group of calls the answers come fro
   await expect(page.locator("[data-subject-note]")).toHaveText(
     "“On the subject” counts an organisation’s projects in earlier calls of the same group of calls, Sustainable, secure and competitive energy supply (HORIZON-CL5-D3).",
   );
+  await expect(page.locator("[data-call-title]")).toContainText("earlier projects of the same group of calls");
+  // a code whose group the data lacks too: the error alone, no note of where answers come from
+  await page.goto("/consortium?call=HORIZON-XYZ-2099");
+  await expect(page.getByText("This call code is not in the data, nor is its call family.")).toBeVisible();
+  await expect(page.locator("[data-call-title]")).toHaveCount(0);
+  await expect(page.locator("[data-subject-note]")).toHaveCount(0);
 });
 
 test("recruiting on a subject no topic names: asked in words by the consortium builder, in the recruiting's countries", async ({ page }) => {

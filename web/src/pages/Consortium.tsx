@@ -567,8 +567,11 @@ function CallTitle({ code }: { code: string }) {
   const { data } = useQuery(NodeNameQuery, { id: `call-${code}` });
   const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
   const family = narrowestFamily(code);
-  if (data && !data.node && family) {
-    // a call the data does not have yet: its family's earlier projects answer (the API's rule)
+  const unknownCall = Boolean(data && !data.node && family);
+  const group = useQuery(NodeNameQuery, { id: `call-family-${family}` }, { pause: !unknownCall }).data;
+  if (unknownCall && group?.node) {
+    // a call the data does not have yet: its family's earlier projects answer (the API's
+    // rule; a family the data lacks too is the request's error, said below)
     return (
       <p class="muted" data-call-title>
         {t("consortium.callNotInData", { family: topicName({ id: `call-family-${family}`, kind: "CALL_FAMILY", code: family }) })}
