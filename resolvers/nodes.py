@@ -6,11 +6,24 @@ import strawberry
 
 from graph.client import Row
 from graph.repositories import reads
+from graph.repositories import suggestions as suggestion_reads
 from resolvers.context import Context
 from resolvers.selection import selection
+from resolvers.suggestions import checked_call_topic
 
 
 async def node(info: strawberry.Info[Context], node_id: str) -> Row | None:
     """Any organisation, project, cluster or topic by id, or None (one query)."""
     context = info.context
     return await reads.one(context.graph, context.compiler(), "Node", node_id, selection(info))
+
+
+async def call_topic(info: strawberry.Info[Context], code: str) -> Row | None:
+    """The call topic a code names, in any case, or None when the data does not have it."""
+    context = info.context
+    checked = checked_call_topic(code, "code") or ""
+    found = await suggestion_reads.call_topic(context.graph, checked)
+    if found is None:
+        return None
+    topic_id = f"call-{found.code}"
+    return await reads.one(context.graph, context.compiler(), "Topic", topic_id, selection(info))

@@ -232,24 +232,29 @@ def _read_brief(request: ConsortiumRequest, field: str) -> ConsortiumRequest:
 
 
 async def _asked_call(context: Context, brief: Brief, with_title: bool) -> Brief:
-    """A call topic asked alone must be known to the data, itself or its family (a call not
-    yet in the data is answered from its family's earlier projects). ``with_title`` (not
-    completing a project), a known call is asked with its title too, as who answers a call is
-    evaluated (recommender/call_evaluation.py): the title tells the call's own projects and
-    those on its subject from the rest of its group's earlier calls."""
-    if brief.call_topic is None or brief.text:
+    """The call topic as the data spells it (a code is found in any case). A call topic asked
+    alone must be known to the data, itself or its family (a call not yet in the data is
+    answered from its family's earlier projects). ``with_title`` (not completing a project),
+    a known call asked alone is asked with its title too, as who answers a call is evaluated
+    (recommender/call_evaluation.py): the title tells the call's own projects and those on
+    its subject from the rest of its group's earlier calls."""
+    if brief.call_topic is None:
         return brief
     code = brief.call_topic.strip()
     call = await repo.call_topic(context.graph, code)
     if call is None:
         family = family_id(code)
-        if not family or not await reads.existing(context.graph, "Topic", [family]):
+        if not brief.text and (
+            not family or not await reads.existing(context.graph, "Topic", [family])
+        ):
             raise InvalidInput(
                 f"input.callTopic: neither {code!r} nor its call family is in the data; "
                 "check the code, or give the call's title as the brief"
             )
         return brief
-    return replace(brief, text=call["title"]) if with_title and call["title"] else brief
+    if with_title and not brief.text and call.title:
+        return Brief(call.title, call.code)
+    return replace(brief, call_topic=call.code)
 
 
 async def _untagged_as_words(

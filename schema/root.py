@@ -46,6 +46,18 @@ class NetworkQuery:
     ) -> Node | None:
         return cast(Node | None, Rows(await node_resolvers.node(info, str(id))))
 
+    @strawberry.field(
+        description="A call topic by its code, as CORDIS spells it or in any other case "
+        "('horizon-cl5-2022-d2-01-02' finds HORIZON-CL5-2022-D2-01-02, 'erc-2024-syg' "
+        "ERC-2024-SyG); null when the data does not have the call."
+    )
+    async def call_topic(
+        self,
+        info: strawberry.Info[Context],
+        code: Annotated[str, strawberry.argument(description="The call topic's code.")],
+    ) -> Topic | None:
+        return cast(Topic | None, Rows(await node_resolvers.call_topic(info, code)))
+
     @strawberry.field(description="Every cluster of the programme, ordered by name.")
     async def clusters(self, info: strawberry.Info[Context]) -> list[Cluster]:
         return cast(list[Cluster], Rows(await cluster_resolvers.all_clusters(info)))

@@ -647,9 +647,9 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
         # evidence projects, the names in the labels, then the organisations and the evidence
         # nodes as selected
         (PARTNERS, {"id": "q"}, 8),
-        # the members' check, then the seeds, the network (2) and the brief at once, the
-        # candidates that worked with the members, the evidence projects, the names, the
-        # organisations and the evidence nodes
+        # the members' check, the call topic as the data spells it, then the seeds, the
+        # network (2) and the brief at once, the candidates that worked with the members, the
+        # evidence projects, the names, the organisations and the evidence nodes
         (
             BRIEF,
             {
@@ -659,7 +659,7 @@ async def _round_trips(gql: GraphQLClient, document: str, variables: dict[str, A
                     "callTopic": "FCH-03-2018",
                 }
             },
-            10,
+            11,
         ),
     ],
 )
@@ -722,6 +722,34 @@ async def test_a_call_in_the_data_is_asked_with_its_title(
     found = {s["organization"]["id"]: s for s in _data(await gql(said, asked), "suggestConsortium")}
     assert found["c1"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 0}
     assert found["q"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 1}
+
+
+async def test_a_call_code_is_found_in_any_case(network: Driver, gql: GraphQLClient) -> None:
+    """A code typed in lower case names the call the data spells in capitals: the same
+    suggestions, and the root field finds the call by it."""
+    said = """query($input: ConsortiumBriefInput!) { suggestConsortium(input: $input) {
+      organization { id } facts { subjectProjects subjectInCallFamily } } }"""
+    spelled = await gql(said, {"input": {"callTopic": "FCH-02-2017"}})
+    typed = await gql(said, {"input": {"callTopic": " fch-02-2017 "}})
+    assert _data(typed, "suggestConsortium") == _data(spelled, "suggestConsortium")
+    # with words too, the call's own project is on the subject (the stored call is asked)
+    asked = {"input": {"callTopic": "fch-02-2017", "brief": "quantum zebra"}}
+    found = {s["organization"]["id"]: s for s in _data(await gql(said, asked), "suggestConsortium")}
+    assert found["c1"]["facts"] == {"subjectProjects": 1, "subjectInCallFamily": 0}
+    lookup = """query($code: String!) { callTopic(code: $code) { id code description } }"""
+
+    async def call(code: str) -> Any:
+        body = await gql(lookup, {"code": code})
+        assert "errors" not in body, body["errors"]
+        return body["data"]["callTopic"]
+
+    assert await call("horizon-cl5-2022-d5-01-01") == {
+        "id": "call-HORIZON-CL5-2022-D5-01-01",
+        "code": "HORIZON-CL5-2022-D5-01-01",
+        "description": "Hydrogen trucks for long-haul freight",
+    }
+    assert await call("FCH-09-2099") is None
+    assert await call("fch") is None  # a call family is not a call topic
 
 
 async def test_a_call_topic_is_answered_by_whole_consortia(

@@ -116,11 +116,22 @@ async def names(graph: Graph, ids: Sequence[str]) -> dict[str, tuple[str | None,
     return {row["id"]: (row["name"], row["short"]) for row in rows}
 
 
-async def call_topic(graph: Graph, code: str) -> Row | None:
-    """``{title}`` of the call topic ``code`` (title None when the data has none), or None
+@dataclass(frozen=True)
+class CallTopic:
+    """A call topic the data has: its code as the data spells it, and its title (None when
+    the data has none)."""
+
+    code: str
+    title: str | None
+
+
+async def call_topic(graph: Graph, code: str) -> CallTopic | None:
+    """The call topic ``code`` names, in any case (``horizon-cl5-2022-d2-01-02``), or None
     when the data does not have the call."""
     rows = await graph.read(query("suggest_call_topic"), {"id": f"call-{code}"})
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    return CallTopic(rows[0]["id"].removeprefix("call-"), rows[0]["title"])
 
 
 async def project_context(graph: Graph, project_id: str) -> Row | None:

@@ -903,6 +903,15 @@ export const PathQuery = graphql(`
   }
 `);
 
+// A call topic by its code as typed, in any case (the consortium builder's call box).
+export const CallTopicQuery = graphql(`
+  query CallTopic($code: String!) {
+    callTopic(code: $code) {
+      ...TopicLabel
+    }
+  }
+`);
+
 export const NodeNameQuery = graphql(`
   query NodeName($id: ID!) {
     node(id: $id) {

@@ -4,7 +4,7 @@
 import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { BriefWordsQuery as BriefWordsResult, ConsortiumBriefInput, OrganizationKind, SuggestionFieldsFragment } from "../gql/graphql";
-import { BriefWordsDocument as BriefWordsQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
+import { BriefWordsDocument as BriefWordsQuery, CallTopicDocument as CallTopicQuery, ClusterNamesDocument as ClusterNamesQuery, ConsortiumDocument as ConsortiumQuery, NodeNameDocument as NodeNameQuery, ParticipantsDocument as ParticipantsQuery, TopicReachDocument as TopicReachQuery } from "../gql/graphql";
 import { Empty, MoreButton, OrgLine, Section, Status } from "../components/common";
 import { locale, t } from "../i18n";
 import { Picker } from "../components/Picker";
@@ -533,9 +533,9 @@ function SubjectNote(asked: { topics: boolean; words: boolean; call?: string; me
   const words = asked.members ? "consortium.subjectSomeWords" : "consortium.subjectWords";
   // a call asked without words is asked with its title's words when the data has the call
   // (the API's rule); one it lacks, by its group's earlier projects alone
-  const { data } = useQuery(NodeNameQuery, { id: `call-${asked.call}` }, { pause: !asked.call || asked.words });
+  const { data } = useQuery(CallTopicQuery, { code: asked.call ?? "" }, { pause: !asked.call || asked.words });
   const title = Boolean(asked.call) && !asked.words;
-  const groupOnly = title && data !== undefined && !data.node;
+  const groupOnly = title && data !== undefined && !data.callTopic;
   const group = asked.call ? callGroup(asked.call) : "";
   const what = [
     asked.topics && t("consortium.subjectTopics"),
@@ -564,10 +564,10 @@ function callGroup(code: string): string {
 /** The call topic's title under its code, when the data has the call (else nothing: the
  * suggestions say what the API made of the code). */
 function CallTitle({ code }: { code: string }) {
-  const { data } = useQuery(NodeNameQuery, { id: `call-${code}` });
-  const topic = data?.node?.__typename === "Topic" ? data.node : undefined;
+  const { data } = useQuery(CallTopicQuery, { code });
+  const topic = data?.callTopic ?? undefined;
   const family = narrowestFamily(code);
-  const unknownCall = Boolean(data && !data.node && family);
+  const unknownCall = Boolean(data && !data.callTopic && family);
   const group = useQuery(NodeNameQuery, { id: `call-family-${family}` }, { pause: !unknownCall }).data;
   if (unknownCall && group?.node) {
     // a call the data does not have yet: its family's earlier projects answer (the API's
