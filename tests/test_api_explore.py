@@ -81,6 +81,24 @@ async def test_search_finds_the_word_being_typed(
     assert "org-uni" in _hits(await gql(SEARCH, {"q": text}))
 
 
+async def test_a_last_word_of_three_letters_is_a_start_only_when_it_finds_nothing(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "bus" is the word bus, not the start of "business"; "busi" is a start; "hyd", no word
+    of the data, is asked again as a start and finds the hydrogen project."""
+    seed_nodes(
+        empty_graph,
+        settings,
+        "CREATE (:Project {id: 'bus', acronym: 'EBUS', title: 'Electric bus fleets'}), "
+        "(:Project {id: 'biz', acronym: 'BIZ', title: 'Business models for fleets'}), "
+        "(:Project {id: 'h2', acronym: 'HY', title: 'Hydrogen storage'})",
+    )
+    assert _hits(await gql(SEARCH, {"q": "bus"})) == ["bus"]
+    assert _hits(await gql(SEARCH, {"q": "busi"})) == ["biz"]
+    assert sorted(_hits(await gql(SEARCH, {"q": "fleets bus"}))) == ["bus"]
+    assert _hits(await gql(SEARCH, {"q": "hyd"})) == ["h2"]
+
+
 async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
     network: Driver, gql: GraphQLClient
 ) -> None:

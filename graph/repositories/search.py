@@ -25,9 +25,12 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 # A French elided article or pronoun at the start of a word (l'énergie, d'hydrogène), with
 # a straight or a typographic apostrophe (U+2019).
 _ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
-# The shortest last word also matched as the start of a word (shorter ones expand to too
-# many words of the index).
+# The shortest word also matched as the start of a word when the words as typed find nothing
+# (shorter ones expand to too many words of the index), and the shortest last word matched so
+# at once: a word of three letters is more often the word meant than the start of another
+# ("car", "bus": not "care", "business"; "hyd" finds nothing as a word, then "hydrogen").
 PREFIX_MIN = 3
+LAST_PREFIX_MIN = 4
 # The weight of a word as organisation names write it in another language than the one asked
 # in ("university": universite), against the word as asked.
 NAME_FORM_WEIGHT = 0.3
@@ -48,7 +51,8 @@ def lucene_terms(text: str, translated: bool = False, every_start: bool = False)
     their languages, weighed less ("university": universite^0.3; see graph.name_words), an
     abbreviation of names as the names spell it ("TU München" finds "TECHNISCHE UNIVERSITAET
     MUENCHEN"), function words ("de", "für") are left out, and the last word, which the
-    user may still be typing, also matches as the start of a word ("Luxembourg Inst" finds
+    user may still be typing, if it has :data:`LAST_PREFIX_MIN` letters or more, also
+    matches as the start of a word ("Luxembourg Inst" finds
     "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
     finds "hydrogen") and with the words before it as the English of the glossary's phrases
     they start ("économie circ" finds "circular economy"). With ``every_start`` (searches
@@ -88,7 +92,8 @@ def _parts(
     kept = kept or runs
     parts = [_translated(run, other, every_start) for run, other in kept[:-1]]
     last, other = kept[-1]
-    if len(last) == 1 and other is None and len(last[0]) >= PREFIX_MIN and last[0].isalnum():
+    least = PREFIX_MIN if every_start else LAST_PREFIX_MIN
+    if len(last) == 1 and other is None and len(last[0]) >= least and last[0].isalnum():
         started = [
             form for found in completions(last[0]) for form in _english(found, last[0], True)
         ]

@@ -371,16 +371,21 @@ const KIND_BY_PREFIX: [string, string][] = [
 ];
 
 /** The topics whose name in `locale` holds every word of `text` (accents and case aside; the
- * last word also as the start of a word, as it is being typed), with their kind: the topic
- * search looks in the data's English names, these are the reader's. */
+ * last word also as the start of a word, as it is being typed, from four letters on, or when
+ * three find nothing as a word: the API's rule), with their kind: the topic search looks in
+ * the data's English names, these are the reader's. */
 export function topicsNamed(text: string, locale: Locale): { id: string; name: string; kind: string }[] {
   const words = wordsOf(text);
   const last = words.pop();
   if (last === undefined) return [];
-  return Object.entries(topicNames(locale)).flatMap(([id, name]) => {
-    const own = wordsOf(name);
-    const found = words.every((word) => own.includes(word)) && own.some((word) => word.startsWith(last));
-    const kind = KIND_BY_PREFIX.find(([prefix]) => id.startsWith(prefix))?.[1] ?? "TOPIC";
-    return found ? [{ id, name, kind }] : [];
-  });
+  const named = (started: boolean) =>
+    Object.entries(topicNames(locale)).flatMap(([id, name]) => {
+      const own = wordsOf(name);
+      const ends = started ? own.some((word) => word.startsWith(last)) : own.includes(last);
+      const kind = KIND_BY_PREFIX.find(([prefix]) => id.startsWith(prefix))?.[1] ?? "TOPIC";
+      return words.every((word) => own.includes(word)) && ends ? [{ id, name, kind }] : [];
+    });
+  if (last.length >= 4) return named(true);
+  const whole = named(false);
+  return whole.length > 0 || last.length < 3 ? whole : named(true);
 }
