@@ -25,12 +25,38 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 # A French elided article or pronoun at the start of a word (l'énergie, d'hydrogène), with
 # a straight or a typographic apostrophe (U+2019).
 _ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
-# The shortest word also matched as the start of a word when the words as typed find nothing
-# (shorter ones expand to too many words of the index), and the shortest last word matched so
-# at once: a word of three letters is more often the word meant than the start of another
-# ("car", "bus": not "care", "business"; "hyd" finds nothing as a word, then "hydrogen").
+# The shortest word also matched as the start of a word (shorter ones expand to too many
+# words of the index). A last word shorter than LAST_PREFIX_MIN is more often the word meant
+# than the start of another ("car", "bus", "lux"): its words first, then, weighed
+# WEAK_PREFIX, those it starts ("care", "business", "Luxembourg").
 PREFIX_MIN = 3
 LAST_PREFIX_MIN = 4
+WEAK_PREFIX = 0.1
+# The English stop words the index's analyzer drops (Lucene's list, of three letters or more):
+# asked in another number ("thes", "withs") or as a start ("for*") they would be a word the
+# index must hold.
+_INDEX_STOP_WORDS = frozenset(
+    [
+        "and",
+        "are",
+        "but",
+        "for",
+        "into",
+        "not",
+        "such",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "was",
+        "will",
+        "with",
+    ]
+)
 # The weight of a word as organisation names write it in another language than the one asked
 # in ("university": universite), against the word as asked.
 NAME_FORM_WEIGHT = 0.3
@@ -51,8 +77,9 @@ def lucene_terms(text: str, translated: bool = False, every_start: bool = False)
     their languages, weighed less ("university": universite^0.3; see graph.name_words), an
     abbreviation of names as the names spell it ("TU München" finds "TECHNISCHE UNIVERSITAET
     MUENCHEN"), function words ("de", "für") are left out, and the last word, which the
-    user may still be typing, if it has :data:`LAST_PREFIX_MIN` letters or more, also
-    matches as the start of a word ("Luxembourg Inst" finds
+    user may still be typing, also matches as the start of a word (weighed less when it
+    has fewer than :data:`LAST_PREFIX_MIN` letters: "lux" finds "LUX" first, then
+    "Luxembourg"; "Luxembourg Inst" finds
     "Luxembourg Institute"), as the English of the glossary's words it starts ("Wasserst"
     finds "hydrogen") and with the words before it as the English of the glossary's phrases
     they start ("économie circ" finds "circular economy"). With ``every_start`` (searches
@@ -92,8 +119,17 @@ def _parts(
     kept = kept or runs
     parts = [_translated(run, other, every_start) for run, other in kept[:-1]]
     last, other = kept[-1]
-    least = PREFIX_MIN if every_start else LAST_PREFIX_MIN
-    if len(last) == 1 and other is None and len(last[0]) >= least and last[0].isalnum():
+    # a word the index leaves out after others ("Institute for") is no start of a word yet
+    dropped = bool(parts) and last[0].lower() in _INDEX_STOP_WORDS
+    if (
+        len(last) == 1
+        and other is None
+        and len(last[0]) >= PREFIX_MIN
+        and last[0].isalnum()
+        and not dropped
+    ):
+        if len(last[0]) < LAST_PREFIX_MIN and not every_start:
+            return [*parts, _either(_spellings(last[0], prefixed=True, weak=True))]
         started = [
             form for found in completions(last[0]) for form in _english(found, last[0], True)
         ]
@@ -105,32 +141,42 @@ def _escaped(word: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", word.lower())
 
 
-def _spellings(word: str, prefixed: bool = False, numbers: bool = True) -> list[str]:
+def _spellings(
+    word: str, prefixed: bool = False, numbers: bool = True, weak: bool = False
+) -> list[str]:
     """A typed word as search choices: as typed, with a German umlaut also as written out
     ("München": muenchen), with ``numbers`` in the other number ("battery": batteries), as
     organisation names write it in their languages ("university": universite...; see
-    graph.name_words) and, ``prefixed``, as the start of a word ("Lux": lux*; its forms that
-    start so are left to the prefix)."""
+    graph.name_words) and, ``prefixed``, as the start of a word ("Luxem": luxem*; its forms
+    that start so are left to the prefix), ``weak``ly (weighed ``WEAK_PREFIX``, every form
+    asked as a word too: "car" finds "cars" before "care")."""
     lower = word.lower()
     written = without_umlauts(word)
     forms = [lower, *([written] if written else []), *(_typed_numbers(lower) if numbers else [])]
     prefixes = [fold(word), *([written] if written else [])] if prefixed else []
+    left = [] if weak else prefixes
     choices = [
         form
         for form in dict.fromkeys(forms)
-        if form == lower or not any(fold(form).startswith(prefix) for prefix in prefixes)
+        if form == lower or not any(fold(form).startswith(prefix) for prefix in left)
     ]
+    boost = f"^{WEAK_PREFIX}" if weak else ""
     return (
         [_escaped(form) for form in choices]
-        + _in_names(lower, word, prefixed, forms)
-        + [f"{_escaped(p)}*" for p in dict.fromkeys(prefixes)]
+        + _in_names(lower, word, prefixed and not weak, forms)
+        + [f"{_escaped(p)}*{boost}" for p in dict.fromkeys(prefixes)]
     )
 
 
 def _typed_numbers(word: str) -> list[str]:
-    """A typed word's other number, for words of four letters or more that look English or
-    French ("batteries": battery; "cell": cells); none for "bus", "analysis", "index"."""
-    if len(word) < 4 or not word.isalpha() or word.endswith(("us", "is", "x", "z")):
+    """A typed word's other number, for words of three letters or more that look English or
+    French ("batteries": battery; "cell": cells; "car": cars; "bus": buses); none for
+    "analysis", "quartz", "gas" (no singular "ga")."""
+    if len(word) < 3 or not word.isalpha() or word.endswith(("is", "z")):
+        return []
+    if word in _INDEX_STOP_WORDS:
+        return []
+    if len(word) == 3 and word.endswith("s") and not word.endswith("us"):
         return []
     return [form for form in _number_forms(word) if form != word]
 
@@ -207,9 +253,16 @@ def _quoted(phrase: str) -> str:
 def _number_forms(english: str) -> list[str]:
     """The English in the singular and the plural (the index does not stem: "fuel cells"
     is not "fuel cell"): its last word with or without a final s ("batteries" and
-    "battery" alike)."""
+    "battery" alike), or es ("bus" and "buses")."""
     if english.endswith("ss"):
         return [english]
+    if english.endswith(("uses", "xes", "ches", "shes")):
+        # "buses": bus, "approaches": approach; "causes": cause, "niches": niche
+        return [english, english[:-1], english[:-2]]
+    if english.endswith(("us", "x", "sh")):
+        return [english, english + "es"]  # "bus": buses
+    if english.endswith("ch"):
+        return [english, english + "es", english + "s"]  # "approaches", "epochs"
     if english.endswith("ies"):
         return [english, english[:-3] + "y"]
     if english.endswith("s"):

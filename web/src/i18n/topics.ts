@@ -371,8 +371,8 @@ const KIND_BY_PREFIX: [string, string][] = [
 ];
 
 /** The topics whose name in `locale` holds every word of `text` (accents and case aside; the
- * last word also as the start of a word, as it is being typed, from four letters on, or when
- * three find nothing as a word: the API's rule), with their kind: the topic search looks in
+ * last word also as the start of a word, as it is being typed; of three letters, the names
+ * that hold it as a word first: the API's rule), with their kind: the topic search looks in
  * the data's English names, these are the reader's. */
 export function topicsNamed(text: string, locale: Locale): { id: string; name: string; kind: string }[] {
   const words = wordsOf(text);
@@ -387,5 +387,7 @@ export function topicsNamed(text: string, locale: Locale): { id: string; name: s
     });
   if (last.length >= 4) return named(true);
   const whole = named(false);
-  return whole.length > 0 || last.length < 3 ? whole : named(true);
+  if (last.length < 3) return whole;
+  const ids = new Set(whole.map((topic) => topic.id));
+  return [...whole, ...named(true).filter((topic) => !ids.has(topic.id))];
 }
