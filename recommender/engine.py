@@ -41,8 +41,9 @@ from recommender.text import (
     choose_fallback,
     choose_level,
     fallback_counts,
+    key_units,
     one_thin_project,
-    strict_key_words,
+    splittable,
 )
 
 T = TypeVar("T")
@@ -558,7 +559,7 @@ async def _strict_level(graph: Graph, text: str | None, criteria: Criteria) -> L
     met). With filters (kinds, countries, SMEs, a cluster's members), only projects of the
     organisations wanted count: "hydrogen fuel cells" asked of universities in Austria rests
     on fewer key words rather than on nobody."""
-    levels = brief_levels(text)
+    levels = brief_levels(text, await unheld_runs(graph, text))
     among = _among(criteria)
     strict = [x for x in levels if not x.fallback]
     loose = [x for x in levels if x.fallback]
@@ -570,6 +571,16 @@ async def _strict_level(graph: Graph, text: str | None, criteria: Criteria) -> L
         if looser is not None and (taken is None or more[looser] >= loose[looser].enough):
             return loose[looser]
     return strict[taken] if taken is not None else None
+
+
+async def unheld_runs(graph: Graph, text: str | None) -> list[str]:
+    """The brief's runs of words naming one thing that no project holds all the words of,
+    to be asked word by word (:func:`recommender.text.splittable`); no read without any."""
+    runs = splittable(key_units(text))
+    if not runs:
+        return []
+    held = await repo.text_hits(graph, [unit.query for unit in runs], [1] * len(runs))
+    return [unit.word for unit, found in zip(runs, held, strict=True) if found == 0]
 
 
 async def _hits(
@@ -624,7 +635,7 @@ async def consortium_candidates(
         level = await _strict_level(graph, brief.text, criteria)
         terms = level.query if level else None
         if level:
-            key_words = KeyWordsHeld(level.held, strict_key_words(brief.text), level.alone)
+            key_words = KeyWordsHeld(level.held, level.of, level.alone)
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.

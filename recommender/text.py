@@ -22,7 +22,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -234,6 +234,9 @@ class KeyWord:
     word: str  # as asked: "hydrogen", "autonomous driving", "fuel cells"
     words: tuple[str, ...]  # the brief's key words it stands for
     also: tuple[str, ...] = ()  # the concept's other names: "automated driving", "ccam"
+    # the name of several words this word is asked apart from, when no project holds it
+    # whole ("hydrogen refuelling stations": see splittable)
+    part_of: str | None = None
 
     @property
     def typed(self) -> str:
@@ -297,33 +300,46 @@ def longest_runs(
             start += 1
 
 
-def _units(terms: Sequence[str]) -> list[KeyWord]:
-    """Key words in order, a run that names one thing taken as one (the longest first)."""
+def _units(terms: Sequence[str], split: Collection[str] = ()) -> list[KeyWord]:
+    """Key words in order, a run that names one thing taken as one (the longest first),
+    except the runs named in ``split``, whose words are taken one by one."""
     units: list[KeyWord] = []
     for start, end, names in longest_runs(terms, _named_runs()):
         run = tuple(terms[start:end])
         word = " ".join(run)
-        units.append(KeyWord(word, run, _others(word, names or ())))
+        if word in split:
+            units += [replace(_word(one), part_of=word) for one in run]
+        else:
+            units.append(KeyWord(word, run, _others(word, names or ())))
     return units
 
 
-def key_units(text: str | None) -> list[KeyWord]:
+def _word(word: str) -> KeyWord:
+    return KeyWord(word, (word,), _others(word, _named_runs().get((word,), ())))
+
+
+def key_units(text: str | None, split: Collection[str] = ()) -> list[KeyWord]:
     """A brief's key words as the index is asked them (see :func:`key_words`), a run that
-    names a concept as one, with the concept's other names."""
-    return _units(key_words(text))
+    names a concept as one, with the concept's other names; the runs named in ``split``
+    word by word (:func:`splittable`)."""
+    return _units(key_words(text), split)
+
+
+def splittable(units: Sequence[KeyWord]) -> list[KeyWord]:
+    """The units of several words with no other name (an English name of the glossaries:
+    "hydrogen refuelling stations", which "Wasserstoff-Tankstellen" asks), of those a
+    brief's levels ask (the first ``STRICT_TERMS``): when no project holds all the words of
+    one, they are asked one by one (``split``), so that "Wasserstoff-Tankstellen für Lkw"
+    on a network without a project on hydrogen refuelling stations rests on hydrogen and
+    trucks rather than on trucks alone. One such word alone is never enough ("fusion" is
+    not "nuclear fusion"): :func:`brief_levels` asks it with another key word."""
+    return [unit for unit in units[:STRICT_TERMS] if len(unit.words) > 1 and not unit.also]
 
 
 def key_words(text: str | None) -> list[str]:
     """A brief's key words as the index is asked them: English stop words and French and
     German function words left out, glossary words in English, at most ``MAX_TERMS``."""
     return _terms_and_phrases(text)[0]
-
-
-def strict_key_words(text: str | None) -> int:
-    """How many of a brief's key words (a run naming one thing counts once) its strictest
-    level asks a project to hold (see :func:`brief_levels`: the first, up to
-    ``STRICT_TERMS``)."""
-    return len(key_units(text)[:STRICT_TERMS])
 
 
 @dataclass(frozen=True)
@@ -333,6 +349,7 @@ class Level:
 
     query: str
     held: int
+    of: int  # how many key words the strictest level asks (a run naming one thing is one)
     enough: int = 1
     # asked only when no project meets any level that is not a fallback, or one project alone
     # holds only half of the key words (recommender.engine._strict_level)
@@ -341,7 +358,7 @@ class Level:
     alone: str | None = None
 
 
-def brief_levels(text: str | None) -> list[Level]:
+def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
     """Stricter full-text queries for a brief, strictest first: each requires a project to
     hold at least n of the brief's first key words (up to ``STRICT_TERMS``; a run that names
     one thing, "fuel cells", "heavy duty trucks", counts once and only with all its words),
@@ -355,11 +372,13 @@ def brief_levels(text: str | None) -> list[Level]:
 
     When no project meets any of these, or a single project meets only half of the key
     words, the fallback levels ask fewer key words, down to one (a concept by any of its
-    names; each key word alone, before any of them), so that a long brief on a small network
-    gets the next best, which the page says, rather than nobody or one consortium that shares
-    a few words with it."""
+    names; each key word alone, before any of them, but not a word of a name asked apart),
+    so that a long brief on a small network gets the next best, which the page says, rather
+    than nobody or one consortium that shares a few words with it.
+
+    ``split``: runs asked word by word (:func:`splittable`)."""
     terms, phrases = _terms_and_phrases(text)
-    units = _units(terms)
+    units = _units(terms, split)
     head = units[:STRICT_TERMS]
     rest = [word for unit in units[STRICT_TERMS:] for word in unit.words]
     if not head:
@@ -371,21 +390,24 @@ def brief_levels(text: str | None) -> list[Level]:
             "(" + " ".join(f"+{unit.typed}" for unit in group) + ")"
             for group in itertools.combinations(head, n)
         )
-        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n))
+        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n, len(head)))
     # the next best, said as such, rather than nobody: fewer key words, down to one; of one,
     # each alone (the most specific that enough projects hold is taken: choose_fallback),
     # then any of them
     for n in range(floor - 1, 0, -1):
-        groups = list(itertools.combinations(head, n))
-        asked = [*([group] for group in groups if n == 1), groups]
+        # a word of a name asked apart is no subject alone ("fusion" of "nuclear fusion")
+        groups = [g for g in itertools.combinations(head, n) if n > 1 or not g[0].part_of]
+        singles = [[group] for group in groups] if n == 1 else []
+        # then any of them (one key word left: that one alone already)
+        asked = [*singles, groups] if len(groups) > 1 or n > 1 else singles
         for chosen in asked:
             query = " ".join("(" + " ".join(f"+{u.query}" for u in group) + ")" for group in chosen)
             alone = chosen[0][0].word if len(chosen) == 1 and n == 1 else None
             asking = " ".join([f"+({query})", *rest, *phrases])
-            levels.append(Level(asking, n, fallback=True, alone=alone))
+            levels.append(Level(asking, n, len(head), fallback=True, alone=alone))
     if any(unit.also for unit in head):
         every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
-        widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head))
+        widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head), len(head))
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
     return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]
 

@@ -15,7 +15,7 @@ from graph.select import Selection, merge
 from recommender.brief_reading import Reading, read_brief
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
-from recommender.text import WORD_PROJECTS_MOST, KeyWord, brief_query, key_units
+from recommender.text import WORD_PROJECTS_MOST, KeyWord, brief_query, key_units, splittable
 from resolvers.context import Context
 from resolvers.selection import selection
 from schema.errors import InvalidInput
@@ -47,7 +47,16 @@ async def brief_words(
     """A brief's key words as the index is asked them (a concept's other names with it), each
     with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order;
     ``with_call``: the brief goes with a call topic (nothing is read as filters)."""
-    units = key_units(brief_filters(text, with_call).text)
+    searched = brief_filters(text, with_call).text
+    counted = await _counted(context, key_units(searched))
+    # a run of words naming one thing that no project holds is asked word by word (as the
+    # suggestions ask it: recommender.text.splittable)
+    runs = splittable([unit for unit, _ in counted])
+    split = [unit.word for unit, found in counted if found == 0 and unit in runs]
+    return await _counted(context, key_units(searched, split)) if split else counted
+
+
+async def _counted(context: Context, units: list[KeyWord]) -> list[tuple[KeyWord, int]]:
     queries = [unit.query for unit in units]
     counts = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
     return list(zip(units, counts, strict=True))

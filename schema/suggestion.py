@@ -325,6 +325,12 @@ class BriefWord:
         f"it), counted up to {WORD_PROJECTS_MOST}: 0 when no project does, so it finds "
         "nothing."
     )
+    part_of: str | None = strawberry.field(
+        description="The name of several words (e.g. 'hydrogen refuelling stations', which "
+        "'Wasserstoff-Tankstellen' asks) this word is searched apart from, because no project "
+        "holds that name's words together; the suggestions then need this word with another "
+        "key word of the brief. Null for a word searched as written."
+    )
 
 
 @strawberry.type(
@@ -429,7 +435,7 @@ class SuggestionQuery:
     ) -> list[BriefWord]:
         words = await resolve.brief_words(info.context, brief, with_call_topic)
         return [
-            BriefWord(word=unit.word, also=list(unit.also), projects=projects)
+            BriefWord(word=unit.word, also=list(unit.also), projects=projects, part_of=unit.part_of)
             for unit, projects in words
         ]
 

@@ -15,7 +15,7 @@ from recommender.text import (
     key_units,
     key_words,
     one_thin_project,
-    strict_key_words,
+    splittable,
 )
 
 
@@ -78,7 +78,7 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     typed, every = brief_levels("cancer immunotherapy")
     # a concept is one key word, its words as typed anywhere in the text
     assert typed == Level(
-        '+((+(+cancer +immunotherapy))) "cancer immunotherapy"^3', 1, THIN_SUBJECT
+        '+((+(+cancer +immunotherapy))) "cancer immunotherapy"^3', 1, 1, THIN_SUBJECT
     )
     assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
     assert (every.held, every.enough) == (1, STRICT_ENOUGH)
@@ -99,10 +99,10 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
     assert brief_levels("hydrogen storage") == [
-        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, STRICT_ENOUGH),
-        Level('+((+hydrogen)) "hydrogen storage"^3', 1, STRICT_ENOUGH, True, "hydrogen"),
-        Level('+((+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, True, "storage"),
-        Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, STRICT_ENOUGH, fallback=True),
+        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, 2, STRICT_ENOUGH),
+        Level('+((+hydrogen)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "hydrogen"),
+        Level('+((+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "storage"),
+        Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True),
     ]
 
 
@@ -155,8 +155,8 @@ def test_a_name_of_several_words_counts_once_and_as_a_phrase() -> None:
         "long haul",
     ]
     assert units[0].query == "(+fuel +cells)"
-    assert strict_key_words(brief) == 5
     levels = brief_levels(brief)
+    assert {level.of for level in levels} == {5}
     # "heavy duty trucks" names a concept: all five as typed on a large network, else by
     # meaning ("heavy duty vehicles", "lorries"), then fewer as typed
     assert [(level.held, level.enough, level.fallback) for level in levels] == [
@@ -220,3 +220,28 @@ def test_the_words_of_a_request_are_not_its_subject() -> None:
         "joining",
         "technologies",
     ]
+
+
+def test_a_name_no_project_holds_is_asked_word_by_word() -> None:
+    """ "Wasserstoff-Tankstellen für Lkw" names two things; when no project holds "hydrogen
+    refuelling stations", its three words are asked one by one: four key words, of which
+    the levels ask half or more, and alone each word in its other spellings."""
+    brief = "Wasserstoff-Tankstellen für Lkw"
+    assert [u.word for u in splittable(key_units(brief))] == ["hydrogen refuelling stations"]
+    # a concept has other names to find it by: never split
+    assert splittable(key_units("Batterierecycling für Elektrofahrzeuge")) == []
+    split = key_units(brief, ["hydrogen refuelling stations"])
+    assert [u.word for u in split] == ["hydrogen", "refuelling", "stations", "trucks"]
+    levels = brief_levels(brief, ["hydrogen refuelling stations"])
+    strict = [level for level in levels if not level.fallback]
+    # "refuelling" has another spelling: all four as typed, then by meaning, then three, two
+    assert [(level.held, level.of) for level in strict] == [(4, 4), (4, 4), (3, 4), (2, 4)]
+    assert levels[0].query.startswith("+((+hydrogen +refuelling +stations +trucks)) ")
+    assert levels[1].query.startswith("+((+hydrogen +(refuelling refueling) +stations +trucks)) ")
+    # a word of the name is not asked alone: "trucks" is, the only key word left alone
+    assert [(level.held, level.alone) for level in levels if level.fallback] == [(1, "trucks")]
+    assert [u.part_of for u in split] == [*["hydrogen refuelling stations"] * 3, None]
+    # the two words of a name no project holds: together, never one alone
+    fusion = brief_levels("fusion nucléaire", ["nuclear fusion"])
+    assert [(level.held, level.fallback) for level in fusion] == [(2, False)]
+    assert {level.of for level in brief_levels(brief)} == {2}

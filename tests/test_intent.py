@@ -185,11 +185,12 @@ async def test_one_project_holding_some_key_words_gives_way_to_fewer_held_by_mor
     }
     body = await gql(KEY_WORDS, {"input": {"brief": "hydrogen storage"}})
     assert _ids(body["data"]["suggestConsortium"]) == ["hyd1"]
-    # no key word alone is held by three projects either: the one project stays (H3)
+    # no key word alone is held by three projects either: the one project stays (H3; no
+    # project holds "quantum computers", asked as two words: H3 holds two of four)
     body = await gql(KEY_WORDS, {"input": {"brief": "fuel cell stacks for quantum computers"}})
     found = body["data"]["suggestConsortium"]
     assert _ids(found) == ["hyd3"]
-    assert found[0]["facts"] == {"keyWords": 3, "keyWordsHeld": 2, "keyWordAlone": None}
+    assert found[0]["facts"] == {"keyWords": 4, "keyWordsHeld": 2, "keyWordAlone": None}
 
 
 async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
@@ -206,6 +207,45 @@ async def test_a_brief_no_project_half_holds_falls_back_to_fewer_key_words(
         (s["facts"]["keyWords"], s["facts"]["keyWordsHeld"], s["facts"]["keyWordAlone"])
         for s in found
     } == {(4, 1, None)}
+
+
+async def test_a_name_no_project_holds_is_asked_word_by_word(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "moteurs à hydrogène pour camions" asks "hydrogen engines", a glossary name that no
+    project holds (E1 is about engines, four projects about hydrogen), and trucks: the name's
+    words are asked one by one, so the brief rests on the two projects that hold hydrogen
+    and trucks (2 of its 3 key words), not on trucks alone. One word of the name is never
+    enough: "moteurs à hydrogène" alone finds nobody, not every hydrogen project."""
+    network.execute_query(
+        "MATCH (o:Organization {id: 'm1'}) "
+        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(:Project {id: 'E1', "
+        "acronym: 'ENGINE', title: 'Engine test benches', startDate: date('2023-01-01'), "
+        "programme: 'HORIZON'})",
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+
+    async def asked(brief: str) -> tuple[set[str], set[tuple[int, int, str | None]]]:
+        body = await gql(KEY_WORDS, {"input": {"brief": brief}})
+        assert "errors" not in body, body["errors"]
+        found = body["data"]["suggestConsortium"]
+        facts = {
+            (s["facts"]["keyWords"], s["facts"]["keyWordsHeld"], s["facts"]["keyWordAlone"])
+            for s in found
+        }
+        return set(_ids(found)), facts
+
+    assert await asked("moteurs à hydrogène pour camions") == ({"r1", "r2"}, {(3, 2, None)})
+    assert await asked("moteurs à hydrogène") == (set(), set())
+    words = await gql(
+        "query($b: String!) { briefWords(brief: $b) { word projects partOf } }",
+        {"b": "moteurs à hydrogène"},
+    )
+    assert words["data"]["briefWords"] == [
+        {"word": "hydrogen", "projects": 4, "partOf": "hydrogen engines"},
+        {"word": "engines", "projects": 1, "partOf": "hydrogen engines"},
+    ]
 
 
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(

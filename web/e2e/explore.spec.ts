@@ -348,12 +348,12 @@ test("who answers a call: the page names the group of calls the answers come fro
   await page.goto("/consortium?call=HORIZON-JTI-CLEANH2-2023-01-05");
   await expect(page.locator("[data-call-title]")).toContainText("Waste to Hydrogen demonstration plant");
   await expect(page.locator("[data-subject-note]")).toHaveText(
-    "“On the subject” counts an organisation’s projects of the call topic itself, or whose texts hold the words of its title. Its projects in earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2), count too, and the cards say so.",
+    "“On the subject” counts an organisation’s projects funded under this call topic, or whose texts hold the words of its title. An organisation’s projects in earlier calls of the same group of calls, Clean Hydrogen Partnership (HORIZON-JTI-CLEANH2), count too, and the cards say so.",
   );
   // a code typed in lower case is the same call (codes like ERC-2024-SyG mix cases)
   await page.goto("/consortium?call=horizon-jti-cleanh2-2023-01-05");
   await expect(page.locator("[data-call-title]")).toContainText("Waste to Hydrogen demonstration plant");
-  await expect(page.locator("[data-subject-note]")).toContainText("projects of the call topic itself");
+  await expect(page.locator("[data-subject-note]")).toContainText("projects funded under this call topic");
   // a call the data does not have is answered by its group's earlier projects alone
   await page.goto("/consortium?call=HORIZON-CL5-2024-D3-01-01");
   await expect(page.locator("[data-subject-note]")).toHaveText(

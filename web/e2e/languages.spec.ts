@@ -80,14 +80,25 @@ test("auf Deutsch: ein Cluster und seine Mitglieder", async ({ page }) => {
 });
 
 test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle enthält, sagt es", async ({ page }) => {
-  await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
+  await page.goto("/consortium?brief=Brennstoffzellen%20f%C3%BCr%20Lastwagen&lang=de");
   // no project of the demo holds both: the next best, said as such, naming the one word
   await expect(page.locator("[data-key-words]")).toHaveText(
     "Zu wenige Projekte enthalten die Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf dem Suchbegriff „trucks“.",
   );
   // the words as searched: the glossary's German in English, a name of several words as one
   await expect(page.locator("[data-brief-words]")).toHaveText(
-    "In den englischen Projekttexten gesuchte Wörter: hydrogen refuelling stations, trucks.",
+    "In den englischen Projekttexten gesuchte Wörter: fuel cells, trucks.",
+  );
+  // a name no project holds ("hydrogen refuelling stations") is searched word by word
+  await page.goto("/consortium?brief=Wasserstoff-Tankstellen%20f%C3%BCr%20Lastwagen&lang=de");
+  await expect(page.locator("[data-brief-words]")).toHaveText(
+    "In den englischen Projekttexten gesuchte Wörter: hydrogen, refuelling (oder refueling), stations, trucks.",
+  );
+  await expect(page.locator("[data-split-names]")).toHaveText(
+    "Kein Projekt enthält alle Wörter von „hydrogen refuelling stations“; sie werden einzeln gesucht.",
+  );
+  await expect(page.locator("[data-key-words]")).toHaveText(
+    "Weniger als 3 Projekte enthalten die 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 2 davon.",
   );
   // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");

@@ -1015,6 +1015,7 @@ export const BriefWordsQuery = graphql(`
       word
       also
       projects
+      partOf
     }
     briefFilters(brief: $brief, withCallTopic: $withCallTopic) {
       kinds

@@ -499,11 +499,18 @@ function BriefWordsNote({ brief, words, filters }: { brief: string; words: Brief
     new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
   // a word asked as typed is named so, accents and all ("Kunststoffabfällen")
   const unfound = words.filter((w) => w.projects === 0).map((w) => asTyped(brief, w.word));
+  // names of several words no project holds whole, searched word by word (the API's rule)
+  const split = [...new Set(words.flatMap((w) => (w.partOf ? [asTyped(brief, w.partOf)] : [])))];
   return (
     <>
       <p class="muted small" data-brief-words>
         {t("consortium.searchedWords", { words: words.map((w) => searchedAs(w, brief)).join(", ") })}
       </p>
+      {split.length > 0 && (
+        <p class="muted small" data-split-names>
+          {t("consortium.splitNames", { count: split.length, names: eitherQuoted(split) })}
+        </p>
+      )}
       {fromBrief}
       {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: eitherQuoted(unfound) })}</p>}
     </>
