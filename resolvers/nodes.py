@@ -7,9 +7,9 @@ import strawberry
 from graph.client import Row
 from graph.repositories import reads
 from graph.repositories import suggestions as suggestion_reads
+from resolvers import suggestions as suggestion_resolvers
 from resolvers.context import Context
 from resolvers.selection import selection
-from resolvers.suggestions import checked_call_topic
 
 
 async def node(info: strawberry.Info[Context], node_id: str) -> Row | None:
@@ -21,7 +21,7 @@ async def node(info: strawberry.Info[Context], node_id: str) -> Row | None:
 async def call_topic(info: strawberry.Info[Context], code: str) -> Row | None:
     """The call topic a code names, in any case, or None when the data does not have it."""
     context = info.context
-    checked = checked_call_topic(code, "code") or ""
+    checked = suggestion_resolvers.checked_call_topic(code, "code") or ""
     found = await suggestion_reads.call_topic(context.graph, checked)
     if found is None:
         return None

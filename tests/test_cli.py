@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +16,19 @@ from typer.testing import CliRunner
 from cli.main import app
 from graph.settings import Settings
 from tests.conftest import FIXTURES, seed_network
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("module", ["cli.main", "resolvers.suggestions", "server"])
+def test_each_entry_module_imports_alone(module: str) -> None:
+    """The command line imports the resolvers before the schema (the tests import the schema
+    first, which hid an import cycle that broke every `clustergraph` command)."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
 
 runner = CliRunner()
 PARTS = FIXTURES / "cordis" / "programme_parts.csv"
