@@ -22,6 +22,14 @@ test("search 'Universite du Luxembourg' and open it", async ({ page }) => {
   await shot(page, "organisation");
 });
 
+test("a search of three letters lists its own word first, and says which other name was found", async ({ page }) => {
+  await page.goto("/?q=lux");
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.locator("li").first()).toContainText("LUX");
+  await expect(results.locator("li", { hasText: "GROUSSGASMASCHINN" })).toContainText("also called Lux Sc Center");
+  await expect(results.locator("li", { hasText: "Luxembourg CleanTech Cluster" })).toBeVisible();
+});
+
 test("the search page's facets come from searchFacets, filter through the API and stay in the URL", async ({ page }) => {
   await page.goto("/?q=luxembourg&type=organizations&kinds=PUBLIC_ACTOR&countries=LU");
   const results = page.getByRole("list", { name: "Search results" });

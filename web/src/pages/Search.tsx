@@ -16,6 +16,7 @@ import { countryName, facetKind, kindLabel, programmeLabel, projectName, project
 import { nodePath, withParams } from "../lib/links";
 import { wideScreen } from "../lib/screen";
 import { TYPES, nextFilters, readFilters, type Filters } from "../lib/searchFilters";
+import { fold } from "../lib/words";
 
 export const SEARCH_DELAY_MS = 90;
 // The API refuses longer search words; the box stops there.
@@ -35,13 +36,17 @@ type Hit = SearchData["search"][number];
 function HitLine({ hit }: { hit: Hit }) {
   const node = hit.node;
   switch (node.__typename) {
-    case "Organization":
+    case "Organization": {
+      // a short name the name does not hold may be what the words found ("CaR": CALABRIA REGIONE)
+      const other = node.shortName && !fold(node.displayName).includes(fold(node.shortName)) ? node.shortName : null;
       return (
         <>
           <OrgLine org={node} />
+          {other && <span class="muted"> · {t("org.alsoCalled", { name: other })}</span>}
           <span class="muted"> · {t("org.projects", { count: node.projectCount })}</span>
         </>
       );
+    }
     case "Project":
       return (
         <>
