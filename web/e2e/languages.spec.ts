@@ -119,6 +119,9 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
 test("en français : qui et où, dits dans la description, deviennent des filtres", async ({ page }) => {
   await page.goto("/consortium?brief=une%20PME%20luxembourgeoise%20sp%C3%A9cialis%C3%A9e%20dans%20le%20recyclage%20de%20batteries&lang=fr");
   await expect(page.locator("[data-brief-filters]")).toHaveText("Repris de votre description et appliqués comme filtres : PME, Luxembourg.");
+  // the controls say it too, where they would say "any"
+  await expect(page.getByRole("group", { name: "Pays recherchés" })).toContainText("D’après votre description : Luxembourg");
+  await expect(page.getByRole("group", { name: "Types d’organisation recherchés" })).toContainText("D’après votre description : PME");
   // "PME", "luxembourgeoise" and "spécialisée" are not searched
   await expect(page.locator("[data-brief-words]")).toHaveText("Mots cherchés dans les textes des projets, qui sont en anglais : recycling, battery.");
   const items = page.getByRole("list", { name: "Suggestions pour le consortium" }).locator(":scope > li");

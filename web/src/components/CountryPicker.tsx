@@ -5,14 +5,14 @@ import { t } from "../i18n";
 import { countryOptions } from "../lib/countries";
 import { countryName } from "../lib/format";
 
-export function CountryPicker(props: { label: string; chosen: string[]; onChange: (codes: string[]) => void }) {
+export function CountryPicker(props: { label: string; chosen: string[]; onChange: (codes: string[]) => void; none?: string }) {
   const selectId = useId();
   const options = countryOptions().filter((o) => !props.chosen.includes(o.code));
   return (
     <fieldset class="countries">
       <legend>{props.label}</legend>
       {props.chosen.length === 0 ? (
-        <span class="muted">{t("filter.anyCountry")}</span>
+        <span class="muted">{props.none ?? t("filter.anyCountry")}</span>
       ) : (
         <ul class="inline-list" aria-label={props.label}>
           {props.chosen.map((code) => (

@@ -2,7 +2,7 @@
 import type { OrganizationKind } from "../gql/graphql";
 import { KINDS, kindLabel } from "../lib/format";
 
-export function KindChoice(props: { label: string; chosen: OrganizationKind[]; onChange: (kinds: OrganizationKind[]) => void }) {
+export function KindChoice(props: { label: string; chosen: OrganizationKind[]; onChange: (kinds: OrganizationKind[]) => void; note?: string }) {
   const { chosen, onChange } = props;
   const toggle = (kind: OrganizationKind) => onChange(chosen.includes(kind) ? chosen.filter((k) => k !== kind) : [...chosen, kind]);
   return (
@@ -14,6 +14,7 @@ export function KindChoice(props: { label: string; chosen: OrganizationKind[]; o
           {kindLabel(kind)}
         </label>
       ))}
+      {props.note && <p class="muted small">{props.note}</p>}
     </fieldset>
   );
 }

@@ -225,7 +225,10 @@ export default function ConsortiumPage() {
   // (none with a call topic: the brief is then the call's own words, the API's rule)
   const withCallTopic = Boolean(callTopic);
   const briefRead = useQuery(BriefWordsQuery, { brief, withCallTopic }, { pause: !brief }).data;
-  const fromBrief = appliedFromBrief(briefRead?.briefFilters, Boolean(input.kinds), Boolean(input.countries));
+  const briefKinds = appliedFromBrief(briefRead?.briefFilters, Boolean(input.kinds), Boolean(input.countries));
+  const fromBrief = [...briefKinds.kinds, ...briefKinds.countries];
+  // beside the controls too: their "any" would otherwise contradict the note below
+  const fromDescription = (labels: string[]) => (labels.length > 0 ? t("consortium.fromBriefShort", { filters: labels.join(", ") }) : undefined);
   const items = data?.suggestConsortium ?? [];
   // What the suggestions answer, in words (the topics by name), for the shortlist's CSV.
   const describe = async (): Promise<string> => {
@@ -273,8 +276,8 @@ export default function ConsortiumPage() {
               </div>
               <OrganizationChoice chosen={members} onChange={(ids) => set({ with: ids })} />
               <TopicChoice chosen={topicIds} onChange={(ids) => set({ topics: ids })} />
-              <KindChoice label={t("consortium.kindsWanted")} chosen={kinds} onChange={(next) => set({ kinds: next })} />
-              <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} />
+              <KindChoice label={t("consortium.kindsWanted")} chosen={kinds} onChange={(next) => set({ kinds: next })} note={fromDescription(briefKinds.kinds)} />
+              <CountryPicker label={t("consortium.countriesWanted")} chosen={countries} onChange={(codes) => set({ countries: codes })} none={fromDescription(briefKinds.countries)} />
               <MembersOf chosen={clusterId} onChange={(id) => set({ cluster: id })} />
               {clusterId && (
                 <label class="chip">
@@ -474,18 +477,20 @@ function searchedAs({ word: folded, also }: { word: string; also: string[] }, br
 }
 
 /** The filters the API took from the brief ("une PME luxembourgeoise": SMEs, Luxembourg), as
- * labels: those of a sort chosen above are not taken (the chosen ones win). */
+ * labels of each sort: those of a sort chosen above are not taken (the chosen ones win). */
 function appliedFromBrief(
   read: { kinds: OrganizationKind[]; sme?: boolean | null; countries: string[] } | undefined,
   kindsChosen: boolean,
   countriesChosen: boolean,
-): string[] {
-  if (!read) return [];
-  return [
-    ...(read.sme == null ? [] : [t(read.sme ? "consortium.smes" : "consortium.largeCompanies")]),
-    ...(kindsChosen ? [] : read.kinds.map((kind) => kindLabel(kind))),
-    ...(countriesChosen ? [] : read.countries.map((code) => countryName(code))),
-  ];
+): { kinds: string[]; countries: string[] } {
+  if (!read) return { kinds: [], countries: [] };
+  return {
+    kinds: [
+      ...(read.sme == null ? [] : [t(read.sme ? "consortium.smes" : "consortium.largeCompanies")]),
+      ...(kindsChosen ? [] : read.kinds.map((kind) => kindLabel(kind))),
+    ],
+    countries: countriesChosen ? [] : read.countries.map((code) => countryName(code)),
+  };
 }
 
 /** The brief's key words as searched (in English where the glossary knows them), and those
