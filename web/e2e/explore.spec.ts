@@ -360,7 +360,7 @@ test("who answers a call: the page names the group of calls the answers come fro
   );
   // a code typed in lower case is the same call (codes like ERC-2024-SyG mix cases)
   await page.goto("/consortium?call=horizon-jti-cleanh2-2023-01-05");
-  await expect(page.locator("[data-call-title]")).toContainText("Waste to Hydrogen demonstration plant");
+  await expect(page.locator("[data-call-title]")).toHaveText("The call topic HORIZON-JTI-CLEANH2-2023-01-05: Waste to Hydrogen demonstration plant");
   await expect(page.locator("[data-subject-note]")).toContainText("projects funded under this call topic");
   // a call the data does not have is answered by its group's earlier projects alone
   await page.goto("/consortium?call=HORIZON-CL5-2024-D3-01-01");

@@ -591,9 +591,13 @@ function CallTitle({ code }: { code: string }) {
     );
   }
   if (!topic?.description) return null;
+  // a code typed in another case: the data's spelling, to copy from
+  const spelled = topic.code && topic.code !== code.trim() ? topic.code : null;
   return (
     <p class="muted" data-call-title>
-      {t("consortium.callTitle", { title: topic.description })}
+      {spelled
+        ? t("consortium.callTitleSpelled", { code: spelled, title: topic.description })
+        : t("consortium.callTitle", { title: topic.description })}
     </p>
   );
 }
