@@ -98,7 +98,7 @@ async def test_a_last_word_of_three_letters_finds_its_words_before_those_it_star
     assert sorted(found[:2]) == ["bus", "hb"] and found[2:] == ["biz"]
     assert sorted(_hits(await gql(SEARCH, {"q": "buses"}))) == ["bus", "hb"]
     assert _hits(await gql(SEARCH, {"q": "busi"})) == ["biz"]
-    assert sorted(_hits(await gql(SEARCH, {"q": "fleets bus"}))[:1]) == ["bus"]
+    assert _hits(await gql(SEARCH, {"q": "fleets bus"}))[0] == "bus"
     assert sorted(_hits(await gql(SEARCH, {"q": "hyd"}))) == ["h2", "hb"]
     # a word the index leaves out is asked in no other number ("withs" would be required)
     assert "withs" not in lucene_terms("fleets with buses", translated=True)
