@@ -37,8 +37,9 @@ from neo4j import AsyncGraphDatabase
 
 from bench import suggest as bench_suggest
 from graph.client import Graph
+from graph.schema import ANALYZER_STOP_WORDS
 from recommender.engine import Brief, suggest_consortium
-from recommender.text import STOP, words
+from recommender.text import words
 
 SEED = 20261203
 FIRST = 10
@@ -117,7 +118,7 @@ def draw(session: object, count: int) -> list[Subject]:
     phrases: dict[str, int] = {}
     for record in run(KEYWORDS):
         for phrase in record["keywords"]:
-            key = [w for w in words(phrase) if w not in STOP]
+            key = [w for w in words(phrase) if w not in ANALYZER_STOP_WORDS]
             if 2 <= len(key) <= 4 and all(w.isalpha() and len(w) > 2 for w in key):
                 text = " ".join(key)
                 phrases[text] = phrases.get(text, 0) + 1
@@ -135,7 +136,7 @@ def on_subject(subject: Subject, projects: Sequence[dict[str, Any]], narrower: s
     """Whether one of the organisation's projects is on the subject (see the module)."""
     if subject.topic is not None:
         return any(set(p["topics"]) & narrower for p in projects)
-    wanted = {stem(w) for w in words(subject.brief or "") if w not in STOP}
+    wanted = {stem(w) for w in words(subject.brief or "") if w not in ANALYZER_STOP_WORDS}
     return any(wanted <= stems(str(p["text"])) for p in projects)
 
 

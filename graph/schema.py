@@ -106,6 +106,47 @@ class FulltextIndex:
         )
 
 
+# Lucene's English stop words, which the "english" and "standard-folding" analyzers of the
+# full-text indexes below drop: a query that requires one finds nothing.
+ANALYZER_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "such",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "will",
+        "with",
+    ]
+)
+
+
 # Names (every name of a node in nameText, each word once: search_names.cypher), acronyms,
 # titles, an organisation's participant code (PIC), a project's grant agreement number,
 # codes, descriptions and keywords, accent- and case-insensitive.

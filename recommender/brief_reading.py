@@ -38,11 +38,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.glossary import ALSO_ENGLISH, function_words
+from graph.schema import ANALYZER_STOP_WORDS
 from recommender.text import (
     REQUEST_PHRASES,
     REQUEST_VERBS,
     REQUEST_WORDS,
-    STOP,
     is_request,
     longest_runs,
     words,
@@ -430,7 +430,7 @@ def _kinds_read(
         if m.start > 0 and brief.words[m.start - 1] in LIST_WORDS and not (listed or request):
             continue  # "Numérique et PME", "Unternehmen und Klimawandel"'s second part
         after = brief.words[m.end] if m.end < len(brief.words) else ""
-        says = says or (request and after in STOP - {"of", "and", "or", "as"})
+        says = says or (request and after in ANALYZER_STOP_WORDS - {"of", "and", "or", "as"})
         if (request and (says or not m.phrase.english)) or (
             (m.start < WHO_WITHIN or listed) and says
         ):

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from graph.derived import DECAY
+from graph.schema import ANALYZER_STOP_WORDS
 from importers.calls import families
 from recommender.evaluation import (
     SEED,
@@ -42,7 +43,6 @@ from recommender.evaluation import (
     Split,
     latency_summary,
 )
-from recommender.text import STOP
 from recommender.text import words as text_words
 
 CASES = 500
@@ -171,7 +171,7 @@ def drawn(eligible: Sequence[Case], cases: int) -> tuple[list[Case], list[Case],
 
 def words(text: str) -> list[str]:
     """Lower-case, accent-free words of ``text`` without English stop words."""
-    return [w for w in text_words(text) if w not in STOP]
+    return [w for w in text_words(text) if w not in ANALYZER_STOP_WORDS]
 
 
 class Bm25:

@@ -29,47 +29,10 @@ from typing import TypeVar
 
 from graph.glossary import REQUEST_VERBS as ASKING_VERBS
 from graph.glossary import englishes, function_words, segments
+from graph.schema import ANALYZER_STOP_WORDS
 
 V = TypeVar("V")
 
-# Lucene's English stop words (Neo4j's English and standard analyzers drop them).
-STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "no",
-        "not",
-        "of",
-        "on",
-        "or",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "was",
-        "will",
-        "with",
-    ]
-)
 # "Project" says what is asked for, not what about (most project texts of Horizon Europe
 # hold it, few titles of Horizon 2020 do): never a key word of a brief.
 NOT_A_SUBJECT = frozenset({"project", "projects"})
@@ -158,7 +121,9 @@ def _asked(typed: list[str]) -> list[tuple[str, bool]]:
     """The words a brief asks, in order, each with whether it is a key word (not a stop or
     function word, nor in a request a word of the request): the glossary's words and
     phrases in English; a request's opening words ("search for", "partners for") are none."""
-    left_out = STOP | NOT_A_SUBJECT | (REQUEST_WORDS if is_request(typed) else frozenset())
+    left_out = (
+        ANALYZER_STOP_WORDS | NOT_A_SUBJECT | (REQUEST_WORDS if is_request(typed) else frozenset())
+    )
     if tuple(typed[:2]) in REQUEST_STARTS:
         typed = typed[2:]
     skipped = function_words(typed)
@@ -223,7 +188,7 @@ def _named_runs() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 def _key_run(name: str) -> tuple[str, ...]:
-    return tuple(w for w in words(name) if w not in STOP)
+    return tuple(w for w in words(name) if w not in ANALYZER_STOP_WORDS)
 
 
 @dataclass(frozen=True)

@@ -48,18 +48,22 @@ async def brief_words(
     with how many projects hold it (up to ``WORD_PROJECTS_MOST``), in the brief's order;
     ``with_call``: the brief goes with a call topic (nothing is read as filters)."""
     searched = brief_filters(text, with_call).text
-    counted = await _counted(context, key_units(searched))
+    units = key_units(searched)
+    counts = await _counts(context, units)
     # a run of words naming one thing that no project holds is asked word by word (as the
-    # suggestions ask it: recommender.text.splittable)
-    runs = splittable([unit for unit, _ in counted])
-    split = [unit.word for unit, found in counted if found == 0 and unit in runs]
-    return await _counted(context, key_units(searched, split)) if split else counted
+    # suggestions ask it: recommender.text.splittable); its words are counted in turn
+    split = [unit.word for unit in splittable(units) if counts[unit.query] == 0]
+    if split:
+        units = key_units(searched, split)
+        counts |= await _counts(context, [unit for unit in units if unit.query not in counts])
+    return [(unit, counts[unit.query]) for unit in units]
 
 
-async def _counted(context: Context, units: list[KeyWord]) -> list[tuple[KeyWord, int]]:
+async def _counts(context: Context, units: list[KeyWord]) -> dict[str, int]:
+    """How many projects hold each unit (by its query), up to ``WORD_PROJECTS_MOST``."""
     queries = [unit.query for unit in units]
-    counts = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
-    return list(zip(units, counts, strict=True))
+    found = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
+    return dict(zip(queries, found, strict=True))
 
 
 def checked_call_topic(code: str | None, field: str) -> str | None:

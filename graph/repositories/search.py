@@ -19,6 +19,7 @@ from graph.glossary import (
     without_umlauts,
 )
 from graph.name_words import abbreviated, name_forms
+from graph.schema import ANALYZER_STOP_WORDS
 
 # Lucene syntax characters; user text is matched as plain words, never as a query language.
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -32,31 +33,6 @@ _ELIDED = re.compile(r"^(?:[ld]|qu)['\u2019]", re.IGNORECASE)
 PREFIX_MIN = 3
 LAST_PREFIX_MIN = 4
 WEAK_PREFIX = 0.1
-# The English stop words the index's analyzer drops (Lucene's list, of three letters or more):
-# asked in another number ("thes", "withs") or as a start ("for*") they would be a word the
-# index must hold.
-_INDEX_STOP_WORDS = frozenset(
-    [
-        "and",
-        "are",
-        "but",
-        "for",
-        "into",
-        "not",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "was",
-        "will",
-        "with",
-    ]
-)
 # The weight of a word as organisation names write it in another language than the one asked
 # in ("university": universite), against the word as asked.
 NAME_FORM_WEIGHT = 0.3
@@ -120,7 +96,7 @@ def _parts(
     parts = [_translated(run, other, every_start) for run, other in kept[:-1]]
     last, other = kept[-1]
     # a word the index leaves out after others ("Institute for") is no start of a word yet
-    dropped = bool(parts) and last[0].lower() in _INDEX_STOP_WORDS
+    dropped = bool(parts) and last[0].lower() in ANALYZER_STOP_WORDS
     if (
         len(last) == 1
         and other is None
@@ -174,7 +150,7 @@ def _typed_numbers(word: str) -> list[str]:
     "analysis", "quartz", "gas" (no singular "ga")."""
     if len(word) < 3 or not word.isalpha() or word.endswith(("is", "z")):
         return []
-    if word in _INDEX_STOP_WORDS:
+    if word in ANALYZER_STOP_WORDS:
         return []
     if len(word) == 3 and word.endswith("s") and not word.endswith("us"):
         return []
