@@ -183,6 +183,11 @@ def test_the_fields_of_science_are_found_by_the_names_the_page_shows() -> None:
         ("autonomes Fahren in der Stadt", "autonomous driving city"),
         # "car" would find CAR-T cell therapies (and, searched as typed, care and careers)
         ("capteurs pour voitures", "sensors automotive"),
+        # aviation: "moteurs d'avion" asked "engines" alone, which the English stemmer
+        # shares with "engineering"
+        ("moteurs d'avion", "engines aircraft"),
+        ("Flugzeugtriebwerke", "aircraft engines"),
+        ("Drohnen für die Landwirtschaft", "drones agriculture"),
     ],
 )
 def test_a_managers_brief_is_asked_in_english(brief: str, asked: str) -> None:
