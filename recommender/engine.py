@@ -579,7 +579,8 @@ async def unheld_runs(graph: Graph, text: str | None) -> list[str]:
     runs = splittable(key_units(text))
     if not runs:
         return []
-    held = await repo.text_hits(graph, [unit.query for unit in runs], [1] * len(runs))
+    queries = [unit.query for unit in runs]
+    held = await repo.text_hits(graph, queries, [1] * len(runs), meant=[u.meant for u in runs])
     return [unit.word for unit, found in zip(runs, held, strict=True) if found == 0]
 
 
@@ -587,7 +588,8 @@ async def _hits(
     graph: Graph, levels: Sequence[Level], most: Sequence[int], among: dict[str, Any] | None
 ) -> list[int]:
     """How many projects meet each level, counted up to ``most``."""
-    return await repo.text_hits(graph, [x.query for x in levels], most, among)
+    queries = [x.query for x in levels]
+    return await repo.text_hits(graph, queries, most, among, [x.meant for x in levels])
 
 
 def _among(criteria: Criteria) -> dict[str, Any] | None:
@@ -620,6 +622,7 @@ async def consortium_candidates(
     the model that ranks them; the research fits the models on these rows."""
     terms = brief_query(brief.text)
     key_words: KeyWordsHeld | None = None  # of a brief asked alone
+    meant: repo.Meant | None = None  # of its words the stemmer shares with others
     code = brief.call_topic.strip() if brief.call_topic else None
     family = family_id(code)
     topics = list(subject_topics or ())
@@ -636,6 +639,7 @@ async def consortium_candidates(
         terms = level.query if level else None
         if level:
             key_words = KeyWordsHeld(level.held, level.of, level.alone)
+            meant = level.meant
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)
     # The network's candidates are cut to the same pool whatever `first` is.
@@ -651,6 +655,8 @@ async def consortium_candidates(
     )
     themes = {
         "terms": terms,
+        "forms": meant.forms if meant else None,
+        "apart": meant.apart if meant else None,
         "topicIds": topics or None,
         "top": BRIEF_PROJECTS,
         "minShare": 0.0 if strict else BRIEF_MIN_SHARE,

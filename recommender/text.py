@@ -12,7 +12,10 @@ and German function words ("de", "für") are left out.
 A request about a brief alone is stricter (:func:`brief_levels`): a project must hold most of
 the brief's first key words, not just any one of them ("cancer immunotherapy" is not any
 cancer project). The levels go from all of them down to half of them, and the engine takes
-the strictest level that some projects meet.
+the strictest level that some projects meet. The stemmer cuts some words of different
+meanings to one stem ("objects" and "objectives", "communities" and "communication":
+stem_clashes.txt); a project the index finds through such a word counts only when it holds a
+word of the meaning asked (:class:`graph.repositories.suggestions.Meant`).
 """
 
 from __future__ import annotations
@@ -22,13 +25,14 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from graph.glossary import REQUEST_VERBS as ASKING_VERBS
 from graph.glossary import englishes, function_words, segments
+from graph.repositories.suggestions import Meant
 from graph.schema import ANALYZER_STOP_WORDS
 
 V = TypeVar("V")
@@ -191,6 +195,54 @@ def _key_run(name: str) -> tuple[str, ...]:
     return tuple(w for w in words(name) if w not in ANALYZER_STOP_WORDS)
 
 
+STEM_CLASHES_FILE = Path(__file__).with_name("stem_clashes.txt")
+
+
+@functools.cache
+def _meanings() -> dict[str, tuple[str, ...]]:
+    """Each word of ``stem_clashes.txt`` -> the words of its meaning."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in STEM_CLASHES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for part in line.split("|"):
+                meaning = tuple(part.split())
+                found |= dict.fromkeys(meaning, meaning)
+    return found
+
+
+def _forms(units: Iterable[KeyWord]) -> str | None:
+    """A regular expression that a text matches when it holds, for one of ``units`` at least,
+    a word of the meaning asked of each of its words that the stemmer shares with words of
+    another meaning; None when no unit has such a word. A concept's unit has none: its other
+    names are asked too ("remote sensing" is also "earth observation")."""
+    alternatives = []
+    for unit in units:
+        meanings = [_meanings()[w] for w in unit.words if w in _meanings() and not unit.also]
+        if meanings:
+            alternatives.append("".join(rf"(?=.*\b(?:{'|'.join(m)})\b)" for m in meanings))
+    return "(?is)(?:" + "|".join(dict.fromkeys(alternatives)) + ").*" if alternatives else None
+
+
+def _required(groups: Sequence[Sequence[KeyWord]], clause: Callable[[KeyWord], str]) -> str:
+    """The clause that a project meets when it holds every unit of one of ``groups``."""
+    either = (" ".join(f"+{clause(unit)}" for unit in group) for group in groups)
+    return "+(" + " ".join(f"({one})" for one in either) + ")"
+
+
+def _asking(
+    groups: Sequence[Sequence[KeyWord]], clause: Callable[[KeyWord], str], tail: Sequence[str]
+) -> tuple[str, Meant | None]:
+    """A level's query (every unit of one of ``groups``, then the optional ``tail``) and, when
+    a unit has a word of several meanings, the meaning asked: a project holds it, or meets
+    one of the groups without such a unit."""
+    query = " ".join([_required(groups, clause), *tail])
+    forms = _forms(unit for group in groups for unit in group)
+    if forms is None:
+        return query, None
+    plain = [group for group in groups if _forms(group) is None]
+    return query, Meant(forms, _required(plain, clause) if plain else None)
+
+
 @dataclass(frozen=True)
 class KeyWord:
     """A key word of a brief, or a run of them that names one thing: a concept of
@@ -222,6 +274,13 @@ class KeyWord:
             return self.typed
         others = " ".join(f'"{name}"' if " " in name else name for name in self.also)
         return f"({self.typed} {others})"
+
+    @property
+    def meant(self) -> Meant | None:
+        """The meaning asked of its words that the stemmer shares with others (``query``
+        finds them all), else None."""
+        forms = _forms([self])
+        return Meant(forms) if forms else None
 
 
 def _others(word: str, names: Sequence[str]) -> tuple[str, ...]:
@@ -321,6 +380,8 @@ class Level:
     fallback: bool = False
     # the one key word a fallback asks alone (as searched), which the page names
     alone: str | None = None
+    # the meaning asked of a key word the stemmer shares with others (stem_clashes.txt)
+    meant: Meant | None = None
 
 
 def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
@@ -349,13 +410,11 @@ def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
     if not head:
         return []
     floor = max(math.ceil(len(head) / 2), min(len(head), 2))
+    tail = [*rest, *phrases]
     levels = []
     for n in range(len(head), floor - 1, -1):
-        either = " ".join(
-            "(" + " ".join(f"+{unit.typed}" for unit in group) + ")"
-            for group in itertools.combinations(head, n)
-        )
-        levels.append(Level(" ".join([f"+({either})", *rest, *phrases]), n, len(head)))
+        query, meant = _asking(list(itertools.combinations(head, n)), _typed, tail)
+        levels.append(Level(query, n, len(head), meant=meant))
     # the next best, said as such, rather than nobody: fewer key words, down to one; of one,
     # each alone (the most specific that enough projects hold is taken: choose_fallback),
     # then any of them
@@ -366,15 +425,22 @@ def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
         # then any of them (one key word left: that one alone already)
         asked = [*singles, groups] if len(groups) > 1 or n > 1 else singles
         for chosen in asked:
-            query = " ".join("(" + " ".join(f"+{u.query}" for u in group) + ")" for group in chosen)
             alone = chosen[0][0].word if len(chosen) == 1 and n == 1 else None
-            asking = " ".join([f"+({query})", *rest, *phrases])
-            levels.append(Level(asking, n, len(head), fallback=True, alone=alone))
+            query, meant = _asking(chosen, _query, tail)
+            levels.append(Level(query, n, len(head), fallback=True, alone=alone, meant=meant))
     if any(unit.also for unit in head):
-        every = "(" + " ".join(f"+{unit.query}" for unit in head) + ")"
-        widened = Level(" ".join([f"+({every})", *rest, *phrases]), len(head), len(head))
+        query, meant = _asking([head], _query, tail)
+        widened = Level(query, len(head), len(head), meant=meant)
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
     return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]
+
+
+def _typed(unit: KeyWord) -> str:
+    return unit.typed
+
+
+def _query(unit: KeyWord) -> str:
+    return unit.query
 
 
 def choose_level(levels: Sequence[Level], hits: Sequence[int]) -> int | None:

@@ -62,7 +62,8 @@ async def brief_words(
 async def _counts(context: Context, units: list[KeyWord]) -> dict[str, int]:
     """How many projects hold each unit (by its query), up to ``WORD_PROJECTS_MOST``."""
     queries = [unit.query for unit in units]
-    found = await repo.text_hits(context.graph, queries, [WORD_PROJECTS_MOST] * len(queries))
+    most = [WORD_PROJECTS_MOST] * len(queries)
+    found = await repo.text_hits(context.graph, queries, most, meant=[u.meant for u in units])
     return dict(zip(queries, found, strict=True))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recommender.text import (
     STRICT_ENOUGH,
     THIN_SUBJECT,
@@ -245,3 +247,24 @@ def test_a_name_no_project_holds_is_asked_word_by_word() -> None:
     fusion = brief_levels("fusion nucléaire", ["nuclear fusion"])
     assert [(level.held, level.fallback) for level in fusion] == [(2, False)]
     assert {level.of for level in brief_levels(brief)} == {2}
+
+
+def test_a_word_the_stemmer_shares_is_asked_in_the_meaning_typed() -> None:
+    """ "objects" and "objectives" have one stem in the index (stem_clashes.txt): a level
+    with "object" asks that a project hold "object" or "objects", or meet the level without
+    it; a word of one meaning only asks nothing more."""
+    strict = [level for level in brief_levels("object tracking drones") if not level.fallback]
+    assert [level.held for level in strict] == [3, 2]
+    assert strict[0].meant is not None and strict[0].meant.apart is None
+    assert strict[1].meant is not None
+    assert strict[1].meant.apart == "+((+tracking +drones))"
+    forms = re.compile(strict[1].meant.forms)
+    assert forms.fullmatch("Tracking OBJECTS with drones.\nAnd more")
+    assert forms.fullmatch("An object, tracked")
+    assert not forms.fullmatch("The objectives of drone tracking")
+    assert all(level.meant is None for level in brief_levels("hydrogen storage"))
+    # two such words: a project holds one of them in the meaning asked
+    [both, *_] = brief_levels("organic electronics")
+    assert both.meant is not None
+    assert re.fullmatch(both.meant.forms, "Printed organic electronics")
+    assert not re.fullmatch(both.meant.forms, "Organisation of electron microscopy")

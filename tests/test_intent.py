@@ -248,6 +248,34 @@ async def test_a_name_no_project_holds_is_asked_word_by_word(
     ]
 
 
+async def test_a_word_the_stemmer_shares_counts_only_in_the_meaning_asked(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """The index's English stemmer cuts "communities" and "communication" to one stem
+    (recommender/stem_clashes.txt): C2, on the communication of energy and hydrogen
+    research, is on neither "energy communities" nor "hydrogen communities storage". H2
+    ('Hydrogen storage') holds two of the three key words of the latter without
+    "communities": it stays."""
+    network.execute_query(
+        "UNWIND [['C1', 'Energy communities for rural villages', 'hyd3'], "
+        "        ['C2', 'Communication of energy and hydrogen research', 'm1'], "
+        "        ['C3', 'Hydrogen for local communities', 'r1']] AS p "
+        "CREATE (n:Project {id: p[0], acronym: p[0], title: p[1], startDate: date('2023-01-01'), "
+        "                   programme: 'HORIZON'}) "
+        "WITH n, p MATCH (o:Organization {id: p[2]}) "
+        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(n)",
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+    assert set(_ids(await _ask(gql, brief="energy communities"))) == {"hyd3"}
+    assert set(_ids(await _ask(gql, brief="hydrogen communities storage"))) == {"hyd1", "r1"}
+    body = await gql(
+        "query($b: String!) { briefWords(brief: $b) { word projects } }",
+        {"b": "communautés énergétiques"},
+    )
+    assert body["data"]["briefWords"] == [{"word": "energy communities", "projects": 1}]
+
+
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     network: Driver, gql: GraphQLClient
 ) -> None:

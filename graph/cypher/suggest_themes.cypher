@@ -5,9 +5,11 @@
 // $clusterDerived) and are not seeds are reached. Per participation of such an organisation in a project:
 // - text: the $top projects whose text (title, call topic, keywords, abstract) best matches
 //   $terms in the full-text index suggestion_text (BM25), each scored over the best match;
-//   those under $minShare are dropped. Per organisation: text = sum of its matching
-//   projects' scores, textmax = the best, textties = sum of score * m * sgWeight
-//   (m = seeds in the project);
+//   those under $minShare are dropped. With $forms (a word of $terms that the index's
+//   stemmer shares with words of another meaning: graph/repositories/suggestions.py, Meant),
+//   only the projects whose text matches $forms or that meet $apart ($terms without it).
+//   Per organisation: text = sum of its matching projects' scores, textmax = the best,
+//   textties = sum of score * m * sgWeight (m = seeds in the project);
 // - topic: the projects addressing one of $topicIds or a narrower topic; topicwork = sum of
 //   decay^(R - year);
 // - family: the $familyProjects most recent dated projects addressing a call topic in the
@@ -37,8 +39,17 @@ WITH reference, decay,
 CALL (reference, decay, family) {
   CALL () {
     WITH 1 AS one WHERE $terms IS NOT NULL
+    WITH CASE WHEN $apart IS NULL THEN [] ELSE COLLECT {
+      CALL db.index.fulltext.queryNodes('suggestion_text', $apart, {limit: $top})
+      YIELD node
+      RETURN node
+    } END AS apart
     CALL db.index.fulltext.queryNodes('suggestion_text', $terms, {limit: $top})
     YIELD node, score
+    WITH node, score, apart
+    WHERE $forms IS NULL OR node IN apart
+       OR coalesce(node.sgText, '') + ' ' + coalesce(node.keywordText, '') + ' '
+          + coalesce(node.abstract, '') =~ $forms
     WITH collect({p: node, score: score}) AS hits, max(score) AS best
     UNWIND hits AS hit
     WITH hit.p AS p, hit.score / best AS share WHERE share >= $minShare

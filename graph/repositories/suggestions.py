@@ -47,19 +47,47 @@ async def linked(graph: Graph, seeds: Sequence[str], ids: Sequence[str]) -> dict
     return {row["id"]: list(row["seeds"]) for row in rows}
 
 
+# Hits read to count those of the meaning asked (Meant): as many as a request reads
+# (recommender.engine.BRIEF_PROJECTS).
+MEANT_SCAN = 500
+
+
+@dataclass(frozen=True)
+class Meant:
+    """What the words of a full-text query that the index's English stemmer shares with other
+    words must mean (recommender/stem_clashes.txt): a project found counts when its text
+    (the indexed properties) matches ``forms``, a regular expression of the words of the
+    meaning asked, or when it meets ``apart``, the query without those words (None: nothing
+    is left without them)."""
+
+    forms: str
+    apart: str | None = None
+
+
 async def text_hits(
     graph: Graph,
     queries: Sequence[str],
     most: Sequence[int],
     among: Mapping[str, Any] | None = None,
+    meant: Sequence[Meant | None] | None = None,
 ) -> list[int]:
     """How many projects each full-text query finds, counted up to its ``most``
     (``suggest_text_hits.cypher``); with ``among`` (the filters' parameters and ``scan``),
     of its first ``scan`` hits only those with a participant passing the filters
-    (``suggest_text_hits_among.cypher``)."""
+    (``suggest_text_hits_among.cypher``). A query with a :class:`Meant` (``meant``, in the
+    order of ``queries``) counts only the projects of the meaning asked, of its first
+    ``MEANT_SCAN`` hits at least."""
     if not queries:
         return []
-    params = {"queries": list(queries), "most": list(most)}
+    checks = list(meant or [None] * len(queries))
+    pairs = zip(most, checks, strict=True)
+    params = {
+        "queries": list(queries),
+        "most": list(most),
+        "limits": [n if x is None else max(n, MEANT_SCAN) for n, x in pairs],
+        "forms": [x.forms if x else None for x in checks],
+        "apart": [x.apart if x else None for x in checks],
+    }
     if among is None:
         rows = await graph.read(query("suggest_text_hits"), params)
     else:
