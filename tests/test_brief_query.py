@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from recommender.text import (
+    STEM_CLASHES_FILE,
     STRICT_ENOUGH,
     THIN_SUBJECT,
     WORD_PROJECTS_MOST,
@@ -268,3 +269,15 @@ def test_a_word_the_stemmer_shares_is_asked_in_the_meaning_typed() -> None:
     assert both.meant is not None
     assert re.fullmatch(both.meant.forms, "Printed organic electronics")
     assert not re.fullmatch(both.meant.forms, "Organisation of electron microscopy")
+
+
+def test_each_word_of_the_stem_clashes_has_one_meaning() -> None:
+    lines = [
+        line
+        for line in STEM_CLASHES_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    meanings = [part.split() for line in lines for part in line.split("|")]
+    assert all(len(line.split("|")) >= 2 for line in lines)
+    every = [word for meaning in meanings for word in meaning]
+    assert len(every) == len(set(every)) and all(word.isalpha() for word in every)
