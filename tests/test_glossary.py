@@ -243,3 +243,23 @@ def test_english_titles_keep_words_that_are_french_or_german_too(title: str, kep
 
 def test_french_copulas_are_function_words_in_a_french_text() -> None:
     assert key_words("les partenaires sont des PME") == ["partners", "smes"]
+
+
+def test_the_demo_clusters_themes_are_asked_in_english_under_their_page_names() -> None:
+    """The page names the clusters' own themes in French and German (web/src/i18n/topics.ts);
+    its "find projects that mention it" link searches that name, which must ask the English
+    of the data's name (a first version found nothing in French)."""
+    root = Path(__file__).resolve().parent.parent
+    with (root / "importers" / "demo_data" / "topics.csv").open(encoding="utf-8") as file:
+        names = {row["id"]: row["name"] for row in csv.DictReader(file)}
+    page = (root / "web" / "src" / "i18n" / "topics.ts").read_text(encoding="utf-8")
+    shown = re.findall(r'"(lci-topic-[a-z-]+)": "([^"]+)"', page)
+    assert len(shown) == 2 * len([i for i in names if i.startswith("lci-topic-")])
+
+    def singular(words: list[str]) -> set[str]:
+        return {
+            re.sub(r"ies$", "y", w) if w.endswith("ies") else w.removesuffix("s") for w in words
+        }
+
+    for topic_id, name in shown:
+        assert singular(key_words(name)) == singular(key_words(names[topic_id])), name

@@ -14,9 +14,9 @@ const FR: Record<string, Texts> = {
       "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (biomédecine, alors appelé BioHealth, plus tard HealthTech). Il réunit entreprises, recherche publique et autres acteurs des technologies de la santé et des sciences du vivant. Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-ecoinnovation": {
-    sector: "Technologies de l’environnement",
+    sector: "Technologies environnementales",
     description:
-      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (technologies de l’environnement, alors appelé EcoInnovation, plus tard CleanTech). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
+      "L’un des cinq clusters que comptait la Luxembourg Cluster Initiative avant que le cluster automobile ne devienne le sixième en octobre 2013 (technologies environnementales, alors appelé EcoInnovation, plus tard CleanTech). Le communiqué de presse du 3 octobre 2013 ne donne pas sa date de lancement.",
   },
   "lci-ict": {
     sector: "Technologies de l’information et de la communication",

@@ -99,7 +99,7 @@ const DE: Names = {
   "lci-topic-environmental-technologies": "Umwelttechnologien",
   "lci-topic-ict": "Informations- und Kommunikationstechnologien",
   "lci-topic-materials-science": "Materialwissenschaft",
-  "lci-topic-space-technologies": "Weltraumtechnologien",
+  "lci-topic-space-technologies": "Raumfahrttechnologien",
   "lci-topic-automotive-components": "Automobilkomponenten",
   "lci-topic-autonomous-driving": "Autonomes Fahren",
   "lci-topic-vehicle-environment": "Umweltleistung von Fahrzeugen",

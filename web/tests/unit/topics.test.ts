@@ -142,8 +142,9 @@ describe("topic names", () => {
     expect(topicsNamed("sciences nat", "fr")[0].kind).toBe("FIELD_OF_SCIENCE");
     expect(ids("energies sures", "fr")).toEqual(["h2020-part-SC3", "h2020-area-secure-clean-and-efficient-energy"]);
     expect(ids("conduite auto", "fr")).toEqual(["lci-topic-autonomous-driving"]);
-    // the space area, then aerospace ("Luft- und Raumfahrttechnik") and astronautical engineering
-    expect(ids("Raumfahrt", "de")).toEqual(["h2020-area-space", "esv-25-75-461-1239", "esv-25-75-461-1239-51612216"]);
+    // the space cluster's theme ("Raumfahrttechnologien", as its sector), the space area, then
+    // aerospace ("Luft- und Raumfahrttechnik") and astronautical engineering
+    expect(ids("Raumfahrt", "de")).toEqual(["lci-topic-space-technologies", "h2020-area-space", "esv-25-75-461-1239", "esv-25-75-461-1239-51612216"]);
     // a deep field a cluster works on, in the reader's words
     expect(ids("Wasserstoffener", "de")).toEqual(["esv-25-67-425-1169-1691"]);
     expect(ids("énergie hydrog", "fr")).toEqual(["esv-25-67-425-1169-1691"]);
