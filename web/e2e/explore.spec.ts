@@ -140,8 +140,8 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   await expect(objectives.getByRole("rowheader", { name: "New businesses" })).toBeVisible();
   // Every demo objective had its deadline at the end of 2020 and is below its target.
   await expect(objectives.locator("table tbody tr").first()).toContainText("Missed at its deadline");
-  // The time axis ticks 1 January: a 2020-12-31 deadline is drawn at the end of 2020, just
-  // before the 2021 tick, not on the 2020 one.
+  // The time axis ticks 1 January, labelled as the end of the year before: a 2020-12-31
+  // deadline is drawn on the tick labelled "end 2020" (1 January 2021), not a year early.
   const axis = await page.evaluate(() => window.clustergraphChart?.());
   const tick = (year: number) => axis!.years.find((y) => y.year === year)!.x;
   for (const deadline of axis!.deadlines) {
@@ -149,6 +149,7 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
     expect(deadline.x).toBeGreaterThan(tick(2020) + 0.9 * (tick(2021) - tick(2020)));
     expect(deadline.x).toBeLessThan(tick(2021));
   }
+  expect(axis!.years.find((y) => y.year === 2021)!.label).toBe("end 2020");
   // The headline figures keep members apart from organisations active in the domain.
   await expect(page.locator('[data-figure="members"]')).toContainText(/^\d+ members?$/);
   await expect(page.locator('[data-figure="activeInDomain"]')).toContainText("active in the domain");

@@ -57,7 +57,7 @@ test("the map of foreign partners draws without any request leaving the service"
   await page.goto("/clusters/lci-automotive/scorecard?from=2016&to=2020&lang=fr");
   await expect(map.getByRole("heading", { name: "Les partenaires étrangers sur la carte" })).toBeVisible();
   await map.getByLabel("Organisations actives dans le domaine").check();
-  await expect(drawing.locator('circle[data-place="EL"]')).toHaveAttribute("aria-label", "Grèce\u00a0: 76 partenaires étrangers, 49 projets communs");
+  await expect(drawing.locator('circle[data-place="EL"]')).toHaveAttribute("aria-label", "Grèce\u00a0: 76 partenaires étrangers, 49 projets menés avec eux");
   await expect(map).toContainText("Fond de carte");
   expect(refused, "requests that would have left the service").toEqual([]);
 });

@@ -57,6 +57,7 @@ export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
           locale: locale(),
           axisDate: t("chart.axisDate"),
           axisPercent: t("chart.axisPercent"),
+          yearEnd: (year) => t("chart.yearEnd", { year: String(year) }),
           target: (objective, date) => t("chart.target", { objective, date }),
           point: (objective, percent) => t("chart.point", { objective, percent }),
           legend: (objective, status) => t("chart.legend", { objective, status }),

@@ -234,7 +234,9 @@ function Members({ cluster, version }: { cluster: ClusterInfo; version: number }
         {GROUPS.map((g) => (
           <label key={g.value} class="chip">
             <input type="radio" name="member-group" checked={g === group} onChange={() => set({ group: g.value, kind: "" })} />
-            {t(g.title)} <span class="count">{number(totals[g.standing])}</span>
+            <span>
+              {t(g.title)} <span class="count">{number(totals[g.standing])}</span>
+            </span>
           </label>
         ))}
       </fieldset>
@@ -249,7 +251,10 @@ function Members({ cluster, version }: { cluster: ClusterInfo; version: number }
           {byKind.map((c) => (
             <label key={c.kind} class="chip">
               <input type="radio" name="member-kind" checked={kind === c.kind} onChange={() => set({ kind: c.kind })} />
-              {kindLabel(c.kind)} <span class="count">{number(c.count)}</span>
+              {/* one box: a label on two lines keeps its count after its last word */}
+              <span>
+                {kindLabel(c.kind)} <span class="count">{number(c.count)}</span>
+              </span>
             </label>
           ))}
         </fieldset>
@@ -446,7 +451,8 @@ export default function ClusterPage() {
         {cluster.stats.formerMembers > 0 && <Figure count={cluster.stats.formerMembers} label="formerMembers" />}
         <Figure count={cluster.stats.projects} label="projects" />
         <Figure count={cluster.stats.partnersOutside} label="partnersOutside" />
-        <Figure count={cluster.stats.countries} label="countries" />
+        {/* a national cluster's organisations are all of one country: nothing to say */}
+        {cluster.stats.countries > 1 && <Figure count={cluster.stats.countries} label="countries" />}
       </ul>
       <p class="muted small">{t("cluster.countsNote")}</p>
       <p class="actions">

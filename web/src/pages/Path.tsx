@@ -10,6 +10,9 @@ import { findOrganizations } from "../lib/finders";
 import { orgName, programmeLabel, projectName, projectWhen } from "../lib/format";
 import { nodePath, withParams } from "../lib/links";
 
+/** The longest chain the API looks for (Query.connectionPath's maxHops). */
+const MAX_HOPS = 6;
+
 function Chosen({ id, role, onClear }: { id: string; role: string; onClear: () => void }) {
   const { data } = useQuery(NodeNameQuery, { id });
   const node = data?.node;
@@ -39,7 +42,7 @@ export default function PathPage() {
   const { path, query, route } = useLocation();
   const from = query.from ?? "";
   const to = query.to ?? "";
-  const maxHops = Math.min(6, Math.max(1, Number(query.hops) || 4));
+  const maxHops = Math.min(MAX_HOPS, Math.max(1, Number(query.hops) || 4));
   const asOf = query.asOf || null;
   const set = (changes: Record<string, string>) => route(withParams(path, { ...query, ...changes }), true);
   useTitle(t("path.title"));
@@ -82,7 +85,7 @@ export default function PathPage() {
         {!ready ? (
           <Empty>{t("path.choose")}</Empty>
         ) : (
-          <Status fetching={fetching} error={error} empty={!found} emptyText={t("path.none", { count: maxHops })}>
+          <Status fetching={fetching} error={error} empty={!found} emptyText={maxHops < MAX_HOPS ? `${t("path.none", { count: maxHops })} ${t("path.longer")}` : t("path.none", { count: maxHops })}>
             {found && (
               <>
                 <p>{pathSentence(found)}</p>

@@ -1,8 +1,9 @@
 // The objectives chart (Chart.js, loaded only on cluster pages): each objective's measurements
 // as a share of its target, placed at their dates, and its target (100%) marked at its
 // deadline with the objective's own shape and colour. The time axis is linear in days; its
-// ticks are 1 January of each year, labelled with that year, so a value of 31 December 2020
-// sits just before "2021", at the end of 2020.
+// ticks are 1 January of each year, labelled as the end of the year before ("end 2020" on
+// 1 January 2021): most values and deadlines are of 31 December, and they sit on the tick
+// of their own year's end, not on the next year's number.
 import {
   Chart,
   Legend,
@@ -31,6 +32,8 @@ export interface ChartText {
   locale: string;
   axisDate: string;
   axisPercent: string;
+  /** The label of the tick at the end of `year` (1 January of the next). */
+  yearEnd: (year: number) => string;
   target: (objective: string, date: string) => string;
   point: (objective: string, percent: string) => string;
   legend: (objective: string, status: string) => string;
@@ -54,10 +57,15 @@ export function yearStarts(from: number, to: number): number[] {
   return ticks;
 }
 
+/** A tick's label: 1 January of a year is the end of the year before. */
+function yearEndLabel(value: number, text: ChartText): string {
+  return text.yearEnd(new Date(value).getUTCFullYear() - 1);
+}
+
 export interface Drawn {
   destroy: () => void;
   /** Where the deadlines and the year ticks were drawn (px from the canvas' left), for tests. */
-  positions: () => { deadlines: { label: string; date: string; x: number }[]; years: { year: number; x: number }[] };
+  positions: () => { deadlines: { label: string; date: string; x: number }[]; years: { year: number; label: string; x: number }[] };
 }
 
 export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSeries[], text: ChartText): Drawn {
@@ -118,7 +126,7 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
           afterBuildTicks: (axis) => {
             axis.ticks = ticks.map((value) => ({ value }));
           },
-          ticks: { callback: (value) => String(new Date(Number(value)).getUTCFullYear()), autoSkip: true, maxRotation: 0 },
+          ticks: { callback: (value) => yearEndLabel(Number(value), text), autoSkip: true, maxRotation: 0 },
           title: { display: true, text: text.axisDate },
         },
         y: { beginAtZero: true, suggestedMax: 110, title: { display: true, text: text.axisPercent } },
@@ -144,7 +152,7 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
     destroy: () => chart.destroy(),
     positions: () => ({
       deadlines: series.flatMap((s) => (s.deadline ? [{ label: s.label, date: s.deadline, x: chart.scales.x.getPixelForValue(time(s.deadline)) }] : [])),
-      years: ticks.map((value) => ({ year: new Date(value).getUTCFullYear(), x: chart.scales.x.getPixelForValue(value) })),
+      years: ticks.map((value) => ({ year: new Date(value).getUTCFullYear(), label: yearEndLabel(value, text), x: chart.scales.x.getPixelForValue(value) })),
     }),
   };
 }
