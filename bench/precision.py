@@ -1,6 +1,6 @@
 """Thematic precision of requests about a subject: do the suggestions work on what was asked?
 
-Run: ``.venv/bin/python -m bench.precision [--subjects 40] [--port 7696] [--keep]``.
+Run: ``.venv/bin/python -m bench.precision [--subjects 40] [--port 7696] [--keep] [--clashes]``.
 
 Uses the Neo4j of ``bench/suggest.py`` (``.neo4j/bench-suggest``, the whole network of both
 programmes; imported there when missing) and asks the production path
@@ -13,6 +13,10 @@ for subjects drawn at random (fixed seed) from the data, ``--subjects`` of each 
   consortium gave, found in at least 5 projects' text, asked as a brief in words;
 - the five subjects named by the issue, as briefs ("hydrogen energy", ...), and "hydrogen
   energy" also as its field of science.
+
+With ``--clashes``, only the briefs of ``CLASH_BRIEFS`` instead: subjects a manager may ask
+whose words the index's English stemmer shares with words of another meaning
+(recommender/stem_clashes.txt: "energy communities" and communication).
 
 A suggestion is on the subject when the organisation has at least one project on it, judged
 from its own projects, independently of how the engine ranks: for a topic, a project that
@@ -51,6 +55,28 @@ NAMED = (
     "cancer immunotherapy",
 )
 HYDROGEN_FIELD = "hydrogen energy"
+CLASH_BRIEFS = (
+    "energy communities",
+    "object detection",
+    "emergency response",
+    "power generation",
+    "organ transplantation",
+    "urban mobility",
+    "hydrogen trains",
+    "satellite positioning",
+    "data integrity",
+    "composite materials",
+    "hospital logistics",
+    "printed electronics",
+    "cultural heritage",
+    "physical activity",
+    "nature restoration",
+    "aircraft engines",
+    "quantum sensing",
+    "mechanical recycling",
+    "plastic packaging",
+    "solar modules",
+)
 
 FIELDS = """
 MATCH (t:Topic {kind: 'fieldOfScience'})
@@ -168,7 +194,7 @@ async def measure(uri: str, password: str, subjects: list[Subject]) -> None:
             ]
             share = sum(good) / len(good) if good else 0.0
             results.setdefault(subject.kind, []).append(share)
-            if subject.kind == "named" or share < 0.9:
+            if subject.kind in ("named", "clash") or share < 0.9:
                 print(f"  {subject.kind:6} {share:4.1f} ({len(ids):2} found)  {subject.label}")
         print(f"\n{'kind':8} {'subjects':>8} {'precision':>9}  (share of the first {FIRST} on it)")
         for kind, shares in results.items():
@@ -185,10 +211,14 @@ def main() -> None:
     parser.add_argument("--subjects", type=int, default=40, help="subjects of each kind")
     parser.add_argument("--port", type=int, default=bench_suggest.PORT)
     parser.add_argument("--keep", action="store_true", help="leave the Neo4j running")
+    parser.add_argument("--clashes", action="store_true", help="only the briefs of CLASH_BRIEFS")
     args = parser.parse_args()
     with bench_suggest.whole_network(args.port, args.keep) as (instance, password, driver):
-        with driver.session() as session:
-            subjects = draw(session, args.subjects)
+        if args.clashes:
+            subjects = [Subject("clash", brief, brief=brief) for brief in CLASH_BRIEFS]
+        else:
+            with driver.session() as session:
+                subjects = draw(session, args.subjects)
         print(f"{len(subjects)} subjects, seed {SEED}")
         asyncio.run(measure(instance.uri, password, subjects))
 
