@@ -165,6 +165,19 @@ def test_clusters_focus_on_topics_with_projects(demo: Loaded) -> None:
     assert all(r["projects"] > 0 for r in rows), [r for r in rows if not r["projects"]]
 
 
+def test_a_clusters_themes_hold_every_topic_its_domain_is_inferred_from(demo: Loaded) -> None:
+    """The page lists a cluster's themes (FOCUSES_ON) and, for each organisation active in its
+    domain, the topics that made it so: those are among the themes (a review found CleanTech
+    counting hydrogen and climate-transition calls its theme list did not name)."""
+    rows = demo.rows(
+        "MATCH (o:Organization)-[r:MEMBER_OF {source: 'derived'}]->(c:Cluster) "
+        "UNWIND r.evidenceTopics AS topic "
+        "WITH DISTINCT c, topic WHERE NOT EXISTS { (c)-[:FOCUSES_ON]->(:Topic {id: topic}) } "
+        "RETURN c.id AS cluster, topic"
+    )
+    assert rows == []
+
+
 def test_derived_memberships(demo: Loaded) -> None:
     memberships = demo.rows(
         "MATCH (o:Organization)-[r:MEMBER_OF]->(c:Cluster) "

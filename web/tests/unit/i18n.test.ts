@@ -132,14 +132,14 @@ describe("formatting per language", () => {
   it("says a suggestion's reasons in the reader's language, without '(s)'", async () => {
     const reason = { kind: "common_partners", label: "7 common partner(s); common partners: A, B", contribution: 1.2 };
     expect(reasonText(reason)).toBe(
-      "7 partners in common (among the closest partners of the organisations you asked about)",
+      "7 partners in common (among the closest partners of the organisations the suggestions start from)",
     );
     expect(reasonText({ ...reason, label: "1 common partner(s)" })).toBe(
-      "1 partner in common (among the closest partners of the organisations you asked about)",
+      "1 partner in common (among the closest partners of the organisations the suggestions start from)",
     );
     await setLocale("de");
     expect(reasonText(reason)).toBe(
-      "7 gemeinsame Partner (unter den engsten Partnern der angefragten Organisationen)",
+      "7 gemeinsame Partner (unter den engsten Partnern der Ausgangsorganisationen)",
     );
     expect(reasonText({ kind: "kind_complementarity", label: "kinds that seldom team up", contribution: -0.3 })).toBe(
       "Arten von Organisationen, die selten zusammenarbeiten",
