@@ -216,8 +216,8 @@ def _forms(units: Iterable[KeyWord]) -> str | None:
     another meaning; None when no unit has such a word. A concept's unit has none: its other
     names are asked too ("remote sensing" is also "earth observation")."""
     alternatives = []
-    for unit in units:
-        meanings = [_meanings()[w] for w in unit.words if w in _meanings() and not unit.also]
+    for unit in (unit for unit in units if not unit.also):
+        meanings = [_meanings()[w] for w in unit.words if w in _meanings()]
         if meanings:
             alternatives.append("".join(rf"(?=.*\b(?:{'|'.join(m)})\b)" for m in meanings))
     return "(?is)(?:" + "|".join(dict.fromkeys(alternatives)) + ").*" if alternatives else None
