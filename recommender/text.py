@@ -210,17 +210,42 @@ def _meanings() -> dict[str, tuple[str, ...]]:
     return found
 
 
+# Between the words of a name in a text: a space or hyphen, or at most two words
+# ("internet of things", "energy and citizen communities").
+_NAME_GAP = r"(?:[\s-]+\w+){0,2}[\s-]+"
+
+
 def _forms(units: Iterable[KeyWord]) -> str | None:
     """A regular expression that a text matches when it holds, for one of ``units`` at least,
     a word of the meaning asked of each of its words that the stemmer shares with words of
-    another meaning; None when no unit has such a word. A concept's unit has none: its other
+    another meaning; of a name of several words with such a word ("energy communities"), the
+    name itself, its words in order ("the scientific community" is not about energy
+    communities). None when no unit has such a word. A concept's unit has none: its other
     names are asked too ("remote sensing" is also "earth observation")."""
     alternatives = []
     for unit in (unit for unit in units if not unit.also):
-        meanings = [_meanings()[w] for w in unit.words if w in _meanings()]
-        if meanings:
-            alternatives.append("".join(rf"(?=.*\b(?:{'|'.join(m)})\b)" for m in meanings))
+        if not any(w in _meanings() for w in unit.words):
+            continue
+        if len(unit.words) > 1:
+            name = _NAME_GAP.join(f"(?:{'|'.join(_word_forms(w))})" for w in unit.words)
+            alternatives.append(rf"(?=.*\b{name}\b)")
+        else:
+            alternatives.append(rf"(?=.*\b(?:{'|'.join(_word_forms(unit.words[0]))})\b)")
     return "(?is)(?:" + "|".join(dict.fromkeys(alternatives)) + ").*" if alternatives else None
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    """The words a text may hold for ``word``: those of its meaning (stem_clashes.txt), else
+    the word in either number."""
+    if word in _meanings():
+        return _meanings()[word]
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    if word.endswith("s"):
+        return word, word[:-1]
+    if word.endswith("y"):
+        return word, word[:-1] + "ies"
+    return word, word + "s"
 
 
 def _required(groups: Sequence[Sequence[KeyWord]], clause: Callable[[KeyWord], str]) -> str:
