@@ -105,6 +105,28 @@ async def test_a_last_word_of_three_letters_finds_its_words_before_those_it_star
     assert _hits(await gql(SEARCH, {"q": "electric bus fleets with"})) == ["bus"]
 
 
+async def test_a_hyphenated_word_needs_all_its_parts(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """The index cuts "heavy-duty" in two; the search asks both parts, not either ("Heavy
+    metal" is not heavy-duty), and a call code all its parts. A hyphen alone finds nothing,
+    without an error."""
+    seed_nodes(
+        empty_graph,
+        settings,
+        "CREATE (:Project {id: 'hd', acronym: 'HD', title: 'Heavy-duty hydrogen trucks'}), "
+        "(:Project {id: 'hm', acronym: 'HM', title: 'Heavy metal free emitters'}), "
+        "(:Project {id: 'dt', acronym: 'DT', title: 'Duty cycles of heavy trucks'})",
+    )
+    assert sorted(_hits(await gql(SEARCH, {"q": "heavy-duty"}))) == ["dt", "hd"]
+    assert _hits(await gql(SEARCH, {"q": "heavy-duty hydrogen"})) == ["hd"]
+    assert (
+        lucene_terms("HORIZON-CL5-2022-D2-01-02") == "horizon AND cl5 AND 2022 AND d2 AND 01 AND 02"
+    )
+    body = await gql(SEARCH, {"q": " - "})
+    assert "errors" not in body and body["data"]["search"] == []
+
+
 async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
     network: Driver, gql: GraphQLClient
 ) -> None:

@@ -38,6 +38,10 @@ WEAK_PREFIX = 0.1
 NAME_FORM_WEIGHT = 0.3
 # Inside a quoted phrase only the quote and the backslash are special.
 _QUOTED_SPECIAL = re.compile(r'(["\\])')
+# Words are cut at spaces, hyphens and slashes: the index cuts "heavy-duty" in two, and a
+# word it cuts is asked as either part ("heavy-duty" found "Heavy metal", a call code such
+# as HORIZON-CL5-2022-D2-01-02 every "Horizon" title), not as both.
+_HYPHENS = re.compile(r"[\s\-\u2010-\u2015/]+")
 
 
 def lucene_terms(text: str, translated: bool = False, every_start: bool = False) -> str:
@@ -62,7 +66,9 @@ def lucene_terms(text: str, translated: bool = False, every_start: bool = False)
     again when the words as typed find nothing: "univ lux"), every word of at least
     :data:`PREFIX_MIN` letters also matches as the start of a word, not only the last.
     """
-    words = text.split()
+    words = [word for word in _HYPHENS.split(text) if word]
+    if not words:
+        return ""
     if not translated:
         return " AND ".join(_escaped(word) for word in words)
     skipped = function_words(words)
