@@ -198,8 +198,8 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   await expect(recruits.first()).toBeVisible();
   // A topic picked by name is the subject: each summary cites the work on it.
   await expect(page.getByText("None chosen: the cluster’s own themes.")).toBeVisible();
-  await page.getByRole("searchbox", { name: "Working on a topic" }).fill("hydrogen");
-  await page.getByRole("list", { name: "Working on a topic: matches" }).getByRole("button").first().click();
+  await page.getByRole("searchbox", { name: "Limit to a topic" }).fill("hydrogen");
+  await page.getByRole("list", { name: "Limit to a topic: matches" }).getByRole("button").first().click();
   await expect(page).toHaveURL(/topics=/);
   await expect(recruits.first().locator(".summary")).toContainText("on the subject");
   const onTopic = await recruits.locator(".summary").allInnerTexts();

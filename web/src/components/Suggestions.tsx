@@ -294,8 +294,10 @@ export function useMoreSuggestions(start: number, question: string): [number, ()
 const MORE_STEP = 10;
 const MAX_SUGGESTIONS = 100;
 
-/** "Show 10 more suggestions", while the last answer filled the page and more may come. */
+/** "Show 10 more suggestions", while the last answer filled the page and more may come; once
+ * fewer came than asked, that these are all of them. */
 export function MoreSuggestions(props: { shown: number; first: number; onClick: () => void; busy: boolean }) {
+  if (props.shown > 0 && props.shown < props.first) return <p class="more muted">{t("suggestion.allShown", { count: props.shown })}</p>;
   if (props.shown < props.first || props.first >= MAX_SUGGESTIONS) return null;
   return (
     <p class="more">

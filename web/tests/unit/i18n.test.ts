@@ -37,7 +37,9 @@ describe("catalogues", () => {
       for (const [key, text] of messages) {
         expect(text.trim(), key).not.toBe("");
         const englishText = english.get(key) ?? english.get(`${base(key)}_other`) ?? english.get(base(key));
-        expect(placeholders(text), key).toEqual(placeholders(englishText ?? ""));
+        // a singular may say its number in words ("an einem Projekt"), not as {{count}}
+        const wanted = placeholders(englishText ?? "").filter((p) => !(key.endsWith("_one") && p === "count" && !placeholders(text).includes("count")));
+        expect(placeholders(text), key).toEqual(wanted);
       }
     });
 
