@@ -10,6 +10,7 @@ import { MoreSuggestions, SuggestionList, useMoreSuggestions } from "../componen
 import { SubjectInWords, SuggestionFilterForm, TopicsInWords, filterFromQuery, type Shortcut } from "../components/SuggestionFilter";
 import { Tabs } from "../components/Tabs";
 import { locale, t } from "../i18n";
+import { organizationDescription } from "../i18n/organizations";
 import { useQuery } from "../lib/client";
 import { nodeTitle, useTitle } from "../lib/debounce";
 import {
@@ -436,6 +437,7 @@ export default function OrganizationPage() {
   const tab = TABS.find(([value]) => value === query.tab)?.[0] ?? "overview";
   useTitle(nodeTitle(org ? orgName(org) : undefined, !fetching && !error));
   if (!org) return <Missing fetching={fetching} error={error} message={t("notFound.organisation", { id })} />;
+  const description = organizationDescription(org, locale());
   return (
     <div class="page">
       <h1>{orgName(org)}</h1>
@@ -444,7 +446,7 @@ export default function OrganizationPage() {
         <a href={withParams("/path", { from: id })}>{t("org.pathTo")}</a>
         <a href={withParams("/consortium", { with: id })}>{t("org.consortium")}</a>
       </p>
-      {org.description && <p>{org.description}</p>}
+      {description && <p>{description}</p>}
       <Profile org={org} />
       <Tabs tabs={TABS.map(([value, key]) => [value, t(key)] as const)} current={tab} label={t("org.sections")} />
       {tab === "overview" && <Overview org={org} />}

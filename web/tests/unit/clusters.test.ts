@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clusterTexts, translatedClusters } from "../../src/i18n/clusters";
 import { describedObjectives, objectiveDescription } from "../../src/i18n/objectives";
+import { describedOrganizations, organizationDescription } from "../../src/i18n/organizations";
 
 const demoIds = readFileSync("../importers/demo_data/clusters.csv", "utf-8")
   .trim()
@@ -47,5 +48,21 @@ describe("objective descriptions", () => {
 
   it("keeps the data's words for another objective", () => {
     expect(objectiveDescription({ id: "other", description: "Our own." }, "de")).toBe("Our own.");
+  });
+});
+
+const describedDemoOrganizations = readFileSync("../importers/demo_data/organizations.csv", "utf-8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .filter((line) => line.split(",")[7]?.trim())
+  .map((line) => line.split(",")[0]);
+
+describe("organisation descriptions", () => {
+  it("describes every demo organisation that has a description in French and German", () => {
+    expect(describedDemoOrganizations).toEqual(["lci-demo-placeholder-company"]);
+    for (const locale of ["fr", "de"] as const) expect(describedOrganizations(locale)).toEqual(describedDemoOrganizations);
+    expect(organizationDescription({ id: "lci-demo-placeholder-company", description: "Not a real organisation." }, "en")).toBe("Not a real organisation.");
+    expect(organizationDescription({ id: "pic-1", description: null }, "fr")).toBeNull();
   });
 });
