@@ -7,9 +7,10 @@ The index ``suggestion_text`` uses Neo4j's ``english`` analyzer, whose stemmer i
 Porter stemmer (the original algorithm, as nltk's ``ORIGINAL_ALGORITHM`` mode). This reads
 the words of the Horizon Europe titles, abstracts and keywords, keeps those seen ``--least``
 times or more, and prints every stem whose words fall into several groups by a light
-stemmer (plurals and -ing/-ed forms folded), the second group seen 500 times or more: the
-candidates for ``recommender/stem_clashes.txt``, where the pairs of different meanings are
-kept by hand ("community" and "communication" yes, "develop" and "development" no).
+stemmer (plurals and -ing/-ed forms folded: the judge's of bench/precision.py), the second
+group seen 500 times or more: the candidates for ``recommender/stem_clashes.txt``, where the
+pairs of different meanings are kept by hand ("community" and "communication" yes,
+"develop" and "development" no).
 
 ``--check``: every line of ``recommender/stem_clashes.txt`` is one stem, and no word stands
 in two lines.
@@ -25,21 +26,12 @@ from collections import Counter, defaultdict
 
 from nltk.stem.porter import PorterStemmer
 
+from bench.precision import stem as light
 from recommender.text import STEM_CLASHES_FILE
 from research.data import HE
 
 PORTER = PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 SECOND_GROUP_LEAST = 500
-
-
-def light(word: str) -> str:
-    """Plurals and -ing/-ed forms folded (the judge's stemmer of bench/precision.py)."""
-    for suffix, instead in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + instead
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def counts() -> Counter[str]:

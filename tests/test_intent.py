@@ -109,6 +109,21 @@ def _ids(found: list[dict[str, Any]]) -> list[str]:
     return [s["organization"]["id"] for s in found]
 
 
+def _coordinated(network: Driver, settings: Settings, projects: list[tuple[str, str, str]]) -> None:
+    """More Horizon Europe projects of 2023 (id, which is also the acronym, title, its
+    coordinator's id), then the derived values again."""
+    network.execute_query(
+        "UNWIND $projects AS p "
+        "CREATE (n:Project {id: p[0], acronym: p[0], title: p[1], startDate: date('2023-01-01'), "
+        "                   programme: 'HORIZON'}) "
+        "WITH n, p MATCH (o:Organization {id: p[2]}) "
+        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(n)",
+        {"projects": [list(p) for p in projects]},
+        database_=settings.database,
+    )
+    refresh_derived(network, settings.database)
+
+
 async def test_a_topic_alone_brings_only_organisations_working_on_it(
     network: Driver, gql: GraphQLClient
 ) -> None:
@@ -256,17 +271,15 @@ async def test_a_word_the_stemmer_shares_counts_only_in_the_meaning_asked(
     research, is on neither "energy communities" nor "hydrogen communities storage". H2
     ('Hydrogen storage') holds two of the three key words of the latter without
     "communities": it stays."""
-    network.execute_query(
-        "UNWIND [['C1', 'Energy communities for rural villages', 'hyd3'], "
-        "        ['C2', 'Communication of energy and hydrogen research', 'm1'], "
-        "        ['C3', 'Hydrogen for local communities', 'r1']] AS p "
-        "CREATE (n:Project {id: p[0], acronym: p[0], title: p[1], startDate: date('2023-01-01'), "
-        "                   programme: 'HORIZON'}) "
-        "WITH n, p MATCH (o:Organization {id: p[2]}) "
-        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(n)",
-        database_=settings.database,
+    _coordinated(
+        network,
+        settings,
+        [
+            ("C1", "Energy communities for rural villages", "hyd3"),
+            ("C2", "Communication of energy and hydrogen research", "m1"),
+            ("C3", "Hydrogen for local communities", "r1"),
+        ],
     )
-    refresh_derived(network, settings.database)
     assert set(_ids(await _ask(gql, brief="energy communities"))) == {"hyd3"}
     assert set(_ids(await _ask(gql, brief="hydrogen communities storage"))) == {"hyd1", "r1"}
     body = await gql(
@@ -303,17 +316,15 @@ async def test_a_brief_finds_a_concept_under_its_other_names(
 ) -> None:
     """ "autonomous driving": a project on "automated vehicles" is on it (synonyms.txt), as one
     that holds both words; a project that holds neither name is not."""
-    network.execute_query(
-        "UNWIND [['A1', 'Automated vehicles on motorways', 'hyd3'], "
-        "        ['A2', 'Autonomous driving in cities', 'm1'], "
-        "        ['A3', 'Driving ranges of vehicles', 'r1']] AS p "
-        "CREATE (n:Project {id: p[0], acronym: p[0], title: p[1], startDate: date('2023-01-01'), "
-        "                   programme: 'HORIZON'}) "
-        "WITH n, p MATCH (o:Organization {id: p[2]}) "
-        "CREATE (o)-[:PARTICIPATES_IN {role: 'COORDINATOR'}]->(n)",
-        database_=settings.database,
+    _coordinated(
+        network,
+        settings,
+        [
+            ("A1", "Automated vehicles on motorways", "hyd3"),
+            ("A2", "Autonomous driving in cities", "m1"),
+            ("A3", "Driving ranges of vehicles", "r1"),
+        ],
     )
-    refresh_derived(network, settings.database)
     assert set(_ids(await _ask(gql, brief="autonomous driving"))) == {"hyd3", "m1"}
     body = await gql(
         "query($b: String!) { briefWords(brief: $b) { word also projects } }",
