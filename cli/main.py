@@ -75,7 +75,10 @@ def connect() -> Iterator[tuple[Driver, str]]:
     """
     settings = Settings.from_env()
     with GraphDatabase.driver(
-        settings.uri, auth=(settings.user, settings.password), notifications_min_severity="OFF"
+        settings.uri,
+        auth=(settings.user, settings.password),
+        notifications_min_severity="OFF",
+        max_transaction_retry_time=10.0,  # a stopped Neo4j is reported in ~20 s, not a minute
     ) as driver:
         try:
             driver.verify_connectivity()
