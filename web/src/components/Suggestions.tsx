@@ -89,8 +89,7 @@ function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
   const shown = nodes.slice(0, EVIDENCE_SHOWN);
   return (
     <>
-      <Links nodes={shown} open />
-      {blurred(shown.map(evidenceName)) ? t("punctuation.semicolon") : " "}
+      <Links nodes={shown} open />{" "}
       <button type="button" class="link more-evidence" onClick={() => setOpened(true)}>
         {t("suggestion.moreEvidence", { count: nodes.length - EVIDENCE_SHOWN })}
       </button>
@@ -344,7 +343,7 @@ function Highlights(props: { item: Suggestion; asker: Asker; domain: boolean; ch
               {t(groupLabel(group.kind, asker, domain, item.facts))}
               {group.kind === "SUBJECT" && item.facts.subjectProjects > group.evidence.length && (
                 // the API cites a few: say how many there are, not only the five cited
-                <> {t("suggestion.citedOf", { total: item.facts.subjectProjects })}</>
+                <> {t("suggestion.citedOf", { total: item.facts.subjectProjects, cited: group.evidence.length })}</>
               )}
             </span>
             {t("punctuation.colon")}

@@ -1,6 +1,6 @@
 // The demo's own organisations with a description (importers/demo_data/organizations.csv, in
-// English) described in French and German, keyed by id; any other organisation keeps the
-// data's words (CORDIS gives none).
+// English) described, and the placeholder company named, in French and German, keyed by id;
+// any other organisation keeps the data's words (CORDIS gives no description).
 import type { Locale } from ".";
 
 const FR: Record<string, string> = {
@@ -14,6 +14,17 @@ const DE: Record<string, string> = {
 };
 
 const TEXTS: Partial<Record<Locale, Record<string, string>>> = { fr: FR, de: DE };
+
+// The placeholder's name says what it is, so it is said in the reader's language too.
+const NAMES: Partial<Record<Locale, Record<string, string>>> = {
+  fr: { "lci-demo-placeholder-company": "Entreprise fictive (démo)" },
+  de: { "lci-demo-placeholder-company": "Platzhalter-Unternehmen (Demo)" },
+};
+
+/** The organisation's name in `locale` where this table has it (the demo's placeholder). */
+export function translatedOrganizationName(id: string, locale: Locale): string | undefined {
+  return NAMES[locale]?.[id];
+}
 
 /** The organisation's description in `locale` where this table has it, else the data's. */
 export function organizationDescription(org: { id: string; description?: string | null }, locale: Locale): string | null {

@@ -4,6 +4,7 @@
 // give it.
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
 import { locale, t } from "../i18n";
+import { translatedOrganizationName } from "../i18n/organizations";
 import { familyName, familyPart, translatedTopicName } from "../i18n/topics";
 import { translatedTown } from "../i18n/towns";
 
@@ -46,7 +47,8 @@ const UNTITLED = /^Untitled project \(/;
 /** The name to show: the API's name, else what is known of it, its country and its PIC (the
  * EU's participant code, to look it up): never blank. */
 export function orgName(org: Named): string {
-  const name = org.name || (org.displayName && !UNNAMED.test(org.displayName) ? org.displayName : null);
+  const name =
+    translatedOrganizationName(org.id, locale()) ?? (org.name || (org.displayName && !UNNAMED.test(org.displayName) ? org.displayName : null));
   if (name) return name;
   const code = org.id.startsWith("pic-") ? `PIC ${org.id.slice(4)}` : org.id;
   return t("org.unnamed", { id: [countryName(org.country), code].filter(Boolean).join(", ") });

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clusterTexts, translatedClusters } from "../../src/i18n/clusters";
 import { describedObjectives, objectiveDescription } from "../../src/i18n/objectives";
-import { describedOrganizations, organizationDescription } from "../../src/i18n/organizations";
+import { describedOrganizations, organizationDescription, translatedOrganizationName } from "../../src/i18n/organizations";
 
 const demoIds = readFileSync("../importers/demo_data/clusters.csv", "utf-8")
   .trim()
@@ -64,5 +64,12 @@ describe("organisation descriptions", () => {
     for (const locale of ["fr", "de"] as const) expect(describedOrganizations(locale)).toEqual(describedDemoOrganizations);
     expect(organizationDescription({ id: "lci-demo-placeholder-company", description: "Not a real organisation." }, "en")).toBe("Not a real organisation.");
     expect(organizationDescription({ id: "pic-1", description: null }, "fr")).toBeNull();
+  });
+
+  it("names the placeholder company in French and German, every other organisation as the data does", () => {
+    expect(translatedOrganizationName("lci-demo-placeholder-company", "de")).toBe("Platzhalter-Unternehmen (Demo)");
+    expect(translatedOrganizationName("lci-demo-placeholder-company", "fr")).toBe("Entreprise fictive (démo)");
+    expect(translatedOrganizationName("lci-demo-placeholder-company", "en")).toBeUndefined();
+    expect(translatedOrganizationName("pic-934320200", "de")).toBeUndefined();
   });
 });
