@@ -128,6 +128,12 @@ FAMILY_NAMES: dict[str, str] = {
     "ERC-POC": "ERC Proof of Concept",
     "ERC-POC1": "ERC Proof of Concept",
     "ERC-POC2": "ERC Proof of Concept",
+    # Horizon 2020's transport calls (Smart, green and integrated transport), whose codes
+    # start with a line of the work programme
+    "ART": "Automated road transport",
+    "GV": "Green vehicles",
+    "LC-GV": "Green vehicles for a low-carbon future",
+    "MG": "Mobility for growth",
 }
 
 
@@ -170,10 +176,10 @@ def horizon_part(code: str) -> tuple[str, str] | None:
 
 def family_name(family: str) -> str | None:
     """The name of a call family (see :data:`FAMILY_NAMES`): that of the longest code it
-    starts with, whole segments ("HORIZON-JU-CBE-IA": Circular Bio-based Europe); None for a
-    broad family (HORIZON-CL5) or one without a known name."""
+    starts with, whole segments ("HORIZON-JU-CBE-IA": Circular Bio-based Europe; "MG":
+    Mobility for growth); None for a broad family (HORIZON-CL5) or one without a known name."""
     segments = family.upper().split("-")
-    for length in range(len(segments), 1, -1):
+    for length in range(len(segments), 0, -1):
         name = FAMILY_NAMES.get("-".join(segments[:length]))
         if name is not None:
             return name

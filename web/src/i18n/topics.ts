@@ -330,6 +330,10 @@ const FAMILY_NAMES: Record<string, Record<Locale, string>> = {
   "ERC-POC": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
   "ERC-POC1": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
   "ERC-POC2": { en: "ERC Proof of Concept", fr: "Preuve de concept de l’ERC", de: "ERC Proof of Concept" },
+  ART: { en: "Automated road transport", fr: "Transport routier automatisé", de: "Automatisierter Straßenverkehr" },
+  GV: { en: "Green vehicles", fr: "Véhicules propres", de: "Umweltfreundliche Fahrzeuge" },
+  "LC-GV": { en: "Green vehicles for a low-carbon future", fr: "Véhicules propres pour un avenir bas carbone", de: "Umweltfreundliche Fahrzeuge für eine CO₂-arme Zukunft" },
+  MG: { en: "Mobility for growth", fr: "Mobilité pour la croissance", de: "Mobilität für Wachstum" },
 };
 
 /** A call family's name in `locale`: that of the longest code of {@link FAMILY_NAMES} its own
@@ -337,7 +341,7 @@ const FAMILY_NAMES: Record<string, Record<Locale, string>> = {
  * one. */
 export function familyName(code: string, locale: Locale): string | undefined {
   const segments = code.toUpperCase().split("-");
-  for (let length = segments.length; length > 1; length--) {
+  for (let length = segments.length; length > 0; length--) {
     const names = FAMILY_NAMES[segments.slice(0, length).join("-")];
     if (names) return names[locale];
   }

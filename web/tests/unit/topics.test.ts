@@ -71,7 +71,7 @@ describe("topic names", () => {
     expect(topicName({ ...family, code: "HORIZON-CL4-OTHER" })).toBe(
       "Appels HORIZON-CL4-OTHER… – Pôle 4\u00a0: Numérique, industrie et espace",
     );
-    expect(topicName({ ...family, code: "GV" })).toBe("Appels GV…");
+    expect(topicName({ ...family, code: "NMBP" })).toBe("Appels NMBP…");
     await setLocale("en");
     expect(topicName({ ...family, code: "HORIZON-HLTH" })).toBe("Calls HORIZON-HLTH… – Horizon Europe cluster 1: Health");
   });
@@ -85,13 +85,15 @@ describe("topic names", () => {
     expect(narrowestFamily("2020-01")).toBeUndefined();
   });
 
-  it("names a Horizon 2020 call family with the programme part of its projects", async () => {
+  it("names a Horizon 2020 call family by its name, else with the programme part of its projects", async () => {
     const part = { id: "h2020-part-SC4", name: "Smart, green and integrated transport" };
     const art = { id: "call-family-ART", code: "ART", kind: "CALL_FAMILY", programmePart: part };
+    const other = { ...art, id: "call-family-TRUCKS", code: "TRUCKS" };
     await setLocale("de");
-    expect(topicName(art)).toBe("Ausschreibungen ART… – Intelligenter, umweltfreundlicher und integrierter Verkehr");
+    expect(topicName(art)).toBe("Ausschreibungen ART… – Automatisierter Straßenverkehr");
+    expect(topicName(other)).toBe("Ausschreibungen TRUCKS… – Intelligenter, umweltfreundlicher und integrierter Verkehr");
     await setLocale("en");
-    expect(topicName(art)).toBe("Calls ART… – Smart, green and integrated transport");
+    expect(topicName(other)).toBe("Calls TRUCKS… – Smart, green and integrated transport");
     // a Horizon Europe code says its part and destination, whatever its projects' part
     expect(topicName({ ...art, code: "HORIZON-CL5-D8" })).toBe("Calls HORIZON-CL5-D8… – Horizon Europe cluster 5: Climate, energy and mobility, destination 8");
   });
