@@ -179,11 +179,12 @@ test("the automotive cluster: objectives chart with statuses, and recruit list f
   const recruits = page.getByRole("list", { name: "Recruit members" }).locator(":scope > li");
   await expect(recruits.first()).toBeVisible();
   await expect(recruits.first().locator(".summary")).not.toBeEmpty();
-  // Asked for the cluster: ties are to the cluster ("your cluster's organisations", "your
-  // cluster's closest partners"), never to "this organisation" nor to members (the demo's
-  // clusters have organisations active in their domain, no member list).
+  // Asked for the cluster: ties are to the cluster ("your cluster's organisations", "the
+  // partners your cluster's organisations have most projects with"), never to "this
+  // organisation" nor to members (the demo's clusters have organisations active in their
+  // domain, no member list).
   const summaries = await recruits.locator(".summary").allInnerTexts();
-  expect(summaries.join(" ")).toMatch(/of your cluster’s closest partners|your cluster’s organisations/);
+  expect(summaries.join(" ")).toMatch(/partners your cluster’s organisations have most projects with|your cluster’s organisations/);
   for (const text of summaries) expect(text).not.toMatch(/this organisation|members/);
   // Recruiting starts in the cluster's country, named, not coded.
   const countries = page.getByRole("group", { name: "Countries" });
