@@ -251,6 +251,8 @@ def _why(s: Suggestion, evidence: dict[str, tuple[str | None, str | None]]) -> s
     """The suggestion's sentence, then one line per group of reasons with its first evidence
     by name (projects by acronym, title and id), as the web page lists them."""
     lines = [s.summary]
+    if words := s.facts.get("keyWordsFound"):
+        lines.append(f"(of the searched words, its projects hold: {', '.join(words)})")
     for group in s.groups:
         cited = [evidence.get(node, (None, None))[0] or node for _, node in group.evidence]
         more = len(cited) - EVIDENCE_SHOWN

@@ -453,6 +453,8 @@ class KeyWordsHeld:
     held: int
     of: int
     alone: str | None = None
+    # the key words (as searched, and their full-text clause), in the brief's order
+    words: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -522,15 +524,34 @@ async def suggest_consortium(
     ranking = most_work_first(scored, found.model) if by_work else rank(scored)
     ranked = ranking[:first]
     if found.key_words:
+        held = await _words_found(graph, found.key_words, ranked)
         for suggestion in ranked:
             suggestion.facts.update(
                 keyWordsHeld=found.key_words.held,
                 keyWords=found.key_words.of,
                 keyWordAlone=found.key_words.alone,
+                keyWordsFound=held.get(suggestion.id),
             )
     # a consortium of one organisation is still a consortium: "the consortium's organisations"
     await _explain(graph, seeds, ranked, explain.MEMBERS)
     return ranked
+
+
+async def _words_found(
+    graph: Graph, key_words: KeyWordsHeld, ranked: Sequence[Suggestion]
+) -> dict[str, list[str]]:
+    """When the work suggested holds only some of a brief's key words (several, not one
+    alone): per suggestion, those its cited projects on the subject hold, in the brief's
+    order, so that each card says which ("hydrogen" and "stations" of four); else nothing."""
+    if key_words.held >= key_words.of or key_words.alone is not None:
+        return {}
+    cited = {s.id: [str(p) for p in s.facts.get("subjectIds") or []] for s in ranked}
+    ids = list(dict.fromkeys(p for projects in cited.values() for p in projects))
+    holding = await repo.words_held(graph, [clause for _, clause in key_words.words], ids)
+    return {
+        org: [word for (word, _), by in zip(key_words.words, holding, strict=True) if by & set(ps)]
+        for org, ps in cited.items()
+    }
 
 
 def most_work_first(suggestions: Sequence[Suggestion], model: Model) -> list[Suggestion]:
@@ -638,7 +659,7 @@ async def consortium_candidates(
         level = await _strict_level(graph, brief.text, criteria)
         terms = level.query if level else None
         if level:
-            key_words = KeyWordsHeld(level.held, level.of, level.alone)
+            key_words = KeyWordsHeld(level.held, level.of, level.alone, level.words)
             meant = level.meant
     if model is None:
         model = load_model(SUBJECT_MODEL_FILE if subject_only else CONSORTIUM_MODEL_FILE)

@@ -407,6 +407,8 @@ class Level:
     alone: str | None = None
     # the meaning asked of a key word the stemmer shares with others (stem_clashes.txt)
     meant: Meant | None = None
+    # the key words of ``of`` (as searched, and their full-text clause), in the brief's order
+    words: tuple[tuple[str, str], ...] = ()
 
 
 def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
@@ -457,7 +459,8 @@ def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
         query, meant = _asking([head], _query, tail)
         widened = Level(query, len(head), len(head), meant=meant)
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
-    return [replace(level, enough=max(level.enough, STRICT_ENOUGH)) for level in levels]
+    words = tuple((unit.word, unit.query) for unit in head)
+    return [replace(x, enough=max(x.enough, STRICT_ENOUGH), words=words) for x in levels]
 
 
 def _typed(unit: KeyWord) -> str:

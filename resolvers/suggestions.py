@@ -178,6 +178,7 @@ def facts(s: Suggestion, organizations: dict[str, Row]) -> Row:
         "key_words": f.get("keyWords"),
         "key_words_held": f.get("keyWordsHeld"),
         "key_word_alone": f.get("keyWordAlone"),
+        "key_words_found": f.get("keyWordsFound"),
     }
 
 

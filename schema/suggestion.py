@@ -283,6 +283,12 @@ class SuggestionFacts:
         "trucks' on a small network), else the one most projects hold; null otherwise, and "
         "when they hold any one of them."
     )
+    key_words_found: list[str] | None = strawberry.field(
+        description="When keyWordsHeld is fewer than keyWords (and not one key word alone): "
+        "the key words, as searched and in the brief's order, that its projects on the "
+        "subject cited in the reasons hold (e.g. ['hydrogen', 'stations'] of four), so that "
+        "each suggestion says which part of the brief it meets; null otherwise."
+    )
 
 
 @strawberry.type(description="A suggested partner, its score and the reasons behind it.")

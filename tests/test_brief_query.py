@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from recommender.text import (
     STEM_CLASHES_FILE,
@@ -80,9 +81,12 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     (a superset); the lower levels count the words as typed."""
     typed, every = brief_levels("cancer immunotherapy")
     # a concept is one key word, its words as typed anywhere in the text
-    assert typed == Level(
+    assert replace(typed, words=()) == Level(
         '+((+(+cancer +immunotherapy))) "cancer immunotherapy"^3', 1, 1, THIN_SUBJECT
     )
+    # the key words it counts, as searched, with their clauses (which suggestions hold which)
+    assert [word for word, _ in typed.words] == ["cancer immunotherapy"]
+    assert typed.words[0][1].startswith("((+cancer +immunotherapy) ")
     assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
     assert (every.held, every.enough) == (1, STRICT_ENOUGH)
     levels = brief_levels("satellite earth observation")
@@ -101,11 +105,24 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     # British or American spelling, either
     assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
+    words = (("hydrogen", "hydrogen"), ("storage", "storage"))
     assert brief_levels("hydrogen storage") == [
-        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, 2, STRICT_ENOUGH),
-        Level('+((+hydrogen)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "hydrogen"),
-        Level('+((+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "storage"),
-        Level('+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True),
+        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, 2, STRICT_ENOUGH, words=words),
+        Level(
+            '+((+hydrogen)) "hydrogen storage"^3',
+            1,
+            2,
+            STRICT_ENOUGH,
+            True,
+            "hydrogen",
+            words=words,
+        ),
+        Level(
+            '+((+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "storage", words=words
+        ),
+        Level(
+            '+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, words=words
+        ),
     ]
 
 

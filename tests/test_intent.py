@@ -311,6 +311,32 @@ async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     assert await key_words(brief="hydrogen storage", organizationIds=["hyd2"]) <= {(None, None)}
 
 
+async def test_each_suggestion_says_which_key_words_its_work_holds(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """'hydrogen storage trucks': no project holds all three, so each suggestion names the two
+    its projects hold (Hydro One's "Hydrogen storage"; the refuelling projects' hydrogen and
+    trucks), in the brief's order; a brief that projects hold whole names none."""
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) {
+        organization { id } facts { keyWordsFound } } }"""
+
+    async def found(brief: str) -> dict[str, list[str] | None]:
+        body = await gql(query, {"input": {"brief": brief}})
+        assert "errors" not in body, body["errors"]
+        return {
+            s["organization"]["id"]: s["facts"]["keyWordsFound"]
+            for s in body["data"]["suggestConsortium"]
+        }
+
+    assert await found("hydrogen storage trucks") == {
+        "hyd1": ["hydrogen", "storage"],
+        "r1": ["hydrogen", "trucks"],
+        "r2": ["hydrogen", "trucks"],
+    }
+    assert set((await found("hydrogen storage")).values()) == {None}
+
+
 async def test_a_brief_finds_a_concept_under_its_other_names(
     network: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:

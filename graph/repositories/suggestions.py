@@ -95,6 +95,22 @@ async def text_hits(
     return [int(row["hits"]) for row in rows]
 
 
+# Hits read per key word to tell which cited projects hold it (words_held).
+WORDS_HELD_SCAN = 2000
+
+
+async def words_held(
+    graph: Graph, queries: Sequence[str], project_ids: Sequence[str]
+) -> list[set[str]]:
+    """For each full-text query (a key word's clause), the projects of ``project_ids`` that
+    hold it, of its first ``WORDS_HELD_SCAN`` hits (``suggest_words_held.cypher``)."""
+    if not queries or not project_ids:
+        return [set() for _ in queries]
+    params = {"queries": list(queries), "ids": list(project_ids), "scan": WORDS_HELD_SCAN}
+    rows = await graph.read(query("suggest_words_held"), params)
+    return [set(row["held"]) for row in rows]
+
+
 @dataclass(frozen=True)
 class TopicsUnder:
     """Topics and every narrower one: their ids, and how many projects address them."""

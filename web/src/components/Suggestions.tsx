@@ -97,6 +97,10 @@ function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
   );
 }
 
+function quotedList(words: string[]): string {
+  return new Intl.ListFormat(locale(), { type: "conjunction" }).format(words.map((text) => t("consortium.quoted", { text })));
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
 }
@@ -384,6 +388,12 @@ export function SuggestionList(props: {
             {props.action?.(item)}
           </div>
           <Summary item={item} asker={props.asker} domain={domain} />
+          {item.facts.keyWordsFound && item.facts.keyWordsFound.length > 0 && (
+            // the work holds only some of the brief's key words: which ones, card by card
+            <p class="muted small words-found" data-words-found>
+              {t("suggestion.wordsFound", { count: item.facts.subjectProjects, words: quotedList(item.facts.keyWordsFound) })}
+            </p>
+          )}
           <Highlights item={item} asker={props.asker ?? "organization"} domain={domain}>
             <details class="weights">
               <summary>{t("suggestion.details")}</summary>

@@ -94,6 +94,7 @@ export const SuggestionFields = graphql(`
       keyWords
       keyWordsHeld
       keyWordAlone
+      keyWordsFound
     }
     highlights {
       kind
