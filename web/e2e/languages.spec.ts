@@ -100,6 +100,8 @@ test("auf Deutsch: eine Beschreibung, deren Schlüsselwörter kein Projekt alle 
   await expect(page.locator("[data-key-words]")).toHaveText(
     "Weniger als 3 Projekte enthalten die 4 Suchbegriffe der Beschreibung zugleich; die Vorschläge beruhen auf Projekten mit mindestens 2 davon.",
   );
+  // and each card says which of them its projects hold
+  await expect(page.locator("[data-words-found]").first()).toHaveText(/^Von den gesuchten Wörtern (enthalten diese Projekte|enthält dieses Projekt) „[a-z ]+“(, „[a-z ]+“)* und „[a-z ]+“\.$/);
   // a word the glossary does not know, which no project holds, is named as typed
   await page.goto("/consortium?brief=Satellitengest%C3%BCtzte%20Erdbeobachtung&lang=de");
   await expect(page.locator("[data-unfound-words]")).toHaveText(
