@@ -159,7 +159,7 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(page.locator("[data-few-projects]")).toHaveCount(0);
   await page.goto("/consortium?topics=h2020-part-SC4&kinds=COMPANY&countries=LU&lang=fr");
   // what "sur le sujet" counts, said for what was asked (a topic)
-  await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis (pour un thème auquel aucun projet n’est rattaché, dont les textes le nomment).");
+  await expect(page.locator("[data-subject-note]")).toHaveText("« Sur le sujet » compte les projets de l’organisation sur les thèmes choisis ou des thèmes plus précis (pour un thème sans projet rattaché : ceux dont le texte le nomme).");
   await items.first().getByRole("button", { name: /Ajouter à la présélection/ }).click();
   await expect(page.getByRole("list", { name: "Présélection" }).locator("li")).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
