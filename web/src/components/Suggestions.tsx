@@ -7,7 +7,7 @@ import { render } from "preact";
 import { useState } from "preact/hooks";
 import type { SuggestionFieldsFragment } from "../gql/graphql";
 import { locale, t } from "../i18n";
-import { orgName, projectName, topicName } from "../lib/format";
+import { orgName, projectName, quotedList, topicName } from "../lib/format";
 import { nodePath } from "../lib/links";
 import { reasonText } from "../lib/reasons";
 import { OrgLine } from "./common";
@@ -95,10 +95,6 @@ function GroupEvidence({ nodes }: { nodes: Evidence[] }) {
       </button>
     </>
   );
-}
-
-function quotedList(words: string[]): string {
-  return new Intl.ListFormat(locale(), { type: "conjunction" }).format(words.map((text) => t("consortium.quoted", { text })));
 }
 
 function capitalised(text: string): string {
@@ -391,7 +387,7 @@ export function SuggestionList(props: {
           {item.facts.keyWordsFound && item.facts.keyWordsFound.length > 0 && (
             // the work holds only some of the brief's key words: which ones, card by card
             <p class="muted small words-found" data-words-found>
-              {t("suggestion.wordsFound", { count: item.facts.subjectProjects, words: quotedList(item.facts.keyWordsFound) })}
+              {t("suggestion.wordsFound", { count: item.facts.subjectProjects, words: quotedList(item.facts.keyWordsFound, "conjunction") })}
             </p>
           )}
           <Highlights item={item} asker={props.asker ?? "organization"} domain={domain}>

@@ -44,6 +44,11 @@ interface Named {
 const UNNAMED = /^Unnamed organisation \(/;
 const UNTITLED = /^Untitled project \(/;
 
+/** Words each in the reader's quotation marks, listed with "and" (`conjunction`) or "or". */
+export function quotedList(words: string[], type: "conjunction" | "disjunction"): string {
+  return new Intl.ListFormat(locale(), { type }).format(words.map((text) => t("consortium.quoted", { text })));
+}
+
 /** The name to show: the API's name, else what is known of it, its country and its PIC (the
  * EU's participant code, to look it up): never blank. */
 export function orgName(org: Named): string {

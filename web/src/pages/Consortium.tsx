@@ -15,7 +15,7 @@ import { fetchQuery, useQuery } from "../lib/client";
 import { download } from "../lib/csv";
 import { useTitle } from "../lib/debounce";
 import { findProjects } from "../lib/finders";
-import { countryName, KINDS, kindLabel, orgName, topicName } from "../lib/format";
+import { countryName, KINDS, kindLabel, orgName, quotedList, topicName } from "../lib/format";
 import { listParam, withParams } from "../lib/links";
 import { FEW_PROJECTS } from "../lib/topics";
 import { asTyped } from "../lib/words";
@@ -500,8 +500,6 @@ function BriefWordsNote({ brief, words, filters }: { brief: string; words: Brief
   const fromBrief = filters.length > 0 && <p data-brief-filters>{t("consortium.fromBrief", { filters: filters.join(", ") })}</p>;
   // a brief of who and where alone asks nothing: the request's error says what to add
   if (words.length === 0) return null;
-  const eitherQuoted = (list: string[]) =>
-    new Intl.ListFormat(locale(), { type: "disjunction" }).format(list.map((text) => t("consortium.quoted", { text })));
   // a word asked as typed is named so, accents and all ("Kunststoffabfällen")
   const unfound = words.filter((w) => w.projects === 0).map((w) => asTyped(brief, w.word));
   // names of several words no project holds whole, searched word by word (the API's rule)
@@ -513,11 +511,11 @@ function BriefWordsNote({ brief, words, filters }: { brief: string; words: Brief
       </p>
       {split.length > 0 && (
         <p class="muted small" data-split-names>
-          {t("consortium.splitNames", { count: split.length, names: eitherQuoted(split) })}
+          {t("consortium.splitNames", { count: split.length, names: quotedList(split, "disjunction") })}
         </p>
       )}
       {fromBrief}
-      {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: eitherQuoted(unfound) })}</p>}
+      {unfound.length > 0 && <p data-unfound-words>{t("consortium.unfoundWords", { count: unfound.length, words: quotedList(unfound, "disjunction") })}</p>}
     </>
   );
 }
