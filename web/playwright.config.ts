@@ -16,7 +16,14 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/artifacts",
-  workers: 1,
+  // Two browsers at once (CI has two cores). The tests that write (a membership, an
+  // organisation) run after all the others, one at a time, so no test reads a count or a
+  // list while another changes it.
+  workers: 2,
+  projects: [
+    { name: "pages", grepInvert: /@writes/, fullyParallel: true },
+    { name: "writes", grep: /@writes/, dependencies: ["pages"], workers: 1 },
+  ],
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 30_000 },

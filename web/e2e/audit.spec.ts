@@ -78,7 +78,7 @@ test("sign-in never sends the browser to another site", async ({ page }) => {
   }
 });
 
-test("a 300-character name without spaces stays within a phone's width", async ({ browser, baseURL }) => {
+test("a 300-character name without spaces stays within a phone's width", { tag: "@writes" }, async ({ browser, baseURL }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key").toMatch(/^cgk_/);
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();

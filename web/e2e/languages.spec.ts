@@ -176,7 +176,7 @@ test("en français : la présélection exportée en CSV avec « ; »", async ({ 
   await expect(page).not.toHaveURL(/topics=/);
 });
 
-test("en français : un gestionnaire est prévenu qu'une organisation est déjà membre", async ({ page }) => {
+test("en français : un gestionnaire est prévenu qu'une organisation est déjà membre", { tag: "@writes" }, async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in?lang=fr");
   await page.getByLabel("Clé d’accès").fill(MANAGER_KEY);

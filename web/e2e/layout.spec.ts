@@ -58,13 +58,13 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator(".state.loading, [aria-busy=true]")).toHaveCount(0);
 }
 
-test("no route is wider than a 360, 390 or 768 px screen", async ({ browser, baseURL }) => {
-  test.setTimeout(600_000);
-  const context = await browser.newContext({ baseURL, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const paths = routes(await samples(page.request));
-  const wide: string[] = [];
-  for (const width of WIDTHS) {
+for (const width of WIDTHS) {
+  test(`no route is wider than a ${width} px screen`, async ({ browser, baseURL }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ baseURL, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const paths = routes(await samples(page.request));
+    const wide: string[] = [];
     await page.setViewportSize({ width, height: 800 });
     for (const path of paths) {
       await page.goto(path);
@@ -72,12 +72,15 @@ test("no route is wider than a 360, 390 or 768 px screen", async ({ browser, bas
       const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
       if (sizes.page !== sizes.screen) wide.push(`${path} at ${width} px: ${sizes.page} px wide`);
     }
-    if (width === 390) await page.goto("/clusters/lci-automotive?lang=fr").then(() => settled(page));
-    if (width === 390) await page.screenshot({ path: "test-results/screenshots/phone-cluster-fr.png" });
-  }
-  expect(wide).toEqual([]);
-  await context.close();
-});
+    if (width === 390) {
+      await page.goto("/clusters/lci-automotive?lang=fr");
+      await settled(page);
+      await page.screenshot({ path: "test-results/screenshots/phone-cluster-fr.png" });
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+}
 
 test("on a phone the header is one line; its Menu unfolds the links and a new page folds them", async ({ page }) => {
   for (const [width, lang, link] of [
@@ -114,11 +117,11 @@ test("in German, the objectives tables stay within a 1024 px screen (long words 
   }
 });
 
-test("no page of the demo shows an id written like code or a '(s)' plural, in any language", async ({ page }) => {
-  test.setTimeout(600_000);
-  const paths = routes(await samples(page.request));
-  const found: string[] = [];
-  for (const lang of LANGUAGES) {
+for (const lang of LANGUAGES) {
+  test(`no page of the demo shows an id written like code or a '(s)' plural, in ${lang}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    const paths = routes(await samples(page.request));
+    const found: string[] = [];
     for (const path of paths) {
       await page.goto(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
       await settled(page);
@@ -137,9 +140,9 @@ test("no page of the demo shows an id written like code or a '(s)' plural, in an
         if (CAMEL_CASE.test(text) || FAKE_PLURAL.test(text)) found.push(`${lang} ${path}: ${text}`);
       }
     }
-  }
-  expect(found).toEqual([]);
-});
+    expect(found).toEqual([]);
+  });
+}
 
 test("a page or an organisation that does not exist says so, with a heading and ways on", async ({ page }) => {
   for (const [path, text] of [

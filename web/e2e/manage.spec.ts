@@ -87,7 +87,7 @@ test("the brief box runs on Enter and on its button; Shift+Enter starts a new li
   await expect(items.first()).toBeVisible();
 });
 
-test("a manager lands on their cluster, adds a member (twice), ends it and sees it leave the counts", async ({ page }) => {
+test("a manager lands on their cluster, adds a member (twice), ends it and sees it leave the counts", { tag: "@writes" }, async ({ page }) => {
   expect(MANAGER_KEY, "MANAGER_KEY: a cluster_manager key for lci-automotive").toMatch(/^cgk_/);
   await page.goto("/sign-in");
   await page.getByLabel("Access key").fill("not-a-key");
