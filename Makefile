@@ -69,11 +69,17 @@ run: neo4j web-if-node
 	$(BIN)/clustergraph demo
 	$(BIN)/uvicorn server:create_app --factory --host $(HOST) --port $(PORT) --workers $(WORKERS) $(if $(ACCESS_LOG),,--no-access-log)
 
+# The tests run in TEST_WORKERS processes (pytest-xdist), each with a Neo4j of its own and a
+# file's tests in one process; against a given NEO4J_URI (one database) in one process.
+TEST_WORKERS ?= 2
+
 test: install web-test
 ifndef NEO4J_URI
 	$(BIN)/python -m localneo4j build
-endif
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+else
 	$(BIN)/pytest
+endif
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,8 +1,9 @@
 """Test fixtures: a real Neo4j of the tests' own, never the demo database.
 
 Without ``NEO4J_URI`` the suite starts a local Neo4j in ``.neo4j/test-<port>`` on
-``NEO4J_TEST_PORT`` (default 7688) and stops it at the end. With ``NEO4J_URI`` set it uses that
-server instead, and empties its database between tests.
+``NEO4J_TEST_PORT`` (default 7688) and stops it at the end; ``make test`` runs two such
+processes (pytest-xdist), the second on the next port. With ``NEO4J_URI`` set it uses that
+server instead, and empties its database between tests (one process only).
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from graph.settings import Settings
 from localneo4j import Instance
 from server import create_app
 
+# pytest-xdist's workers are given COLUMNS=80 and LINES=24; the CLI's consoles, made when
+# it is imported, would keep that width for every test, whatever width a test asks for.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 SHARED_DATA = SHARED / "cordis-h2020"
@@ -29,7 +35,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def neo4j_test_port() -> int:
-    return int(os.environ.get("NEO4J_TEST_PORT", "7688"))
+    """``NEO4J_TEST_PORT`` (default 7688), plus the worker's number when pytest-xdist runs
+    the tests in several processes (``make test``): each worker has a Neo4j of its own."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return int(os.environ.get("NEO4J_TEST_PORT", "7688")) + int(worker.removeprefix("gw"))
 
 
 @pytest.fixture(scope="session")
