@@ -36,6 +36,7 @@ from recommender.scoring import (
 )
 from recommender.text import (
     Level,
+    Searched,
     brief_levels,
     brief_query,
     choose_fallback,
@@ -453,8 +454,8 @@ class KeyWordsHeld:
     held: int
     of: int
     alone: str | None = None
-    # the key words (as searched, and their full-text clause), in the brief's order
-    words: tuple[tuple[str, str], ...] = ()
+    # the key words as searched, in the brief's order
+    words: tuple[Searched, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -547,9 +548,10 @@ async def _words_found(
         return {}
     cited = {s.id: [str(p) for p in s.facts.get("subjectIds") or []] for s in ranked}
     ids = list(dict.fromkeys(p for projects in cited.values() for p in projects))
-    holding = await repo.words_held(graph, [clause for _, clause in key_words.words], ids)
+    words = key_words.words
+    holding = await repo.words_held(graph, [w.query for w in words], [w.forms for w in words], ids)
     return {
-        org: [word for (word, _), by in zip(key_words.words, holding, strict=True) if by & set(ps)]
+        org: [w.word for w, by in zip(words, holding, strict=True) if by & set(ps)]
         for org, ps in cited.items()
     }
 

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from graph.glossary import REQUEST_VERBS as ASKING_VERBS
 from graph.glossary import englishes, function_words, segments
@@ -391,6 +391,16 @@ def key_words(text: str | None) -> list[str]:
     return _terms_and_phrases(text)[0]
 
 
+class Searched(NamedTuple):
+    """A key word as searched: the word, its full-text clause, and, when the index's stemmer
+    shares one of its words with words of another meaning, the regular expression a text
+    must match to hold it in the meaning asked (:func:`_forms`)."""
+
+    word: str
+    query: str
+    forms: str | None = None
+
+
 @dataclass(frozen=True)
 class Level:
     """A full-text query for a brief, how many of its key words a project must hold (by
@@ -407,8 +417,8 @@ class Level:
     alone: str | None = None
     # the meaning asked of a key word the stemmer shares with others (stem_clashes.txt)
     meant: Meant | None = None
-    # the key words of ``of`` (as searched, and their full-text clause), in the brief's order
-    words: tuple[tuple[str, str], ...] = ()
+    # the key words of ``of`` as searched, in the brief's order
+    words: tuple[Searched, ...] = ()
 
 
 def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
@@ -459,7 +469,7 @@ def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
         query, meant = _asking([head], _query, tail)
         widened = Level(query, len(head), len(head), meant=meant)
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
-    words = tuple((unit.word, unit.query) for unit in head)
+    words = tuple(Searched(unit.word, unit.query, _forms([unit])) for unit in head)
     return [replace(x, enough=max(x.enough, STRICT_ENOUGH), words=words) for x in levels]
 
 

@@ -11,6 +11,7 @@ from recommender.text import (
     THIN_SUBJECT,
     WORD_PROJECTS_MOST,
     Level,
+    Searched,
     brief_levels,
     brief_query,
     choose_fallback,
@@ -85,8 +86,9 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
         '+((+(+cancer +immunotherapy))) "cancer immunotherapy"^3', 1, 1, THIN_SUBJECT
     )
     # the key words it counts, as searched, with their clauses (which suggestions hold which)
-    assert [word for word, _ in typed.words] == ["cancer immunotherapy"]
-    assert typed.words[0][1].startswith("((+cancer +immunotherapy) ")
+    assert [word.word for word in typed.words] == ["cancer immunotherapy"]
+    assert typed.words[0].query.startswith("((+cancer +immunotherapy) ")
+    assert typed.words[0].forms is None  # a concept is asked by its other names too
     assert every.query.startswith('+((+((+cancer +immunotherapy) "immuno oncology" ')
     assert (every.held, every.enough) == (1, STRICT_ENOUGH)
     levels = brief_levels("satellite earth observation")
@@ -105,7 +107,7 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     # British or American spelling, either
     assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
-    words = (("hydrogen", "hydrogen"), ("storage", "storage"))
+    words = (Searched("hydrogen", "hydrogen"), Searched("storage", "storage"))
     assert brief_levels("hydrogen storage") == [
         Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, 2, STRICT_ENOUGH, words=words),
         Level(
@@ -280,6 +282,11 @@ def test_a_word_the_stemmer_shares_is_asked_in_the_meaning_typed() -> None:
     assert forms.fullmatch("Tracking OBJECTS with drones.\nAnd more")
     assert forms.fullmatch("An object, tracked")
     assert not forms.fullmatch("The objectives of drone tracking")
+    # each key word as searched carries its own meaning: which suggestions hold which
+    object_, tracking, _ = strict[0].words
+    assert object_.forms is not None and re.fullmatch(object_.forms, "Tracking OBJECTS")
+    assert not re.fullmatch(object_.forms, "The objectives of drone tracking")
+    assert tracking.forms is None
     assert all(level.meant is None for level in brief_levels("hydrogen storage"))
     # two such words: a project holds one of them in the meaning asked
     [both, *_] = brief_levels("organic electronics")

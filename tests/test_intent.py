@@ -337,6 +337,26 @@ async def test_each_suggestion_says_which_key_words_its_work_holds(
     assert set((await found("hydrogen storage")).values()) == {None}
 
 
+async def test_the_key_words_found_are_in_the_meaning_asked(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "hydrogen communities storage": m1's project on communicating hydrogen storage holds
+    hydrogen and storage, and "communication", which the index's stemmer cuts as it cuts
+    "communities": its card names hydrogen and storage only."""
+    _coordinated(network, settings, [("C4", "Communication of hydrogen storage research", "m1")])
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) {
+        organization { id } facts { keyWords keyWordsHeld keyWordsFound } } }"""
+    body = await gql(query, {"input": {"brief": "hydrogen communities storage"}})
+    assert "errors" not in body, body["errors"]
+    found = {s["organization"]["id"]: s["facts"] for s in body["data"]["suggestConsortium"]}
+    assert found["m1"] == {
+        "keyWords": 3,
+        "keyWordsHeld": 2,
+        "keyWordsFound": ["hydrogen", "storage"],
+    }
+
+
 async def test_a_brief_finds_a_concept_under_its_other_names(
     network: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:

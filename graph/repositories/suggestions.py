@@ -100,13 +100,23 @@ WORDS_HELD_SCAN = 2000
 
 
 async def words_held(
-    graph: Graph, queries: Sequence[str], project_ids: Sequence[str]
+    graph: Graph,
+    queries: Sequence[str],
+    forms: Sequence[str | None],
+    project_ids: Sequence[str],
 ) -> list[set[str]]:
     """For each full-text query (a key word's clause), the projects of ``project_ids`` that
-    hold it, of its first ``WORDS_HELD_SCAN`` hits (``suggest_words_held.cypher``)."""
+    hold it, of its first ``WORDS_HELD_SCAN`` hits; with its ``forms`` (a regular expression
+    of the meaning asked, :class:`Meant`), only those whose text matches them
+    (``suggest_words_held.cypher``)."""
     if not queries or not project_ids:
         return [set() for _ in queries]
-    params = {"queries": list(queries), "ids": list(project_ids), "scan": WORDS_HELD_SCAN}
+    params = {
+        "queries": list(queries),
+        "forms": list(forms),
+        "ids": list(project_ids),
+        "scan": WORDS_HELD_SCAN,
+    }
     rows = await graph.read(query("suggest_words_held"), params)
     return [set(row["held"]) for row in rows]
 
