@@ -23,8 +23,8 @@ from graph.settings import Settings
 from localneo4j import Instance
 from server import create_app
 
-# pytest-xdist's workers are given COLUMNS=80 and LINES=24; the CLI's consoles, made when
-# it is imported, would keep that width for every test, whatever width a test asks for.
+# pytest-xdist's workers see COLUMNS=80 and LINES=24; the CLI's consoles, made when it is
+# imported, would keep that width for every test, whatever width a test asks for.
 os.environ.pop("COLUMNS", None)
 os.environ.pop("LINES", None)
 
@@ -32,6 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 SHARED_DATA = SHARED / "cordis-h2020"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Several processes would empty one another's database under a given ``NEO4J_URI``."""
+    if os.environ.get("NEO4J_URI") and (config.getoption("numprocesses", None) or 0) > 1:
+        raise pytest.UsageError("NEO4J_URI is one database: run the tests in one process")
 
 
 def neo4j_test_port() -> int:

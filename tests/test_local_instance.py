@@ -62,7 +62,7 @@ def _localneo4j(*args: str) -> subprocess.Popen[str]:
 
 
 def test_start_waits_for_an_instance_that_is_still_booting(settings: Settings) -> None:
-    port = neo4j_test_port() + 100  # the recovery test's port; one process runs both in turn
+    port = neo4j_test_port() + 100  # as the recovery test's: each test process has its own
     home = ROOT / ".neo4j" / f"test-booting-{port}"
     instance = Instance(home=home, port=port, password=settings.password)
     where = ("start", "--home", str(home), "--port", str(port))

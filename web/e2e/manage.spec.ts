@@ -222,8 +222,9 @@ test("which of a cluster's members could answer a call: from the cluster page to
     const memberships = (await answer.json()).data.organization.clusters as { cluster: { id: string } }[];
     expect(memberships.map((m) => m.cluster.id)).toContain("lci-automotive");
   }
-  // Members only: the demo's clusters have no member list (unless a test of this run added a
-  // member), and the page says which, and what to do.
+  // Members only: the demo's clusters have no member list (the tests that add members run
+  // last; an earlier run on the same database may have left one), and the page says which,
+  // and what to do.
   await page.getByLabel("and the organisations active in its domain").uncheck();
   const counts = await page.request.post("/graphql", { data: { query: '{ cluster(id: "lci-automotive") { memberCounts { count } } }' } });
   const members = ((await counts.json()).data.cluster.memberCounts as { count: number }[]).reduce((sum, kind) => sum + kind.count, 0);

@@ -15,8 +15,8 @@ test("the map of foreign partners draws without any request leaving the service"
   await page.goto("/clusters/lci-automotive/scorecard?from=2016&to=2020");
   const map = page.locator("#partner-map");
   await expect(map.getByRole("heading", { name: "Foreign partners on the map" })).toBeVisible();
-  // The organisations active in the domain (the demo's clusters have no official members, but
-  // the manager's test may have added one by now).
+  // The organisations active in the domain (the demo's clusters have no official members; the
+  // manager's test runs last, but an earlier run on the same database may have added one).
   await map.getByLabel("Organisations active in the domain").check();
   await expect(map.locator(".map-summary")).toContainText(/927 foreign partners in 39 countries, 65 shared projects, from 2016 to 2020/);
   const drawing = map.locator(".europe-map > svg");

@@ -96,7 +96,7 @@ test("the initiative: its targets, and its six clusters side by side", async ({ 
   await page.getByRole("radio", { name: "Members" }).check();
   await expect(page).toHaveURL(/population=MEMBER/);
   // the members' figures: a table, or one line when every figure is 0 (the demo's clusters
-  // have no official members, unless a test added one)
+  // have no official members, unless an earlier run on the same database added one)
   await expect(page.locator('table.side-by-side caption, p.state[data-population="MEMBER"]')).toContainText("Members");
   await page.getByRole("radio", { name: "Organisations active in the domain" }).check();
   await expect(page.locator("table.side-by-side tbody tr")).toHaveCount(6);
