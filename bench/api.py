@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 from neo4j import Driver, GraphDatabase
 
-from bench.import_cordis import FILES, ROOT
+from bench.import_cordis import DATA, ROOT
 from graph.schema import apply_schema
 from graph.settings import DEFAULT_PASSWORD, Settings
 from importers.bundle import import_bundle
@@ -55,7 +55,7 @@ def prepare(driver: Driver) -> None:
         print(f"reusing the instance: {records[0]['projects']:,} projects already imported")
         return
     began = time.perf_counter()
-    report = import_cordis(driver, "neo4j", FILES, progress=True)
+    report = import_cordis(driver, "neo4j", [DATA], progress=True)
     bundle = import_bundle(driver, "neo4j", BUNDLE_DIR, progress=True)
     derive_memberships(driver, "neo4j", read_mapping(BUNDLE_DIR / MAPPING_FILE, bundle), bundle)
     print(f"imported in {time.perf_counter() - began:.0f} s (cordis ok={report.ok})")
