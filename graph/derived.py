@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import Forbidden
 
+from graph.batches import chunked, write_batches
 from graph.cypher import query
 from graph.derived_organizations import Row, Scope, organization_values
 from graph.schema import SEARCH_NAMES
@@ -64,20 +64,11 @@ def refresh_organizations(
             result = session.run(query("project_participants"), ids=None, projects=ids)
             projects.extend(result.single(strict=True)["rows"])
     rows = organization_values(projects, scope(found), PARTNER_LIST)
-    batches = [rows[start : start + WRITE_BATCH] for start in range(0, len(rows), WRITE_BATCH)]
-
-    def write(share: list[list[Row]]) -> None:
-        with driver.session(database=database) as session:
-            for batch in share:
-                session.execute_write(_set_values, batch)
-
-    with ThreadPoolExecutor(WRITERS) as pool:
-        for done in [pool.submit(write, batches[i::WRITERS]) for i in range(WRITERS)]:
-            done.result()
+    write_batches(driver, database, _set_values, chunked(rows, WRITE_BATCH), WRITERS)
 
 
-def _set_values(tx: ManagedTransaction, rows: list[Row]) -> None:
-    tx.run(query("organization_refresh_derived"), rows=rows).consume()
+def _set_values(tx: ManagedTransaction, rows: Sequence[Row]) -> None:
+    tx.run(query("organization_refresh_derived"), rows=list(rows)).consume()
 
 
 def refresh_suggestion_features(

@@ -123,7 +123,7 @@ def recognise(header: list[str]) -> Format | None:
     return max(matching, key=lambda f: len(f.value), default=None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Participation:
     """One organisation in one project, from any participation format."""
 
@@ -145,7 +145,7 @@ class Participation:
         return bool(self.organization["source"] == SOURCE_HORIZON_EUROPE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     """Facts about an organisation from a name table: ``{<field><Source>: value}``."""
 
@@ -156,7 +156,7 @@ class Facts:
     source: str
 
 
-@dataclass
+@dataclass(slots=True)
 class GrantFacts:
     """Facts about a project known by its grant id (H2020 projects table, call topics,
     fields of science)."""

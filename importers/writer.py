@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import functools
-import threading
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, LiteralString, TypeVar
 
-from neo4j import Driver, ManagedTransaction, Session
+from neo4j import Driver, ManagedTransaction
 from rich.console import Console
 from rich.progress import Progress
+
+from graph.batches import write_batches
 
 BATCH_SIZE = 10_000
 
 Row = dict[str, Any]
 T = TypeVar("T")
-R = TypeVar("R")
 
 _EXISTING_IDS: dict[str, LiteralString] = {
     label: f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN collect(n.id) AS ids"
@@ -101,47 +99,6 @@ def write_rows(
         total.nodes += written.nodes
         total.relationships += written.relationships
     return total
-
-
-def write_batches(
-    driver: Driver,
-    database: str,
-    work: Callable[[ManagedTransaction, Sequence[T]], R],
-    batches: Iterable[Sequence[T]],
-    writers: int = 1,
-) -> list[R]:
-    """``work`` on each batch in a write transaction of its own, ``writers`` at a time, each
-    writer with a session of its own (a session is not safe to share between threads)."""
-    if writers <= 1:
-        with driver.session(database=database) as session:
-            return [session.execute_write(work, batch) for batch in batches]
-    local = threading.local()
-    sessions: list[Session] = []
-    lock = threading.Lock()
-
-    def one(batch: Sequence[T]) -> R:
-        session = getattr(local, "session", None)
-        if session is None:
-            session = local.session = driver.session(database=database)
-            with lock:
-                sessions.append(session)
-        return session.execute_write(work, batch)
-
-    results: list[R] = []
-    try:
-        with ThreadPoolExecutor(writers) as pool:
-            # At most `writers` batches in flight: the next is taken (and a progress bar
-            # advanced) when one is done.
-            running: deque[Future[R]] = deque()
-            for batch in batches:
-                if len(running) == writers:
-                    results.append(running.popleft().result())
-                running.append(pool.submit(one, batch))
-            results.extend(future.result() for future in running)
-        return results
-    finally:
-        for session in sessions:
-            session.close()
 
 
 def existing_ids(driver: Driver, database: str, label: str, ids: Iterable[str]) -> set[str]:

@@ -16,8 +16,10 @@ from typing import Any
 import pytest
 from neo4j import AsyncGraphDatabase, Driver
 
+from graph import derived_organizations
 from graph.client import Graph
 from graph.derived import PARTNER_LIST
+from graph.derived_organizations import CHUNK_PAIRS
 from graph.repositories.writes import refresh_after_participation
 from graph.settings import Settings
 from importers.cordis import import_cordis
@@ -135,15 +137,23 @@ def assert_as_defined(driver: Driver, settings: Settings, ids: Sequence[str] | N
     return len(expected)
 
 
-def test_fixtures_as_defined(empty_graph: Driver, settings: Settings) -> None:
+@pytest.mark.parametrize("chunk_pairs", [CHUNK_PAIRS, 10])
+def test_fixtures_as_defined(
+    empty_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch, chunk_pairs: int
+) -> None:
+    """Also with the pairs of partners formed ten at a time: most organisations in a run of
+    their own, larger than the run."""
+    monkeypatch.setattr(derived_organizations, "CHUNK_PAIRS", chunk_pairs)
     files = sorted(p for p in (FIXTURES / "cordis").rglob("*.csv") if p.name != "unknown.csv")
     import_cordis(empty_graph, settings.database, files)
     assert assert_as_defined(empty_graph, settings) > 5
 
 
 async def test_luxembourg_network_as_defined_after_import_and_a_write(
-    empty_graph: Driver, settings: Settings, shared_data: Any
+    empty_graph: Driver, settings: Settings, shared_data: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the pairs of partners in several runs, as on the whole network
+    monkeypatch.setattr(derived_organizations, "CHUNK_PAIRS", 20_000)
     import_cordis(empty_graph, settings.database, [shared_data], with_country="LU")
     assert assert_as_defined(empty_graph, settings) > 1000
     # who coordinated the shared projects is compared too, and is not all zeros

@@ -81,7 +81,7 @@ async def _refresh_organizations(tx: AsyncManagedTransaction, ids: list[str]) ->
     found = await (await tx.run(query("organization_refresh_scope"), ids=ids)).single(strict=True)
     result = await tx.run(query("project_participants"), ids=ids, projects=None)
     projects = (await result.single(strict=True))["rows"]
-    rows = organization_values(projects, derived_scope(found), PARTNER_LIST)
+    rows = list(organization_values(projects, derived_scope(found), PARTNER_LIST))
     await (await tx.run(query("organization_refresh_derived"), rows=rows)).consume()
 
 
