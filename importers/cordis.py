@@ -18,7 +18,7 @@ import datetime
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ from typing import LiteralString
 
 from neo4j import Driver, ManagedTransaction
 
-from graph.batches import write_batches
+from graph.batches import chunked, write_batches
 from graph.cypher import query
 from graph.derived import refresh_derived
 from graph.facts import RESOLVE
@@ -92,6 +92,8 @@ CSV_SUFFIXES = (".csv", ".csv.gz")
 SNAPSHOT = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 # Organisations written and resolved per transaction.
 RESOLVE_BATCH = 5000
+# Rows of a grant table written at once: two transactions of 10,000 projects, at once.
+GRANT_PART = 20_000
 # Transactions at once for writes of one row per node (organisations, projects): they never
 # wait for each other, and Neo4j works on two cores.
 WRITERS = 2
@@ -181,7 +183,8 @@ class CordisFormatError(ValueError):
 
 @dataclass
 class Parsed:
-    """Every valid row read from the input files, by what it describes."""
+    """The valid rows read from the input files, by what they describe; of the grant tables,
+    only what they tell of dates (the tables are read again when written: :class:`GrantTable`)."""
 
     participations: list[Participation] = field(default_factory=list)
     facts: list[Facts] = field(default_factory=list)
@@ -189,7 +192,50 @@ class Parsed:
     # grant id -> (rcn, how the link was made), and the rows that gave them
     links: dict[str, tuple[str, str]] = field(default_factory=dict)
     link_rows: list[tuple[str, str]] = field(default_factory=list)  # (file, grant)
-    grants: list[GrantFacts] = field(default_factory=list)
+    grants: list[GrantTable] = field(default_factory=list)
+    # what the grant rows tell of their projects' dates: start date, call year
+    starts: dict[str, datetime.date] = field(default_factory=dict)
+    call_years: dict[str, int] = field(default_factory=dict)
+
+    def note_dates(self, g: GrantFacts) -> None:
+        """Keep what ``g`` tells of when its project starts (the rest of it is read again
+        when written: :class:`GrantTable`)."""
+        if g.values.get("startDate") is not None:
+            self.starts.setdefault(g.grant, g.values["startDate"])
+        year = calls.call_year(g.values.get("callTopic", ""))
+        if year is not None:
+            self.call_years.setdefault(g.grant, year)
+
+
+GRANT_PARSERS: dict[Format, Callable[[str, int, dict[str, str]], GrantFacts]] = {
+    Format.HORIZON_PROJECTS: parse_horizon_project,
+    Format.PROJECTS: parse_project,
+    Format.CALL_TOPICS: parse_call_topic,
+    Format.FIELDS: parse_field,
+}
+
+
+@dataclass(frozen=True)
+class GrantTable:
+    """A table of facts about projects known by their grant id (titles, abstracts, call
+    topics, fields), checked when the files are read and read again when written, a part at
+    a time: its rows are never all held at once (at k=10, 950,000 rows with the abstracts)."""
+
+    table: Table
+    kind: Format
+    name: str
+    rows: int  # its valid rows
+
+    def facts(self) -> Iterator[GrantFacts]:
+        """Its valid rows (those with an error were reported on the first read)."""
+        parse, header = GRANT_PARSERS[self.kind], self.table.header
+        for line, record in records(self.table, ImportReport(), self.name):
+            if len(record) != len(header):
+                continue
+            try:
+                yield parse(self.name, line, dict(zip(header, record, strict=True)))
+            except ValueError:
+                continue
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:
@@ -279,6 +325,7 @@ def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
         name = table.path.name
         if names.count(name) > 1:  # e.g. both programmes' participations.csv.gz
             name = f"{table.path.parent.name}/{name}"
+        valid = 0
         for line, record in records(table, report, name):
             if len(record) != len(table.header):
                 reason = f"{len(record)} fields, the header has {len(table.header)}"
@@ -288,10 +335,13 @@ def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
                 _add(parsed, kind, name, line, dict(zip(table.header, record, strict=True)))
                 if kind in PARTICIPATION_FORMATS:
                     shared.share(parsed.participations[-1])
+                valid += 1
             except NothingToImport as exc:
                 report.warn(name, line, str(exc))
             except ValueError as exc:
                 report.reject(name, line, str(exc))
+        if kind in GRANT_PARSERS:
+            parsed.grants.append(GrantTable(table, kind, name, valid))
     return parsed
 
 
@@ -339,8 +389,8 @@ def _add(parsed: Parsed, kind: Format, file: str, line: int, row: dict[str, str]
         parsed.participations.append(parse_horizon_participation(file, line, row))
     elif kind is Format.HORIZON_ORGANIZATIONS:
         parsed.participations.append(parse_horizon_organization(file, line, row))
-    elif kind is Format.HORIZON_PROJECTS:
-        parsed.grants.append(parse_horizon_project(file, line, row))
+    elif kind in GRANT_PARSERS:
+        parsed.note_dates(GRANT_PARSERS[kind](file, line, row))
     elif kind is Format.NAMES:
         parsed.facts.append(parse_names(file, line, row))
     elif kind is Format.SUPPLEMENT:
@@ -351,12 +401,8 @@ def _add(parsed: Parsed, kind: Format, file: str, line: int, row: dict[str, str]
         grant, rcn, method = parse_link(row)
         parsed.links[grant] = (rcn, method)
         parsed.link_rows.append((file, grant))
-    elif kind is Format.PROJECTS:
-        parsed.grants.append(parse_project(file, line, row))
-    elif kind is Format.CALL_TOPICS:
-        parsed.grants.append(parse_call_topic(file, line, row))
     else:
-        parsed.grants.append(parse_field(file, line, row))
+        raise AssertionError(f"no parser for {kind}")
 
 
 @dataclass(frozen=True)
@@ -374,18 +420,13 @@ class GrantDate:
         return self.call_year is None or self.call_year < until.year
 
 
-def grant_dates(grants: Sequence[GrantFacts]) -> dict[str, GrantDate]:
+def grant_dates(parsed: Parsed) -> dict[str, GrantDate]:
     """Grant id -> its start date (the complete Horizon Europe projects table) and the call
     year its call topic code names."""
-    starts: dict[str, datetime.date] = {}
-    years: dict[str, int] = {}
-    for g in grants:
-        if g.values.get("startDate") is not None:
-            starts.setdefault(g.grant, g.values["startDate"])
-        year = calls.call_year(g.values.get("callTopic", ""))
-        if year is not None:
-            years.setdefault(g.grant, year)
-    return {grant: GrantDate(starts.get(grant), years.get(grant)) for grant in starts | years}
+    return {
+        grant: GrantDate(parsed.starts.get(grant), parsed.call_years.get(grant))
+        for grant in parsed.starts | parsed.call_years
+    }
 
 
 def select(
@@ -675,9 +716,18 @@ class CordisImport:
             found.setdefault(grant, project)
         return found
 
-    def write_grant_facts(self, grants: list[GrantFacts], themes: Themes) -> None:
+    def write_grant_facts(self, tables: list[GrantTable], themes: Themes) -> None:
         """Titles, call topics and fields of the projects the grant ids name (written by
-        this run or earlier ones); rows about other projects are skipped."""
+        this run or earlier ones), each table read again :data:`GRANT_PART` rows at a time
+        (a part written after the one before it: a later row wins); rows about other
+        projects are skipped."""
+        for table in tables:
+            advance = self.out.bar(f"project facts ({table.name})", table.rows)
+            for part in chunked(table.facts(), GRANT_PART):
+                self.write_grant_part(part, themes)
+                advance(len(part))
+
+    def write_grant_part(self, grants: list[GrantFacts], themes: Themes) -> None:
         projects = self.projects_by_grant({g.grant for g in grants})
         props: dict[str, Row] = defaultdict(dict)
         for g in grants:
@@ -689,7 +739,9 @@ class CordisImport:
             props[project].update(_project_props(g))
             themes.addresses.extend((project, topic) for topic in _grant_topics(g, project, themes))
         rows = [{"id": project, "props": values} for project, values in props.items()]
-        self.write(_PROJECT_FACTS, rows, "project titles and call topics", WRITERS)
+        write_rows(
+            self.driver, self.database, _PROJECT_FACTS, rows, Reporter(None), "", writers=WRITERS
+        )
 
     def add_parts(
         self, parts: list[tuple[str, int, str, str]], here: set[str], themes: Themes
@@ -830,7 +882,7 @@ def import_cordis(
     with rows_out_of_collection():
         parsed = read_files(expand(files), report)
     try:
-        kept, dropped = select(parsed.participations, until, country, grant_dates(parsed.grants))
+        kept, dropped = select(parsed.participations, until, country, grant_dates(parsed))
         for p in dropped:
             report.counts(p.file).skipped += 1
         apply_schema(driver, database)

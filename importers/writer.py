@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, LiteralString, TypeVar
@@ -49,14 +49,19 @@ class Reporter:
 
     def batches(self, label: str, rows: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         """``rows`` cut in slices of ``size``, advancing a bar named ``label``."""
-        task = None
-        if self._progress is not None:
-            task = self._progress.add_task(label, total=len(rows))
+        advance = self.bar(label, len(rows))
         for start in range(0, len(rows), size):
             batch = rows[start : start + size]
             yield batch
-            if self._progress is not None and task is not None:
-                self._progress.advance(task, len(batch))
+            advance(len(batch))
+
+    def bar(self, label: str, total: int) -> Callable[[int], None]:
+        """A bar named ``label`` for ``total`` items, and the function that advances it."""
+        progress = self._progress
+        if progress is None:
+            return lambda done: None
+        task = progress.add_task(label, total=total)
+        return lambda done: progress.advance(task, done)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ import pytest
 from neo4j import Driver
 
 from graph.settings import Settings
+from importers import cordis
 from importers.bundle import import_bundle
 from importers.cordis import CordisFormatError, expand, import_cordis
 from importers.cordis_formats import parse_names
@@ -206,7 +207,12 @@ def test_every_format_together(empty_graph: Driver, settings: Settings) -> None:
     assert stats["programmes"]["H2020"]["withTitledProject"] == 4
 
 
-def test_titles_dates_and_call_topics(empty_graph: Driver, settings: Settings) -> None:
+@pytest.mark.parametrize("grant_part", [cordis.GRANT_PART, 1])
+def test_titles_dates_and_call_topics(
+    empty_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch, grant_part: int
+) -> None:
+    """Also with the grant tables written one row at a time (read again in parts)."""
+    monkeypatch.setattr(cordis, "GRANT_PART", grant_part)
     import_cordis(empty_graph, settings.database, EVERYTHING)
 
     projects = {
@@ -471,6 +477,7 @@ def test_complete_horizon_europe_rejects_each_malformed_row(
     report = import_cordis(empty_graph, settings.database, COMPLETE_FILES)
 
     reasons = {(r.file, r.line): r.reason for r in report.rejections}
+    assert len(report.rejections) == len(reasons)  # each once, though projects.csv is read twice
     assert set(reasons) == {
         ("projects.csv", 5),
         ("projects.csv", 6),

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,41 @@ def test_a_truncated_gzip_keeps_its_readable_rows(
     assert "ends early" in rejection.reason and "the rest of it is missing" in rejection.reason
     assert _projects(empty_graph, settings) == 3  # every project's rows came before the cut
     assert report.files["participations.csv.gz"].created == GOOD_ROWS
+
+
+def test_a_truncated_projects_table_is_reported_once_and_titles_its_projects(
+    empty_graph: Driver, settings: Settings, tmp_path: Path
+) -> None:
+    """A grant table is read twice (checked, then written in parts): its damage is one
+    rejection all the same, and its readable rows give their titles."""
+    complete = FIXTURES / "cordis" / "horizon" / "2025-12"
+    lines = (complete / "projects.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header, rows = lines[0], lines[1:4]  # the three good rows
+    packed = gzip.compress((header + "".join(rows * 400)).encode("utf-8"))
+    cut = tmp_path / "projects.csv.gz"
+    cut.write_bytes(packed[: len(packed) * 2 // 3])
+
+    report = import_cordis(empty_graph, settings.database, [complete / "organizations.csv", cut])
+
+    [rejection] = [r for r in report.rejections if r.file == "projects.csv.gz"]
+    assert "ends early" in rejection.reason
+    titles, _, _ = empty_graph.execute_query(
+        "MATCH (p:Project) WHERE p.title IS NOT NULL RETURN p.id AS id, p.title AS title "
+        "ORDER BY id",
+        database_=settings.database,
+    )
+    assert [(r["id"], r["title"]) for r in titles][:2] == [
+        ("he-101100001", "Zero-emission road freight with hydrogen trucks"),
+        ("he-101100002", "Robots that learn on the shop floor"),
+    ]
+    counts = report.files["projects.csv.gz"]
+    assert (counts.updated + counts.skipped, counts.rejected) == (_whole_lines(cut) - 1, 1)
+
+
+def _whole_lines(path: Path) -> int:
+    """The lines of a truncated gzip file that end before the cut."""
+    read = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(path.read_bytes())
+    return read.count(b"\n")
 
 
 def test_a_line_that_is_not_utf8_is_rejected_alone(
