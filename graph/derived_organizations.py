@@ -268,8 +268,7 @@ def organization_values(
             "sgPartnerLed": partners.led[best],
             "sgPartnerLedBy": partners.led_by[best],
         }
-        for i in np.flatnonzero(data.in_scope[run.start : run.stop]).tolist():
-            i += run.start
+        for i in (np.flatnonzero(data.in_scope[run.start : run.stop]) + run.start).tolist():
             values: Row = {key: column[i] for key, column in columns.items()}
             values["sgTopics"] = topics[i].tolist()
             values.update(

@@ -17,7 +17,9 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from graph.settings import Settings
+from importers import cordis
 from importers.cordis import CordisFormatError, import_cordis
+from importers.cordis_formats import Participation
 from importers.report import graph_stats
 from localneo4j import Instance
 from tests.conftest import FIXTURES, ROOT, neo4j_test_port
@@ -99,6 +101,24 @@ def test_a_truncated_projects_table_is_reported_once_and_titles_its_projects(
     ]
     counts = report.files["projects.csv.gz"]
     assert (counts.updated + counts.skipped, counts.rejected) == (_whole_lines(cut) - 1, 1)
+
+
+def test_a_grant_table_changed_during_the_import_stops_it_naming_the_table(
+    empty_graph: Driver, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    complete = FIXTURES / "cordis" / "horizon" / "2025-12"
+    projects = tmp_path / "projects.csv"
+    projects.write_bytes((complete / "projects.csv").read_bytes())
+    write = cordis.CordisImport.write_participations
+
+    def and_change_the_table(self: cordis.CordisImport, kept: list[Participation]) -> None:
+        write(self, kept)
+        with projects.open("a", encoding="utf-8") as handle:
+            handle.write("\n")
+
+    monkeypatch.setattr(cordis.CordisImport, "write_participations", and_change_the_table)
+    with pytest.raises(CordisFormatError, match=r"projects\.csv changed while it was imported"):
+        import_cordis(empty_graph, settings.database, [complete / "organizations.csv", projects])
 
 
 def _whole_lines(path: Path) -> int:
