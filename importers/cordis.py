@@ -232,12 +232,10 @@ class GrantTable:
         :class:`CordisFormatError` if the file changed since."""
         if _stamp(self.table.path) != self.stamp:
             raise CordisFormatError(f"{self.name} changed while it was imported; import it again")
-        parse, header = GRANT_PARSERS[self.kind], self.table.header
-        for line, record in records(self.table, ImportReport(), self.name):
-            if len(record) != len(header):
-                continue
+        parse = GRANT_PARSERS[self.kind]
+        for line, row in _rows(self.table, ImportReport(), self.name):
             try:
-                yield parse(self.name, line, dict(zip(header, record, strict=True)))
+                yield parse(self.name, line, row)
             except ValueError:
                 continue
 
@@ -340,13 +338,9 @@ def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
         if names.count(name) > 1:  # e.g. both programmes' participations.csv.gz
             name = f"{table.path.parent.name}/{name}"
         valid = 0
-        for line, record in records(table, report, name):
-            if len(record) != len(table.header):
-                reason = f"{len(record)} fields, the header has {len(table.header)}"
-                report.reject(name, line, reason)
-                continue
+        for line, row in _rows(table, report, name):
             try:
-                _add(parsed, kind, name, line, dict(zip(table.header, record, strict=True)))
+                _add(parsed, kind, name, line, row)
                 if kind in PARTICIPATION_FORMATS:
                     shared.share(parsed.participations[-1])
                 valid += 1
@@ -357,6 +351,17 @@ def read_files(files: Sequence[Path], report: ImportReport) -> Parsed:
         if kind in GRANT_PARSERS:
             parsed.grants.append(GrantTable(table, kind, name, valid, _stamp(table.path)))
     return parsed
+
+
+def _rows(table: Table, report: ImportReport, name: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """The records of ``table`` with as many fields as its header, by column, each with its
+    line; the others are rejected in ``report`` (as file ``name``)."""
+    for line, record in records(table, report, name):
+        if len(record) != len(table.header):
+            reason = f"{len(record)} fields, the header has {len(table.header)}"
+            report.reject(name, line, reason)
+            continue
+        yield line, dict(zip(table.header, record, strict=True))
 
 
 PARTICIPATION_FORMATS = frozenset(
