@@ -2,7 +2,7 @@
 measurement behind the consortium model's ``repeat`` signal (c4, docs/suggestions.md).
 
 Run: ``.venv/bin/python -m research.member_share [--train 2023] [--eval 2019 2024]
-[--rows DIR] [--port 7699]``. For each year it collects the production candidate rows of
+[--rows DIR] [--port 7699] [--oracle]``. For each year it collects the production candidate rows of
 ``clustergraph evaluate --task consortium`` cases (``recommender.engine.consortium_candidates``
 on a Neo4j holding the network before that year, ``.neo4j/eval-calls``): the training year's
 own projects (800 drawn, plus as many company-led ones), and for an evaluated year the cases
@@ -17,6 +17,10 @@ objective ``any``) and measured on each evaluated year: recall@10 and MRR (top 1
 the rows, for all cases and the company-led ones. The rows hold what production's pools
 hold, so these figures are what the model can reach on them, not the evaluation's own
 (``clustergraph evaluate`` measures the production path with its re-rank).
+
+``--oracle``: the served features (``repeat`` among them) fitted on each evaluated year's
+own cases instead, all of them or the company-led ones alone, which no real model can have:
+what any weighting of these features can reach on these rows.
 """
 
 from __future__ import annotations
@@ -60,7 +64,9 @@ def cases_of(year: int, train: bool, rows: list[evaluation.Row], grants: dict[in
 
 async def _collect(uri: str, password: str, split: Any, cases: list[Any]) -> list[Case]:
     out = []
-    async with AsyncGraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), notifications_min_severity="OFF"
+    ) as driver:
         graph = Graph(driver, "neo4j", timeout=120.0)
         for number, (case, picked) in enumerate(cases, 1):
             seeds = [f"pic-{split.orgs[x]}" for x in case.seeds]
@@ -93,7 +99,9 @@ def collected(year: int, train: bool, args: argparse.Namespace, data: Any) -> li
     home = EVAL_HOME.with_name("eval-calls")
     instance = Instance(home=home, port=args.port, password=password, heap="2g", pagecache="1g")
     with instance.running(keep=False):
-        with GraphDatabase.driver(instance.uri, auth=("neo4j", password)) as driver:
+        with GraphDatabase.driver(
+            instance.uri, auth=("neo4j", password), notifications_min_severity="OFF"
+        ) as driver:
             prepare_split(driver, evaluation.data_dir(), year)
         found = asyncio.run(_collect(instance.uri, password, split, cases))
     args.rows.mkdir(parents=True, exist_ok=True)
@@ -171,6 +179,7 @@ def main() -> None:
     parser.add_argument("--eval", type=int, nargs="+", default=[2019, 2024])
     parser.add_argument("--rows", type=Path, default=Path(".neo4j/member-share"))
     parser.add_argument("--port", type=int, default=7699)
+    parser.add_argument("--oracle", action="store_true", help="fit on the evaluated cases")
     args = parser.parse_args()
     he = evaluation.he_files()
     rows = evaluation.read_participations(evaluation.data_dir() / "participations.csv.gz")
@@ -192,6 +201,9 @@ def main() -> None:
         add_ties(cases[year], rows, year)
         for case in cases[year]:
             case["x"] = base(case)
+    if args.oracle:
+        oracle(cases, args.eval)
+        return
     training = [c for c in cases[args.train] if c["rows"]]
     print("| ties added | " + " | ".join(f"T={y} all; company-led" for y in args.eval) + " |")
     print("| --- |" + " --- |" * len(args.eval))
@@ -201,6 +213,22 @@ def main() -> None:
             for a, b, c, d in measure(training, [cases[y] for y in args.eval], column)
         ]
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
+def oracle(cases: dict[int, list[Case]], years: list[int]) -> None:
+    """The served features fitted on each evaluated year's own cases (all, company-led)."""
+    served = TIES.index("share of the member's projects, best member (served: repeat)")
+    print("| fitted on | " + " | ".join(f"T={y} all; company-led" for y in years) + " |")
+    print("| --- |" + " --- |" * len(years))
+    for year in years:
+        every = [c for c in cases[year] if c["rows"]]
+        led = [c for c in every if c["company_led"]]
+        for label, chosen in (("all", every), ("company-led", led)):
+            cells = [
+                f"{a:.4f} / {b:.4f}; {c:.4f} / {d:.4f}"
+                for a, b, c, d in measure(chosen, [cases[y] for y in years], served)
+            ]
+            print(f"| T={year}, {label} cases | " + " | ".join(cells) + " |", flush=True)
 
 
 def measure(
