@@ -1,21 +1,22 @@
 """How clustergraph's costs grow with the network: import, store, memory and every kind of
 request, on networks k times the real one (``bench/scale_network.py``).
 
-Run: ``.venv/bin/python -m bench.scale [--k 1 3 10] [--requests 40] [--clients 1 8] [--keep]``
+Run: ``.venv/bin/python -m bench.scale [--k 1 3 10] [--requests 100] [--clients 1 8] [--keep]``
 (``make bench-scale``). For each k: generates the k-fold files (kept in ``.scale/k<K>``),
 starts a Neo4j of its own (``.neo4j/scale-k<K>``, port 7710 + k; heap and page cache below),
 imports them with ``clustergraph import cordis`` timed (skipped when the instance already holds
 that network) and adds the demo's clusters. Then, with every size's Neo4j running, it serves
 one app per size in-process and sends each operation ``--requests`` times from 1 and from 8
-clients to every size in turn (the sizes back to back per operation, so that a shared machine
-whose speed drifts during the run shifts every size alike), over a fixed set of subjects of the
-real network (copy 0): the same questions at every size, after asking each subject once (a
-warm service: the first request of a subject after a restart reads its pages from disk, up to
-1-1.6 s for a partner suggestion). Prints one table: per k the import (seconds, rows per
-second), the store size, Neo4j's heap in use, and per operation p50 / p95; then per operation
-the growth exponent: the slope of log p95 against log rows between the smallest and largest k
-(1.0: grows like the network; 0: flat); and this process's resident memory. Stops every Neo4j
-unless ``--keep``.
+clients to every size (from one client the sizes take turns request by request, from 8 they
+come back to back per operation, so that a shared machine whose speed drifts during the run
+shifts every size alike; 100 requests, so that one pause moves no p95), over a fixed set of
+subjects of the real network (copy 0): the same questions at every size, after asking each
+subject once (a warm service: the first request of a subject after a restart reads its pages
+from disk, up to 1-1.6 s for a partner suggestion). Prints one table: per k the import
+(seconds, rows per second), the store size, Neo4j's heap in use, and per operation p50 / p95;
+then per operation the growth exponent: the slope of log p95 against log rows between the
+smallest and largest k (1.0: grows like the network; 0: flat); and this process's resident
+memory. Stops every Neo4j unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -194,13 +195,24 @@ def cycle(bodies: list[dict[str, Any]], total: int) -> Iterator[dict[str, Any]]:
         yield bodies[number % len(bodies)]
 
 
+async def warm(client: httpx.AsyncClient, operation: Operation) -> None:
+    """Ask each subject once: plans, and each subject's pages in the cache."""
+    for body in operation.bodies:
+        await _ask(client, body)
+
+
+def quantiles(seconds: list[float]) -> tuple[float, float]:
+    """(p50 ms, p95 ms)."""
+    cuts = statistics.quantiles(seconds, n=100)
+    return cuts[49] * 1000, cuts[94] * 1000
+
+
 async def measure(
     client: httpx.AsyncClient, operation: Operation, clients: int, total: int
 ) -> tuple[float, float]:
     """(p50 ms, p95 ms) of ``total`` requests, ``clients`` in flight at once."""
     seconds: list[float] = []
-    for body in operation.bodies:  # warm-up: plans, and each subject's pages in the cache
-        await _ask(client, body)
+    await warm(client, operation)
     pending = cycle(operation.bodies, total)
 
     async def worker() -> None:
@@ -208,8 +220,22 @@ async def measure(
             seconds.append(await _ask(client, body))
 
     await asyncio.gather(*(worker() for _ in range(clients)))
-    cuts = statistics.quantiles(seconds, n=100)
-    return cuts[49] * 1000, cuts[94] * 1000
+    return quantiles(seconds)
+
+
+async def alternate(
+    asked: list[tuple[httpx.AsyncClient, Operation]], total: int
+) -> list[tuple[float, float]]:
+    """(p50 ms, p95 ms) per size of ``total`` requests from one client, the sizes taking turns
+    request by request: a pause of the machine falls on one request of one size, and a drift
+    of its speed on every size alike."""
+    for client, operation in asked:
+        await warm(client, operation)
+    seconds: list[list[float]] = [[] for _ in asked]
+    for number in range(total):
+        for (client, operation), own in zip(asked, seconds, strict=True):
+            own.append(await _ask(client, operation.bodies[number % len(operation.bodies)]))
+    return [quantiles(own) for own in seconds]
 
 
 async def _ask(client: httpx.AsyncClient, body: dict[str, Any]) -> float:
@@ -229,9 +255,10 @@ async def serve(
     levels: list[int],
     total: int,
 ) -> None:
-    """Measure every operation at every level on every size, the sizes one after the other
-    for each operation: a machine whose speed drifts during the run (a shared host) then
-    shifts every size alike, and the ratios between sizes stay fair."""
+    """Measure every operation at every level on every size: from one client the sizes take
+    turns request by request, from more the sizes one after the other for each operation; a
+    machine whose speed drifts during the run (a shared host) then shifts every size alike,
+    and the ratios between sizes stay fair."""
     apps = {k: create_app(settings[k]) for k in settings}
     async with contextlib.AsyncExitStack() as stack:
         clients: dict[int, httpx.AsyncClient] = {}
@@ -242,13 +269,15 @@ async def serve(
                 httpx.AsyncClient(transport=transport, base_url="http://bench", timeout=120)
             )
         for number, name in enumerate(op.name for op in ops[sizes[0].k]):
+            asked = [(clients[size.k], ops[size.k][number]) for size in sizes]
             for level in levels:
-                for size in sizes:
-                    operation = ops[size.k][number]
-                    size.latency[(name, level)] = await measure(
-                        clients[size.k], operation, level, total
-                    )
-                    p50, p95 = size.latency[(name, level)]
+                if level == 1:
+                    found = await alternate(asked, total)
+                else:
+                    found = [await measure(c, op, level, total) for c, op in asked]
+                for size, latency in zip(sizes, found, strict=True):
+                    size.latency[(name, level)] = latency
+                    p50, p95 = latency
                     print(f"  k={size.k} {name:34} {level} clients: {p50:.0f} / {p95:.0f} ms")
 
 
@@ -327,7 +356,7 @@ def growth(sizes: list[Size], name: str, clients: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--k", type=int, nargs="+", default=[1, 3, 10])
-    parser.add_argument("--requests", type=int, default=40, help="per operation and level")
+    parser.add_argument("--requests", type=int, default=100, help="per operation and level")
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 8])
     parser.add_argument("--keep", action="store_true", help="leave each Neo4j running")
     args = parser.parse_args()
