@@ -18,7 +18,11 @@ projects it takes part in, a partner being another participant of one of them:
   ties by id; with w, the number of distinct dated projects they share, the partner's
   ``sgDeg`` (as computed here for the organisations in scope, as stored for the others, 0
   when none is), and how many of the shared projects o coordinated (``Led``) and the partner
-  coordinated (``LedBy``).
+  coordinated (``LedBy``);
+- ``sgLatestIds``: of an organisation with more than :data:`LATEST_PROJECTS` dated projects,
+  the latest that many (start year descending, then id); absent for the others. A cluster's
+  recruiting reads its candidates' work on the cluster's topics from them
+  (``suggest_topic_work.cypher``) instead of sorting a hub's every project.
 
 ``sgKind`` is set by ``organization_refresh_scope.cypher``, which picks the organisations.
 
@@ -42,6 +46,9 @@ Row = dict[str, Any]
 
 # Pairs of participations formed at once (:func:`chunks`): about 110 bytes each at the peak.
 CHUNK_PAIRS = 1_000_000
+# Latest dated projects listed per organisation that has more (sgLatestIds): a hub of the
+# ten-fold network has 18,000, which recruiting sorted per candidate (docs/scaling.md).
+LATEST_PROJECTS = 1000
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class Participations:
     """The participations of the projects read, as arrays: one entry per participation."""
 
     names: list[str]  # organisation ids, sorted: index order is id order
+    ids: list[str]  # per project: its id (in the order read, by project id)
     in_scope: npt.NDArray[np.bool_]  # per organisation
     stored_deg: Ints  # per organisation: its stored sgDeg, 0 when absent
     org: Ints  # per participation: organisation index
@@ -90,6 +98,7 @@ def participations(projects: Sequence[Mapping[str, Any]], scope: Scope) -> Parti
             topics[row, column[topic]] += 1.0
     return Participations(
         names=names,
+        ids=[p["id"] for p in projects],
         in_scope=in_scope,
         stored_deg=stored,
         org=np.array([index[m[0]] for m in members], np.int64),
@@ -209,6 +218,24 @@ def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, list[int]]:
     return kept, np.searchsorted(partners.a[kept], np.arange(n + 1)).tolist()
 
 
+def _latest(data: Participations, taken: Ints, most: int) -> dict[int, list[str]]:
+    """Per organisation index with more than ``most`` dated projects (``taken``: distinct
+    organisation * projects + project): its ``most`` latest project ids, start year
+    descending, then id (the projects are read in id order)."""
+    m = len(data.sizes)
+    org, project = taken // m, taken % m
+    many = np.flatnonzero(_count(org, len(data.names)) > most)
+    chosen = np.isin(org, many)
+    org, project = org[chosen], project[chosen]
+    order = np.lexsort((project, -data.year[project], org))
+    project = project[order]
+    starts = np.searchsorted(org[order], many)
+    return {
+        i: [data.ids[p] for p in project[start : start + most].tolist()]
+        for i, start in zip(many.tolist(), starts.tolist(), strict=True)
+    }
+
+
 def _topic_vectors(data: Participations, dated: npt.NDArray[np.bool_]) -> Floats:
     """Per organisation: topic link counts of its dated participations, unit length."""
     n = len(data.names)
@@ -255,6 +282,7 @@ def organization_values(
         "sgCoord": _count(led // m, n).tolist(),
     }
     topics = _topic_vectors(data, dated)
+    latest = _latest(data, taken, LATEST_PROJECTS)
     partner_deg = np.where(data.in_scope, deg, data.stored_deg)
     names = np.array(data.names, dtype=object)
     for run in runs:
@@ -271,6 +299,7 @@ def organization_values(
         for i in (np.flatnonzero(data.in_scope[run.start : run.stop]) + run.start).tolist():
             values: Row = {key: column[i] for key, column in columns.items()}
             values["sgTopics"] = topics[i].tolist()
+            values["sgLatestIds"] = latest.get(i)  # None removes a list no longer needed
             values.update(
                 (key, array[bounds[i] : bounds[i + 1]].tolist()) for key, array in lists.items()
             )

@@ -19,7 +19,8 @@ from neo4j import AsyncGraphDatabase, Driver
 from graph import derived_organizations
 from graph.client import Graph
 from graph.derived import PARTNER_LIST
-from graph.derived_organizations import CHUNK_PAIRS
+from graph.derived_organizations import CHUNK_PAIRS, LATEST_PROJECTS
+from graph.repositories import suggestions
 from graph.repositories.writes import refresh_after_participation
 from graph.settings import Settings
 from importers.cordis import import_cordis
@@ -68,13 +69,19 @@ CALL (o) {
   RETURN collect(q.id) AS ids, collect(w) AS ws, collect(n) AS ns, collect(q.sgDeg) AS degs,
          collect(led) AS leds, collect(ledBy) AS ledBys
 }
+CALL (o) {
+  OPTIONAL MATCH (o)-[:PARTICIPATES_IN]->(p:Project) WHERE p.sgYear IS NOT NULL
+  WITH DISTINCT p ORDER BY p.sgYear DESC, p.id
+  WITH collect(p.id) AS latest
+  RETURN CASE WHEN size(latest) > $latest THEN latest[..$latest] END AS latest
+}
 RETURN o.id AS id, {
   partnerCount: partnerCount, sgProjects: projects, sgDeg: deg, sgRecent: recent,
   sgGrowth: growth, sgCoord: coord, sgTopics: topics,
   sgKind: CASE WHEN o:Company THEN 0 WHEN o:ResearchInstitution THEN 1
                WHEN o:PublicActor THEN 2 ELSE 3 END,
   sgPartnerIds: ids, sgPartnerW: ws, sgPartnerN: ns, sgPartnerDeg: degs,
-  sgPartnerLed: leds, sgPartnerLedBy: ledBys
+  sgPartnerLed: leds, sgPartnerLedBy: ledBys, sgLatestIds: latest
 } AS values
 ORDER BY id
 """
@@ -83,7 +90,7 @@ MATCH (o:Organization)
 WHERE $ids IS NULL OR o.id IN $ids
 RETURN o.id AS id, o {.partnerCount, .sgProjects, .sgDeg, .sgRecent, .sgGrowth, .sgCoord,
                       .sgTopics, .sgKind, .sgPartnerIds, .sgPartnerW, .sgPartnerN,
-                      .sgPartnerDeg, .sgPartnerLed, .sgPartnerLedBy} AS values
+                      .sgPartnerDeg, .sgPartnerLed, .sgPartnerLedBy, .sgLatestIds} AS values
 ORDER BY id
 """
 
@@ -92,7 +99,11 @@ def _values(
     driver: Driver, settings: Settings, query: str, ids: Sequence[str] | None
 ) -> dict[str, dict[str, Any]]:
     records, _, _ = driver.execute_query(
-        query, ids=ids, size=PARTNER_LIST, database_=settings.database
+        query,
+        ids=ids,
+        size=PARTNER_LIST,
+        latest=derived_organizations.LATEST_PROJECTS,
+        database_=settings.database,
     )
     return {record["id"]: record["values"] for record in records}
 
@@ -137,16 +148,56 @@ def assert_as_defined(driver: Driver, settings: Settings, ids: Sequence[str] | N
     return len(expected)
 
 
-@pytest.mark.parametrize("chunk_pairs", [CHUNK_PAIRS, 10])
+async def assert_topic_work_from_lists(driver: Driver, settings: Settings) -> None:
+    """Recruiting's work on topics (suggest_topic_work.cypher) of the organisations with a
+    list of their latest projects is the same read from the list as from their projects."""
+    records, _, _ = driver.execute_query(
+        "MATCH (o:Organization) WHERE o.sgLatestIds IS NOT NULL RETURN collect(o.id) AS ids",
+        database_=settings.database,
+    )
+    listed = records[0]["ids"]
+    records, _, _ = driver.execute_query(
+        "MATCH (t:Topic)<-[:ADDRESSES]-(:Project) WITH DISTINCT t.id AS id ORDER BY id "
+        "RETURN collect(id) AS ids",
+        database_=settings.database,
+    )
+    under = records[0]["ids"][::3]  # a third of the topics: some projects are on none
+    async with AsyncGraphDatabase.driver(
+        settings.uri, auth=(settings.user, settings.password)
+    ) as async_driver:
+        graph = Graph(async_driver, settings.database)
+        from_lists = await suggestions.topic_work(graph, listed, under)
+        driver.execute_query(
+            "MATCH (o:Organization) WHERE o.id IN $ids REMOVE o.sgLatestIds",
+            ids=listed,
+            database_=settings.database,
+        )
+        from_projects = await suggestions.topic_work(graph, listed, under)
+    assert len(listed) > 100
+    assert from_lists == from_projects
+    assert sum(1 for row in from_lists.values() if 0 < row["projects"] < 5) > 10
+
+
+@pytest.mark.parametrize(("chunk_pairs", "latest"), [(CHUNK_PAIRS, LATEST_PROJECTS), (10, 2)])
 def test_fixtures_as_defined(
-    empty_graph: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch, chunk_pairs: int
+    empty_graph: Driver,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    chunk_pairs: int,
+    latest: int,
 ) -> None:
-    """Also with the pairs of partners formed ten at a time: most organisations in a run of
-    their own, larger than the run."""
+    """Also with the pairs of partners formed ten at a time (most organisations in a run of
+    their own, larger than the run) and the latest 2 projects listed of those with more."""
     monkeypatch.setattr(derived_organizations, "CHUNK_PAIRS", chunk_pairs)
+    monkeypatch.setattr(derived_organizations, "LATEST_PROJECTS", latest)
     files = sorted(p for p in (FIXTURES / "cordis").rglob("*.csv") if p.name != "unknown.csv")
     import_cordis(empty_graph, settings.database, files)
     assert assert_as_defined(empty_graph, settings) > 5
+    records, _, _ = empty_graph.execute_query(
+        "MATCH (o:Organization) WHERE o.sgLatestIds IS NOT NULL RETURN count(o) AS n",
+        database_=settings.database,
+    )
+    assert (records[0]["n"] > 0) == (latest == 2)
 
 
 async def test_luxembourg_network_as_defined_after_import_and_a_write(
@@ -154,8 +205,11 @@ async def test_luxembourg_network_as_defined_after_import_and_a_write(
 ) -> None:
     # the pairs of partners in several runs, as on the whole network
     monkeypatch.setattr(derived_organizations, "CHUNK_PAIRS", 20_000)
+    # the latest 5 projects listed of the organisations with more (hundreds of them here)
+    monkeypatch.setattr(derived_organizations, "LATEST_PROJECTS", 5)
     import_cordis(empty_graph, settings.database, [shared_data], with_country="LU")
     assert assert_as_defined(empty_graph, settings) > 1000
+    await assert_topic_work_from_lists(empty_graph, settings)
     # who coordinated the shared projects is compared too, and is not all zeros
     records, _, _ = empty_graph.execute_query(
         "MATCH (o:Organization) RETURN count(CASE WHEN any(n IN o.sgPartnerLed WHERE n > 0) "

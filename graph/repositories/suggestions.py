@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graph import derived_organizations
 from graph.client import Graph, Row
 from graph.cypher import query
 
@@ -145,7 +146,9 @@ async def untagged_topics(graph: Graph, topic_ids: Sequence[str]) -> dict[str, s
 async def topic_work(graph: Graph, ids: Sequence[str], under: Sequence[str]) -> dict[str, Row]:
     """Per organisation of ``ids``: ``{projects, since, led, ids}``, its work on the topics
     ``under`` (:func:`topics_under`; ``suggest_topic_work.cypher``)."""
-    rows = await _collected(graph, "suggest_topic_work", {"ids": list(ids), "under": list(under)})
+    latest = derived_organizations.LATEST_PROJECTS  # as listed in sgLatestIds
+    params = {"ids": list(ids), "under": list(under), "latest": latest}
+    rows = await _collected(graph, "suggest_topic_work", params)
     return {row["id"]: row for row in rows}
 
 
