@@ -219,9 +219,10 @@ def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, list[int]]:
 
 
 def _latest(data: Participations, taken: Ints, most: int) -> dict[int, list[str]]:
-    """Per organisation index with more than ``most`` dated projects (``taken``: distinct
-    organisation * projects + project): its ``most`` latest project ids, start year
-    descending, then id (the projects are read in id order)."""
+    """Per organisation index with more than ``most`` dated projects: its ``most`` latest
+    project ids, start year descending, then id (the projects are read in id order).
+    ``taken``: its distinct dated participations as organisation index * m + project index,
+    m the number of projects read."""
     m = len(data.sizes)
     org, project = taken // m, taken % m
     many = np.flatnonzero(_count(org, len(data.names)) > most)
