@@ -232,9 +232,9 @@ async def alternate(
     for client, operation in asked:
         await warm(client, operation)
     seconds: list[list[float]] = [[] for _ in asked]
-    for number in range(total):
-        for (client, operation), own in zip(asked, seconds, strict=True):
-            own.append(await _ask(client, operation.bodies[number % len(operation.bodies)]))
+    for turn in zip(*(cycle(operation.bodies, total) for _, operation in asked), strict=True):
+        for (client, _), body, own in zip(asked, turn, seconds, strict=True):
+            own.append(await _ask(client, body))
     return [quantiles(own) for own in seconds]
 
 

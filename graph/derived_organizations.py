@@ -219,13 +219,13 @@ def _strongest(partners: Partners, n: int, size: int) -> tuple[Ints, list[int]]:
 
 
 def _latest(data: Participations, taken: Ints, most: int) -> dict[int, list[str]]:
-    """Per organisation index with more than ``most`` dated projects: its ``most`` latest
-    project ids, start year descending, then id (the projects are read in id order).
+    """Per organisation index in scope with more than ``most`` dated projects: its ``most``
+    latest project ids, start year descending, then id (the projects are read in id order).
     ``taken``: its distinct dated participations as organisation index * m + project index,
     m the number of projects read."""
     m = len(data.sizes)
     org, project = taken // m, taken % m
-    many = np.flatnonzero(_count(org, len(data.names)) > most)
+    many = np.flatnonzero((_count(org, len(data.names)) > most) & data.in_scope)
     chosen = np.isin(org, many)
     org, project = org[chosen], project[chosen]
     order = np.lexsort((project, -data.year[project], org))
