@@ -15,7 +15,9 @@ cancer project). The levels go from all of them down to half of them, and the en
 the strictest level that some projects meet. The stemmer cuts some words of different
 meanings to one stem ("objects" and "objectives", "communities" and "communication":
 stem_clashes.txt); a project the index finds through such a word counts only when it holds a
-word of the meaning asked (:class:`graph.repositories.suggestions.Meant`).
+word of the meaning asked (:class:`graph.repositories.suggestions.Meant`). Likewise a word
+that means another subject inside some names ("hydrogen peroxide", "solar wind":
+phrase_clashes.txt) counts only outside them, unless the brief holds the name's other word.
 """
 
 from __future__ import annotations
@@ -210,28 +212,81 @@ def _meanings() -> dict[str, tuple[str, ...]]:
     return found
 
 
+PHRASE_CLASHES_FILE = Path(__file__).with_name("phrase_clashes.txt")
+
+
+class Clash(NamedTuple):
+    """The names in which a word means another subject: the words that come before it in
+    them ("solar" wind) and those that follow it ("hydrogen" peroxide)."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+NO_CLASH = Clash()
+
+
+@functools.cache
+def _clashes() -> dict[str, Clash]:
+    """Each word of ``phrase_clashes.txt`` -> the names in which it means another subject."""
+    found: dict[str, Clash] = {}
+    for line in PHRASE_CLASHES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, side, *others = line.split()
+            clash = found.get(word, NO_CLASH)
+            if side == "+":
+                clash = clash._replace(after=clash.after + tuple(others))
+            else:
+                clash = clash._replace(before=clash.before + tuple(others))
+            found[word] = clash
+    return found
+
+
+def _clash(word: str, brief: Collection[str]) -> Clash:
+    """The names in which ``word`` means another subject, but those whose other word the
+    brief holds ("solar wind forecasting" asks the solar wind)."""
+    clash = _clashes().get(word, NO_CLASH)
+    return Clash(
+        tuple(w for w in clash.before if w not in brief),
+        tuple(w for w in clash.after if w not in brief),
+    )
+
+
 # Between the words of a name in a text: a space or hyphen, or at most two words
 # ("internet of things", "energy and citizen communities").
 _NAME_GAP = r"(?:[\s-]+\w+){0,2}[\s-]+"
 
 
-def _forms(units: Iterable[KeyWord]) -> str | None:
-    """A regular expression that a text matches when it holds, for one of ``units`` at least,
-    a word of the meaning asked of each of its words that the stemmer shares with words of
-    another meaning; of a name of several words with such a word ("energy communities"), the
-    name itself, its words in order ("the scientific community" is not about energy
-    communities). None when no unit has such a word. A concept's unit has none: its other
-    names are asked too ("remote sensing" is also "earth observation")."""
-    alternatives = []
-    for unit in (unit for unit in units if not unit.also):
+def _forms(groups: Iterable[Sequence[KeyWord]]) -> str | None:
+    """A regular expression that a text matches when it holds, for one of ``groups`` at
+    least, each of the group's words of several meanings in the meaning asked (:func:`_check`).
+    None when no group has such a word."""
+    alternatives = ("".join(filter(None, map(_check, group))) for group in groups)
+    found = list(dict.fromkeys(filter(None, alternatives)))
+    return "(?is)(?:" + "|".join(found) + ").*" if found else None
+
+
+def _check(unit: KeyWord) -> str | None:
+    """A look-ahead that a text meets when it holds ``unit`` in the meaning asked: of a word
+    that the stemmer shares with words of another meaning, a word of its meaning; of a name of
+    several words with such a word ("energy communities"), the name itself, its words in
+    order ("the scientific community" is not about energy communities); of a word that means
+    another subject in some names, the word outside them ("hydrogen" not followed by
+    "peroxide"). None for a unit without such a word, and for a concept, whose other names are
+    asked too ("remote sensing" is also "earth observation")."""
+    if unit.also:
+        return None
+    if len(unit.words) > 1:
         if not any(w in _meanings() for w in unit.words):
-            continue
-        if len(unit.words) > 1:
-            name = _NAME_GAP.join(f"(?:{'|'.join(_word_forms(w))})" for w in unit.words)
-            alternatives.append(rf"(?=.*\b{name}\b)")
-        else:
-            alternatives.append(rf"(?=.*\b(?:{'|'.join(_word_forms(unit.words[0]))})\b)")
-    return "(?is)(?:" + "|".join(dict.fromkeys(alternatives)) + ").*" if alternatives else None
+            return None
+        name = _NAME_GAP.join(f"(?:{'|'.join(_word_forms(w))})" for w in unit.words)
+        return rf"(?=.*\b{name}\b)"
+    if unit.words[0] not in _meanings() and unit.clash == NO_CLASH:
+        return None
+    # one look-behind per word: Python's re (the tests) needs each of fixed width
+    before = "".join(rf"(?<!\b{w}[\s-])" for w in unit.clash.before)
+    after = rf"(?![\s-]+(?:{'|'.join(unit.clash.after)})\b)" if unit.clash.after else ""
+    return rf"(?=.*{before}\b(?:{'|'.join(_word_forms(unit.words[0]))})\b{after})"
 
 
 def _word_forms(word: str) -> tuple[str, ...]:
@@ -261,10 +316,10 @@ def _asking(
     a unit has a word of several meanings, the meaning asked: a project holds it, or meets
     one of the groups without such a unit."""
     query = " ".join([_required(groups, clause), *tail])
-    forms = _forms(unit for group in groups for unit in group)
+    forms = _forms(groups)
     if forms is None:
         return query, None
-    plain = [group for group in groups if _forms(group) is None]
+    plain = [group for group in groups if _forms([group]) is None]
     return query, Meant(forms, _required(plain, clause) if plain else None)
 
 
@@ -279,6 +334,9 @@ class KeyWord:
     # the name of several words this word is asked apart from, when no project holds it
     # whole ("hydrogen refuelling stations": see splittable)
     part_of: str | None = None
+    # of one word, the names in which it means another subject that the brief does not ask
+    # (phrase_clashes.txt)
+    clash: Clash = NO_CLASH
 
     @property
     def typed(self) -> str:
@@ -304,7 +362,7 @@ class KeyWord:
     def meant(self) -> Meant | None:
         """The meaning asked of its words that the stemmer shares with others (``query``
         finds them all), else None."""
-        forms = _forms([self])
+        forms = _forms([[self]])
         return Meant(forms) if forms else None
 
 
@@ -360,7 +418,10 @@ def _units(terms: Sequence[str], split: Collection[str] = ()) -> list[KeyWord]:
             units += [replace(_word(one), part_of=word) for one in run]
         else:
             units.append(KeyWord(word, run, _others(word, names or ())))
-    return units
+    return [
+        replace(unit, clash=_clash(unit.word, terms)) if len(unit.words) == 1 else unit
+        for unit in units
+    ]
 
 
 def _word(word: str) -> KeyWord:
@@ -415,7 +476,8 @@ class Level:
     fallback: bool = False
     # the one key word a fallback asks alone (as searched), which the page names
     alone: str | None = None
-    # the meaning asked of a key word the stemmer shares with others (stem_clashes.txt)
+    # the meaning asked of a key word the stemmer shares with others (stem_clashes.txt) or
+    # that means another subject in some names (phrase_clashes.txt)
     meant: Meant | None = None
     # the key words of ``of`` as searched, in the brief's order
     words: tuple[Searched, ...] = ()
@@ -469,7 +531,7 @@ def brief_levels(text: str | None, split: Collection[str] = ()) -> list[Level]:
         query, meant = _asking([head], _query, tail)
         widened = Level(query, len(head), len(head), meant=meant)
         levels[:1] = [replace(levels[0], enough=THIN_SUBJECT), widened]
-    words = tuple(Searched(unit.word, unit.query, _forms([unit])) for unit in head)
+    words = tuple(Searched(unit.word, unit.query, _forms([[unit]])) for unit in head)
     return [replace(x, enough=max(x.enough, STRICT_ENOUGH), words=words) for x in levels]
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from recommender.text import (
+    PHRASE_CLASHES_FILE,
     STEM_CLASHES_FILE,
     STRICT_ENOUGH,
     THIN_SUBJECT,
@@ -107,24 +108,14 @@ def test_a_thin_concept_is_asked_by_any_of_its_names() -> None:
     # British or American spelling, either
     assert "+((+hydrogen +(refuelling refueling)))" in queries("hydrogen refuelling")[1]
     # a brief that names no concept is asked as before
-    words = (Searched("hydrogen", "hydrogen"), Searched("storage", "storage"))
-    assert brief_levels("hydrogen storage") == [
-        Level('+((+hydrogen +storage)) "hydrogen storage"^3', 2, 2, STRICT_ENOUGH, words=words),
+    words = (Searched("lithium", "lithium"), Searched("mining", "mining"))
+    assert brief_levels("lithium mining") == [
+        Level('+((+lithium +mining)) "lithium mining"^3', 2, 2, STRICT_ENOUGH, words=words),
         Level(
-            '+((+hydrogen)) "hydrogen storage"^3',
-            1,
-            2,
-            STRICT_ENOUGH,
-            True,
-            "hydrogen",
-            words=words,
+            '+((+lithium)) "lithium mining"^3', 1, 2, STRICT_ENOUGH, True, "lithium", words=words
         ),
-        Level(
-            '+((+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, "storage", words=words
-        ),
-        Level(
-            '+((+hydrogen) (+storage)) "hydrogen storage"^3', 1, 2, STRICT_ENOUGH, True, words=words
-        ),
+        Level('+((+mining)) "lithium mining"^3', 1, 2, STRICT_ENOUGH, True, "mining", words=words),
+        Level('+((+lithium) (+mining)) "lithium mining"^3', 1, 2, STRICT_ENOUGH, True, words=words),
     ]
 
 
@@ -287,12 +278,13 @@ def test_a_word_the_stemmer_shares_is_asked_in_the_meaning_typed() -> None:
     assert object_.forms is not None and re.fullmatch(object_.forms, "Tracking OBJECTS")
     assert not re.fullmatch(object_.forms, "The objectives of drone tracking")
     assert tracking.forms is None
-    assert all(level.meant is None for level in brief_levels("hydrogen storage"))
-    # two such words: a project holds one of them in the meaning asked
+    assert all(level.meant is None for level in brief_levels("lithium mining"))
+    # two such words that a level asks together: a project holds each in the meaning asked
     [both, *_] = brief_levels("organic electronics")
     assert both.meant is not None
     assert re.fullmatch(both.meant.forms, "Printed organic electronics")
     assert not re.fullmatch(both.meant.forms, "Organisation of electron microscopy")
+    assert not re.fullmatch(both.meant.forms, "Organic farming with electron beams")
 
 
 def test_each_word_of_the_stem_clashes_has_one_meaning() -> None:
@@ -305,3 +297,38 @@ def test_each_word_of_the_stem_clashes_has_one_meaning() -> None:
     assert all(len(line.split("|")) >= 2 for line in lines)
     every = [word for meaning in meanings for word in meaning]
     assert len(every) == len(set(every)) and all(word.isalpha() for word in every)
+
+
+def test_a_word_that_means_another_subject_in_a_name_counts_outside_it() -> None:
+    """ "hydrogen peroxide" is a chemical and "solar wind" space weather
+    (phrase_clashes.txt): "hydrogen" counts in a text that holds it outside those names, and
+    "wind" likewise; a brief that holds the name's other word asks the name too."""
+    [level] = brief_levels("hydrogen")
+    assert level.meant is not None and level.meant.apart is None
+    hydrogen = re.compile(level.meant.forms)
+    assert not hydrogen.fullmatch("Onsite generation of HYdrogen PERoxide")
+    assert not hydrogen.fullmatch("Intermolecular hydrogen-bonding\nin polymers")
+    assert hydrogen.fullmatch("Hydrogen peroxide as a by-product of green hydrogen")
+    assert hydrogen.fullmatch("Hydrogen storage")
+    # the first level of "wind turbines blades": wind in another name is "apart" from it
+    wind = next(w for w in brief_levels("wind blades")[0].words if w.word == "wind")
+    assert wind.forms is not None
+    assert not re.fullmatch(wind.forms, "The slow solar wind meets a wind tunnel")
+    assert re.fullmatch(wind.forms, "Solar and wind power")
+    assert re.fullmatch(wind.forms, "solar-wind interaction, and wind farms")
+    peroxide = brief_levels("hydrogen peroxide production")[0].words[0]
+    assert peroxide.forms is not None and re.fullmatch(peroxide.forms, "hydrogen peroxide")
+    solar = brief_levels("solar wind forecasting")[0].words[1]
+    assert solar.word == "wind" and solar.forms is not None
+    assert re.fullmatch(solar.forms, "the solar wind")
+    assert not re.fullmatch(solar.forms, "wind tunnels")
+
+
+def test_each_line_of_the_phrase_clashes_is_a_word_a_side_and_words() -> None:
+    lines = [
+        line.split()
+        for line in PHRASE_CLASHES_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert lines and all(len(line) >= 3 and line[1] in "+-" for line in lines)
+    assert all(word.isalpha() for line in lines for word in [line[0], *line[2:]])

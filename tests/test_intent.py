@@ -289,6 +289,29 @@ async def test_a_word_the_stemmer_shares_counts_only_in_the_meaning_asked(
     assert body["data"]["briefWords"] == [{"word": "energy communities", "projects": 1}]
 
 
+async def test_a_word_inside_the_name_of_another_subject_does_not_count(
+    network: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """ "hydrogen peroxide" is a chemical, not hydrogen energy (recommender/phrase_clashes.txt):
+    m1's project on hydrogen peroxide sensors is not on "hydrogen", and its words do not
+    count it among the projects holding hydrogen; hyd3's, which also names green hydrogen,
+    is on it; a brief about hydrogen peroxide finds m1's."""
+    _coordinated(
+        network,
+        settings,
+        [
+            ("P1", "Hydrogen peroxide sensors for wound care", "m1"),
+            ("P2", "Hydrogen peroxide made with green hydrogen", "hyd3"),
+        ],
+    )
+    assert set(_ids(await _ask(gql, brief="hydrogen"))) == {"hyd1", "hyd2", "hyd3", "r1", "r2"}
+    assert set(_ids(await _ask(gql, brief="hydrogen peroxide"))) == {"m1", "hyd3"}
+    body = await gql(
+        "query($b: String!) { briefWords(brief: $b) { word projects } }", {"b": "Wasserstoff"}
+    )
+    assert body["data"]["briefWords"] == [{"word": "hydrogen", "projects": 5}]
+
+
 async def test_a_brief_says_how_many_of_its_key_words_the_work_holds(
     network: Driver, gql: GraphQLClient
 ) -> None:
