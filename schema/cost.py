@@ -95,6 +95,7 @@ def estimate(items: int) -> Size:
 # paged (`first`, `after`) leaves this table, and the `first` rule takes over.
 SIZES: dict[tuple[str, str], Size] = {
     ("Query", "clusters"): estimate(10),  # the Luxembourg programme has 6
+    ("Query", "topics"): cap(100),  # its ids, at most 100
     ("Organization", "clusters"): estimate(10),
     ("Membership", "evidenceTopics"): estimate(10),
     ("ClusterMemberEdge", "evidenceTopics"): estimate(10),

@@ -47,6 +47,20 @@ class NetworkQuery:
         return cast(Node | None, Rows(await node_resolvers.node(info, str(id))))
 
     @strawberry.field(
+        description="Topics by id, in the order given, each once; ids the data does not hold "
+        "are left out (a page that names topics in French or German offers only those the "
+        "data has). At most 100 ids."
+    )
+    async def topics(
+        self,
+        info: strawberry.Info[Context],
+        ids: Annotated[
+            list[strawberry.ID], strawberry.argument(description="The topics' ids (at most 100).")
+        ],
+    ) -> list[Topic]:
+        return cast(list[Topic], Rows(await node_resolvers.topics(info, [str(i) for i in ids])))
+
+    @strawberry.field(
         description="A call topic by its code, as CORDIS spells it or in any other case "
         "('horizon-cl5-2022-d2-01-02' finds HORIZON-CL5-2022-D2-01-02, 'erc-2024-syg' "
         "ERC-2024-SyG); null when the data does not have the call."

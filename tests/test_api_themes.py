@@ -266,3 +266,25 @@ async def test_a_grant_agreement_number_or_a_pic_finds_its_node(
     assert "errors" not in body, body["errors"]
     assert body["data"]["grant"] == [{"node": {"id": "h2020-1001", "grantId": "700001"}}]
     assert body["data"]["pic"] == [{"node": {"id": "pic-900000001"}}]
+
+
+async def test_topics_by_id_leave_out_those_the_data_lacks(
+    imported: Driver, gql: GraphQLClient
+) -> None:
+    """A page that names topics in French or German asks which of them the data has: the
+    known ones come back in the order asked, once each; an unknown one is left out; more
+    than 100 ids are refused, naming the argument."""
+    query = "query($ids: [ID!]!) { topics(ids: $ids) { id kind } }"
+    ids = ["call-family-HORIZON-CL5", "esv-not-in-the-data", "call-family-HORIZON-CL5-D5"]
+    body = await gql(query, {"ids": [*ids, ids[0]]})
+    assert "errors" not in body, body["errors"]
+    assert body["data"]["topics"] == [
+        {"id": "call-family-HORIZON-CL5", "kind": "CALL_FAMILY"},
+        {"id": "call-family-HORIZON-CL5-D5", "kind": "CALL_FAMILY"},
+    ]
+    many = ", ".join(f'"t{i}"' for i in range(101))
+    refused = await gql(f"{{ topics(ids: [{many}]) {{ id }} }}")
+    assert refused["data"] is None
+    [error] = refused["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert error["message"].startswith("ids: at most 100")

@@ -843,6 +843,14 @@ export const TopicsQuery = graphql(`
   }
 `);
 
+export const TopicsHeldQuery = graphql(`
+  query TopicsHeld($ids: [ID!]!) {
+    topics(ids: $ids) {
+      id
+    }
+  }
+`);
+
 export const ConsortiumQuery = graphql(`
   query Consortium($input: ConsortiumBriefInput!, $first: Int!) {
     suggestConsortium(input: $input, first: $first) {
