@@ -280,13 +280,13 @@ def _check(unit: KeyWord) -> str | None:
         if not any(w in _meanings() for w in unit.words):
             return None
         name = _NAME_GAP.join(f"(?:{'|'.join(_word_forms(w))})" for w in unit.words)
-        return rf"(?=.*\b{name}\b)"
+        return rf"(?=.*?\b{name}\b)"
     if unit.words[0] not in _meanings() and unit.clash == NO_CLASH:
         return None
     # one look-behind per word: Python's re (the tests) needs each of fixed width
     before = "".join(rf"(?<!\b{w}[\s-])" for w in unit.clash.before)
     after = rf"(?![\s-]+(?:{'|'.join(unit.clash.after)})\b)" if unit.clash.after else ""
-    return rf"(?=.*{before}\b(?:{'|'.join(_word_forms(unit.words[0]))})\b{after})"
+    return rf"(?=.*?{before}\b(?:{'|'.join(_word_forms(unit.words[0]))})\b{after})"
 
 
 def _word_forms(word: str) -> tuple[str, ...]:
