@@ -12,6 +12,9 @@ MAX_PAGE_SIZE = 100
 _PREFIX = "offset:"
 # Cursors this API issues are about 20 characters; anything far longer is refused unread.
 MAX_CURSOR = 200
+# No list holds this many items: a cursor past it was not issued here (and an offset near
+# 2**63 overflowed Neo4j's SKIP).
+MAX_OFFSET = 10**9
 
 
 def encode_cursor(offset: int) -> str:
@@ -28,9 +31,14 @@ def decode_cursor(cursor: str) -> int:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise refused from None
-    if not text.startswith(_PREFIX) or not text[len(_PREFIX) :].isdigit():
+    digits = text.removeprefix(_PREFIX)
+    # only what encode_cursor writes: ASCII digits without leading zeros, within MAX_OFFSET
+    if not (text.startswith(_PREFIX) and digits.isascii() and digits.isdigit()):
         raise refused
-    return int(text[len(_PREFIX) :])
+    offset = int(digits)
+    if offset > MAX_OFFSET or str(offset) != digits:
+        raise refused
+    return offset
 
 
 def _shown(cursor: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import AsyncIterator
 
@@ -10,6 +11,7 @@ import pytest
 from neo4j import AsyncGraphDatabase, Driver
 
 from graph.client import Graph
+from graph.paging import encode_cursor
 from graph.settings import Settings
 from server import GRAPHQL_RESPONSE, GraphQLApp, create_app, negotiate
 from tests.conftest import GraphQLClient
@@ -103,6 +105,37 @@ async def test_a_long_cursor_is_not_echoed_whole(http: httpx.AsyncClient) -> Non
     message = response.json()["errors"][0]["message"]
     assert "is not a cursor issued by this API" in message
     assert len(message) < 300 and "10000 characters" in message
+
+
+async def test_a_cursor_this_api_did_not_issue_is_refused_by_name(
+    http: httpx.AsyncClient,
+) -> None:
+    """An offset near 2**63 (which overflowed Neo4j's SKIP: an internal error), one with a
+    leading zero, or with digits of another script: each is refused as not issued here."""
+    forged = ("offset:9223372036854775806", "offset:01", "offset:\u0661")
+    for text in forged:
+        cursor = base64.urlsafe_b64encode(text.encode()).decode()
+        response = await http.post(
+            "/graphql",
+            json={
+                "query": "query($c: String) { organizations(first: 2, after: $c) { totalCount } }",
+                "variables": {"c": cursor},
+            },
+        )
+        [error] = response.json()["errors"]
+        assert error["extensions"]["code"] == "BAD_USER_INPUT", (text, error)
+        assert "is not a cursor issued by this API" in error["message"]
+    issued = encode_cursor(1)
+    body = (
+        await http.post(
+            "/graphql",
+            json={
+                "query": "query($c: String) { organizations(first: 1, after: $c) { totalCount } }",
+                "variables": {"c": issued},
+            },
+        )
+    ).json()
+    assert "errors" not in body, body
 
 
 async def test_graphql_response_media_type_uses_status_codes(http: httpx.AsyncClient) -> None:
