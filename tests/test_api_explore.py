@@ -127,6 +127,24 @@ async def test_a_hyphenated_word_needs_all_its_parts(
     assert "errors" not in body and body["data"]["search"] == []
 
 
+async def test_symbols_and_wildcards_are_not_asked_as_words(
+    empty_graph: Driver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """A pasted emoji or "™" is no word of any name, and a "*" typed as a wildcard is no
+    letter: the words around them find what they find alone (before, "hydrogen 💡" found
+    nothing); a symbol alone finds nothing, as a hyphen alone."""
+    seed_nodes(
+        empty_graph,
+        settings,
+        "CREATE (:Project {id: 'h2', acronym: 'HTWO', title: 'Hydrogen storage'})",
+    )
+    for typed in ("hydrogen 💡", "hydrogen ™", "hydr*", "*hydrogen?"):
+        assert _hits(await gql(SEARCH, {"q": typed})) == ["h2"], typed
+    body = await gql(SEARCH, {"q": "🎓"})
+    assert "errors" not in body and body["data"]["search"] == []
+    assert lucene_terms("R&D tools 💡") == "r\\&d AND tools"
+
+
 async def test_search_asks_every_word_as_a_start_when_the_words_find_nothing(
     network: Driver, gql: GraphQLClient
 ) -> None:
@@ -477,8 +495,10 @@ async def test_search_first_limits_and_lucene_syntax_is_plain_text(
     network: Driver, gql: GraphQLClient
 ) -> None:
     assert len(_hits(await gql(SEARCH, {"q": "luxembourg", "first": 1}))) == 1
-    # Operators and wildcards are words here, so nothing matches instead of everything.
-    assert _hits(await gql(SEARCH, {"q": "lux* OR (a"})) == []
+    # Operators and brackets are words here and a wildcard is dropped (the last word is a
+    # start already), so this finds what "lux" finds, not everything holding "a".
+    lux = _hits(await gql(SEARCH, {"q": "lux"}))
+    assert lux and _hits(await gql(SEARCH, {"q": "lux* OR (a"})) == lux
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,9 @@ _QUOTED_SPECIAL = re.compile(r'(["\\])')
 # word it cuts is asked as either part ("heavy-duty" found "Heavy metal", a call code such
 # as HORIZON-CL5-2022-D2-01-02 every "Horizon" title), not as both.
 _HYPHENS = re.compile(r"[\s\-\u2010-\u2015/]+")
+# Wildcards a user may type at either end of a word ("hyd*"): a search already matches its
+# last word as the start of a word, so they are dropped rather than asked as a character.
+_WILDCARDS = "*?"
 
 
 def lucene_terms(text: str, translated: bool = False, every_start: bool = False) -> str:
@@ -66,7 +69,7 @@ def lucene_terms(text: str, translated: bool = False, every_start: bool = False)
     again when the words as typed find nothing: "univ lux"), every word of at least
     :data:`PREFIX_MIN` letters also matches as the start of a word, not only the last.
     """
-    words = [word for word in _HYPHENS.split(text) if word]
+    words = [plain for plain in map(_plain, _HYPHENS.split(text)) if plain]
     if not words:
         return ""
     if not translated:
@@ -117,6 +120,14 @@ def _parts(
         ]
         return [*parts, _either([*_spellings(last[0], prefixed=True), *started])]
     return [*parts, _translated(last, other, every_start)]
+
+
+def _plain(word: str) -> str:
+    """The word without wildcards at its ends; empty when it holds no letter or digit (an
+    emoji, "™", "&"), which no name holds as a word: asked, it would make every search
+    find nothing."""
+    word = word.strip(_WILDCARDS)
+    return word if any(c.isalnum() for c in word) else ""
 
 
 def _escaped(word: str) -> str:
