@@ -234,7 +234,9 @@ class ExploreQuery:
             str,
             strawberry.argument(
                 description="Words to find (1 to 200 characters), taken as plain words: "
-                "Lucene syntax is escaped. A French or German word or phrase of the glossary "
+                "Lucene syntax is escaped, '*' and '?' at a word's ends and symbols that are "
+                "no word (an emoji) are left out. A French or German word or phrase of the "
+                "glossary "
                 "(graph/glossary.csv) also matches its English: 'hydrogène' and 'Wasserstoff' "
                 "find 'hydrogen', 'pile à combustible' and 'Brennstoffzelle' 'fuel cell', and a "
                 "phrase still being typed its English ('économie circ': 'circular economy'). "
