@@ -31,7 +31,7 @@ test("GraphiQL keeps no API key in the browser's storage", async ({ page }) => {
 
 test("the footer's link opens GraphiQL, not the page's 'not found'", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "GraphQL API (GraphiQL)" }).click();
+  await page.getByRole("link", { name: "For developers: the GraphQL API" }).click();
   await expect(page).toHaveURL("/graphql");
   await expect(page.getByText("Page not found")).toHaveCount(0);
   await expect(page.locator(".graphiql-container")).toBeVisible();

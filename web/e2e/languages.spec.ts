@@ -37,7 +37,7 @@ test("en français : chercher l'Université du Luxembourg, ses projets, ses part
   // Active in the health and ICT domains only, said so, with the evidence one click away.
   const active = page.locator('[data-standing="ACTIVE_IN_DOMAIN"] li');
   await expect(active).toHaveCount(2);
-  await expect(active.first()).toContainText("déduit des projets");
+  await expect(active.first()).toContainText("déduite de ses projets");
   await shot(page, "fr-organisation");
   await active.first().getByRole("link", { name: "voir les projets" }).click();
   await expect(page.locator("[data-evidence]")).toContainText("Projets qui la rendent active dans le domaine du");
