@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { locale, t } from "../i18n";
+import { formats, t } from "../i18n";
 import type { Drawn, ObjectiveSeries } from "../views/objectivesChart";
 
 declare global {
@@ -54,7 +54,7 @@ export function ObjectivesChart({ series }: { series: ObjectiveSeries[] }) {
       .then(({ drawObjectives }) => {
         if (!live || !canvas.current) return;
         drawn = drawObjectives(canvas.current, series, {
-          locale: locale(),
+          locale: formats(),
           axisDate: t("chart.axisDate"),
           axisPercent: t("chart.axisPercent"),
           yearEnd: (year) => t("chart.yearEnd", { year: String(year) }),

@@ -66,6 +66,12 @@ export function locale(): Locale {
   return current;
 }
 
+/** The language's formats for dates and numbers: English as written in Europe ("31 Dec 2020",
+ * not the United States' "Dec 31, 2020"). */
+export function formats(): string {
+  return current === "en" ? "en-GB" : current;
+}
+
 async function load(next: Locale): Promise<void> {
   if (!i18next.hasResourceBundle(next, "translation")) {
     const { default: catalogue } = await CATALOGUES[next]();

@@ -3,7 +3,7 @@
 // countries through Intl in the language shown. Data (names, titles) stays as the sources
 // give it.
 import type { MembershipStanding, ObjectiveStatus, OrganizationKind } from "../gql/graphql";
-import { locale, t } from "../i18n";
+import { formats, locale, t } from "../i18n";
 import { translatedOrganizationName } from "../i18n/organizations";
 import { familyName, familyPart, translatedTopicName } from "../i18n/topics";
 import { translatedTown } from "../i18n/towns";
@@ -323,7 +323,7 @@ export function date(value: string | null | undefined): string {
   if (!value) return "";
   const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return value;
-  const parts = new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeZone: "UTC" }).formatToParts(day);
+  const parts = new Intl.DateTimeFormat(formats(), { dateStyle: "medium", timeZone: "UTC" }).formatToParts(day);
   // French writes the first day of a month as an ordinal: "1er juin 2021".
   const first = locale() === "fr" && day.getUTCDate() === 1;
   return parts.map((part) => (first && part.type === "day" ? `${part.value}er` : part.value)).join("");

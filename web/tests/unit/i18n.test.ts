@@ -87,7 +87,7 @@ describe("the language shown", () => {
 describe("formatting per language", () => {
   it("writes numbers, money, percentages and dates as each language does", async () => {
     expect(number(1234.5)).toBe("1,234.5");
-    expect(date("2020-12-31")).toBe("Dec 31, 2020");
+    expect(date("2020-12-31")).toBe("31 Dec 2020");
     await setLocale("fr");
     expect(number(1234.5)).toBe("1\u202f234,5");
     expect(money(2500)).toBe("2\u202f500\u00a0€");
