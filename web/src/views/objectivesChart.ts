@@ -106,6 +106,8 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
   });
   const times = series.flatMap((s) => [...s.points.map((p) => time(p.date)), ...(s.deadline ? [time(s.deadline)] : [])]);
   const ticks = times.length ? yearStarts(Math.min(...times), Math.max(...times)) : [];
+  // at most 5 year labels on a narrow screen; a wide one skips labels as they need room
+  const labelEvery = narrow ? Math.max(1, Math.ceil(ticks.length / 5)) : 1;
   const targets = new Set(datasets.filter((d) => d.type === "scatter").map((d) => d.label));
   const chart = new Chart(canvas, {
     type: "line",
@@ -126,7 +128,13 @@ export function drawObjectives(canvas: HTMLCanvasElement, series: ObjectiveSerie
           afterBuildTicks: (axis) => {
             axis.ticks = ticks.map((value) => ({ value }));
           },
-          ticks: { callback: (value) => yearEndLabel(Number(value), text), autoSkip: true, maxRotation: 0 },
+          // A narrow screen labels every other year, counted back from the last: the
+          // deadlines (most of them at the end of the last year) keep their label.
+          ticks: {
+            callback: (value, index) => ((ticks.length - 1 - index) % labelEvery === 0 ? yearEndLabel(Number(value), text) : ""),
+            autoSkip: labelEvery === 1,
+            maxRotation: 0,
+          },
           title: { display: true, text: text.axisDate },
         },
         y: { beginAtZero: true, suggestedMax: 110, title: { display: true, text: text.axisPercent } },
