@@ -468,6 +468,9 @@ class Candidates:
     # a brief asked alone: how many of its key words the suggested work holds, of how many
     # (fewer when fewer than 3 projects of the data hold them all, or one alone holds half)
     key_words: KeyWordsHeld | None = None
+    # a brief asked with members (no call): its key words as searched, some of which a
+    # project may hold alone
+    searched: tuple[Searched, ...] = ()
 
 
 async def suggest_consortium(
@@ -533,6 +536,14 @@ async def suggest_consortium(
                 keyWordAlone=found.key_words.alone,
                 keyWordsFound=held.get(suggestion.id),
             )
+    elif len(found.searched) > 1:
+        # with members some of the words are enough: a card whose projects hold only some
+        # says which ("recycling", not batteries)
+        held = await _held_by_cited(graph, found.searched, ranked)
+        for suggestion in ranked:
+            some = held.get(suggestion.id)
+            if some and len(some) < len(found.searched):
+                suggestion.facts["keyWordsFound"] = some
     # a consortium of one organisation is still a consortium: "the consortium's organisations"
     await _explain(graph, seeds, ranked, explain.MEMBERS)
     return ranked
@@ -546,9 +557,22 @@ async def _words_found(
     order, so that each card says which ("hydrogen" and "stations" of four); else nothing."""
     if key_words.held >= key_words.of or key_words.alone is not None:
         return {}
+    return await _held_by_cited(graph, key_words.words, ranked)
+
+
+def _searched(text: str | None) -> tuple[Searched, ...]:
+    """A brief's key words as its strictest level searches them."""
+    levels = brief_levels(text)
+    return levels[0].words if levels else ()
+
+
+async def _held_by_cited(
+    graph: Graph, words: Sequence[Searched], ranked: Sequence[Suggestion]
+) -> dict[str, list[str]]:
+    """Per suggestion, the key words its cited projects on the subject hold, in the brief's
+    order (none: an empty list)."""
     cited = {s.id: [str(p) for p in s.facts.get("subjectIds") or []] for s in ranked}
     ids = list(dict.fromkeys(p for projects in cited.values() for p in projects))
-    words = key_words.words
     holding = await repo.words_held(graph, [w.query for w in words], [w.forms for w in words], ids)
     return {
         org: [w.word for w, by in zip(words, holding, strict=True) if by & set(ps)]
@@ -713,4 +737,5 @@ async def consortium_candidates(
         rows = [row for row in rows if row["topicwork"] > 0 and (row["text"] or row["fam"])]
     ids = [row["id"] for row in rows]
     _link(rows, await repo.linked(graph, seeds, ids) if seeds and ids else {})
-    return Candidates(rows, model, subject_only, key_words)
+    searched = () if strict or code or not terms else _searched(brief.text)
+    return Candidates(rows, model, subject_only, key_words, searched)

@@ -284,10 +284,11 @@ class SuggestionFacts:
         "when they hold any one of them."
     )
     key_words_found: list[str] | None = strawberry.field(
-        description="When keyWordsHeld is fewer than keyWords (and not one key word alone): "
-        "the key words, as searched and in the brief's order, that its projects on the "
-        "subject cited in the reasons hold (e.g. ['hydrogen', 'stations'] of four), so that "
-        "each suggestion says which part of the brief it meets; null otherwise."
+        description="When keyWordsHeld is fewer than keyWords (and not one key word alone), "
+        "or with organizationIds (where some of the words are enough) when its projects hold "
+        "only some: the key words, as searched and in the brief's order, that its projects on "
+        "the subject cited in the reasons hold (e.g. ['hydrogen', 'stations'] of four), so "
+        "that each suggestion says which part of the brief it meets; null otherwise."
     )
 
 

@@ -360,6 +360,30 @@ async def test_each_suggestion_says_which_key_words_its_work_holds(
     assert set((await found("hydrogen storage")).values()) == {None}
 
 
+async def test_with_members_a_suggestion_says_which_words_its_work_holds(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """With organisations already in the consortium some of the brief's words are enough, so
+    a card whose projects hold only some says which: for "hydrogen storage trucks" with hyd2,
+    Hydro One's "Hydrogen storage" holds hydrogen and storage; for "hydrogen storage" it
+    holds all, and says nothing. The counts of a brief asked alone stay null."""
+    query = """query($input: ConsortiumBriefInput!) {
+      suggestConsortium(input: $input, first: 10) {
+        organization { id } facts { keyWords keyWordsHeld keyWordsFound } } }"""
+
+    async def facts(brief: str) -> dict[str, Any]:
+        body = await gql(query, {"input": {"brief": brief, "organizationIds": ["hyd2"]}})
+        assert "errors" not in body, body["errors"]
+        return {s["organization"]["id"]: s["facts"] for s in body["data"]["suggestConsortium"]}
+
+    assert (await facts("hydrogen storage trucks"))["hyd1"] == {
+        "keyWords": None,
+        "keyWordsHeld": None,
+        "keyWordsFound": ["hydrogen", "storage"],
+    }
+    assert (await facts("hydrogen storage"))["hyd1"]["keyWordsFound"] is None
+
+
 async def test_the_key_words_found_are_in_the_meaning_asked(
     network: Driver, settings: Settings, gql: GraphQLClient
 ) -> None:
