@@ -11,9 +11,12 @@ out of the words searched.
 What is read, and when (the words folded, French and German as well as English):
 - a kind of organisation (``KIND_WORDS``: SME, company, university, research centre, public
   authority...) where it names who is asked: anywhere in a request (recommender.text: "we
-  are looking for..."), or among the brief's first ``WHO_WITHIN`` words when what follows
-  says so (``_says_who``: "an SME working on", "universities in Germany", "PME
-  luxembourgeoise"); never what the subject is for, of or in (``FOR_WHOM``: "digital tools
+  are looking for..."), or among the first ``WHO_WITHIN`` words of the brief or of a clause
+  after a punctuation mark ("fuel cell trucks, German SMEs"), or right after "with", "avec"
+  or "mit" (``WITH_WHOM``: "fuel cell trucks with German SMEs"), when what follows says so
+  (``_says_who``: "an SME working on", "universities in Germany", "PME luxembourgeoise",
+  "German SMEs and French universities"); never what the subject is for, of or in
+  (``FOR_WHOM``: "digital tools
   for SMEs", "cybersécurité des petites entreprises", "Innovation in SMEs"), nor an English
   kind before a noun ("SME support programmes");
 - a country (``places.csv``) by its name after "in", "from", "au", "aus"... in any brief,
@@ -33,7 +36,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,6 +157,9 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # "une PME ...", "Universities in Germany ...") and what follows it says so (see _says_who), or
 # anywhere in a request ("we are looking for ...").
 WHO_WITHIN = 4
+# A kind right after one of these (a country's adjective between allowed) names who is asked
+# wherever it stands: "fuel cell trucks with German SMEs", "avec des PME", "mit KMU".
+WITH_WHOM = frozenset({"with", "involving", "including", "avec", "mit"})
 # A kind after one of these (within two words) is what the subject is for, of or in, not who
 # is asked ("digital tools for SMEs", "pour les PME", "für KMU", "helping SMEs", "the role of
 # universities", "cybersécurité des petites entreprises", "Digitalisierung der KMU",
@@ -357,7 +363,7 @@ def _for_whom(brief: _Brief, start: int) -> bool:
         if typed[at] in SUPPORTING:  # "Strengthening research universities"
             return True
         clause = at == 0 or _marked(brief.gap(at))  # "..., des PME luxembourgeoises"
-        if typed[at] in FOR_WHOM and not clause and typed[at - 1] not in ASKING:
+        if typed[at] in FOR_WHOM and not clause and typed[at - 1] not in ASKING | WITH_WHOM:
             return True
     return False
 
@@ -399,8 +405,11 @@ def _says_who_at(brief: _Brief, match: _Match, end: int, at: dict[int, _Match]) 
             place += 1
         if place in at and at[place].phrase.form != "kind":
             return True
-    if after in LIST_WORDS:
-        return end + 1 in at and at[end + 1].phrase.form == "kind"
+    if after in LIST_WORDS:  # "SMEs and universities", "SMEs and French universities"
+        following = at.get(end + 1)
+        if following is not None and following.phrase.form == "adjective":
+            following = at.get(following.end)
+        return following is not None and following.phrase.form == "kind"
     english_verb = match.phrase.english and after.endswith("ing")
     return (
         after in AFTER_WHO
@@ -417,6 +426,7 @@ def _kinds_read(
     """The kinds read as who is asked, and in a request those negated ("not universities",
     "no large companies")."""
     at = {m.start: m for m in matches}
+    adjectives = {i for m in matches if m.phrase.form == "adjective" for i in range(m.start, m.end)}
     read: list[_Match] = []
     negated: list[_Match] = []
     for m in matches:
@@ -426,26 +436,46 @@ def _kinds_read(
             negated += [m] if request else []
             continue
         says = _says_who(brief, m, at)
-        listed = bool(read) and _listed(brief.words, read[-1], m)
+        listed = bool(read) and _listed(brief.words, read[-1], m, adjectives)
         if m.start > 0 and brief.words[m.start - 1] in LIST_WORDS and not (listed or request):
             continue  # "Numérique et PME", "Unternehmen und Klimawandel"'s second part
         after = brief.words[m.end] if m.end < len(brief.words) else ""
         says = says or (request and after in ANALYZER_STOP_WORDS - {"of", "and", "or", "as"})
         if (request and (says or not m.phrase.english)) or (
-            (m.start < WHO_WITHIN or listed) and says
+            (_near_start(brief, m.start, adjectives) or listed) and says
         ):
             read.append(m)
     return read, negated
 
 
-def _listed(typed: Sequence[str], before: _Match, match: _Match) -> bool:
+def _near_start(brief: _Brief, start: int, adjectives: Collection[int]) -> bool:
+    """Whether a kind at ``start`` stands where who is asked is said: among the first
+    :data:`WHO_WITHIN` words of the brief or of a clause after a punctuation mark ("fuel cell
+    trucks, German SMEs"), or right after a word of :data:`WITH_WHOM`."""
+    if start < WHO_WITHIN:
+        return True
+    clause = _before(brief, start, WHO_WITHIN)
+    if len(clause) < WHO_WITHIN:  # stopped by a punctuation mark
+        return True
+    words = [at for at in _before(brief, start, 3) if at not in adjectives]
+    return (
+        bool(words)
+        and brief.words[words[-1]] in WITH_WHOM | ARTICLES
+        and any(brief.words[at] in WITH_WHOM for at in words)
+    )
+
+
+def _listed(
+    typed: Sequence[str], before: _Match, match: _Match, adjectives: Collection[int] = ()
+) -> bool:
     """Whether ``match`` continues a list that ``before`` is in ("SMEs and universities",
-    "in Belgium, the Netherlands or Luxembourg")."""
-    between = typed[before.end : match.start]
+    "in Belgium, the Netherlands or Luxembourg"); a country's adjective at one of the
+    positions ``adjectives`` may stand between ("German SMEs and French universities")."""
+    between = range(before.end, match.start)
     return (
         before.end <= match.start
         and len(between) <= 3
-        and all(word in LIST_WORDS | ARTICLES for word in between)
+        and all(typed[at] in LIST_WORDS | ARTICLES or at in adjectives for at in between)
     )
 
 

@@ -91,6 +91,50 @@ from recommender.text import key_words
             ("équipementiers", "Luxembourg"),
             ["automotive", "lightweighting"],
         ),
+        # two kinds, each with its country's adjective (read as both kinds and both
+        # countries; "SMEs and French" stopped the reading, and in a request "German SMEs"
+        # was searched as words); at the start, in a request, after a comma
+        (
+            "German SMEs and French universities for fuel cell trucks",
+            ("Company", "ResearchInstitution"),
+            None,
+            ("DE", "FR"),
+            ("German", "SMEs", "French", "universities"),
+            ["fuel", "cell", "trucks"],
+        ),
+        (
+            "we are looking for German SMEs and French universities on fuel cell trucks",
+            ("Company", "ResearchInstitution"),
+            None,
+            ("DE", "FR"),
+            ("German", "SMEs", "French", "universities"),
+            ["fuel", "cell", "trucks"],
+        ),
+        (
+            "fuel cell trucks, German SMEs and French universities",
+            ("Company", "ResearchInstitution"),
+            None,
+            ("DE", "FR"),
+            ("German", "SMEs", "French", "universities"),
+            ["fuel", "cell", "trucks"],
+        ),
+        # who, after "with" at the brief's end
+        (
+            "fuel cell trucks with German SMEs",
+            (),
+            True,
+            ("DE",),
+            ("German", "SMEs"),
+            ["fuel", "cell", "trucks"],
+        ),
+        (
+            "camions à hydrogène avec des PME allemandes",
+            (),
+            True,
+            ("DE",),
+            ("PME", "allemandes"),
+            ["trucks", "hydrogen"],
+        ),
     ],
 )
 def test_who_and_where_are_read_and_not_searched(
