@@ -6,6 +6,7 @@ import base64
 import binascii
 
 from graph.errors import BadArgument
+from graph.values import shown
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -24,7 +25,7 @@ def encode_cursor(offset: int) -> str:
 
 def decode_cursor(cursor: str) -> int:
     """The offset behind a cursor; a clear error for anything this API did not issue."""
-    refused = BadArgument("after", f"{_shown(cursor)} is not a cursor issued by this API")
+    refused = BadArgument("after", f"{shown(cursor)} is not a cursor issued by this API")
     if len(cursor) > MAX_CURSOR:
         raise refused
     try:
@@ -39,11 +40,6 @@ def decode_cursor(cursor: str) -> int:
     if offset > MAX_OFFSET or str(offset) != digits:
         raise refused
     return offset
-
-
-def _shown(cursor: str) -> str:
-    """The cursor as an error shows it: at most 40 characters of it, never a whole page."""
-    return repr(cursor) if len(cursor) <= 40 else f"{cursor[:40]!r}... ({len(cursor)} characters)"
 
 
 def window(first: int | None, after: str | None) -> tuple[int, int]:

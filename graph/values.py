@@ -106,21 +106,28 @@ def website(value: str, *, lenient: bool = False) -> str:
     return parts._replace(scheme=parts.scheme.lower()).geturl()
 
 
+def shown(text: str, most: int = 40) -> str:
+    """User input as an error message quotes it: at most ``most`` characters of it, never a
+    whole page."""
+    return repr(text) if len(text) <= most else f"{text[:most]!r}... ({len(text)} characters)"
+
+
 # ISO 3166 codes that CORDIS writes otherwise (the European Union's own codes).
 _CORDIS_COUNTRY = {"GB": "UK", "GR": "EL"}
 # The country codes CORDIS writes: the 249 of ISO 3166-1 with GB and GR as UK and EL, Kosovo
 # (XK) and XH, which the Horizon Europe files give an organisation in Kashmir.
-COUNTRIES = frozenset(
-    """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO
-    BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK
-    DM DO DZ EC EE EG EH EL ER ES ET FI FJ FK FM FO FR GA GD GE GF GG GH GI GL GM GN GP GQ GS
-    GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
-    KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
-    MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
-    PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
-    SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UK UM US UY UZ VA VC VE VG
-    VI VN VU WF WS XH XK YE YT ZA ZM ZW""".split()
-)
+_COUNTRY_CODES = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO
+    BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ
+    DK DM DO DZ EC EE EG EH EL ER ES ET FI FJ FK FM FO FR GA GD GE GF GG GH GI GL GM GN GP
+    GQ GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH
+    KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM
+    MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF
+    PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM
+    SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UK UM
+    US UY UZ VA VC VE VG VI VN VU WF WS XH XK YE YT ZA ZM ZW
+"""
+COUNTRIES = frozenset(_COUNTRY_CODES.split())
 
 
 def country_code(value: str) -> str:

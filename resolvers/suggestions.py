@@ -12,6 +12,7 @@ from graph.client import Row
 from graph.repositories import reads
 from graph.repositories import suggestions as repo
 from graph.select import Selection, merge
+from graph.values import shown
 from recommender.brief_reading import Reading, read_brief
 from recommender.engine import Brief, Criteria, family_id, suggest, suggest_consortium
 from recommender.scoring import KINDS, Suggestion
@@ -72,7 +73,7 @@ def checked_call_topic(code: str | None, field: str) -> str | None:
     if code is None:
         return None
     if not CALL_TOPIC.fullmatch(code.strip()):
-        raise InvalidInput(f"{field}: {code!r} is not a call topic code")
+        raise InvalidInput(f"{field}: {shown(code)} is not a call topic code")
     return code.strip()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.values import InvalidValue, clean_name, country_code, skeleton, website
+from graph.values import InvalidValue, clean_name, country_code, shown, skeleton, website
 
 REAL = "UNIVERSITE DU LUXEMBOURG"
 HIDDEN = {
@@ -88,3 +88,10 @@ def test_two_letters_that_name_no_country_are_refused(given: str) -> None:
     with pytest.raises(InvalidValue, match="is not a country code"):
         country_code(given)
     assert [country_code(code) for code in ("UK", "EL", "XK", "XH")] == ["UK", "EL", "XK", "XH"]
+
+
+def test_long_input_is_quoted_in_part() -> None:
+    """An error quotes what was sent, but never a whole page of it (a 5,000-character call
+    topic code came back whole)."""
+    assert shown("HORIZON-CL5") == "'HORIZON-CL5'"
+    assert shown("x" * 5000) == f"{'x' * 40!r}... (5000 characters)"
