@@ -13,6 +13,7 @@ from typing import Annotated, Any, cast
 import strawberry
 
 from graph.client import Row
+from graph.repositories.writes import no_rights
 from resolvers import mutations as resolve
 from resolvers.context import Context
 from resolvers.mutations import Failure, FailureKind, Invalid
@@ -72,6 +73,14 @@ class Conflict(MutationError):
 
 
 Error = ValidationError | NotAuthorized | NotFound | Conflict
+
+
+def _anonymous(info: strawberry.Info[Context]) -> NotAuthorized | None:
+    """A write by a viewer who may write nothing (no API key) is refused before its input is
+    read: what the checks say is for those who may write."""
+    if no_rights(info.context.viewer.scope()):
+        return NotAuthorized(message="You may not write without an API key that allows it.")
+    return None
 
 
 def _error(failure: Failure) -> Error:
@@ -230,6 +239,8 @@ class Mutation:
     async def create_organization(
         self, info: strawberry.Info[Context], input: Annotated[CreateOrganizationInput, INPUT]
     ) -> CreateOrganizationResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, kind, props = input.checked()
         except Invalid as exc:
@@ -250,6 +261,8 @@ class Mutation:
     async def update_organization(
         self, info: strawberry.Info[Context], input: Annotated[UpdateOrganizationInput, INPUT]
     ) -> UpdateOrganizationResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, kind, props = input.checked()
         except Invalid as exc:
@@ -268,6 +281,8 @@ class Mutation:
     async def add_membership(
         self, info: strawberry.Info[Context], input: Annotated[AddMembershipInput, INPUT]
     ) -> MembershipResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, cluster_id, since, role = input.checked()
         except Invalid as exc:
@@ -289,6 +304,8 @@ class Mutation:
     async def end_membership(
         self, info: strawberry.Info[Context], input: Annotated[EndMembershipInput, INPUT]
     ) -> MembershipResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, cluster_id, until = input.checked()
         except Invalid as exc:
@@ -309,6 +326,8 @@ class Mutation:
     async def create_project(
         self, info: strawberry.Info[Context], input: Annotated[CreateProjectInput, INPUT]
     ) -> CreateProjectResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             project_id, cluster_ids, props = input.checked()
         except Invalid as exc:
@@ -327,6 +346,8 @@ class Mutation:
     async def add_participation(
         self, info: strawberry.Info[Context], input: Annotated[AddParticipationInput, INPUT]
     ) -> AddParticipationResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, project_id, role, contribution = input.checked()
         except Invalid as exc:
@@ -354,6 +375,8 @@ class Mutation:
     async def remove_participation(
         self, info: strawberry.Info[Context], input: Annotated[RemoveParticipationInput, INPUT]
     ) -> RemoveParticipationResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, project_id = input.checked()
         except Invalid as exc:
@@ -375,6 +398,8 @@ class Mutation:
     async def set_competence(
         self, info: strawberry.Info[Context], input: Annotated[SetCompetenceInput, INPUT]
     ) -> SetCompetenceResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             org_id, topic_id, weight = input.checked()
         except Invalid as exc:
@@ -397,6 +422,8 @@ class Mutation:
     async def record_measurement(
         self, info: strawberry.Info[Context], input: Annotated[RecordMeasurementInput, INPUT]
     ) -> RecordMeasurementResult:
+        if refused := _anonymous(info):
+            return refused
         try:
             objective_id, day, value, note = input.checked()
         except Invalid as exc:

@@ -65,6 +65,9 @@ async def test_anonymous_writes_are_refused_without_a_transaction(
         (SET_COMPETENCE, {"organizationId": "org-uni", "topicId": "topic-ict", "weight": 1.0}),
         (UPDATE_ORG, {"id": "org-uni", "name": "Renamed"}),
         (REMOVE_PARTICIPATION, {"organizationId": "org-acme", "projectId": "prj-1"}),
+        # refused before its input is checked: the checks are for those who may write
+        (UPDATE_ORG, {"id": "org-uni", "name": ""}),
+        (SET_COMPETENCE, {"organizationId": "org-uni", "topicId": "topic-ict", "weight": -1.0}),
     ]
     for document, input_ in writes:
         response = await gql.http.post(
