@@ -10,6 +10,7 @@ from graph.repositories import organizations as repo
 from graph.repositories import reads
 from graph.repositories.organizations import OrganizationFilter, OrganizationSort
 from resolvers.context import Context
+from resolvers.filters import empty_because_unknown
 from resolvers.selection import selection
 
 
@@ -30,6 +31,8 @@ async def page(
 ) -> Row:
     """A page of organisations (a connection map, see ``schema.rows``)."""
     context = info.context
-    return await repo.page(
+    found = await repo.page(
         context.graph, context.compiler(), where, sort, window(first, after), selection(info)
     )
+    await empty_because_unknown(context.graph, found, where.cluster_id, where.topic_id)
+    return found

@@ -28,10 +28,10 @@ class OrganizationFilter:
         "and GR are taken as UK and EL).",
     )
     cluster_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Member of this cluster."
+        default=None, description="Member of this cluster (an unknown id is an error)."
     )
     topic_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Competent in this topic."
+        default=None, description="Competent in this topic (an unknown id is an error)."
     )
     text: str | None = strawberry.field(
         default=None, description="Words in the name (accent- and case-insensitive)."
@@ -137,12 +137,12 @@ def _check_year(name: str, year: int | None) -> None:
 @strawberry.input(description="Conditions on projects; all given conditions must hold.")
 class ProjectFilter:
     topic_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Addresses this topic."
+        default=None, description="Addresses this topic (an unknown id is an error)."
     )
     cluster_id: strawberry.ID | None = strawberry.field(
         default=None,
         description="Belongs to this cluster: part of it, or with a member of it among the "
-        "participants (as Cluster.projects).",
+        "participants (as Cluster.projects); an unknown id is an error.",
     )
     programme: str | None = strawberry.field(
         default=None,

@@ -27,6 +27,10 @@ query($first: Int, $after: String, $filter: OrganizationFilter, $order: Organiza
 }"""
 
 
+PROJECTS = """
+query($filter: ProjectFilter) { projects(first: 5, filter: $filter) { edges { node { id } } } }"""
+
+
 def _ids(body: dict[str, Any]) -> list[str]:
     return [edge["node"]["id"] for edge in body["data"]["organizations"]["edges"]]
 
@@ -63,6 +67,25 @@ async def test_filters_combine(network: Driver, gql: GraphQLClient) -> None:
     assert _ids(by_text) == ["org-uni"]
     active = await gql(LIST, {"filter": {"activeFrom": "2019-01-01"}})
     assert sorted(_ids(active)) == ["org-acme", "org-fh", "org-list", "org-uni"]
+
+
+async def test_a_filter_on_an_unknown_cluster_or_topic_says_so(
+    network: Driver, gql: GraphQLClient
+) -> None:
+    """A stale or mistyped link's cluster or topic is an error naming the field, not an
+    empty list; a known one with nothing in it is an empty list (organisations and
+    projects alike)."""
+    for field, query in (("organizations", LIST), ("projects", PROJECTS)):
+        for filter_, message in (
+            ({"clusterId": "nope"}, "filter.clusterId: no cluster with id 'nope'"),
+            ({"topicId": "nope"}, "filter.topicId: no topic with id 'nope'"),
+        ):
+            body = await gql(query, {"filter": filter_})
+            [error] = body["errors"]
+            assert (error["message"], error["extensions"]["code"]) == (message, "BAD_USER_INPUT")
+            assert error["path"] == [field]
+    empty = await gql(LIST, {"filter": {"clusterId": "cl-auto", "country": "BE"}})
+    assert "errors" not in empty and _ids(empty) == []
 
 
 async def test_order_by_project_count(network: Driver, gql: GraphQLClient) -> None:

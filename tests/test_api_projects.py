@@ -59,7 +59,8 @@ async def test_newest_first_in_pages(network: Driver, gql: GraphQLClient) -> Non
         ({"text": "wheels"}, ["prj-4"]),
         ({"text": "cars", "clusterId": "cl-ict"}, ["prj-1"]),
         ({"topicId": "topic-sc4", "startYearTo": 2016}, ["prj-1"]),
-        ({"clusterId": "nope"}, []),
+        ({"clusterId": "cl-auto", "programme": "FP7"}, ["prj-4"]),
+        ({"clusterId": "cl-ict", "programme": "FP7"}, []),
     ],
 )
 async def test_filters(
