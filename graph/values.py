@@ -106,6 +106,11 @@ def website(value: str, *, lenient: bool = False) -> str:
     return parts._replace(scheme=parts.scheme.lower()).geturl()
 
 
+# The years a request may name (a period, a start year): the data's are 1984 to 2030.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
 def shown(text: str, most: int = 40) -> str:
     """User input as an error message quotes it: at most ``most`` characters of it, never a
     whole page."""

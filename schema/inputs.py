@@ -10,7 +10,7 @@ import strawberry
 from graph.repositories.organizations import OrganizationFilter as OrganizationWhere
 from graph.repositories.organizations import OrganizationSort
 from graph.repositories.projects import ProjectFilter as ProjectWhere
-from graph.values import InvalidValue, country_code
+from graph.values import MAX_YEAR, MIN_YEAR, InvalidValue, country_code
 from schema.errors import InvalidInput
 from schema.organization import OrganizationKind
 
@@ -124,8 +124,6 @@ class OrganizationOrder:
         return sort
 
 
-MIN_YEAR = 1900
-MAX_YEAR = 2100
 MAX_PROGRAMME_LENGTH = 100
 
 

@@ -167,6 +167,8 @@ async def test_every_cluster_in_one_query(network: Driver, gql: GraphQLClient) -
     [
         ({"from": "2019-01-01", "to": "2018-12-31"}, "to: must not be before from"),
         ({"from": "1900-01-01", "to": "2019-12-31"}, "to: the period spans more than 50 years"),
+        ({"from": "1800-01-01", "to": "1801-12-31"}, "from: must be between 1900 and 2100"),
+        ({"from": "2099-01-01", "to": "3001-12-31"}, "to: must be between 1900 and 2100"),
         ({"populations": ["FORMER"]}, "populations: FORMER is not a population"),
     ],
 )

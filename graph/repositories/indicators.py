@@ -11,6 +11,7 @@ from typing import Any, LiteralString
 from graph.client import Graph, Row
 from graph.errors import BadArgument
 from graph.indicators import BY_ID, CATALOGUE, POPULATIONS, combined, queries_for
+from graph.values import MAX_YEAR, MIN_YEAR
 
 MAX_YEARS = 50
 MAX_GROUPS = 100
@@ -46,7 +47,11 @@ class Series:
 
 
 def check_period(start: dt.date, end: dt.date) -> None:
-    """Refuse a period that ends before it starts or spans more than :data:`MAX_YEARS` years."""
+    """Refuse a period that ends before it starts, spans more than :data:`MAX_YEARS` years or
+    lies outside :data:`MIN_YEAR` to :data:`MAX_YEAR` (1800 gave a table of zeros)."""
+    for name, day in (("from", start), ("to", end)):
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            raise BadArgument(name, f"must be between {MIN_YEAR} and {MAX_YEAR}, got {day.year}")
     if end < start:
         raise BadArgument("to", f"must not be before from ({start.isoformat()})")
     if end.year - start.year + 1 > MAX_YEARS:
