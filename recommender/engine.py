@@ -184,8 +184,8 @@ async def suggest(
     members have tens of thousands of partners, and the flag does not change the order).
     The projects behind common-partner evidence are fetched for the returned suggestions,
     and each one's projects on the topics asked (``criteria.topic_ids``), else on ``work_on``
-    (a cluster's topics), which its explanation cites as its work on the subject, or in the
-    cluster's domain when the topics are the cluster's. ``cluster``: the seeds are a
+    (a cluster's topics), which its explanation cites as its work on the subject, or on the
+    cluster's themes when the topics are the cluster's. ``cluster``: the seeds are a
     cluster's (the explanations say "your cluster's organisations", not "your members").
     ``exclude``: organisations never suggested besides (a cluster's officers' employers).
     With topics to cite, the model's best :data:`WORK_WINDOW` candidates (or ``first``, if
@@ -208,7 +208,7 @@ async def suggest(
     excluded = set(exclude)
     scored = [score(row, model) for row in rows if row["id"] not in excluded]
     # The work each explanation cites: on the topics asked (for a cluster, its own themes
-    # unless others were chosen), said "in the cluster's domain" when they are its themes.
+    # unless others were chosen), said "on the cluster's themes" when they are its themes.
     cited = criteria.topic_ids or work_on
     domain = bool(work_on) and tuple(work_on or ()) == tuple(cited or ())
     if not cited:

@@ -29,7 +29,7 @@ from recommender.scoring import Evidence, Group, Suggestion
 
 # How work on what was asked is said: on a subject, or a cluster's (its recruiting).
 SUBJECT = "on the subject"
-DOMAIN = "in the cluster's domain"
+DOMAIN = "on the cluster's themes"
 # A call topic's subject reached through its group's earlier calls alone (subjectFamily).
 FAMILY = "in earlier calls of the same group"
 
@@ -189,7 +189,7 @@ def _activity_part(facts: Mapping[str, Any]) -> str:
 
 def summary(s: Suggestion, names: Names, side: Side = ONE, subject: str = SUBJECT) -> str:
     """The suggestion in one plain sentence: its work on the subject (``subject``: how it is
-    said, e.g. "in the cluster's domain"), its ties to the asking side, else the programme
+    said, e.g. "on the cluster's themes"), its ties to the asking side, else the programme
     parts it shares with it; then, without work on the subject, its activity."""
     parts = [
         part

@@ -360,7 +360,7 @@ async def test_recruiting_asks_for_work_on_the_cluster_topics(
     assert by_id["a"]["facts"]["existingPartner"] is True
     # its work on the cluster's topics first (P1 and P2 address SC4), then its tie
     assert by_id["a"]["summary"] == (
-        "Worked on 2 projects in the cluster's domain since 2016, 1 as coordinator: TWO and "
+        "Worked on 2 projects on the cluster's themes since 2016, 1 as coordinator: TWO and "
         "ONE; already works with your cluster's organisations."
     )
     assert by_id["pub"]["facts"]["existingPartner"] is False
@@ -393,8 +393,8 @@ async def test_recruiting_orders_by_work_on_the_cluster_topics(
     found = _data(await gql(document), "suggestClusterMembers")
     assert [s["organization"]["id"] for s in found] == ["solo", "pub"]
     assert found[0]["score"] < found[1]["score"]
-    assert found[0]["summary"].startswith("Worked on 3 projects in the cluster's domain since 2020")
-    assert found[1]["summary"].startswith("Worked on 1 project in the cluster's domain in 2017")
+    assert found[0]["summary"].startswith("Worked on 3 projects on the cluster's themes since 2020")
+    assert found[1]["summary"].startswith("Worked on 1 project on the cluster's themes in 2017")
 
 
 async def test_a_topic_chosen_is_the_subject_the_summary_cites(
@@ -402,7 +402,7 @@ async def test_a_topic_chosen_is_the_subject_the_summary_cites(
 ) -> None:
     """Recruiting on a topic other than the cluster's (protein folding, ERC), or partners of
     an organisation on a topic: the summary cites the work on that topic, "on the subject",
-    not "in the cluster's domain", and without the topic no work is cited at all."""
+    not "on the cluster's themes", and without the topic no work is cited at all."""
     erc = {"topicIds": ["h2020-part-ERC"]}
     recruits = """query($filter: SuggestionFilter) {
       suggestClusterMembers(clusterId: "lci-automotive", first: 20, filter: $filter) {
