@@ -42,6 +42,12 @@ class Viewer:
         """Whether the viewer may do everything."""
         return self.role is Role.ADMIN
 
+    @property
+    def may_write(self) -> bool:
+        """Whether the viewer may write anything at all: an admin, or a manager of a
+        cluster (each query checks what exactly)."""
+        return self.is_admin or (self.role is Role.CLUSTER_MANAGER and bool(self.cluster_ids))
+
     def scope(self) -> dict[str, Any]:
         """The viewer's rights as query parameters; every write and private read takes them."""
         managed = sorted(self.cluster_ids) if self.role is Role.CLUSTER_MANAGER else []

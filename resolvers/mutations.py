@@ -147,8 +147,6 @@ async def create_organization(
     A likely duplicate (another organisation known by the same name, in the same country
     when one is given) is refused with a conflict naming it, unless
     ``allow_duplicate_name``."""
-    if writes.no_rights(context.viewer.scope()):
-        return not_authorized("create organisations")
     reserved = _reserved(context, org_id)
     if reserved is not None:
         return reserved
